@@ -1,0 +1,46 @@
+"""Text blocks: the unit the extractor reasons about, whatever the page's format.
+
+An HTML page and a plain-text dump are both turned into a flat list of `Block`s in
+reading order; the main-content choice (`mainrun`) then works on blocks alone, so the
+two formats share one mechanism.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WORD = re.compile(r"\w+")
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(slots=True)
+class Block:
+    """A run of text between two block boundaries of the page."""
+
+    text: str
+    link_chars: int = 0  # characters of `text` inside <a>: menus and feeds are mostly links
+    heading: int = 0  # 1..6 inside <h1>..<h6>, else 0
+    in_list: bool = False  # inside <li>, or a "•" line of a text dump
+    href: str | None = None  # the link when the block is essentially one link
+    container: int = 0  # id of the nearest block-level ancestor, to tell siblings apart
+    bold: bool = False  # the whole block is <b>/<strong>: subheads, bylines, leads
+    furniture: bool = False  # under an element whose class or id names page furniture
+
+    @property
+    def words(self) -> int:
+        return len(_WORD.findall(self.text))
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+
+def clean_space(text: str) -> str:
+    """Collapse runs of white space (nbsp included) and drop soft hyphens and zero widths."""
+    text = text.replace("\xad", "").replace("\u200b", "").replace("\ufeff", "")
+    return _SPACE.sub(" ", text).strip()
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
