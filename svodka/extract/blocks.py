@@ -24,6 +24,7 @@ class Block:
     in_list: bool = False  # inside <li>, or a "•" line of a text dump
     href: str | None = None  # the link when the block is essentially one link
     container: int = 0  # id of the nearest block-level ancestor, to tell siblings apart
+    parent: int = 0  # id of the block-level ancestor above that: paragraphs of one article share it
     bold: bool = False  # the whole block is <b>/<strong>: subheads, bylines, leads
     furniture: bool = False  # under an element whose class or id names page furniture
 

@@ -10,21 +10,62 @@ from __future__ import annotations
 
 import re
 
-from svodka.extract.blocks import Block
+from svodka.extract.blocks import Block, word_count
 
 # Headings that open a feed, comments or the page's tail: the body never runs across them.
 STOP = re.compile(
-    r"^(читайте\s+(также|еще|ещё)|смотрите\s+также|см\.\s+также|другие\s+новости|новости\s+по\s+теме|"
-    r"похожие\s+(новости|материалы|статьи)|последние\s+новости|материалы\s+по\s+теме|по\s+теме|"
-    r"также\s+читайте|ещё\s+по\s+теме|еще\s+по\s+теме|главные\s+новости|самое\s+читаемое|"
-    r"популярное|комментари[ийя]|обсуждение|оставить\s+комментарий|добавить\s+комментарий|"
-    r"ваш\s+комментарий|ваше\s+мнение|версия\s+для\s+печати|распечатать|поделиться|"
-    r"новости\s+партн[её]ров|реклама|рекомендуем|теги|метки|ключевые\s+слова|"
+    r"^\W*(читайте|смотрите|см\.|также\s+читайте|ещ[её]\s+по\s+теме|по\s+теме|"
+    r"(другие|последние|свежие|похожие|главные|лучшие|все|ещ[её])\s+(новости|публикации|материалы|статьи|"
+    r"события)|новости\s+(по\s+теме|партн[её]ров|сми)|материалы\s+по\s+теме|самое\s+(читаемое|популярное|"
+    r"обсуждаемое)|популярное|комментари[ийя]|обсуждение|(оставить|добавить|написать)\s+комментарий|"
+    r"ваш\s+комментарий|ваше\s+мнение|рекомендуем|теги|метки|ключевые\s+слова|"
     r"related|read\s+more|comments?|share\s+this|more\s+(news|stories))\b",
     re.I,
 )
+# "Комментарии: 0", "Комментарии (8)" in a toolbar count comments, they do not open them
+COUNTER = re.compile(r"\d")
+# Legal small print and contact lines: long enough to pass for prose, never part of an article.
+LEGAL = re.compile(
+    r"©|\(c\)\s*\d{4}|все\s+права\s+(защищены|охраняются)|при\s+(использовании|цитировании|перепечатке)|"
+    r"ссылка\s+на\s+\S+\s+обязательна|гиперссылка|не\s+несет\s+ответственности|правообладател|"
+    r"свидетельство\s+о\s+регистрации|зарегистрировано\s+в|роскомнадзор|e-?mail\s*:|тел(ефон)?\.?\s*:|"
+    r"all\s+rights\s+reserved",
+    re.I,
+)
+# Short lines of page machinery that read like text: error-report hints, rating prompts, photo
+# credits, bare links, datelines (the date is read elsewhere; in the body it is furniture).
+MACHINERY = re.compile(
+    r"ctrl\s*\+\s*enter|оцените|ваш[ае]?\s+(мнение|оценка)\s+учтен|подпис(аться|ывайтесь)|"
+    r"^\W*(фото|photo|источник|иллюстрация|видео)\s*:|^\W*https?://\S+\W*$|^\W*www\.\S+\W*$|"
+    r"(время\s+публикации|опубликовано|последнее\s+обновление|дата\s+публикации)\s*:|"
+    r"просмотр(ов|ы)\s*:|^[\W\d]*$",
+    re.I,
+)
+DATELINE = re.compile(
+    r"^\W*((понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|сегодня|вчера),?\s*)?"
+    r"(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+[а-я]+\s+\d{4})(\s*(г\.|года?))?[,\s]*(в\s*)?"
+    r"(\d{1,2}:\d{2})?\W*$",
+    re.I,
+)
+MACHINERY_WORDS_MAX = 14
 STOP_WORDS_MAX = 6  # a heading of a feed is short; a paragraph that begins so is text
 STOP_SCORE = -80.0
+
+
+def is_feed_heading(block: Block) -> bool:
+    """A short heading that opens a feed or comments; not an inline "Читайте также: <link>" teaser."""
+    if block.words > STOP_WORDS_MAX or block.link_density >= 0.5:
+        return False
+    match = STOP.match(block.text)
+    if match is None or (block.in_list and COUNTER.search(block.text)):
+        return False
+    return word_count(block.text[match.end():]) <= 3
+
+
+def is_machinery(block: Block) -> bool:
+    return block.words <= MACHINERY_WORDS_MAX and (
+        MACHINERY.search(block.text) is not None or DATELINE.match(block.text) is not None
+    )
 
 
 def block_score(block: Block) -> float:
@@ -32,8 +73,10 @@ def block_score(block: Block) -> float:
     words = block.words
     if words == 0:
         return -1.0
-    if words <= STOP_WORDS_MAX and STOP.match(block.text):
+    if is_feed_heading(block):
         return STOP_SCORE
+    if LEGAL.search(block.text) or is_machinery(block):
+        return -float(words)
     link = block.link_density
     score = words * (1.0 - link) - 2.0 * words * link - 4.0
     if block.in_list and words < 20:
@@ -66,8 +109,10 @@ def anchored_run(scores: list[float], start: int) -> tuple[int, int, float]:
     """The best run that begins at `start` (leading negatives trimmed) and crosses no feed heading."""
     total, best, stop = 0.0, 0.0, start
     for i in range(start, len(scores)):
-        if scores[i] <= STOP_SCORE and best > 0:
-            break
+        if scores[i] <= STOP_SCORE:
+            if best > 0:
+                break
+            continue  # a feed heading above the body (a sidebar) does not end it
         total += scores[i]
         if total > best:
             best, stop = total, i + 1
@@ -78,7 +123,7 @@ def anchored_run(scores: list[float], start: int) -> tuple[int, int, float]:
 
 
 def body_span(blocks: list[Block], headline: int | None) -> tuple[int, int]:
-    """[start, stop) of the body blocks."""
+    """[start, stop) of the densest run of body blocks."""
     scores = [block_score(b) for b in blocks]
     start, stop = best_run(scores)
     if headline is None:
@@ -87,3 +132,48 @@ def body_span(blocks: list[Block], headline: int | None) -> tuple[int, int]:
     if a_sum >= ANCHOR_SHARE * sum(scores[start:stop]):
         return a_start, a_stop
     return start, stop
+
+
+_SENTENCE_END = re.compile(r"[.!?…»\"”:)]$")
+
+
+def keeps_in_body(block: Block) -> bool:
+    """Whether a block inside the chosen run is text rather than a toolbar, counter or link."""
+    if block.link_density >= 0.5 or LEGAL.search(block.text) or is_machinery(block):
+        return False
+    score = block_score(block)
+    if score > 0:
+        return True
+    # a short paragraph ("Он добавил, что жертв нет.") is text; "Tweet", "Просмотров: 527" are not
+    return block.words >= 3 and _SENTENCE_END.search(block.text) is not None and not COUNTER.search(block.text)
+
+
+def main_parent(blocks: list[Block]) -> int | None:
+    """The block-level element that holds most of the body's words, if one holds most of them."""
+    words: dict[int, int] = {}
+    for b in blocks:
+        words[b.parent] = words.get(b.parent, 0) + b.words
+    if not words:
+        return None
+    parent, count = max(words.items(), key=lambda kv: kv[1])
+    return parent if parent and count >= 0.6 * sum(words.values()) else None
+
+
+def body_blocks(blocks: list[Block], headline: int | None) -> list[Block]:
+    """The article's paragraphs: the best run, then its parent's later paragraphs up to a feed heading.
+
+    The run alone stops at a widget of links set into the article ("Рамблер-Новости" in the
+    middle of a story); paragraphs that share the run's parent element after it are the same
+    article, so they are taken back.
+    """
+    start, stop = body_span(blocks, headline)
+    chosen = [i for i in range(start, stop) if keeps_in_body(blocks[i])]
+    parent = main_parent([blocks[i] for i in chosen])
+    if parent is not None:
+        for i in range(stop, len(blocks)):
+            block = blocks[i]
+            if is_feed_heading(block):
+                break
+            if block.parent == parent and block_score(block) > 0 and keeps_in_body(block):
+                chosen.append(i)
+    return [blocks[i] for i in chosen]
