@@ -125,7 +125,7 @@ class Result:
     recall: float | None
     f1: float
     seconds: float
-    pages_per_s: float
+    pages_per_s: float | None  # None when every page failed: nothing was measured
     failed: int
     empty: int
     failure_kinds: dict[str, int]
@@ -242,9 +242,7 @@ def readability_maker(title: bool) -> Callable[[Dataset], Extract]:
 
 def newspaper_maker(language: str | None, title: bool) -> Callable[[Dataset], Extract]:
     def make(ds: Dataset) -> Extract:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # "nltk is not installed": not needed for extraction
-            newspaper = need("newspaper")
+        newspaper = need("newspaper")
 
         def run(page: Page) -> str:
             config = newspaper.Config()
@@ -356,7 +354,7 @@ def to_result(ds: Dataset, system: str, run: Run, scorer: ModuleType) -> Result:
     n = len(ds.pages)
     failed = sum(run.failures.values())
     empty = sum(1 for out in run.outputs.values() if not out.strip()) - failed
-    speed = n / run.seconds if run.seconds > 0 else 0.0
+    speed = n / run.seconds if run.seconds > 0 and failed < n else None
     return Result(ds.name, system, n, precision, recall, f1, run.seconds, speed, failed, empty,
                   dict(run.failures))
 
@@ -371,7 +369,7 @@ def dump(directory: Path, ds: Dataset, system: str, outputs: dict[str, str]) -> 
             if ds.with_headline:
                 row["text"] = out
             else:
-                row["body"] = out.split("\n")
+                row["body"] = out.split("\n") if out else []
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
@@ -397,8 +395,8 @@ def bench_dataset(ds: Dataset, systems: Iterable[System], scorer: ModuleType, du
 # --- reporting --------------------------------------------------------------------------------
 
 
-def fmt(value: float | None) -> str:
-    return "–" if value is None else f"{value:.3f}"
+def fmt(value: float | None, digits: int = 3) -> str:
+    return "–" if value is None else f"{value:.{digits}f}"
 
 
 def render(results: list[Result]) -> Table:
@@ -416,14 +414,14 @@ def render(results: list[Result]) -> Table:
             name = f"[cyan]{r.system}[/cyan]" if r.system == "ours" else r.system
             failed = f"[red]{r.failed}[/red]" if r.failed else "0"
             table.add_row(ds_name if i == 0 else "", name, str(r.pages), fmt(r.precision), fmt(r.recall), f1,
-                          f"{r.pages_per_s:.1f}", failed, str(r.empty))
+                          fmt(r.pages_per_s, 1), failed, str(r.empty))
     return table
 
 
 def speed_ratio(results: list[Result]) -> dict[str, Any] | None:
-    """Ours vs trafilatura (default) in pages/s, over the data sets where both ran."""
-    both = {r.dataset for r in results if r.system == "ours"} & {r.dataset for r in results
-                                                                 if r.system == "trafilatura"}
+    """Ours vs trafilatura (default) in pages/s, over the data sets where both ran and ours did not fail."""
+    ours_ran = {r.dataset for r in results if r.system == "ours" and not r.failed}
+    both = ours_ran & {r.dataset for r in results if r.system == "trafilatura"}
     if not both:
         return None
 
@@ -457,7 +455,8 @@ def report(results: list[Result], notes: list[str], ratio: dict[str, Any] | None
     for note in notes:
         console.print(f"[yellow]{note}[/yellow]")
     if ratio is None:
-        console.print("speed vs trafilatura: not measured (needs both ours and trafilatura on an HTML set)")
+        console.print("speed vs trafilatura: not measured (needs ours, without failures, and trafilatura "
+                      "on the same HTML set)")
     elif ratio["ratio"] is not None:
         ours, theirs = ratio["ours_pages_per_s"], ratio["trafilatura_pages_per_s"]
         console.print(f"speed vs trafilatura on {', '.join(ratio['datasets'])}: ours {ours:.1f} pages/s, "
@@ -514,7 +513,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    logging.disable(logging.CRITICAL)  # the peers log per page; the table is the output
+    logging.disable(logging.CRITICAL)  # the peers log and warn per page; the table is the output
+    warnings.simplefilter("ignore")
     try:
         scorer = load_scorer(args.scorer or args.data.parent / "eval" / "score_extract.py")
     except Skip as exc:

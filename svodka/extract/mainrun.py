@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from svodka.extract.blocks import Block, word_count
+from svodka.extract.dates import find_times
 
 # Headings that open a feed, comments or the page's tail: the body never runs across them.
 STOP = re.compile(
@@ -65,7 +66,19 @@ def is_feed_heading(block: Block) -> bool:
 def is_machinery(block: Block) -> bool:
     return block.words <= MACHINERY_WORDS_MAX and (
         MACHINERY.search(block.text) is not None or DATELINE.match(block.text) is not None
+        or is_dateline(block.text)
     )
+
+
+def is_dateline(text: str) -> bool:
+    """A line that is a date and little else: "22/12/2021 - 12:44 (по МСК)", "пятница, 06.01.2012"."""
+    found = find_times(text)
+    if not found:
+        return False
+    rest = text
+    for f in found:
+        rest = rest.replace(f.text, " ")
+    return word_count(rest) <= 3
 
 
 def block_score(block: Block) -> float:
@@ -87,10 +100,13 @@ def block_score(block: Block) -> float:
 
 
 def best_run(scores: list[float]) -> tuple[int, int]:
-    """Kadane: the contiguous run [start, stop) with the largest sum."""
+    """Kadane: the contiguous run [start, stop) with the largest sum, never across a feed heading."""
     best, best_span = float("-inf"), (0, 0)
     total, start = 0.0, 0
     for i, s in enumerate(scores):
+        if s <= STOP_SCORE:
+            total = 0.0
+            continue
         if total <= 0:
             total, start = s, i
         else:

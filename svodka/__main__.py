@@ -1,0 +1,5 @@
+import sys
+
+from svodka.cli import main
+
+sys.exit(main())

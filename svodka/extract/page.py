@@ -1,0 +1,124 @@
+"""One page, HTML or text, → the extraction fields of an `Article`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from svodka.errors import InputError
+from svodka.extract.blocks import Block, clean_space
+from svodka.extract.dates import find_times
+from svodka.extract.headline import find_headline
+from svodka.extract.htmlblocks import html_blocks
+from svodka.extract.mainrun import body_blocks
+from svodka.extract.meta import PageMeta, byline_texts, read_meta
+from svodka.extract.published import (
+    Published,
+    choose_published,
+    meta_candidate,
+    url_date,
+    visible_candidates,
+)
+from svodka.extract.related import related_from_blocks
+from svodka.model import RelatedItem
+
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
+_BYLINE = re.compile(
+    r"^\W*(?:автор|текст|авторы|корреспондент|by)\s*[:\-–—]\s*(?P<name>[^,|•]{3,60})$", re.I
+)
+_LEADING_TIME = re.compile(r"^\W*\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s*\d{1,2}:\d{2})?\s*")
+
+
+@dataclass
+class Extracted:
+    """Extraction fields, before they are put into an `Article`."""
+
+    headline: str = ""
+    body: list[str] = field(default_factory=list)
+    published: Published = field(default_factory=lambda: Published(None, None))
+    authors: list[str] = field(default_factory=list)
+    related: list[RelatedItem] = field(default_factory=list)
+    url: str | None = None
+    lang: str | None = None
+
+
+def parse_html(text: str, name: str) -> lxml_html.HtmlElement:
+    try:
+        root = lxml_html.document_fromstring(_XML_DECL.sub("", text))
+    except (etree.ParserError, ValueError) as exc:
+        raise InputError(name, f"not a parseable HTML page ({exc})") from None
+    return root
+
+
+def extract_html(text: str, name: str, url: str | None, reference: datetime | None) -> Extracted:
+    root = parse_html(text, name)
+    meta = read_meta(root)
+    blocks = html_blocks(root)
+    head = find_headline(blocks, meta.titles)
+    body = body_blocks(blocks, head)
+    headline = headline_text(blocks, head, meta)
+    url = url or absolute(meta.url, None)
+    anchor = head if head is not None else (blocks.index(body[0]) if body else 0)
+    visible = visible_candidates(blocks, anchor, reference)
+    published = choose_published(visible, meta_candidate(meta.times), host_of(url))
+    if published.iso is None:
+        published = Published(url_date(url), None)
+    after = blocks.index(body[0]) if body else anchor
+    related = related_from_blocks(blocks, after, reference)
+    for item in related:
+        item.url = absolute(item.url, url)
+    return Extracted(
+        headline=headline,
+        body=[b.text for b in body],
+        published=published,
+        authors=authors_of(meta, byline_texts(root), blocks, anchor),
+        related=related,
+        url=url,
+        lang=meta.lang,
+    )
+
+
+def headline_text(blocks: list[Block], head: int | None, meta: PageMeta) -> str:
+    """The headline as printed, without a date glued to it ("… в Австралии 05.01.12 18:27")."""
+    if head is not None:
+        text = blocks[head].text
+    elif meta.titles:
+        text = meta.titles[0]
+    else:
+        return ""
+    for found in find_times(text):
+        if found.start > 0 and len(text) - (found.start + len(found.text)) <= 2:
+            text = text[: found.start]
+    return clean_space(_LEADING_TIME.sub("", text) or text)
+
+
+def authors_of(meta: PageMeta, bylines: list[str], blocks: list[Block], anchor: int) -> list[str]:
+    names = list(meta.authors) + bylines
+    for block in blocks[max(0, anchor - 6): anchor + 40]:
+        m = _BYLINE.match(block.text)
+        if m and len(m.group("name").split()) <= 4:
+            names.append(m.group("name"))
+    out: list[str] = []
+    for name in names:
+        name = clean_space(re.sub(r"^(автор|текст|by)\s*[:\-–—]?\s*", "", name, flags=re.I))
+        if name and name not in out and not any(c.isdigit() for c in name):
+            out.append(name)
+    return out
+
+
+def host_of(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else f"//{url}").hostname
+    return host or None
+
+
+def absolute(href: str | None, base: str | None) -> str | None:
+    if not href or href.startswith(("javascript:", "#", "mailto:")):
+        return None
+    return urljoin(base, href) if base else href

@@ -1,0 +1,127 @@
+"""Plain-text pages → extraction fields: the seed's form and crawlers' whole-page text dumps."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from svodka.extract.blocks import Block, clean_space, word_count
+from svodka.extract.headline import words_of
+from svodka.extract.mainrun import body_blocks, is_feed_heading, is_machinery
+from svodka.extract.page import Extracted, authors_of
+from svodka.extract.meta import PageMeta
+from svodka.extract.published import Published, choose_published, visible_candidates
+from svodka.extract.related import (
+    ITEM_TIME,
+    is_related_heading,
+    items_from_glued_line,
+    split_item,
+)
+from svodka.model import RelatedItem
+
+_BULLET = re.compile(r"^\s*(?:[•*·▪◦■□○●‣⁃]|\d+\.\s|\[\d+\])\s*")
+_FORM_FIELD = re.compile(r"\[[ _]{3,}\]|\(\s?\)|\[\s?\]")
+HEADLINE_LOOKBACK = 12
+WRAP_SHARE = 0.15  # a dump is wrapped when this share of its lines end within a few columns of one width
+
+
+def text_lines(text: str) -> list[str]:
+    """Lines of the page, with the lines of a column-wrapped dump joined back into paragraphs."""
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    width = wrap_width(raw)
+    if width is None:
+        return raw
+    lines: list[str] = []
+    for line in raw:
+        joinable = lines and lines[-1].strip() and line.strip() and not _BULLET.match(line)
+        if joinable and len(lines[-1]) >= width - 12:
+            lines[-1] = lines[-1].rstrip() + " " + line.strip()
+        else:
+            lines.append(line)
+    return lines
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    lengths = [len(x.rstrip()) for x in lines if x.strip()]
+    if len(lengths) < 10:
+        return None
+    longest = max(lengths)
+    near = sum(1 for n in lengths if n >= longest - 8)
+    return longest if longest <= 100 and near >= WRAP_SHARE * len(lengths) else None
+
+
+def text_blocks(text: str) -> list[Block]:
+    blocks = []
+    for line in text_lines(text):
+        bullet = _BULLET.match(line)
+        content = clean_space(_FORM_FIELD.sub(" ", line[bullet.end():] if bullet else line))
+        if content:
+            blocks.append(Block(text=content, in_list=bullet is not None))
+    return blocks
+
+
+def is_headline_like(block: Block) -> bool:
+    words = block.words
+    return (
+        2 <= words <= 30
+        and not block.in_list
+        and not block.text.endswith((".", ":", ";", ","))
+        and not is_machinery(block)
+        and not is_feed_heading(block)
+    )
+
+
+def text_headline(blocks: list[Block], start: int, body: list[Block]) -> int | None:
+    """The headline line above the body: headline-like, sharing words with the lead, nearest."""
+    lead = {w[:5] for b in body[:2] for w in words_of(b.text) if len(w) > 3}
+    best, best_key = None, (0.0, 0)
+    for i in range(max(0, start - HEADLINE_LOOKBACK), start):
+        block = blocks[i]
+        if not is_headline_like(block):
+            continue
+        own = {w[:5] for w in words_of(block.text) if len(w) > 3}
+        overlap = len(own & lead) / len(own) if own else 0.0
+        key = (round(overlap, 1) + (0.3 if i == 0 else 0.0), i)
+        if key > best_key:
+            best, best_key = i, key
+    return best
+
+
+def extract_text(text: str, reference: datetime | None) -> Extracted:
+    blocks = text_blocks(text)
+    body = body_blocks(blocks, None)
+    start = blocks.index(body[0]) if body else 0
+    head = text_headline(blocks, start, body)
+    if head is not None and start > head:
+        body = body_blocks(blocks, head)
+    anchor = head if head is not None else start
+    published = choose_published(visible_candidates(blocks, anchor, reference), None, None)
+    after = blocks.index(body[-1]) + 1 if body else anchor
+    return Extracted(
+        headline=blocks[head].text if head is not None else "",
+        body=[b.text for b in body],
+        published=published if published.iso else Published(None, None),
+        authors=authors_of(PageMeta(), [], blocks, anchor),
+        related=related_from_lines(blocks, after, reference),
+        lang=None,
+    )
+
+
+def related_from_lines(blocks: list[Block], after: int, reference: datetime | None) -> list[RelatedItem]:
+    items: list[RelatedItem] = []
+    i = after
+    while i < len(blocks):
+        if not is_related_heading(blocks[i]):
+            i += 1
+            continue
+        i += 1
+        while i < len(blocks) and not is_related_heading(blocks[i]) and not is_feed_heading(blocks[i]):
+            line = blocks[i].text
+            if len(ITEM_TIME.findall(line)) >= 2:
+                items.extend(items_from_glued_line(line, reference))
+            elif 3 <= word_count(line) <= 40:
+                items.append(split_item(line, reference))
+            else:
+                break
+            i += 1
+    return items

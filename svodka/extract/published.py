@@ -1,0 +1,96 @@
+"""Choose the article's publication time among what the page shows and declares."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+
+from svodka.extract.blocks import Block
+from svodka.extract.dates import FoundTime, find_times, host_zone, parse_iso
+
+NEAR_HEADLINE = 8  # blocks either side of the headline where its date line sits
+DATELINE_MAX_WORDS = 30
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]?([01]\d)[/-]?([0-3]\d)(?:/|[^\d]|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class Published:
+    iso: str | None
+    text: str | None
+    zone_assumed: bool = False
+
+
+def visible_candidates(blocks: list[Block], anchor: int, reference: datetime | None) -> list[FoundTime]:
+    """Dates in short blocks near the headline, nearest first (ties: the one above)."""
+    order = sorted(
+        range(max(0, anchor - NEAR_HEADLINE), min(len(blocks), anchor + NEAR_HEADLINE + 1)),
+        key=lambda i: (abs(i - anchor), i > anchor),
+    )
+    out: list[FoundTime] = []
+    for i in order:
+        block = blocks[i]
+        if block.words > DATELINE_MAX_WORDS and i != anchor:
+            continue
+        if block.link_density > 0.5 and i != anchor:
+            continue  # a date inside a link belongs to a feed item
+        out.extend(find_times(block.text, reference))
+    return out
+
+
+def meta_candidate(times: list[str]) -> datetime | None:
+    for value in times:
+        parsed = parse_iso(value)
+        if parsed is not None:
+            return parsed
+    return None
+
+
+def choose_published(
+    visible: list[FoundTime], declared: datetime | None, host: str | None
+) -> Published:
+    """Visible time near the headline first (it is what readers see), zoned by the page or its country.
+
+    Markup times are used when the page shows none, and lend their offset to a visible time
+    of the same day and minute, so that a visible "12:44" needs no assumed zone.
+    """
+    zone, assumed = host_zone(host)
+    with_clock = [f for f in visible if f.clock is not None]
+    if with_clock:
+        best = with_clock[0]
+        if best.offset is not None:
+            return Published(best.resolve(zone), best.text)
+        if declared is not None and declared.tzinfo is not None and _same_minute(best, declared):
+            return Published(best.resolve(declared.tzinfo), best.text)
+        return Published(best.resolve(zone), best.text, zone_assumed=assumed)
+    if declared is not None:
+        if declared.tzinfo is None:
+            local = declared.replace(tzinfo=zone)
+            return Published(local.isoformat(), None, zone_assumed=assumed)
+        if visible and visible[0].day != declared.date():
+            return Published(visible[0].day.isoformat(), visible[0].text)
+        return Published(declared.isoformat(), None)
+    if visible:
+        return Published(visible[0].day.isoformat(), visible[0].text)
+    return Published(None, None)
+
+
+def _same_minute(found: FoundTime, declared: datetime) -> bool:
+    return found.day == declared.date() and found.clock is not None and (
+        found.clock.hour, found.clock.minute) == (declared.hour, declared.minute)
+
+
+def url_date(url: str | None) -> str | None:
+    if not url:
+        return None
+    m = _URL_DATE.search(url)
+    if not m:
+        return None
+    try:
+        return datetime(int(m.group(1)), int(m.group(2)), int(m.group(3))).date().isoformat()
+    except ValueError:
+        return None
+
+
+def zone_of(host: str | None) -> tzinfo:
+    return host_zone(host)[0]

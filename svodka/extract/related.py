@@ -1,0 +1,144 @@
+"""Feed blocks ("Другие новости", "Читайте также") → related items with their times."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from svodka.extract.blocks import Block, clean_space
+from svodka.extract.dates import find_times
+from svodka.model import RelatedItem
+
+RELATED_HEADING = re.compile(
+    r"^\W*(читайте|смотрите|см\.|также\s+читайте|ещ[её]\s+по\s+теме|по\s+теме|"
+    r"(другие|последние|свежие|похожие|главные|все|ещ[её])\s+(новости|публикации|материалы|статьи|события)|"
+    r"новости\s+(по\s+теме|сми)|материалы\s+по\s+теме|самое\s+(читаемое|популярное)|популярное|"
+    r"related|read\s+more|more\s+(news|stories))\b",
+    re.I,
+)
+# A feed item's time as printed: "Сегодня в 10:31", "Вчера, 17:26", "28.11.11 16:58", "3 марта 2023", "10:31"
+ITEM_TIME = re.compile(
+    r"(?:(?:сегодня|вчера|позавчера)(?:,?\s*в)?,?\s*\d{1,2}:\d{2}"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s*(?:в\s*)?\d{1,2}:\d{2})?"
+    r"|\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+    r"(?:\s+\d{4})?(?:,?\s*(?:в\s*)?\d{1,2}:\d{2})?"
+    r"|(?<![\d:])\d{1,2}:\d{2}(?![\d:]))",
+    re.I,
+)
+_NEXT_ITEM = re.compile(r"\s*(?:$|[A-ZА-ЯЁ«\"“0-9])")
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
+MAX_ITEMS = 30
+# A headline glued to the next one in a text dump, with no time between them: "…пять человек WSJ
+# опубликовал…". The next one starts with an acronym, or with a capitalised word and a verb in
+# the past tense, after a lower-case word that ends no clause.
+_GLUED_START = re.compile(
+    r"(?<=[a-zа-яё])\s+(?=(?:[A-ZА-ЯЁ]{2,}\b|[A-ZА-ЯЁ][a-zа-яё]+\s+[а-яё]+(?:л|ла|ло|ли)\b))"
+)
+_CLAUSE_WORDS = frozenset("и а но что как где когда если в на с по о об от до за из к у для при не".split())
+
+
+def resolve_item_time(time_text: str, reference: datetime | None) -> str | None:
+    """ISO time of a feed item: relative words and bare clock times only against a reference."""
+    found = find_times(time_text, reference)
+    if found:
+        f = found[0]
+        return f.resolve(reference.tzinfo if reference and reference.tzinfo else f.offset or _utc())
+    clock = _CLOCK.fullmatch(time_text.strip())
+    if clock and reference is not None:
+        moment = reference.replace(hour=int(clock.group(1)), minute=int(clock.group(2)), second=0,
+                                   microsecond=0)
+        if moment > reference + timedelta(minutes=5):
+            moment -= timedelta(days=1)  # a clock time later than the crawl is yesterday's
+        return moment.isoformat()
+    return None
+
+
+def _utc():  # type: ignore[no-untyped-def]
+    from datetime import timezone
+
+    return timezone.utc
+
+
+def split_item(text: str, reference: datetime | None) -> RelatedItem:
+    """A feed line → headline and its time (the time may lead or trail the headline)."""
+    m = ITEM_TIME.search(text)
+    if m is None or (m.start() > 0 and m.end() < len(text.rstrip())):
+        return RelatedItem(headline=clean_space(text))
+    headline = clean_space(text[: m.start()] + " " + text[m.end():]).strip(" -–—|•,")
+    return RelatedItem(headline=headline, time_text=m.group(0), time=resolve_item_time(m.group(0), reference))
+
+
+def items_from_glued_line(line: str, reference: datetime | None) -> list[RelatedItem]:
+    """One text line holding many "headline time" items (a flattened feed): split at the times."""
+    items: list[RelatedItem] = []
+    last = 0
+    for m in ITEM_TIME.finditer(line):
+        if not _NEXT_ITEM.match(line, m.end()):
+            continue  # a date inside a headline ("с 1 ноября 2024 года"), not the item's time
+        headline = line[last: m.start()].strip(" -–—|•,")
+        if headline:
+            items.append(RelatedItem(headline=headline, time_text=m.group(0),
+                                     time=resolve_item_time(m.group(0), reference)))
+        last = m.end()
+    for headline in split_glued_headlines(line[last:]):
+        items.append(RelatedItem(headline=headline))
+    return items
+
+
+def split_glued_headlines(text: str) -> list[str]:
+    parts, last = [], 0
+    for m in _GLUED_START.finditer(text):
+        before = text[last: m.start()].split()
+        if before and before[-1].lower() not in _CLAUSE_WORDS:
+            parts.append(text[last: m.start()])
+            last = m.end()
+    parts.append(text[last:])
+    return [clean_space(p) for p in parts if clean_space(p)]
+
+
+def related_from_blocks(blocks: list[Block], after: int, reference: datetime | None) -> list[RelatedItem]:
+    """Items of every feed block that starts after block `after` (the body's start)."""
+    items: list[RelatedItem] = []
+    i = after
+    while i < len(blocks) and len(items) < MAX_ITEMS:
+        if is_related_heading(blocks[i]):
+            found, i = _feed_items(blocks, i + 1, reference)
+            items.extend(found)
+        else:
+            i += 1
+    return items[:MAX_ITEMS]
+
+
+def is_related_heading(block: Block) -> bool:
+    if block.words > 6 or block.link_density >= 0.5:
+        return False
+    m = RELATED_HEADING.match(block.text)
+    return m is not None and len(block.text[m.end():].split()) <= 3
+
+
+def _feed_items(blocks: list[Block], start: int, reference: datetime | None) -> tuple[list[RelatedItem], int]:
+    items: list[RelatedItem] = []
+    pending_time: str | None = None
+    i = start
+    while i < len(blocks) and len(items) < MAX_ITEMS:
+        block = blocks[i]
+        time_only = ITEM_TIME.fullmatch(block.text.strip(" |•-–"))
+        if time_only:
+            if items and items[-1].time_text is None and pending_time is None:
+                items[-1].time_text = time_only.group(0)
+                items[-1].time = resolve_item_time(items[-1].time_text, reference)
+            else:
+                pending_time = time_only.group(0)
+        elif block.link_density >= 0.5 and block.words >= 3:
+            item = split_item(block.text, reference)
+            item.url = block.href
+            if item.time_text is None and pending_time is not None:
+                item.time_text, item.time = pending_time, resolve_item_time(pending_time, reference)
+            pending_time = None
+            items.append(item)
+        elif block.words > 3 and not items:
+            break  # prose right below the heading: an inline teaser, not a feed
+        elif block.heading or is_related_heading(block) or block.words > 40:
+            break
+        i += 1
+    return items, i

@@ -1,0 +1,67 @@
+"""Pages from the file system: HTML (any encoding, gzipped too), text pages and WARC archives."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from svodka.errors import InputError
+from svodka.sources.decode import MAX_BYTES
+from svodka.sources.page import Page
+from svodka.sources.warc import warc_pages
+
+PAGE_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz", ".txt", ".txt.gz", ".warc", ".warc.gz")
+
+
+def page_stem(path: Path) -> str:
+    name = path.name
+    for suffix in sorted(PAGE_SUFFIXES, key=len, reverse=True):
+        if name.lower().endswith(suffix):
+            return name[: -len(suffix)]
+    return path.stem
+
+
+def is_warc(path: Path) -> bool:
+    return path.name.lower().endswith((".warc", ".warc.gz"))
+
+
+def read_pages(path: Path) -> Iterator[Page | InputError]:
+    """Pages of one file; errors are yielded in place so that the rest of a batch goes on."""
+    name = str(path)
+    try:
+        if path.is_dir():
+            raise InputError(name, "is a folder (give the files, or use `svodka ingest`)")
+        size = path.stat().st_size
+    except OSError as exc:
+        yield InputError(name, exc.strerror or str(exc))
+        return
+    except InputError as exc:
+        yield exc
+        return
+    if is_warc(path):
+        yield from warc_pages(path)
+        return
+    if size > MAX_BYTES:
+        yield InputError(name, f"over {MAX_BYTES // (1024 * 1024)} MB ({size // (1024 * 1024)} MB)")
+        return
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield InputError(name, exc.strerror or str(exc))
+        return
+    yield Page(name=name, data=data, id=page_stem(path))
+
+
+def walk_pages(paths: list[str]) -> Iterator[Page | InputError]:
+    """Every page under the given files and folders (folders: recursively, page files only)."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs.sort()
+                for f in sorted(files):
+                    if f.lower().endswith(PAGE_SUFFIXES):
+                        yield from read_pages(Path(root) / f)
+        else:
+            yield from read_pages(path)
