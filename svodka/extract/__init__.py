@@ -13,7 +13,9 @@ from svodka.extract.plaintext import extract_text
 from svodka.model import Article, joined_text
 from svodka.sources.decode import decode_page
 
-_HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body|div|p|table|meta|title)\b", re.I)
+# A page is HTML when it opens with markup; a text dump may quote a tag ("[<div style=…]") further down.
+_HTML_SNIFF = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype|html|head|body|meta|title|div|p|table|\?xml)\b|"
+                         r"<(?:html|body|head)\b", re.I | re.S)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _CYRILLIC = re.compile("[А-Яа-яЁё]")
 _LATIN = re.compile("[A-Za-z]")
@@ -44,7 +46,7 @@ def extract(
 
 
 def looks_like_html(text: str) -> bool:
-    return _HTML_SNIFF.search(text[:4096]) is not None
+    return _HTML_SNIFF.search(text[:1024]) is not None
 
 
 def page_id(url: str | None, text: str) -> str:

@@ -27,6 +27,7 @@ class Block:
     parent: int = 0  # id of the block-level ancestor above that: paragraphs of one article share it
     bold: bool = False  # the whole block is <b>/<strong>: subheads, bylines, leads
     furniture: bool = False  # under an element whose class or id names page furniture
+    repeated: bool = False  # the same text stands elsewhere on the page: a template's, not an article's
 
     @property
     def words(self) -> int:
@@ -45,3 +46,15 @@ def clean_space(text: str) -> str:
 
 def word_count(text: str) -> int:
     return len(_WORD.findall(text))
+
+
+def mark_repeated(blocks: list[Block], min_words: int = 3) -> None:
+    """Flag the second and later copies of a text: comment-form notes, per-comment boilerplate.
+
+    The first copy keeps its score, since some dumps print the whole article twice (screen and
+    print versions) and the first copy is then the one to keep.
+    """
+    seen: set[str] = set()
+    for b in blocks:
+        b.repeated = b.text in seen and b.words >= min_words
+        seen.add(b.text)

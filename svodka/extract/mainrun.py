@@ -49,6 +49,9 @@ DATELINE = re.compile(
     re.I,
 )
 MACHINERY_WORDS_MAX = 14
+# A site speaking to its reader with the polite capitalised "Вы"/"Ваш" mid-sentence (comment
+# rules, registration prompts); articles quote speech in lower case.
+POLITE = re.compile(r"(?<=[a-zа-яё,] )(?:Вы|Вас|Вам|Вами|Ваш|Ваша|Ваше|Вашего|Вашей|Ваши|Ваших)\b")
 STOP_WORDS_MAX = 6  # a heading of a feed is short; a paragraph that begins so is text
 STOP_SCORE = -80.0
 
@@ -88,7 +91,7 @@ def block_score(block: Block) -> float:
         return -1.0
     if is_feed_heading(block):
         return STOP_SCORE
-    if LEGAL.search(block.text) or is_machinery(block):
+    if block.repeated or LEGAL.search(block.text) or is_machinery(block) or POLITE.search(block.text):
         return -float(words)
     link = block.link_density
     score = words * (1.0 - link) - 2.0 * words * link - 4.0
@@ -116,15 +119,36 @@ def best_run(scores: list[float]) -> tuple[int, int]:
     return best_span
 
 
+# Without a headline, an earlier run this strong beats the best one: articles come before their
+# comments, and a long discussion can outweigh the story it discusses.
+EARLY_SHARE = 0.5
+
+
+def earliest_strong_run(scores: list[float], start: int, stop: int) -> tuple[int, int]:
+    best = sum(scores[start:stop])
+    while start > 0:
+        s2, e2 = best_run(scores[:start])
+        if e2 <= s2 or sum(scores[s2:e2]) < EARLY_SHARE * best:
+            break
+        start, stop = s2, e2
+    return start, stop
+
+
 # The run right below the headline wins unless the page's densest run is this many times
 # stronger: a headline match is strong evidence, but headlines are sometimes found in a feed.
 ANCHOR_SHARE = 0.25
+ANCHOR_GAP = 12  # blocks between a headline and its body: date, byline, photo, share buttons
 
 
-def anchored_run(scores: list[float], start: int) -> tuple[int, int, float]:
-    """The best run that begins at `start` (leading negatives trimmed) and crosses no feed heading."""
+def anchored_run(
+    scores: list[float], start: int, barriers: frozenset[int] = frozenset()
+) -> tuple[int, int, float]:
+    """The best run that begins at `start` (leading negatives trimmed) and crosses no feed heading
+    (nor, once text has begun, any of `barriers`)."""
     total, best, stop = 0.0, 0.0, start
     for i in range(start, len(scores)):
+        if best > 0 and i in barriers:
+            break
         if scores[i] <= STOP_SCORE:
             if best > 0:
                 break
@@ -138,12 +162,30 @@ def anchored_run(scores: list[float], start: int) -> tuple[int, int, float]:
     return first, stop, sum(scores[first:stop])
 
 
+def strongest_anchor(blocks: list[Block], candidates: list[int]) -> int | None:
+    """The headline candidate with the strongest run below it, if that run is a fair rival of the best.
+
+    A run ends at the next candidate: a feed of teasers repeats its headlines too, and each
+    teaser's snippet alone is then weaker than a whole article.
+    """
+    scores = [block_score(b) for b in blocks]
+    barriers = frozenset(candidates)
+    start, stop = best_run(scores)
+    best_sum = sum(scores[start:stop])
+    best, best_i = 0.0, None
+    for i in candidates:
+        a_start, _, a_sum = anchored_run(scores, i + 1, barriers)
+        if a_sum > best and a_start - i <= ANCHOR_GAP:
+            best, best_i = a_sum, i
+    return best_i if best >= ANCHOR_SHARE * best_sum else None
+
+
 def body_span(blocks: list[Block], headline: int | None) -> tuple[int, int]:
     """[start, stop) of the densest run of body blocks."""
     scores = [block_score(b) for b in blocks]
     start, stop = best_run(scores)
     if headline is None:
-        return start, stop
+        return earliest_strong_run(scores, start, stop)
     a_start, a_stop, a_sum = anchored_run(scores, headline + 1)
     if a_sum >= ANCHOR_SHARE * sum(scores[start:stop]):
         return a_start, a_stop

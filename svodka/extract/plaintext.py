@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from svodka.extract.blocks import Block, clean_space, word_count
+from svodka.extract.blocks import Block, clean_space, mark_repeated, word_count
 from svodka.extract.headline import words_of
-from svodka.extract.mainrun import body_blocks, is_feed_heading, is_machinery
+from svodka.extract.mainrun import body_blocks, is_feed_heading, is_machinery, strongest_anchor
 from svodka.extract.page import Extracted, authors_of
 from svodka.extract.meta import PageMeta
 from svodka.extract.published import Published, choose_published, visible_candidates
@@ -22,6 +22,7 @@ from svodka.model import RelatedItem
 _BULLET = re.compile(r"^\s*(?:[•*·▪◦■□○●‣⁃]|\d+\.\s|\[\d+\])\s*")
 _FORM_FIELD = re.compile(r"\[[ _]{3,}\]|\(\s?\)|\[\s?\]")
 HEADLINE_LOOKBACK = 12
+_COUNTER_TAIL = re.compile(r"\s*(комментари\w*|просмотр\w*)\s*:?\s*\d*\s*$", re.I)
 WRAP_SHARE = 0.15  # a dump is wrapped when this share of its lines end within a few columns of one width
 
 
@@ -57,13 +58,22 @@ def text_blocks(text: str) -> list[Block]:
         content = clean_space(_FORM_FIELD.sub(" ", line[bullet.end():] if bullet else line))
         if content:
             blocks.append(Block(text=content, in_list=bullet is not None))
+    mark_repeated(blocks)
+    mark_teasers(blocks)
     return blocks
+
+
+def mark_teasers(blocks: list[Block]) -> None:
+    """A paragraph between two list items is a teaser of a feed ("• headline / snippet / • headline")."""
+    for i in range(1, len(blocks) - 1):
+        if not blocks[i].in_list and blocks[i - 1].in_list and blocks[i + 1].in_list:
+            blocks[i].furniture = True
 
 
 def is_headline_like(block: Block) -> bool:
     words = block.words
     return (
-        2 <= words <= 30
+        3 <= words <= 30
         and not block.in_list
         and not block.text.endswith((".", ":", ";", ","))
         and not is_machinery(block)
@@ -87,13 +97,25 @@ def text_headline(blocks: list[Block], start: int, body: list[Block]) -> int | N
     return best
 
 
+def repeated_headlines(blocks: list[Block]) -> list[int]:
+    """Headline-like lines printed twice or more: a dump shows the title of the article more than once
+    (heading, print and share boxes), and no other line of that shape is repeated so often."""
+    seen: dict[str, list[int]] = {}
+    for i, b in enumerate(blocks):
+        if is_headline_like(b):
+            seen.setdefault(_COUNTER_TAIL.sub("", b.text), []).append(i)
+    return [i for places in seen.values() if 2 <= len(places) <= 3 for i in places]
+
+
 def extract_text(text: str, reference: datetime | None) -> Extracted:
     blocks = text_blocks(text)
-    body = body_blocks(blocks, None)
+    head = strongest_anchor(blocks, repeated_headlines(blocks))
+    body = body_blocks(blocks, head)
     start = blocks.index(body[0]) if body else 0
-    head = text_headline(blocks, start, body)
-    if head is not None and start > head:
-        body = body_blocks(blocks, head)
+    if head is None:
+        head = text_headline(blocks, start, body)
+        if head is not None and start > head:
+            body = body_blocks(blocks, head)
     anchor = head if head is not None else start
     published = choose_published(visible_candidates(blocks, anchor, reference), None, None)
     after = blocks.index(body[-1]) + 1 if body else anchor
