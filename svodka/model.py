@@ -25,7 +25,7 @@ class RelatedItem:
 
 
 @dataclass
-class Warning:  # noqa: A001 - the contract calls it a warning; it never leaves this namespace
+class Warning:
     """Something a reader of the article should know about how it was read."""
 
     code: str

@@ -25,7 +25,7 @@ def extract(
     data: bytes | str,
     url: str | None = None,
     reference_time: str | datetime | None = None,
-    id: str | None = None,  # noqa: A002 - the contract's field name
+    id: str | None = None,
     name: str = "<page>",
 ) -> Article:
     """Extract one article from a page: HTML or plain text, as bytes in any encoding or as str.

@@ -9,14 +9,11 @@ from lxml import html as lxml_html
 from svodka.extract.blocks import Block, clean_space
 
 BLOCK_TAGS = frozenset(
-    "p div td th tr table tbody thead tfoot li ul ol dl dt dd h1 h2 h3 h4 h5 h6 blockquote section "
-    "article header footer nav aside main pre address center form fieldset figure figcaption hr "
-    "caption details summary body html".split()
+    ["p", "div", "td", "th", "tr", "table", "tbody", "thead", "tfoot", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article", "header", "footer", "nav", "aside", "main", "pre", "address", "center", "form", "fieldset", "figure", "figcaption", "hr", "caption", "details", "summary", "body", "html"]
 )
 # Never text of the article: code, controls, embedded media.
 SKIP_TAGS = frozenset(
-    "script style noscript iframe object embed svg select option textarea button input head "
-    "template canvas map video audio link meta title".split()
+    ["script", "style", "noscript", "iframe", "object", "embed", "svg", "select", "option", "textarea", "button", "input", "head", "template", "canvas", "map", "video", "audio", "link", "meta", "title"]
 )
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)

@@ -8,8 +8,8 @@ from datetime import datetime
 from svodka.extract.blocks import Block, clean_space, mark_repeated, word_count
 from svodka.extract.headline import words_of
 from svodka.extract.mainrun import body_blocks, is_feed_heading, is_machinery, strongest_anchor
-from svodka.extract.page import Extracted, authors_of
 from svodka.extract.meta import PageMeta
+from svodka.extract.page import Extracted, authors_of
 from svodka.extract.published import Published, choose_published, visible_candidates
 from svodka.extract.related import (
     ITEM_TIME,

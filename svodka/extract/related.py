@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from svodka.extract.blocks import Block, clean_space
 from svodka.extract.dates import find_times
@@ -34,7 +34,7 @@ MAX_ITEMS = 30
 _GLUED_START = re.compile(
     r"(?<=[a-zа-яё])\s+(?=(?:[A-ZА-ЯЁ]{2,}\b|[A-ZА-ЯЁ][a-zа-яё]+\s+[а-яё]+(?:л|ла|ло|ли)\b))"
 )
-_CLAUSE_WORDS = frozenset("и а но что как где когда если в на с по о об от до за из к у для при не".split())
+_CLAUSE_WORDS = frozenset(["и", "а", "но", "что", "как", "где", "когда", "если", "в", "на", "с", "по", "о", "об", "от", "до", "за", "из", "к", "у", "для", "при", "не"])
 
 
 def resolve_item_time(time_text: str, reference: datetime | None) -> str | None:
@@ -42,7 +42,7 @@ def resolve_item_time(time_text: str, reference: datetime | None) -> str | None:
     found = find_times(time_text, reference)
     if found:
         f = found[0]
-        return f.resolve(reference.tzinfo if reference and reference.tzinfo else f.offset or _utc())
+        return f.resolve(reference.tzinfo if reference and reference.tzinfo else f.offset or UTC)
     clock = _CLOCK.fullmatch(time_text.strip())
     if clock and reference is not None:
         moment = reference.replace(hour=int(clock.group(1)), minute=int(clock.group(2)), second=0,
@@ -51,12 +51,6 @@ def resolve_item_time(time_text: str, reference: datetime | None) -> str | None:
             moment -= timedelta(days=1)  # a clock time later than the crawl is yesterday's
         return moment.isoformat()
     return None
-
-
-def _utc():  # type: ignore[no-untyped-def]
-    from datetime import timezone
-
-    return timezone.utc
 
 
 def split_item(text: str, reference: datetime | None) -> RelatedItem:
