@@ -9,7 +9,7 @@ from datetime import datetime, tzinfo
 from svodka.extract.blocks import Block
 from svodka.extract.dates import FoundTime, find_times, host_zone, parse_iso
 
-NEAR_HEADLINE = 8  # blocks either side of the headline where its date line sits
+NEAR_HEADLINE = 15  # blocks either side of the headline where its date line sits
 DATELINE_MAX_WORDS = 30
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]?([01]\d)[/-]?([0-3]\d)(?:/|[^\d]|$)")
 
