@@ -68,7 +68,7 @@ def to_article(found: Extracted, article_id: str, page_text: str) -> Article:
     article = Article(
         id=article_id,
         url=found.url,
-        source=host_of(found.url),
+        source=host_of(found.url) or found.host,
         headline=found.headline,
         body=found.body,
         published=found.published.iso,

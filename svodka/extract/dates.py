@@ -56,7 +56,7 @@ DATE_PATTERNS = [
     re.compile(_GLUED),
 ]
 _ZONE_MARK = re.compile(
-    r"\b(?:по\s+)?(мск|msk|московскому\s+времени|по\s+москве)\b|\b(?:gmt|utc)\s*(?P<off>[+-]\d{1,2})(?::?00)?\b",
+    r"\b(?:по\s+)?(мск|msk|московскому\s+времени|по\s+москве)\b|\b(?:gmt|utc)(?:\s*(?P<off>[+-]\d{1,2})(?::?00)?)?\b",
     re.I,
 )
 MOSCOW = ZoneInfo("Europe/Moscow")
@@ -165,6 +165,8 @@ def _stated_zone(after: str) -> tzinfo | None:
         return None
     if m.group("off"):
         return timezone(timedelta(hours=int(m.group("off"))))
+    if m.group(0).lower().startswith(("gmt", "utc")):
+        return timezone.utc
     return MOSCOW
 
 

@@ -19,6 +19,7 @@ TIME_KEYS = (
 )
 AUTHOR_KEYS = ("author", "article:author", "dc.creator", "sailthru.author", "mediator_author")
 _URLISH = re.compile(r"^(https?:)?//|^www\.")
+_HOST = re.compile(r"^https?://([^/:?#]+)", re.I)
 
 
 @dataclass
@@ -106,3 +107,17 @@ def byline_texts(root: lxml_html.HtmlElement) -> list[str]:
         if 1 <= len(text.split()) <= 6:
             out.append(text)
     return out
+
+
+def dominant_host(root: lxml_html.HtmlElement) -> str | None:
+    """The host most absolute links of the page point to: its own, when the URL is not known."""
+    counts: dict[str, int] = {}
+    for href in root.xpath("//a/@href"):
+        m = _HOST.match(href)
+        if m:
+            host = m.group(1).lower()
+            counts[host] = counts.get(host, 0) + 1
+    if not counts:
+        return None
+    host, n = max(counts.items(), key=lambda kv: kv[1])
+    return host if n >= 5 and n >= 0.3 * sum(counts.values()) else None

@@ -16,7 +16,7 @@ from svodka.extract.dates import find_times
 from svodka.extract.headline import find_headline
 from svodka.extract.htmlblocks import html_blocks
 from svodka.extract.mainrun import body_blocks
-from svodka.extract.meta import PageMeta, byline_texts, read_meta
+from svodka.extract.meta import PageMeta, byline_texts, dominant_host, read_meta
 from svodka.extract.published import (
     Published,
     choose_published,
@@ -44,6 +44,7 @@ class Extracted:
     authors: list[str] = field(default_factory=list)
     related: list[RelatedItem] = field(default_factory=list)
     url: str | None = None
+    host: str | None = None  # the outlet: from the URL, else from the page's own links
     lang: str | None = None
 
 
@@ -64,8 +65,10 @@ def extract_html(text: str, name: str, url: str | None, reference: datetime | No
     headline = headline_text(blocks, head, meta)
     url = url or absolute(meta.url, None)
     anchor = head if head is not None else (blocks.index(body[0]) if body else 0)
-    visible = visible_candidates(blocks, anchor, reference)
-    published = choose_published(visible, meta_candidate(meta.times), host_of(url))
+    body_end = blocks.index(body[-1]) + 1 if body else None
+    visible = visible_candidates(blocks, anchor, reference, body_end)
+    host = host_of(url) or dominant_host(root)
+    published = choose_published(visible, meta_candidate(meta.times), host)
     if published.iso is None:
         published = Published(url_date(url), None)
     after = blocks.index(body[0]) if body else anchor
@@ -79,6 +82,7 @@ def extract_html(text: str, name: str, url: str | None, reference: datetime | No
         authors=authors_of(meta, byline_texts(root), blocks, anchor),
         related=related,
         url=url,
+        host=host,
         lang=meta.lang,
     )
 

@@ -21,19 +21,24 @@ class Published:
     zone_assumed: bool = False
 
 
-def visible_candidates(blocks: list[Block], anchor: int, reference: datetime | None) -> list[FoundTime]:
-    """Dates in short blocks near the headline, nearest first (ties: the one above)."""
+def visible_candidates(
+    blocks: list[Block], anchor: int, reference: datetime | None, body_end: int | None = None
+) -> list[FoundTime]:
+    """Dates in short blocks near the headline, nearest first (ties: the one above), then those
+    just below the body, where some outlets print the date instead."""
     order = sorted(
         range(max(0, anchor - NEAR_HEADLINE), min(len(blocks), anchor + NEAR_HEADLINE + 1)),
         key=lambda i: (abs(i - anchor), i > anchor),
     )
+    if body_end is not None:
+        order += [i for i in range(body_end, min(len(blocks), body_end + 4)) if i not in order]
     out: list[FoundTime] = []
     for i in order:
         block = blocks[i]
         if block.words > DATELINE_MAX_WORDS and i != anchor:
             continue
-        if block.link_density > 0.5 and i != anchor:
-            continue  # a date inside a link belongs to a feed item
+        if block.link_density > 0.5 and abs(i - anchor) > 2:
+            continue  # a date inside a link belongs to a feed item, unless it sits by the headline
         out.extend(find_times(block.text, reference))
     return out
 
