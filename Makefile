@@ -10,8 +10,12 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	# A fresh venv's pip 23 trips over lxml[html-clean]: upgrade it first.
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[dev,bench]'
+	$(BIN)/python -m pip install -q -e '.[dev]'
 	touch $(STAMP)
+
+$(VENV)/.bench: $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[dev,bench]'
+	touch $@
 
 demo: $(STAMP)
 	$(BIN)/python -m svodka.demo
@@ -25,8 +29,9 @@ lint: $(STAMP)
 	$(BIN)/ruff check svodka tests bench
 	$(BIN)/mypy
 
-bench: $(STAMP)
+bench: $(VENV)/.bench
 	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/bench_dates.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
