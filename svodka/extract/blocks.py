@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 @dataclass(slots=True)
@@ -31,7 +32,7 @@ class Block:
 
     @property
     def words(self) -> int:
-        return len(_WORD.findall(self.text))
+        return word_count(self.text)
 
     @property
     def link_density(self) -> float:
@@ -45,7 +46,11 @@ def clean_space(text: str) -> str:
 
 
 def word_count(text: str) -> int:
-    return len(_WORD.findall(text))
+    """Words; for Chinese and Japanese, which do not space words, every two characters count as one."""
+    cjk = len(_CJK.findall(text))
+    if not cjk:
+        return len(_WORD.findall(text))
+    return len(_WORD.findall(_CJK.sub(" ", text))) + cjk // 2
 
 
 def mark_repeated(blocks: list[Block], min_words: int = 3) -> None:

@@ -52,7 +52,8 @@ MACHINERY_WORDS_MAX = 14
 # A site speaking to its reader with the polite capitalised "Вы"/"Ваш" mid-sentence (comment
 # rules, registration prompts); articles quote speech in lower case.
 POLITE = re.compile(r"(?<=[a-zа-яё,] )(?:Вы|Вас|Вам|Вами|Ваш|Ваша|Ваше|Вашего|Вашей|Ваши|Ваших)\b")
-STOP_WORDS_MAX = 6  # a heading of a feed is short; a paragraph that begins so is text
+STOP_WORDS_MAX = 6
+PROSE_WORDS = 20  # a heading of a feed is short; a paragraph that begins so is text
 STOP_SCORE = -80.0
 
 
@@ -94,7 +95,9 @@ def block_score(block: Block) -> float:
     if block.repeated or LEGAL.search(block.text) or is_machinery(block) or POLITE.search(block.text):
         return -float(words)
     link = block.link_density
-    score = words * (1.0 - link) - 2.0 * words * link - 4.0
+    # link words weigh double against a short block (a menu item), once against prose with links in it
+    link_weight = 1.0 if words >= PROSE_WORDS else 2.0
+    score = words * (1.0 - link) - link_weight * words * link - 4.0
     if block.in_list and words < 20:
         score -= 4.0
     if block.furniture:
@@ -182,6 +185,10 @@ def strongest_anchor(blocks: list[Block], candidates: list[int]) -> int | None:
 
 def body_span(blocks: list[Block], headline: int | None) -> tuple[int, int]:
     """[start, stop) of the densest run of body blocks."""
+    if headline is not None and blocks[headline].furniture:
+        # the article itself sits under a class like "has-social-bar": the flag tells nothing here
+        for b in blocks:
+            b.furniture = False
     scores = [block_score(b) for b in blocks]
     start, stop = best_run(scores)
     if headline is None:
@@ -197,7 +204,8 @@ _SENTENCE_END = re.compile(r"[.!?…»\"”:)]$")
 
 def keeps_in_body(block: Block) -> bool:
     """Whether a block inside the chosen run is text rather than a toolbar, counter or link."""
-    if block.link_density >= 0.5 or LEGAL.search(block.text) or is_machinery(block):
+    too_linked = block.link_density >= (0.8 if block.words >= PROSE_WORDS else 0.5)
+    if too_linked or LEGAL.search(block.text) or is_machinery(block):
         return False
     score = block_score(block)
     if score > 0:
