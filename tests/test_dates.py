@@ -1,0 +1,204 @@
+"""Times as Russian pages print them (svodka.extract.dates) and feed lines (svodka.extract.related)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from svodka.extract.dates import MOSCOW, find_times, parse_iso
+from svodka.extract.related import items_from_glued_line, resolve_item_time, split_item
+from svodka.model import RelatedItem
+
+REF = datetime.fromisoformat("2024-07-05T11:00:00+03:00")
+
+
+def case(case_id: str, text: str, reference: datetime | None, expected: list[str]) -> Any:
+    return pytest.param(text, reference, expected, id=case_id)
+
+
+def resolved(text: str, reference: datetime | None = None) -> list[str]:
+    return [f.resolve(MOSCOW) for f in find_times(text, reference)]
+
+
+# text, reference, every time found (resolved with Moscow as the default zone)
+CASES = [
+    case("slash-date-po-msk", "22/12/2021 - 12:44 (по МСК)", None, ["2021-12-22T12:44:00+03:00"]),
+    # Moscow kept +04:00 from 2011-03-27 to 2014-10-26
+    case("msk-2012", "17.01.2012 19:56 МСК", None, ["2012-01-17T19:56:00+04:00"]),
+    case("wordy-2012", "5 января 2012, 14:30", None, ["2012-01-05T14:30:00+04:00"]),
+    # ria.ru: the time glued to the date, and a counter after it
+    case("glued-ria", "21:3505.01.201212", None, ["2012-01-05T21:35:00+04:00"]),
+    case("g-v", "08.12.2011 г. в 17:50", None, ["2011-12-08T17:50:00+04:00"]),
+    case("goda-v", "26 ноября 2011 года в 15:28", None, ["2011-11-26T15:28:00+04:00"]),
+    case("winter-2010", "Опубликовано: 12.02.2010 21:47", None, ["2010-02-12T21:47:00+03:00"]),
+    case("two-digit-year", "28.11.11 16:58", None, ["2011-11-28T16:58:00+04:00"]),
+    case("time-first-wordy", "1:27, 27 ноября, 2011", None, ["2011-11-27T01:27:00+04:00"]),
+    case("time-bar-date", "14:39 | 25.11.2011", None, ["2011-11-25T14:39:00+04:00"]),
+    case("date-bar-time", "25.11.2011 | 14:39", None, ["2011-11-25T14:39:00+04:00"]),
+    case("po-moskovskomu", "14 марта 2023, 16:05 по московскому времени", None, ["2023-03-14T16:05:00+03:00"]),
+    case("english-month", "22 Dec 2021 12:44", None, ["2021-12-22T12:44:00+03:00"]),
+    # a date alone stays a date
+    case("date-only", "3 мая 2012", None, ["2012-05-03"]),
+    case("month-nominative", "5 январь 2012", None, ["2012-01-05"]),
+    case("iso-date-only", "2015-01-10", None, ["2015-01-10"]),
+    # Moscow is +03:00 again from 2014-10-26
+    case("iso-2015", "2015-01-10 12:00", None, ["2015-01-10T12:00:00+03:00"]),
+    case("iso-2014-10-25", "2014-10-25 12:00", None, ["2014-10-25T12:00:00+04:00"]),
+    case("iso-2011-03-26", "2011-03-26 12:00", None, ["2011-03-26T12:00:00+03:00"]),
+    case("iso-2011-03-27", "2011-03-27 12:00", None, ["2011-03-27T12:00:00+04:00"]),
+    case("iso-offset", "2021-12-22T12:44:00+03:00", None, ["2021-12-22T12:44:00+03:00"]),
+    case("iso-z", "2023-03-14T12:00:00Z", None, ["2023-03-14T12:00:00+00:00"]),
+    case("iso-seconds", "2012-01-15 14:40:09", None, ["2012-01-15T14:40:00+04:00"]),
+    case("vchera-ref", "Вчера в 17:26", REF, ["2024-07-04T17:26:00+03:00"]),
+    case("segodnya-ref", "Сегодня в 10:31", REF, ["2024-07-05T10:31:00+03:00"]),
+    case("pozavchera-ref", "позавчера, 09:15", REF, ["2024-07-03T09:15:00+03:00"]),
+    # relative, and nothing to resolve it against
+    case("vchera-no-ref", "Вчера в 17:26", None, []),
+    case("segodnya-no-ref", "Сегодня в 10:31", None, []),
+    case("feb-30", "30.02.2012", None, []),
+    case("bad-numbers", "99.99.2012", None, []),
+    case("clock-only", "12:44", None, []),
+    case("score", "счет 3:2, матч 25:21", None, []),
+    # seen in tests/data/daniel_published.tsv (1a6dc0a449c0, 26e809083448)
+    case("month-word-two-digit-year", "Опубликовано 28 ноября 11 (14:41)", None, ["2011-11-28T14:41:00+04:00"]),
+    case("weekday-between", "28 ноября 2011, Понедельник, 18:04", None, ["2011-11-28T18:04:00+04:00"]),
+    # two stamps: each time stays with its own date
+    case("two-stamps", "Обновлено 23.12.2021 10:00, опубликовано 22.12.2021 09:00", None,
+         ["2021-12-23T10:00:00+03:00", "2021-12-22T09:00:00+03:00"]),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), CASES)
+def test_find_times(text: str, reference: datetime | None, expected: list[str]) -> None:
+    assert resolved(text, reference) == expected
+
+
+@pytest.mark.parametrize(("text", "matched"), [
+    ("21:3505.01.201212", "21:3505.01.2012"),
+    ("22/12/2021 - 12:44 (по МСК)", "22/12/2021 - 12:44"),
+    ("Дата: 08.12.2011 г. в 17:50, просмотров 12", "08.12.2011 г. в 17:50"),
+])
+def test_matched_text(text: str, matched: str) -> None:
+    found = find_times(text)
+    assert [f.text for f in found] == [matched]
+    assert text[found[0].start:].startswith(matched)
+
+
+def test_stated_zone_wins_over_default() -> None:
+    [stated] = find_times("17.01.2012 19:56 МСК")
+    assert stated.resolve(UTC) == "2012-01-17T19:56:00+04:00"
+    [explicit] = find_times("2021-12-22T12:44:00+03:00")
+    assert explicit.resolve(UTC) == "2021-12-22T12:44:00+03:00"
+    [bare] = find_times("5 января 2012, 14:30")
+    assert bare.resolve(UTC) == "2012-01-05T14:30:00+00:00"
+    assert bare.offset is None and not bare.relative
+
+
+def test_relative_takes_the_reference_zone() -> None:
+    [found] = find_times("Сегодня в 10:31", REF)
+    assert found.relative
+    assert found.resolve(UTC) == "2024-07-05T10:31:00+03:00"
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2024-07-05T11:00:00+03:00", "2024-07-05T11:00:00+03:00"),
+    ("2023-03-14T12:00:00Z", "2023-03-14T12:00:00+00:00"),
+    ("2024-07-05", "2024-07-05T00:00:00"),
+    ("notatime", None),
+    ("", None),
+])
+def test_parse_iso(value: str, expected: str | None) -> None:
+    got = parse_iso(value)
+    assert (got.isoformat() if got else None) == expected
+
+
+TOKENS = ["Сегодня", "вчера", " в ", "января", "ма", "мая", "2012", "12", "1", "05", ".", ":", "/", "-", " ",
+          ",", "г.", "года", "МСК", "GMT+4", "T", "Z", "+03:00", "21:35", "31", "99", "\n", "(по МСК)", "at",
+          "по московскому времени", "Dec", "0"]
+TEXTS = st.one_of(st.text(max_size=200), st.lists(st.sampled_from(TOKENS), max_size=30).map("".join))
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=TEXTS, with_reference=st.booleans())
+def test_find_times_never_raises(text: str, with_reference: bool) -> None:
+    for found in find_times(text, REF if with_reference else None):
+        assert found.text and found.text in text
+        assert text.startswith(found.text, found.start)
+        found.resolve(MOSCOW)
+
+
+# -- feed lines -------------------------------------------------------------------------------------
+
+
+def items(line: str, reference: datetime | None = None) -> list[tuple[str, str | None, str | None]]:
+    return [(i.headline, i.time_text, i.time) for i in items_from_glued_line(line, reference)]
+
+
+def test_glued_line_split_at_times() -> None:
+    line = "Первая новость дня Сегодня в 10:31 Вторая новость Вчера в 17:26 Третья новость"
+    assert items(line) == [("Первая новость дня", "Сегодня в 10:31", None),
+                           ("Вторая новость", "Вчера в 17:26", None),
+                           ("Третья новость", None, None)]
+    assert items(line, REF) == [("Первая новость дня", "Сегодня в 10:31", "2024-07-05T10:31:00+03:00"),
+                                ("Вторая новость", "Вчера в 17:26", "2024-07-04T17:26:00+03:00"),
+                                ("Третья новость", None, None)]
+
+
+def test_glued_line_keeps_dates_inside_headlines() -> None:
+    line = "Власти начнут ограничивать выезд с 1 ноября 2024 года Вчера в 17:25 Следующая новость Сегодня в 09:00"
+    assert [h for h, _, _ in items(line)] == ["Власти начнут ограничивать выезд с 1 ноября 2024 года",
+                                              "Следующая новость"]
+
+
+def test_glued_line_without_spaces() -> None:
+    line = "Синоптики рассказали о весне 2025 года в МосквеСегодня в 10:31В Подмосковье ограничат движениеВчера в 09:48"
+    assert items(line) == [("Синоптики рассказали о весне 2025 года в Москве", "Сегодня в 10:31", None),
+                           ("В Подмосковье ограничат движение", "Вчера в 09:48", None)]
+
+
+def test_glued_headlines_without_times() -> None:
+    assert items("В Белгородской области пострадали пять человек WSJ опубликовал статью") == [
+        ("В Белгородской области пострадали пять человек", None, None),
+        ("WSJ опубликовал статью", None, None),
+    ]
+
+
+def test_glued_line_score_is_no_time() -> None:
+    assert items("Матч закончился со счетом 3:2 Сегодня в 10:00") == [
+        ("Матч закончился со счетом 3:2", "Сегодня в 10:00", None)]
+
+
+def test_glued_line_empty() -> None:
+    assert items("") == []
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), [
+    ("Сегодня в 10:31 Новость про погоду", None, RelatedItem("Новость про погоду", None, "Сегодня в 10:31")),
+    ("Сегодня в 10:31 Новость про погоду", REF,
+     RelatedItem("Новость про погоду", None, "Сегодня в 10:31", "2024-07-05T10:31:00+03:00")),
+    ("Новость про погоду Вчера, 17:26", REF,
+     RelatedItem("Новость про погоду", None, "Вчера, 17:26", "2024-07-04T17:26:00+03:00")),
+    ("3 марта 2023 Канатную дорогу закроют", None,
+     RelatedItem("Канатную дорогу закроют", None, "3 марта 2023", "2023-03-03")),
+    ("Новость 12.02.2010 20:05", REF,
+     RelatedItem("Новость", None, "12.02.2010 20:05", "2010-02-12T20:05:00+03:00")),
+    ("Заголовок 10:31", REF, RelatedItem("Заголовок", None, "10:31", "2024-07-05T10:31:00+03:00")),
+    ("Заголовок 12:05", REF,  # later than the crawl: yesterday's
+     RelatedItem("Заголовок", None, "12:05", "2024-07-04T12:05:00+03:00")),
+    ("Заголовок 12:05", None, RelatedItem("Заголовок", None, "12:05", None)),
+    ("В Москве 5 марта прошел митинг", None, RelatedItem("В Москве 5 марта прошел митинг")),  # date inside
+    ("Новость без времени", REF, RelatedItem("Новость без времени")),
+])
+def test_split_item(text: str, reference: datetime | None, expected: RelatedItem) -> None:
+    assert split_item(text, reference) == expected
+
+
+@pytest.mark.xfail(strict=False, reason="bug: with no reference an absolute feed time is stamped UTC "
+                   "('12.02.2010 20:05' → +00:00) although the page prints Moscow time")
+def test_absolute_item_time_without_reference_is_not_utc() -> None:
+    got = resolve_item_time("12.02.2010 20:05", None)
+    assert got is None or got == "2010-02-12T20:05:00+03:00"
