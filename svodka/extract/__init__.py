@@ -17,6 +17,8 @@ from svodka.sources.decode import decode_page
 _HTML_SNIFF = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype|html|head|body|meta|title|div|p|table|\?xml)\b|"
                          r"<(?:html|body|head)\b", re.I | re.S)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_DAY_MONTH_BEFORE = re.compile(r"\d{1,2}\s+[а-я]+\s*$|\d{1,2}\.\d{1,2}\.$")
+_PLAN_BEFORE = re.compile(r"(?:^|\s)(?:до|к|на|в\s+течение|по)\s*$")
 _CYRILLIC = re.compile("[А-Яа-яЁё]")
 _LATIN = re.compile("[A-Za-z]")
 
@@ -92,11 +94,22 @@ def to_article(found: Extracted, article_id: str, page_text: str) -> Article:
 
 
 def later_years(article: Article) -> list[int]:
+    """Years after the article's own that its feed speaks of as past or present: a sign the feed
+    was captured later. A plan ("бюджет на 2013 год", "до 2014 года") is not such a sign; a dated
+    event ("с 1 ноября 2024 года"), an item time, or a bare year two or more years on are."""
     if not article.published or not article.related:
         return []
     year = int(article.published[:4])
-    seen = {int(y) for item in article.related for y in _YEAR.findall(f"{item.headline} {item.time or ''}")}
-    return sorted(y for y in seen if year < y <= year + 30)
+    later: set[int] = set()
+    for item in article.related:
+        if item.time and int(item.time[:4]) > year:
+            later.add(int(item.time[:4]))
+        for m in _YEAR.finditer(item.headline):
+            y = int(m.group(0))
+            before = item.headline[max(0, m.start() - 14): m.start()].lower()
+            if y > year and (_DAY_MONTH_BEFORE.search(before) or (y >= year + 2 and not _PLAN_BEFORE.search(before))):
+                later.add(y)
+    return sorted(y for y in later if y <= year + 30)
 
 
 def guess_lang(text: str) -> str | None:

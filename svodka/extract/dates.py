@@ -166,7 +166,7 @@ def _stated_zone(after: str) -> tzinfo | None:
     if m.group("off"):
         return timezone(timedelta(hours=int(m.group("off"))))
     if m.group(0).lower().startswith(("gmt", "utc")):
-        return timezone.utc
+        return UTC
     return MOSCOW
 
 

@@ -61,6 +61,7 @@ class _Walker:
                 href=self.hrefs[0] if len(self.hrefs) == 1 and link >= 0.6 * len(text) else None,
                 container=self.containers[-1],
                 parent=self.containers[-2] if len(self.containers) > 1 else 0,
+                depth=len(self.containers),
                 bold=bold >= 0.9 * len(text),
                 furniture=self.furniture_depth > 0,
             )

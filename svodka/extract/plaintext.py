@@ -15,6 +15,7 @@ from svodka.extract.related import (
     ITEM_TIME,
     is_related_heading,
     items_from_glued_line,
+    resolve_item_time,
     split_item,
 )
 from svodka.model import RelatedItem
@@ -22,6 +23,8 @@ from svodka.model import RelatedItem
 _BULLET = re.compile(r"^\s*(?:[•*·▪◦■□○●‣⁃]|\d+\.\s|\[\d+\])\s*")
 _FORM_FIELD = re.compile(r"\[[ _]{3,}\]|\(\s?\)|\[\s?\]")
 HEADLINE_LOOKBACK = 12
+_BREADCRUMB = re.compile(r"\s(?:>|»|/|\||→)\s|\[")  # path separators, and w3m's [form] and [image] marks
+_SENTENCE_END = re.compile(r"[.!?]$")  # a feed headline does not end with a full stop; prose does
 _COUNTER_TAIL = re.compile(r"\s*(комментари\w*|просмотр\w*)\s*:?\s*\d*\s*$", re.I)
 WRAP_SHARE = 0.15  # a dump is wrapped when this share of its lines end within a few columns of one width
 
@@ -78,6 +81,7 @@ def is_headline_like(block: Block) -> bool:
         and not block.text.endswith((".", ":", ";", ","))
         and not is_machinery(block)
         and not is_feed_heading(block)
+        and not _BREADCRUMB.search(block.text)
     )
 
 
@@ -116,6 +120,8 @@ def extract_text(text: str, reference: datetime | None) -> Extracted:
         head = text_headline(blocks, start, body)
         if head is not None and start > head:
             body = body_blocks(blocks, head)
+        elif len(body) > 1 and is_headline_like(body[0]):
+            head, body = start, body[1:]  # the run began at the headline itself
     anchor = head if head is not None else start
     published = choose_published(visible_candidates(blocks, anchor, reference), None, None)
     after = blocks.index(body[-1]) + 1 if body else anchor
@@ -130,20 +136,28 @@ def extract_text(text: str, reference: datetime | None) -> Extracted:
 
 
 def related_from_lines(blocks: list[Block], after: int, reference: datetime | None) -> list[RelatedItem]:
+    """Items of the first feed block below the body: lines of "headline time", or one glued line."""
+    for i in range(after, len(blocks)):
+        if is_related_heading(blocks[i]):
+            items = _feed_lines(blocks, i + 1, reference)
+            if items:
+                return items
+    return []
+
+
+def _feed_lines(blocks: list[Block], start: int, reference: datetime | None) -> list[RelatedItem]:
     items: list[RelatedItem] = []
-    i = after
-    while i < len(blocks):
-        if not is_related_heading(blocks[i]):
-            i += 1
-            continue
-        i += 1
-        while i < len(blocks) and not is_related_heading(blocks[i]) and not is_feed_heading(blocks[i]):
-            line = blocks[i].text
-            if len(ITEM_TIME.findall(line)) >= 2:
-                items.extend(items_from_glued_line(line, reference))
-            elif 3 <= word_count(line) <= 40:
-                items.append(split_item(line, reference))
-            else:
-                break
-            i += 1
+    for block in blocks[start:]:
+        line = block.text
+        if is_related_heading(block) or is_feed_heading(block):
+            break
+        if len(ITEM_TIME.findall(line)) >= 2:
+            items.extend(items_from_glued_line(line, reference))
+        elif 3 <= word_count(line) <= 40 and not _SENTENCE_END.search(line):
+            items.append(split_item(line, reference))
+        elif ITEM_TIME.fullmatch(line.strip()) and items and items[-1].time_text is None:
+            items[-1].time_text = line.strip()
+            items[-1].time = resolve_item_time(items[-1].time_text, reference)
+        else:
+            break
     return items

@@ -26,6 +26,7 @@ ITEM_TIME = re.compile(
     re.I,
 )
 _NEXT_ITEM = re.compile(r"\s*(?:$|[A-ZА-ЯЁ«\"“0-9])")
+_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:к|до|с|со|на|в|по|от|после|перед)\s*$", re.I)
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 MAX_ITEMS = 30
 # A headline glued to the next one in a text dump, with no time between them: "…пять человек WSJ
@@ -56,8 +57,8 @@ def resolve_item_time(time_text: str, reference: datetime | None) -> str | None:
 def split_item(text: str, reference: datetime | None) -> RelatedItem:
     """A feed line → headline and its time (the time may lead or trail the headline)."""
     m = ITEM_TIME.search(text)
-    if m is None or (m.start() > 0 and m.end() < len(text.rstrip())):
-        return RelatedItem(headline=clean_space(text))
+    if m is None or (m.start() > 0 and m.end() < len(text.rstrip())) or _PREPOSITION_BEFORE.search(text[: m.start()]):
+        return RelatedItem(headline=clean_space(text))  # "…установят к 20 декабря": the date is the news
     headline = clean_space(text[: m.start()] + " " + text[m.end():]).strip(" -–—|•,")
     return RelatedItem(headline=headline, time_text=m.group(0), time=resolve_item_time(m.group(0), reference))
 
@@ -91,16 +92,14 @@ def split_glued_headlines(text: str) -> list[str]:
 
 
 def related_from_blocks(blocks: list[Block], after: int, reference: datetime | None) -> list[RelatedItem]:
-    """Items of every feed block that starts after block `after` (the body's start)."""
-    items: list[RelatedItem] = []
-    i = after
-    while i < len(blocks) and len(items) < MAX_ITEMS:
+    """Items of the first feed block after block `after` (the body's start): the one tied to the
+    article. Sidebars further down ("Популярное") are the site's, not the article's."""
+    for i in range(after, len(blocks)):
         if is_related_heading(blocks[i]):
-            found, i = _feed_items(blocks, i + 1, reference)
-            items.extend(found)
-        else:
-            i += 1
-    return items[:MAX_ITEMS]
+            items, _ = _feed_items(blocks, i + 1, reference)
+            if items:
+                return items
+    return []
 
 
 def is_related_heading(block: Block) -> bool:
@@ -113,6 +112,7 @@ def is_related_heading(block: Block) -> bool:
 def _feed_items(blocks: list[Block], start: int, reference: datetime | None) -> tuple[list[RelatedItem], int]:
     items: list[RelatedItem] = []
     pending_time: str | None = None
+    depth = 0
     i = start
     while i < len(blocks) and len(items) < MAX_ITEMS:
         block = blocks[i]
@@ -124,6 +124,9 @@ def _feed_items(blocks: list[Block], start: int, reference: datetime | None) -> 
             else:
                 pending_time = time_only.group(0)
         elif block.link_density >= 0.5 and block.words >= 3:
+            if items and block.depth != depth:
+                break  # links at another depth: the page's footer or next box, not this feed
+            depth = block.depth
             item = split_item(block.text, reference)
             item.url = block.href
             if item.time_text is None and pending_time is not None:
