@@ -40,6 +40,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Error: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # the reader (`| head`) has gone: stop quietly, as other command-line tools do
+        sys.stderr.close()
+        return 0
     return 2
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, tzinfo
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -12,7 +12,7 @@ from lxml import html as lxml_html
 
 from svodka.errors import InputError
 from svodka.extract.blocks import Block, clean_space
-from svodka.extract.dates import find_times
+from svodka.extract.dates import find_times, host_zone
 from svodka.extract.headline import find_headline
 from svodka.extract.htmlblocks import html_blocks
 from svodka.extract.mainrun import body_blocks
@@ -65,10 +65,12 @@ def extract_html(text: str, name: str, url: str | None, reference: datetime | No
     headline = headline_text(blocks, head, meta)
     url = url or absolute(meta.url, None)
     anchor = head if head is not None else (blocks.index(body[0]) if body else 0)
+    host = host_of(url) or dominant_host(root)
+    declared = meta_candidate(meta.times)
+    reference = local_time(reference, page_zone(host, declared))
     body_end = blocks.index(body[-1]) + 1 if body else None
     visible = visible_candidates(blocks, anchor, reference, body_end)
-    host = host_of(url) or dominant_host(root)
-    published = choose_published(visible, meta_candidate(meta.times), host)
+    published = choose_published(visible, declared, host)
     if published.iso is None:
         published = Published(url_date(url), None)
     after = blocks.index(body[0]) if body else anchor
@@ -113,6 +115,21 @@ def authors_of(meta: PageMeta, bylines: list[str], blocks: list[Block], anchor: 
         if name and name not in out and not any(c.isdigit() for c in name):
             out.append(name)
     return out
+
+
+def page_zone(host: str | None, declared: datetime | None) -> tzinfo:
+    """The outlet's zone: by its country when the host tells it, else the offset its markup declares."""
+    zone, assumed = host_zone(host)
+    if assumed and declared is not None and declared.tzinfo is not None:
+        return declared.tzinfo
+    return zone
+
+
+def local_time(moment: datetime | None, zone: tzinfo) -> datetime | None:
+    """A crawl time in the outlet's zone, so that its "Сегодня в 10:31" is read on its own clock."""
+    if moment is None or moment.tzinfo is None:
+        return moment
+    return moment.astimezone(zone)
 
 
 def host_of(url: str | None) -> str | None:

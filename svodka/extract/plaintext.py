@@ -6,10 +6,11 @@ import re
 from datetime import datetime
 
 from svodka.extract.blocks import Block, clean_space, mark_repeated, word_count
+from svodka.extract.dates import MOSCOW
 from svodka.extract.headline import words_of
 from svodka.extract.mainrun import body_blocks, is_feed_heading, is_machinery, strongest_anchor
 from svodka.extract.meta import PageMeta
-from svodka.extract.page import Extracted, authors_of
+from svodka.extract.page import Extracted, authors_of, local_time
 from svodka.extract.published import Published, choose_published, visible_candidates
 from svodka.extract.related import (
     ITEM_TIME,
@@ -112,6 +113,7 @@ def repeated_headlines(blocks: list[Block]) -> list[int]:
 
 
 def extract_text(text: str, reference: datetime | None) -> Extracted:
+    reference = local_time(reference, MOSCOW)  # a text page names no outlet: read as Moscow time
     blocks = text_blocks(text)
     head = strongest_anchor(blocks, repeated_headlines(blocks))
     body = body_blocks(blocks, head)

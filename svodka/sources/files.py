@@ -39,6 +39,9 @@ def read_pages(path: Path) -> Iterator[Page | InputError]:
     except InputError as exc:
         yield exc
         return
+    if not name.lower().endswith(PAGE_SUFFIXES):
+        yield InputError(name, f"not a page file (expected {', '.join(PAGE_SUFFIXES)})")
+        return
     if is_warc(path):
         yield from warc_pages(path)
         return
