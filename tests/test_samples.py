@@ -19,6 +19,7 @@ import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -168,6 +169,24 @@ def test_portal_related_items() -> None:
         ("Калужские депутаты приняли бюджет города на 2013 год во втором чтении", "07.12.2012"),
         ("Новогоднюю елку на Театральной площади установят к 20 декабря", "05.12.2012"),
     ]
+
+
+AFTER_CRAWL = ("'Сегодня в 16:02' resolves to 2023-03-15T16:02+12:00, 16 h after the crawl (WARC-Date "
+               "12:00Z = 00:00+12 on the 15th, while the page's 'today' is the 14th): clamp relative times to "
+               "the crawl, or fix the sample's WARC-Date")
+
+
+@pytest.mark.parametrize("sample", [
+    pytest.param(s, id=s.key, marks=[pytest.mark.xfail(strict=False, reason=AFTER_CRAWL)] if "kamchatka" in s.key
+                 else []) for s in EXPECTED if s.file == WARC
+])
+def test_feed_times_not_after_crawl(sample: Sample) -> None:
+    [page] = [p for p in pages_of(WARC) if p.url == sample.url]
+    assert page.reference_time is not None
+    crawl = datetime.fromisoformat(page.reference_time.replace("Z", "+00:00"))
+    for item in article_of(sample).related:
+        if item.time and "T" in item.time:
+            assert datetime.fromisoformat(item.time) <= crawl + timedelta(minutes=5), item
 
 
 @pytest.mark.parametrize("sample", EXPECTED, ids=lambda s: s.key)

@@ -61,10 +61,14 @@ def walk_pages(paths: list[str]) -> Iterator[Page | InputError]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
+            found = False
             for root, dirs, files in os.walk(path):
                 dirs.sort()
                 for f in sorted(files):
                     if f.lower().endswith(PAGE_SUFFIXES):
+                        found = True
                         yield from read_pages(Path(root) / f)
+            if not found:
+                yield InputError(raw, f"no page files in this folder ({', '.join(PAGE_SUFFIXES)})")
         else:
             yield from read_pages(path)
