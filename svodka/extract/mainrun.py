@@ -15,7 +15,7 @@ from svodka.extract.dates import find_times
 
 # Headings that open a feed, comments or the page's tail: the body never runs across them.
 STOP = re.compile(
-    r"^\W*(читайте|смотрите|см\.|также\s+читайте|ещ[её]\s+по\s+теме|по\s+теме|"
+    r"^\W*(читайте|смотрите|см\.|также\s+читайте|ссылки\s+по\s+теме|ещ[её]\s+по\s+теме|по\s+теме|"
     r"(другие|последние|свежие|похожие|главные|лучшие|все|ещ[её])\s+(новости|публикации|материалы|статьи|"
     r"события)|новости\s+(по\s+теме|партн[её]ров|сми)|материалы\s+по\s+теме|самое\s+(читаемое|популярное|"
     r"обсуждаемое)|популярное|комментари[ийя]|обсуждение|(оставить|добавить|написать)\s+комментарий|"
@@ -37,7 +37,8 @@ LEGAL = re.compile(
 # credits, bare links, datelines (the date is read elsewhere; in the body it is furniture).
 MACHINERY = re.compile(
     r"ctrl\s*\+\s*enter|оцените|ваш[ае]?\s+(мнение|оценка)\s+учтен|подпис(аться|ывайтесь)|"
-    r"^\W*(фото|photo|источник|иллюстрация|видео)\s*:|^\W*https?://\S+\W*$|^\W*www\.\S+\W*$|"
+    r"^\W*(источник|видео)\s*:|\b(фото|photo|иллюстрация|источник\s+фото)\s*:|^\W*\d*\s*(обновлено|updated)\b|"
+    r"^\W*(вы\s+можете|уважаемые\s+читатели)|^\W*https?://\S+\W*$|^\W*www\.\S+\W*$|"
     r"(время\s+публикации|опубликовано|последнее\s+обновление|дата\s+публикации)\s*:|"
     r"просмотр(ов|ы)\s*:|^[\W\d]*$",
     re.I,
@@ -48,7 +49,7 @@ DATELINE = re.compile(
     r"(\d{1,2}:\d{2})?\W*$",
     re.I,
 )
-MACHINERY_WORDS_MAX = 14
+MACHINERY_WORDS_MAX = 20
 # A site speaking to its reader with the polite capitalised "Вы"/"Ваш" mid-sentence (comment
 # rules, registration prompts); articles quote speech in lower case.
 POLITE = re.compile(r"(?<=[a-zа-яё,] )(?:Вы|Вас|Вам|Вами|Ваш|Ваша|Ваше|Вашего|Вашей|Ваши|Ваших)\b")
