@@ -55,6 +55,11 @@ DATE_PATTERNS = [
     re.compile(rf"{_RELATIVE}{_GAP}{_TIME}", re.I),
     re.compile(_GLUED),
 ]
+# "15 января 15:31", "08 декабря, 10:32": a day and month with a time but no year, which a page
+# prints for its own recent stories; read only when the year is known from elsewhere.
+YEARLESS = re.compile(
+    rf"(?<!\d)(?P<d>[0-3]?\d)\s+{_MONTH_WORD}(?![\w.]*\s+(?:19|20)?\d\d(?!:))[,\s]*(?:в\s+)?{_TIME}", re.I
+)
 _ZONE_MARK = re.compile(
     r"\b(?:по\s+)?(мск|msk|московскому\s+времени|по\s+москве)\b|\b(?:gmt|utc)(?:\s*(?P<off>[+-]\d{1,2})(?::?00)?)?\b",
     re.I,
@@ -97,23 +102,29 @@ def host_zone(host: str | None) -> tuple[tzinfo, bool]:
     return MOSCOW, True
 
 
-def find_times(text: str, reference: datetime | None = None) -> list[FoundTime]:
-    """Every date or date-time in `text`, left to right, longest reading at each place."""
+def find_times(text: str, reference: datetime | None = None, year: int | None = None) -> list[FoundTime]:
+    """Every date or date-time in `text`, left to right, longest reading at each place.
+
+    `year` (or the reference's) completes dates printed without one.
+    """
     matches = [m for pattern in DATE_PATTERNS for m in pattern.finditer(text)]
+    year = year or (reference.year if reference else None)
+    if year is not None:
+        matches += list(YEARLESS.finditer(text))
     matches.sort(key=lambda m: (m.start() - m.end(), m.start()))
     found: list[FoundTime] = []
     taken: list[tuple[int, int]] = []
     for m in matches:
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        parsed = _from_match(m, text, reference)
+        parsed = _from_match(m, text, reference, year)
         if parsed is not None:
             found.append(parsed)
             taken.append((m.start(), m.end()))
     return sorted(found, key=lambda f: f.start)
 
 
-def _from_match(m: re.Match[str], text: str, reference: datetime | None) -> FoundTime | None:
+def _from_match(m: re.Match[str], text: str, reference: datetime | None, year: int | None) -> FoundTime | None:
     groups = m.groupdict()
     clock = None
     if groups.get("hh") is not None:
@@ -125,7 +136,7 @@ def _from_match(m: re.Match[str], text: str, reference: datetime | None) -> Foun
         day = reference.date() - timedelta(days=back)
         return FoundTime(day, clock, m.group(0), reference.tzinfo, relative=True, start=m.start())
     try:
-        day = date(_year(groups["y"]), _month(groups), int(groups["d"]))
+        day = date(_year(groups["y"]) if groups.get("y") else year or 0, _month(groups), int(groups["d"]))
     except (ValueError, KeyError, TypeError):
         return None
     offset = _offset(groups.get("tz"))

@@ -32,6 +32,7 @@ def visible_candidates(
     )
     if body_end is not None:
         order += [i for i in range(body_end, min(len(blocks), body_end + 4)) if i not in order]
+    year = page_year(blocks)
     out: list[FoundTime] = []
     for i in order:
         block = blocks[i]
@@ -39,8 +40,20 @@ def visible_candidates(
             continue
         if block.link_density > 0.5 and abs(i - anchor) > 2:
             continue  # a date inside a link belongs to a feed item, unless it sits by the headline
-        out.extend(find_times(block.text, reference))
+        out.extend(find_times(block.text, reference, year))
     return out
+
+
+_YEAR = re.compile(r"(?<!\d)(?:199\d|20[0-3]\d)(?!\d)")
+
+
+def page_year(blocks: list[Block]) -> int | None:
+    """The year the page speaks of most: completes the dates it prints without one."""
+    counts: dict[int, int] = {}
+    for block in blocks:
+        for m in _YEAR.finditer(block.text):
+            counts[int(m.group(0))] = counts.get(int(m.group(0)), 0) + 1
+    return max(counts, key=lambda y: counts[y]) if counts else None
 
 
 def meta_candidate(times: list[str]) -> datetime | None:
