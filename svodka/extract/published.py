@@ -44,7 +44,10 @@ def visible_candidates(
     return out
 
 
-_YEAR = re.compile(r"(?<!\d)(?:199\d|20[0-3]\d)(?!\d)")
+# a year as part of a printed date ("05.01.2012", "5 января 2012") or a copyright line ("© 2012")
+_YEAR = re.compile(
+    r"(?:\d{1,2}[./]\d{1,2}[./]|\d{1,2}\s+[а-яА-Я]{3,9}\s+|©\s*(?:\d{4}\s*[-–]\s*)?)((?:199\d|20[0-3]\d))(?!\d)"
+)
 
 
 def page_year(blocks: list[Block]) -> int | None:
@@ -52,7 +55,7 @@ def page_year(blocks: list[Block]) -> int | None:
     counts: dict[int, int] = {}
     for block in blocks:
         for m in _YEAR.finditer(block.text):
-            counts[int(m.group(0))] = counts.get(int(m.group(0)), 0) + 1
+            counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
     return max(counts, key=lambda y: counts[y]) if counts else None
 
 
