@@ -22,7 +22,7 @@ pytestmark = pytest.mark.eval
 TABLE = Path(__file__).resolve().parent / "data" / "daniel_published.tsv"
 PAGES = "data/extract/daniel-ru-dev/pages"
 # measured when set: 81/112 = 0.723 right to the minute (0.518 → 0.723 → 0.714 → 0.723 while dates.py was tuned)
-TIME_FLOOR = 0.74
+TIME_FLOOR = 0.77
 
 
 @dataclass(frozen=True)

@@ -102,6 +102,20 @@ def host_zone(host: str | None) -> tuple[tzinfo, bool]:
     return MOSCOW, True
 
 
+# Letters of Ukrainian that Russian lacks: a Russian-language outlet from Ukraine prints some in its
+# menus, addresses and names even when its host ends in .com.
+_UKRAINIAN = re.compile("[іїєґІЇЄҐ]")
+UKRAINIAN_LETTERS_MIN = 3
+
+
+def outlet_zone(host: str | None, page_text: str) -> tuple[tzinfo, bool]:
+    """The outlet's zone by its host, else by its language; and whether it was assumed (Moscow)."""
+    zone, assumed = host_zone(host)
+    if assumed and len(_UKRAINIAN.findall(page_text)) >= UKRAINIAN_LETTERS_MIN:
+        return ZoneInfo("Europe/Kiev"), False
+    return zone, assumed
+
+
 def find_times(text: str, reference: datetime | None = None, year: int | None = None) -> list[FoundTime]:
     """Every date or date-time in `text`, left to right, longest reading at each place.
 

@@ -12,7 +12,7 @@ from lxml import html as lxml_html
 
 from svodka.errors import InputError
 from svodka.extract.blocks import Block, clean_space
-from svodka.extract.dates import find_times, host_zone
+from svodka.extract.dates import find_times, outlet_zone
 from svodka.extract.headline import find_headline
 from svodka.extract.htmlblocks import html_blocks
 from svodka.extract.mainrun import body_blocks
@@ -67,10 +67,11 @@ def extract_html(text: str, name: str, url: str | None, reference: datetime | No
     anchor = head if head is not None else (blocks.index(body[0]) if body else 0)
     host = host_of(url) or dominant_host(root)
     declared = meta_candidate(meta.times)
-    reference = local_time(reference, page_zone(host, declared))
+    outlet = outlet_zone(host, " ".join(b.text for b in blocks))
+    reference = local_time(reference, page_zone(outlet, declared))
     body_end = blocks.index(body[-1]) + 1 if body else None
     visible = visible_candidates(blocks, anchor, reference, body_end)
-    published = choose_published(visible, declared, host)
+    published = choose_published(visible, declared, outlet)
     if published.iso is None:
         published = Published(url_date(url), None)
     after = blocks.index(body[0]) if body else anchor
@@ -117,9 +118,9 @@ def authors_of(meta: PageMeta, bylines: list[str], blocks: list[Block], anchor: 
     return out
 
 
-def page_zone(host: str | None, declared: datetime | None) -> tzinfo:
-    """The outlet's zone: by its country when the host tells it, else the offset its markup declares."""
-    zone, assumed = host_zone(host)
+def page_zone(outlet: tuple[tzinfo, bool], declared: datetime | None) -> tzinfo:
+    """The outlet's zone: by its country when the page tells it, else the offset its markup declares."""
+    zone, assumed = outlet
     if assumed and declared is not None and declared.tzinfo is not None:
         return declared.tzinfo
     return zone

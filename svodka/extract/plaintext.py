@@ -6,7 +6,7 @@ import re
 from datetime import datetime
 
 from svodka.extract.blocks import Block, clean_space, mark_repeated, word_count
-from svodka.extract.dates import MOSCOW
+from svodka.extract.dates import MOSCOW, outlet_zone
 from svodka.extract.headline import words_of
 from svodka.extract.mainrun import body_blocks, is_feed_heading, is_machinery, strongest_anchor
 from svodka.extract.meta import PageMeta
@@ -125,7 +125,8 @@ def extract_text(text: str, reference: datetime | None) -> Extracted:
         elif len(body) > 1 and is_headline_like(body[0]):
             head, body = start, body[1:]  # the run began at the headline itself
     anchor = head if head is not None else start
-    published = choose_published(visible_candidates(blocks, anchor, reference), None, None)
+    published = choose_published(visible_candidates(blocks, anchor, reference), None,
+                                 outlet_zone(None, text))
     after = blocks.index(body[-1]) + 1 if body else anchor
     return Extracted(
         headline=blocks[head].text if head is not None else "",

@@ -68,14 +68,14 @@ def meta_candidate(times: list[str]) -> datetime | None:
 
 
 def choose_published(
-    visible: list[FoundTime], declared: datetime | None, host: str | None
+    visible: list[FoundTime], declared: datetime | None, outlet: tuple[tzinfo, bool]
 ) -> Published:
     """Visible time near the headline first (it is what readers see), zoned by the page or its country.
 
     Markup times are used when the page shows none, and lend their offset to a visible time
     of the same day and minute, so that a visible "12:44" needs no assumed zone.
     """
-    zone, assumed = host_zone(host)
+    zone, assumed = outlet
     with_clock = [f for f in visible if f.clock is not None]
     if with_clock:
         best = with_clock[0]
