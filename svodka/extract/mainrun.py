@@ -226,6 +226,26 @@ def main_parent(blocks: list[Block]) -> int | None:
     return parent if parent and count >= 0.6 * sum(words.values()) else None
 
 
+INLINE_FEED_SPAN = 8  # blocks an inline feed box may take before the story goes on
+
+
+def resumed_after_inline_feed(blocks: list[Block], scores: list[float], start: int, stop: int) -> int | None:
+    """Where the story goes on after a feed heading that ends the run, if it does: prose at the
+    depth of the run's own paragraphs, within a few blocks, before any other heading."""
+    if stop >= len(blocks) or not is_feed_heading(blocks[stop]) or stop <= start:
+        return None
+    depth = blocks[stop - 1].depth
+    if depth == 0:
+        return None  # a text page has no structure to tell the story's paragraphs from the feed's
+    for j in range(stop + 1, min(len(blocks), stop + 1 + INLINE_FEED_SPAN)):
+        block = blocks[j]
+        if is_feed_heading(block) or block.heading:
+            return None
+        if block.depth == depth and scores[j] >= PROSE_WORDS and block.link_density < 0.2:
+            return j
+    return None
+
+
 def body_blocks(blocks: list[Block], headline: int | None) -> list[Block]:
     """The article's paragraphs: the best run, then its parent's later paragraphs up to a feed heading.
 
@@ -234,6 +254,12 @@ def body_blocks(blocks: list[Block], headline: int | None) -> list[Block]:
     article, so they are taken back.
     """
     start, stop = body_span(blocks, headline)
+    scores = [block_score(b) for b in blocks]
+    while True:  # an inline "Related articles" box inside the story: read on past it
+        resume = resumed_after_inline_feed(blocks, scores, start, stop)
+        if resume is None:
+            break
+        _, stop, _ = anchored_run(scores, resume)
     chosen = [i for i in range(start, stop) if keeps_in_body(blocks[i])]
     parent = main_parent([blocks[i] for i in chosen])
     if parent is not None:
