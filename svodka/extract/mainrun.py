@@ -30,7 +30,7 @@ LEGAL = re.compile(
     r"©|\(c\)\s*\d{4}|все\s+права\s+(защищены|охраняются)|при\s+(использовании|цитировании|перепечатке)|"
     r"ссылка\s+на\s+\S+\s+обязательна|гиперссылка|не\s+несет\s+ответственности|правообладател|"
     r"свидетельство\s+о\s+регистрации|зарегистрировано\s+в|роскомнадзор|e-?mail\s*:|тел(ефон)?\.?\s*:|"
-    r"all\s+rights\s+reserved",
+    r"all\s+rights\s+reserved|\bcookies?\b|файл\w*\s+cookie|privacy\s+policy|политик\w+\s+конфиденциальности",
     re.I,
 )
 # Short lines of page machinery that read like text: error-report hints, rating prompts, photo
