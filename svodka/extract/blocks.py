@@ -30,6 +30,7 @@ class Block:
     bold: bool = False  # the whole block is <b>/<strong>: subheads, bylines, leads
     furniture: bool = False  # under an element whose class or id names page furniture
     repeated: bool = False  # the same text stands elsewhere on the page: a template's, not an article's
+    small_print: bool = False  # legal lines, datelines, counters, notices to the reader (mainrun sets it)
 
     @property
     def words(self) -> int:

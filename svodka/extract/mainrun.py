@@ -86,6 +86,14 @@ def is_dateline(text: str) -> bool:
     return word_count(rest) <= 3
 
 
+def mark_small_print(blocks: list[Block]) -> None:
+    """Flag, once per page, the blocks that read like text but are the site's: their words count against."""
+    for b in blocks:
+        b.small_print = (
+            b.repeated or LEGAL.search(b.text) is not None or is_machinery(b) or POLITE.search(b.text) is not None
+        )
+
+
 def block_score(block: Block) -> float:
     """Words of running text count for the body; words of links, and each block's cut, against."""
     words = block.words
@@ -93,7 +101,7 @@ def block_score(block: Block) -> float:
         return -1.0
     if is_feed_heading(block):
         return STOP_SCORE
-    if block.repeated or LEGAL.search(block.text) or is_machinery(block) or POLITE.search(block.text):
+    if block.small_print:
         return -float(words)
     link = block.link_density
     # link words weigh double against a short block (a menu item), once against prose with links in it
@@ -184,13 +192,8 @@ def strongest_anchor(blocks: list[Block], candidates: list[int]) -> int | None:
     return best_i if best >= ANCHOR_SHARE * best_sum else None
 
 
-def body_span(blocks: list[Block], headline: int | None) -> tuple[int, int]:
+def body_span(scores: list[float], headline: int | None) -> tuple[int, int]:
     """[start, stop) of the densest run of body blocks."""
-    if headline is not None and blocks[headline].furniture:
-        # the article itself sits under a class like "has-social-bar": the flag tells nothing here
-        for b in blocks:
-            b.furniture = False
-    scores = [block_score(b) for b in blocks]
     start, stop = best_run(scores)
     if headline is None:
         return earliest_strong_run(scores, start, stop)
@@ -203,12 +206,11 @@ def body_span(blocks: list[Block], headline: int | None) -> tuple[int, int]:
 _SENTENCE_END = re.compile(r"[.!?…»\"”:)]$")
 
 
-def keeps_in_body(block: Block) -> bool:
+def keeps_in_body(block: Block, score: float) -> bool:
     """Whether a block inside the chosen run is text rather than a toolbar, counter or link."""
     too_linked = block.link_density >= (0.8 if block.words >= PROSE_WORDS else 0.5)
-    if too_linked or LEGAL.search(block.text) or is_machinery(block):
+    if too_linked or block.small_print:
         return False
-    score = block_score(block)
     if score > 0:
         return True
     # a short paragraph ("Он добавил, что жертв нет.") is text; "Tweet", "Просмотров: 527" are not
@@ -253,20 +255,24 @@ def body_blocks(blocks: list[Block], headline: int | None) -> list[Block]:
     middle of a story); paragraphs that share the run's parent element after it are the same
     article, so they are taken back.
     """
-    start, stop = body_span(blocks, headline)
+    if headline is not None and blocks[headline].furniture:
+        # the article itself sits under a class like "has-social-bar": the flag tells nothing here
+        for b in blocks:
+            b.furniture = False
     scores = [block_score(b) for b in blocks]
+    start, stop = body_span(scores, headline)
     while True:  # an inline "Related articles" box inside the story: read on past it
         resume = resumed_after_inline_feed(blocks, scores, start, stop)
         if resume is None:
             break
         _, stop, _ = anchored_run(scores, resume)
-    chosen = [i for i in range(start, stop) if keeps_in_body(blocks[i])]
+    chosen = [i for i in range(start, stop) if keeps_in_body(blocks[i], scores[i])]
     parent = main_parent([blocks[i] for i in chosen])
     if parent is not None:
         for i in range(stop, len(blocks)):
             block = blocks[i]
             if is_feed_heading(block):
                 break
-            if block.parent == parent and block_score(block) > 0 and keeps_in_body(block):
+            if block.parent == parent and scores[i] > 0 and keeps_in_body(block, scores[i]):
                 chosen.append(i)
     return [blocks[i] for i in chosen]

@@ -15,7 +15,7 @@ from svodka.extract.blocks import Block, clean_space
 from svodka.extract.dates import find_times, outlet_zone
 from svodka.extract.headline import find_headline
 from svodka.extract.htmlblocks import html_blocks
-from svodka.extract.mainrun import body_blocks
+from svodka.extract.mainrun import body_blocks, mark_small_print
 from svodka.extract.meta import PageMeta, byline_texts, dominant_host, read_meta
 from svodka.extract.published import (
     Published,
@@ -60,6 +60,7 @@ def extract_html(text: str, name: str, url: str | None, reference: datetime | No
     root = parse_html(text, name)
     meta = read_meta(root)
     blocks = html_blocks(root)
+    mark_small_print(blocks)
     head = find_headline(blocks, meta.titles)
     body = body_blocks(blocks, head)
     headline = headline_text(blocks, head, meta)

@@ -8,7 +8,13 @@ from datetime import datetime
 from svodka.extract.blocks import Block, clean_space, mark_repeated, word_count
 from svodka.extract.dates import MOSCOW, outlet_zone
 from svodka.extract.headline import words_of
-from svodka.extract.mainrun import body_blocks, is_feed_heading, is_machinery, strongest_anchor
+from svodka.extract.mainrun import (
+    body_blocks,
+    is_feed_heading,
+    is_machinery,
+    mark_small_print,
+    strongest_anchor,
+)
 from svodka.extract.meta import PageMeta
 from svodka.extract.page import Extracted, authors_of, local_time
 from svodka.extract.published import Published, choose_published, visible_candidates
@@ -64,6 +70,7 @@ def text_blocks(text: str) -> list[Block]:
             blocks.append(Block(text=content, in_list=bullet is not None))
     mark_repeated(blocks)
     mark_teasers(blocks)
+    mark_small_print(blocks)
     return blocks
 
 
