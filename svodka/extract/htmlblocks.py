@@ -9,11 +9,14 @@ from lxml import html as lxml_html
 from svodka.extract.blocks import Block, clean_space
 
 BLOCK_TAGS = frozenset(
-    ["p", "div", "td", "th", "tr", "table", "tbody", "thead", "tfoot", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article", "header", "footer", "nav", "aside", "main", "pre", "address", "center", "form", "fieldset", "figure", "figcaption", "hr", "caption", "details", "summary", "body", "html"]
+    "p div td th tr table tbody thead tfoot li ul ol dl dt dd h1 h2 h3 h4 h5 h6 blockquote section "
+    "article header footer nav aside main pre address center form fieldset figure figcaption hr "
+    "caption details summary body html".split()
 )
-# Never text of the article: code, controls, embedded media.
+# Never text of the article: code, controls, embedded media, and captions of pictures.
 SKIP_TAGS = frozenset(
-    ["script", "style", "noscript", "iframe", "object", "embed", "svg", "select", "option", "textarea", "button", "input", "head", "template", "canvas", "map", "video", "audio", "link", "meta", "title"]
+    "script style noscript iframe object embed svg select option textarea button input head template "
+    "canvas map video audio link meta title figcaption".split()
 )
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
