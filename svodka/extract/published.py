@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
 from svodka.extract.blocks import Block
-from svodka.extract.dates import FoundTime, find_times, host_zone, parse_iso
+from svodka.extract.dates import FoundTime, find_times, parse_iso
 
 NEAR_HEADLINE = 15  # blocks either side of the headline where its date line sits
 DATELINE_MAX_WORDS = 30
@@ -111,7 +111,3 @@ def url_date(url: str | None) -> str | None:
         return datetime(int(m.group(1)), int(m.group(2)), int(m.group(3))).date().isoformat()
     except ValueError:
         return None
-
-
-def zone_of(host: str | None) -> tzinfo:
-    return host_zone(host)[0]
