@@ -13,16 +13,23 @@ import re
 from svodka.extract.blocks import Block, word_count
 from svodka.extract.dates import find_times
 
-# Headings that open a feed, comments or the page's tail: the body never runs across them.
-STOP = re.compile(
-    r"^\W*(читайте|смотрите|см\.|также\s+читайте|ссылки\s+по\s+теме|ещ[её]\s+по\s+теме|по\s+теме|"
-    r"(другие|последние|свежие|похожие|главные|лучшие|все|ещ[её])\s+(новости|публикации|материалы|статьи|"
-    r"события)|новости\s+(по\s+теме|партн[её]ров|сми)|материалы\s+по\s+теме|самое\s+(читаемое|популярное|"
-    r"обсуждаемое)|популярное|комментари[ийя]|обсуждение|(оставить|добавить|написать)\s+комментарий|"
-    r"ваш\s+комментарий|ваше\s+мнение|рекомендуем|теги|метки|ключевые\s+слова|"
-    r"related|read\s+more|comments?|share\s+this|more\s+(news|stories))\b",
-    re.I,
+# Headings of the news feeds set beside an article ("Читайте также", "Другие новости"): their
+# items are kept as related items.
+FEED_WORDS = (
+    r"читайте|смотрите|см\.|также\s+читайте|ещ[её]\s+по\s+теме|по\s+теме|"
+    r"(другие|последние|свежие|похожие|главные|все|ещ[её])\s+(новости|публикации|материалы|статьи|события)|"
+    r"новости\s+(по\s+теме|сми)|материалы\s+по\s+теме|самое\s+(читаемое|популярное)|популярное|"
+    r"related|read\s+more|more\s+(news|stories)"
 )
+# Headings of the rest of a page's tail: comments, tags, partners' and "best of" boxes.
+TAIL_WORDS = (
+    r"ссылки\s+по\s+теме|лучшие\s+(новости|публикации|материалы|статьи|события)|новости\s+партн[её]ров|"
+    r"самое\s+обсуждаемое|комментари[ийя]|обсуждение|(оставить|добавить|написать)\s+комментарий|"
+    r"ваш\s+комментарий|ваше\s+мнение|рекомендуем|теги|метки|ключевые\s+слова|comments?|share\s+this"
+)
+FEED_HEADING = re.compile(rf"^\W*({FEED_WORDS})\b", re.I)
+# Headings that open a feed, comments or the page's tail: the body never runs across them.
+STOP = re.compile(rf"^\W*({FEED_WORDS}|{TAIL_WORDS})\b", re.I)
 # "Комментарии: 0", "Комментарии (8)" in a toolbar count comments, they do not open them
 COUNTER = re.compile(r"\d")
 # Legal small print and contact lines: long enough to pass for prose, never part of an article.
@@ -43,12 +50,6 @@ MACHINERY = re.compile(
     r"просмотр(ов|ы)\s*:|^[\W\d]*$",
     re.I,
 )
-DATELINE = re.compile(
-    r"^\W*((понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|сегодня|вчера),?\s*)?"
-    r"(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+[а-я]+\s+\d{4})(\s*(г\.|года?))?[,\s]*(в\s*)?"
-    r"(\d{1,2}:\d{2})?\W*$",
-    re.I,
-)
 MACHINERY_WORDS_MAX = 20
 # A site speaking to its reader with the polite capitalised "Вы"/"Ваш" mid-sentence (comment
 # rules, registration prompts); articles quote speech in lower case.
@@ -58,20 +59,22 @@ PROSE_WORDS = 20  # a heading of a feed is short; a paragraph that begins so is 
 STOP_SCORE = -80.0
 
 
-def is_feed_heading(block: Block) -> bool:
-    """A short heading that opens a feed or comments; not an inline "Читайте также: <link>" teaser."""
+def is_heading_of(block: Block, pattern: re.Pattern[str]) -> bool:
+    """A short heading that `pattern` opens; not an inline "Читайте также: <link>" teaser."""
     if block.words > STOP_WORDS_MAX or block.link_density >= 0.5:
         return False
-    match = STOP.match(block.text)
-    if match is None or (block.in_list and COUNTER.search(block.text)):
-        return False
-    return word_count(block.text[match.end():]) <= 3
+    match = pattern.match(block.text)
+    return match is not None and word_count(block.text[match.end():]) <= 3
+
+
+def is_feed_heading(block: Block) -> bool:
+    """A heading that opens a feed, comments or the page's tail."""
+    return is_heading_of(block, STOP) and not (block.in_list and COUNTER.search(block.text))
 
 
 def is_machinery(block: Block) -> bool:
     return block.words <= MACHINERY_WORDS_MAX and (
-        MACHINERY.search(block.text) is not None or DATELINE.match(block.text) is not None
-        or is_dateline(block.text)
+        MACHINERY.search(block.text) is not None or is_dateline(block.text)
     )
 
 
@@ -94,7 +97,7 @@ def mark_small_print(blocks: list[Block]) -> None:
         )
 
 
-def block_score(block: Block) -> float:
+def block_score(block: Block, furniture_counts: bool = True) -> float:
     """Words of running text count for the body; words of links, and each block's cut, against."""
     words = block.words
     if words == 0:
@@ -109,7 +112,7 @@ def block_score(block: Block) -> float:
     score = words * (1.0 - link) - link_weight * words * link - 4.0
     if block.in_list and words < 20:
         score -= 4.0
-    if block.furniture:
+    if block.furniture and furniture_counts:
         score = min(score, score * 0.3)
     return score
 
@@ -255,11 +258,9 @@ def body_blocks(blocks: list[Block], headline: int | None) -> list[Block]:
     middle of a story); paragraphs that share the run's parent element after it are the same
     article, so they are taken back.
     """
-    if headline is not None and blocks[headline].furniture:
-        # the article itself sits under a class like "has-social-bar": the flag tells nothing here
-        for b in blocks:
-            b.furniture = False
-    scores = [block_score(b) for b in blocks]
+    # when the headline itself sits under a class like "has-social-bar", the flag tells nothing
+    furniture_counts = headline is None or not blocks[headline].furniture
+    scores = [block_score(b, furniture_counts) for b in blocks]
     start, stop = body_span(scores, headline)
     while True:  # an inline "Related articles" box inside the story: read on past it
         resume = resumed_after_inline_feed(blocks, scores, start, stop)
@@ -271,8 +272,8 @@ def body_blocks(blocks: list[Block], headline: int | None) -> list[Block]:
     if parent is not None:
         for i in range(stop, len(blocks)):
             block = blocks[i]
-            if is_feed_heading(block):
-                break
+            if scores[i] <= STOP_SCORE:
+                break  # a feed heading
             if block.parent == parent and scores[i] > 0 and keeps_in_body(block, scores[i]):
                 chosen.append(i)
     return [blocks[i] for i in chosen]

@@ -7,15 +7,9 @@ from datetime import UTC, datetime, timedelta
 
 from svodka.extract.blocks import Block, clean_space
 from svodka.extract.dates import find_times
+from svodka.extract.mainrun import FEED_HEADING, is_heading_of
 from svodka.model import RelatedItem
 
-RELATED_HEADING = re.compile(
-    r"^\W*(читайте|смотрите|см\.|также\s+читайте|ещ[её]\s+по\s+теме|по\s+теме|"
-    r"(другие|последние|свежие|похожие|главные|все|ещ[её])\s+(новости|публикации|материалы|статьи|события)|"
-    r"новости\s+(по\s+теме|сми)|материалы\s+по\s+теме|самое\s+(читаемое|популярное)|популярное|"
-    r"related|read\s+more|more\s+(news|stories))\b",
-    re.I,
-)
 # A feed item's time as printed: "Сегодня в 10:31", "Вчера, 17:26", "28.11.11 16:58", "3 марта 2023", "10:31"
 ITEM_TIME = re.compile(
     r"(?:(?:сегодня|вчера|позавчера)(?:,?\s*в)?,?\s*\d{1,2}:\d{2}"
@@ -103,10 +97,8 @@ def related_from_blocks(blocks: list[Block], after: int, reference: datetime | N
 
 
 def is_related_heading(block: Block) -> bool:
-    if block.words > 6 or block.link_density >= 0.5:
-        return False
-    m = RELATED_HEADING.match(block.text)
-    return m is not None and len(block.text[m.end():].split()) <= 3
+    """A heading of a news feed beside the article (not of comments or tags)."""
+    return is_heading_of(block, FEED_HEADING)
 
 
 def _feed_items(blocks: list[Block], start: int, reference: datetime | None) -> tuple[list[RelatedItem], int]:

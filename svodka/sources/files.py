@@ -30,14 +30,9 @@ def read_pages(path: Path) -> Iterator[Page | InputError]:
     """Pages of one file; errors are yielded in place so that the rest of a batch goes on."""
     name = str(path)
     try:
-        if path.is_dir():
-            raise InputError(name, "is a folder (give the files, or use `svodka ingest`)")
         size = path.stat().st_size
     except OSError as exc:
         yield InputError(name, exc.strerror or str(exc))
-        return
-    except InputError as exc:
-        yield exc
         return
     if not name.lower().endswith(PAGE_SUFFIXES):
         yield InputError(name, f"not a page file (expected {', '.join(PAGE_SUFFIXES)})")
