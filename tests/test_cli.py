@@ -173,7 +173,6 @@ def test_russian_single_byte_pages(codec: str, meta: str, tmp_path: Path) -> Non
         assert doc["published"] == "2013-03-12T10:15:00+04:00"
 
 
-@pytest.mark.xfail(strict=False, reason="bug: a folder holding no page files exits 1 with nothing on stderr")
 def test_empty_folder_says_why(tmp_path: Path) -> None:
     (tmp_path / "pages").mkdir()
     result = run("pages", cwd=tmp_path)

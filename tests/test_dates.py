@@ -197,8 +197,6 @@ def test_split_item(text: str, reference: datetime | None, expected: RelatedItem
     assert split_item(text, reference) == expected
 
 
-@pytest.mark.xfail(strict=False, reason="bug: with no reference an absolute feed time is stamped UTC "
-                   "('12.02.2010 20:05' → +00:00) although the page prints Moscow time")
 def test_absolute_item_time_without_reference_is_not_utc() -> None:
     got = resolve_item_time("12.02.2010 20:05", None)
     assert got is None or got == "2010-02-12T20:05:00+03:00"

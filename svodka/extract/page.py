@@ -69,14 +69,15 @@ def extract_html(text: str, name: str, url: str | None, reference: datetime | No
     host = host_of(url) or dominant_host(root)
     declared = meta_candidate(meta.times)
     outlet = outlet_zone(host, " ".join(b.text for b in blocks))
-    reference = local_time(reference, page_zone(outlet, declared))
+    zone = page_zone(outlet, declared)
+    reference = local_time(reference, zone)
     body_end = blocks.index(body[-1]) + 1 if body else None
     visible = visible_candidates(blocks, anchor, reference, body_end)
     published = choose_published(visible, declared, outlet)
     if published.iso is None:
         published = Published(url_date(url), None)
     after = blocks.index(body[0]) if body else anchor
-    related = related_from_blocks(blocks, after, reference)
+    related = related_from_blocks(blocks, after, reference, zone)
     for item in related:
         item.url = absolute(item.url, url)
     return Extracted(

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 from svodka.extract.blocks import Block, clean_space, mark_repeated, word_count
-from svodka.extract.dates import MOSCOW, outlet_zone
+from svodka.extract.dates import outlet_zone
 from svodka.extract.headline import words_of
 from svodka.extract.mainrun import (
     body_blocks,
@@ -17,7 +17,7 @@ from svodka.extract.mainrun import (
 )
 from svodka.extract.meta import PageMeta
 from svodka.extract.page import Extracted, authors_of, local_time
-from svodka.extract.published import Published, choose_published, visible_candidates
+from svodka.extract.published import choose_published, visible_candidates
 from svodka.extract.related import (
     ITEM_TIME,
     is_related_heading,
@@ -120,7 +120,9 @@ def repeated_headlines(blocks: list[Block]) -> list[int]:
 
 
 def extract_text(text: str, reference: datetime | None) -> Extracted:
-    reference = local_time(reference, MOSCOW)  # a text page names no outlet: read as Moscow time
+    outlet = outlet_zone(None, text)  # a text page names no outlet: its language may tell the country
+    zone = outlet[0]
+    reference = local_time(reference, zone)
     blocks = text_blocks(text)
     head = strongest_anchor(blocks, repeated_headlines(blocks))
     body = body_blocks(blocks, head)
@@ -132,42 +134,43 @@ def extract_text(text: str, reference: datetime | None) -> Extracted:
         elif len(body) > 1 and is_headline_like(body[0]):
             head, body = start, body[1:]  # the run began at the headline itself
     anchor = head if head is not None else start
-    published = choose_published(visible_candidates(blocks, anchor, reference), None,
-                                 outlet_zone(None, text))
+    published = choose_published(visible_candidates(blocks, anchor, reference), None, outlet)
     after = blocks.index(body[-1]) + 1 if body else anchor
     return Extracted(
         headline=blocks[head].text if head is not None else "",
         body=[b.text for b in body],
-        published=published if published.iso else Published(None, None),
+        published=published,
         authors=authors_of(PageMeta(), [], blocks, anchor),
-        related=related_from_lines(blocks, after, reference),
+        related=related_from_lines(blocks, after, reference, zone),
         lang=None,
     )
 
 
-def related_from_lines(blocks: list[Block], after: int, reference: datetime | None) -> list[RelatedItem]:
+def related_from_lines(
+    blocks: list[Block], after: int, reference: datetime | None, zone: tzinfo
+) -> list[RelatedItem]:
     """Items of the first feed block below the body: lines of "headline time", or one glued line."""
     for i in range(after, len(blocks)):
         if is_related_heading(blocks[i]):
-            items = _feed_lines(blocks, i + 1, reference)
+            items = _feed_lines(blocks, i + 1, reference, zone)
             if items:
                 return items
     return []
 
 
-def _feed_lines(blocks: list[Block], start: int, reference: datetime | None) -> list[RelatedItem]:
+def _feed_lines(blocks: list[Block], start: int, reference: datetime | None, zone: tzinfo) -> list[RelatedItem]:
     items: list[RelatedItem] = []
     for block in blocks[start:]:
         line = block.text
         if is_related_heading(block) or is_feed_heading(block):
             break
         if len(ITEM_TIME.findall(line)) >= 2:
-            items.extend(items_from_glued_line(line, reference))
+            items.extend(items_from_glued_line(line, reference, zone))
         elif 3 <= word_count(line) <= 40 and not _SENTENCE_END.search(line):
-            items.append(split_item(line, reference))
+            items.append(split_item(line, reference, zone))
         elif ITEM_TIME.fullmatch(line.strip()) and items and items[-1].time_text is None:
             items[-1].time_text = line.strip()
-            items[-1].time = resolve_item_time(items[-1].time_text, reference)
+            items[-1].time = resolve_item_time(items[-1].time_text, reference, zone)
         else:
             break
     return items

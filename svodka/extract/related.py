@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 
 from svodka.extract.blocks import Block, clean_space
-from svodka.extract.dates import find_times
+from svodka.extract.dates import MOSCOW, find_times
 from svodka.extract.mainrun import FEED_HEADING, is_heading_of
 from svodka.model import RelatedItem
 
@@ -32,12 +32,13 @@ _GLUED_START = re.compile(
 _CLAUSE_WORDS = frozenset(["и", "а", "но", "что", "как", "где", "когда", "если", "в", "на", "с", "по", "о", "об", "от", "до", "за", "из", "к", "у", "для", "при", "не"])
 
 
-def resolve_item_time(time_text: str, reference: datetime | None) -> str | None:
-    """ISO time of a feed item: relative words and bare clock times only against a reference."""
+def resolve_item_time(time_text: str, reference: datetime | None, zone: tzinfo = MOSCOW) -> str | None:
+    """ISO time of a feed item, on the outlet's clock (`zone`, or the reference's):
+    relative words and bare clock times only against a reference."""
     found = find_times(time_text, reference)
     if found:
         f = found[0]
-        return f.resolve(reference.tzinfo if reference and reference.tzinfo else f.offset or UTC)
+        return f.resolve(reference.tzinfo if reference and reference.tzinfo else f.offset or zone)
     clock = _CLOCK.fullmatch(time_text.strip())
     if clock and reference is not None:
         moment = reference.replace(hour=int(clock.group(1)), minute=int(clock.group(2)), second=0,
@@ -48,16 +49,16 @@ def resolve_item_time(time_text: str, reference: datetime | None) -> str | None:
     return None
 
 
-def split_item(text: str, reference: datetime | None) -> RelatedItem:
+def split_item(text: str, reference: datetime | None, zone: tzinfo = MOSCOW) -> RelatedItem:
     """A feed line → headline and its time (the time may lead or trail the headline)."""
     m = ITEM_TIME.search(text)
     if m is None or (m.start() > 0 and m.end() < len(text.rstrip())) or _PREPOSITION_BEFORE.search(text[: m.start()]):
         return RelatedItem(headline=clean_space(text))  # "…установят к 20 декабря": the date is the news
     headline = clean_space(text[: m.start()] + " " + text[m.end():]).strip(" -–—|•,")
-    return RelatedItem(headline=headline, time_text=m.group(0), time=resolve_item_time(m.group(0), reference))
+    return RelatedItem(headline=headline, time_text=m.group(0), time=resolve_item_time(m.group(0), reference, zone))
 
 
-def items_from_glued_line(line: str, reference: datetime | None) -> list[RelatedItem]:
+def items_from_glued_line(line: str, reference: datetime | None, zone: tzinfo = MOSCOW) -> list[RelatedItem]:
     """One text line holding many "headline time" items (a flattened feed): split at the times."""
     items: list[RelatedItem] = []
     last = 0
@@ -67,7 +68,7 @@ def items_from_glued_line(line: str, reference: datetime | None) -> list[Related
         headline = line[last: m.start()].strip(" -–—|•,")
         if headline:
             items.append(RelatedItem(headline=headline, time_text=m.group(0),
-                                     time=resolve_item_time(m.group(0), reference)))
+                                     time=resolve_item_time(m.group(0), reference, zone)))
         last = m.end()
     for headline in split_glued_headlines(line[last:]):
         items.append(RelatedItem(headline=headline))
@@ -85,12 +86,14 @@ def split_glued_headlines(text: str) -> list[str]:
     return [clean_space(p) for p in parts if clean_space(p)]
 
 
-def related_from_blocks(blocks: list[Block], after: int, reference: datetime | None) -> list[RelatedItem]:
+def related_from_blocks(
+    blocks: list[Block], after: int, reference: datetime | None, zone: tzinfo = MOSCOW
+) -> list[RelatedItem]:
     """Items of the first feed block after block `after` (the body's start): the one tied to the
     article. Sidebars further down ("Популярное") are the site's, not the article's."""
     for i in range(after, len(blocks)):
         if is_related_heading(blocks[i]):
-            items, _ = _feed_items(blocks, i + 1, reference)
+            items, _ = _feed_items(blocks, i + 1, reference, zone)
             if items:
                 return items
     return []
@@ -101,7 +104,9 @@ def is_related_heading(block: Block) -> bool:
     return is_heading_of(block, FEED_HEADING)
 
 
-def _feed_items(blocks: list[Block], start: int, reference: datetime | None) -> tuple[list[RelatedItem], int]:
+def _feed_items(
+    blocks: list[Block], start: int, reference: datetime | None, zone: tzinfo
+) -> tuple[list[RelatedItem], int]:
     items: list[RelatedItem] = []
     pending_time: str | None = None
     depth = 0
@@ -112,17 +117,17 @@ def _feed_items(blocks: list[Block], start: int, reference: datetime | None) -> 
         if time_only:
             if items and items[-1].time_text is None and pending_time is None:
                 items[-1].time_text = time_only.group(0)
-                items[-1].time = resolve_item_time(items[-1].time_text, reference)
+                items[-1].time = resolve_item_time(items[-1].time_text, reference, zone)
             else:
                 pending_time = time_only.group(0)
         elif block.link_density >= 0.5 and block.words >= 3:
             if items and block.depth != depth:
                 break  # links at another depth: the page's footer or next box, not this feed
             depth = block.depth
-            item = split_item(block.text, reference)
+            item = split_item(block.text, reference, zone)
             item.url = block.href
             if item.time_text is None and pending_time is not None:
-                item.time_text, item.time = pending_time, resolve_item_time(pending_time, reference)
+                item.time_text, item.time = pending_time, resolve_item_time(pending_time, reference, zone)
             pending_time = None
             items.append(item)
         elif block.words > 3 and not items:
