@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 MONTHS = {
@@ -93,13 +94,19 @@ class FoundTime:
         return moment.isoformat()
 
 
-def host_zone(host: str | None) -> tuple[tzinfo, bool]:
-    """The zone an outlet prints unzoned times in, and whether that was assumed from nothing."""
+class OutletZone(NamedTuple):
+    """The zone an outlet prints unzoned times in, and whether it was assumed for want of a clue."""
+
+    zone: tzinfo
+    assumed: bool
+
+
+def host_zone(host: str | None) -> OutletZone:
     if host:
         for ending, name in HOST_ZONES.items():
             if host.endswith(ending) or f"{ending}." in host:
-                return ZoneInfo(name), False
-    return MOSCOW, True
+                return OutletZone(ZoneInfo(name), False)
+    return OutletZone(MOSCOW, True)
 
 
 # Letters of Ukrainian that Russian lacks: a Russian-language outlet from Ukraine prints some in its
@@ -108,12 +115,12 @@ _UKRAINIAN = re.compile("[іїєґІЇЄҐ]")
 UKRAINIAN_LETTERS_MIN = 3
 
 
-def outlet_zone(host: str | None, page_text: str) -> tuple[tzinfo, bool]:
-    """The outlet's zone by its host, else by its language; and whether it was assumed (Moscow)."""
-    zone, assumed = host_zone(host)
-    if assumed and len(_UKRAINIAN.findall(page_text)) >= UKRAINIAN_LETTERS_MIN:
-        return ZoneInfo("Europe/Kiev"), False
-    return zone, assumed
+def outlet_zone(host: str | None, page_text: str) -> OutletZone:
+    """The outlet's zone by its host, else by its language, else Moscow (assumed)."""
+    by_host = host_zone(host)
+    if by_host.assumed and len(_UKRAINIAN.findall(page_text)) >= UKRAINIAN_LETTERS_MIN:
+        return OutletZone(ZoneInfo("Europe/Kiev"), False)
+    return by_host
 
 
 def find_times(text: str, reference: datetime | None = None, year: int | None = None) -> list[FoundTime]:

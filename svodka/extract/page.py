@@ -12,7 +12,7 @@ from lxml import html as lxml_html
 
 from svodka.errors import InputError
 from svodka.extract.blocks import Block, clean_space
-from svodka.extract.dates import find_times, outlet_zone
+from svodka.extract.dates import OutletZone, find_times, outlet_zone
 from svodka.extract.headline import find_headline
 from svodka.extract.htmlblocks import html_blocks
 from svodka.extract.mainrun import body_blocks, mark_small_print
@@ -65,7 +65,8 @@ def extract_html(text: str, name: str, url: str | None, reference: datetime | No
     body = body_blocks(blocks, head)
     headline = headline_text(blocks, head, meta)
     url = url or absolute(meta.url, None)
-    anchor = head if head is not None else (blocks.index(body[0]) if body else 0)
+    first = blocks.index(body[0]) if body else None
+    anchor = head if head is not None else (first or 0)
     host = host_of(url) or dominant_host(root)
     declared = meta_candidate(meta.times)
     outlet = outlet_zone(host, " ".join(b.text for b in blocks))
@@ -76,7 +77,7 @@ def extract_html(text: str, name: str, url: str | None, reference: datetime | No
     published = choose_published(visible, declared, outlet)
     if published.iso is None:
         published = Published(url_date(url), None)
-    after = blocks.index(body[0]) if body else anchor
+    after = first if first is not None else anchor
     related = related_from_blocks(blocks, after, reference, zone)
     for item in related:
         item.url = absolute(item.url, url)
@@ -120,12 +121,11 @@ def authors_of(meta: PageMeta, bylines: list[str], blocks: list[Block], anchor: 
     return out
 
 
-def page_zone(outlet: tuple[tzinfo, bool], declared: datetime | None) -> tzinfo:
+def page_zone(outlet: OutletZone, declared: datetime | None) -> tzinfo:
     """The outlet's zone: by its country when the page tells it, else the offset its markup declares."""
-    zone, assumed = outlet
-    if assumed and declared is not None and declared.tzinfo is not None:
+    if outlet.assumed and declared is not None and declared.tzinfo is not None:
         return declared.tzinfo
-    return zone
+    return outlet.zone
 
 
 def local_time(moment: datetime | None, zone: tzinfo) -> datetime | None:

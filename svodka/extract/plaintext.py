@@ -121,7 +121,7 @@ def repeated_headlines(blocks: list[Block]) -> list[int]:
 
 def extract_text(text: str, reference: datetime | None) -> Extracted:
     outlet = outlet_zone(None, text)  # a text page names no outlet: its language may tell the country
-    zone = outlet[0]
+    zone = outlet.zone
     reference = local_time(reference, zone)
     blocks = text_blocks(text)
     head = strongest_anchor(blocks, repeated_headlines(blocks))

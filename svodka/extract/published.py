@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import datetime
 
 from svodka.extract.blocks import Block
-from svodka.extract.dates import FoundTime, find_times, parse_iso
+from svodka.extract.dates import FoundTime, OutletZone, find_times, parse_iso
 
 NEAR_HEADLINE = 15  # blocks either side of the headline where its date line sits
 DATELINE_MAX_WORDS = 30
@@ -68,7 +68,7 @@ def meta_candidate(times: list[str]) -> datetime | None:
 
 
 def choose_published(
-    visible: list[FoundTime], declared: datetime | None, outlet: tuple[tzinfo, bool]
+    visible: list[FoundTime], declared: datetime | None, outlet: OutletZone
 ) -> Published:
     """Visible time near the headline first (it is what readers see), zoned by the page or its country.
 
