@@ -7,6 +7,6 @@
 
 from svodka.errors import InputError, SvodkaError
 from svodka.extract import extract
-from svodka.model import Article, RelatedItem, Warning
+from svodka.model import Article, Entity, Quote, RelatedItem, TimeMention, Warning
 
-__all__ = ["Article", "InputError", "RelatedItem", "SvodkaError", "Warning", "extract"]
+__all__ = ["Article", "Entity", "InputError", "Quote", "RelatedItem", "SvodkaError", "TimeMention", "Warning", "extract"]

@@ -36,6 +36,52 @@ class Warning:
 
 
 @dataclass
+class Entity:
+    """A named person, organisation or place; offsets index into `Article.text`."""
+
+    type: str  # "PER" | "ORG" | "LOC"
+    text: str
+    start: int
+    stop: int
+    normal: str  # base form: "Сергея Лаврова" → "Сергей Лавров"
+    canonical: str  # the entity's fullest name in the article: "Лавров" → "Сергей Лавров"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Quote:
+    """Who said what: the quoted content only (no quotation marks, no attribution)."""
+
+    text: str
+    start: int
+    stop: int
+    speaker: str | None = None  # canonical name of the person or organisation
+    speaker_type: str | None = None  # "PER" | "ORG" | None
+    cue: str | None = None  # "заявил", "по словам", ...
+    direct: bool = True
+    source: str | None = None  # the channel in base form: "Интерфакс", "ТАСС"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class TimeMention:
+    """A time expression and the inclusive calendar range it means (ISO dates, None when unknown)."""
+
+    text: str
+    start: int
+    stop: int
+    first: str | None = None  # serialised as "from" (a Python keyword)
+    last: str | None = None  # serialised as "to"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "stop": self.stop, "from": self.first, "to": self.last}
+
+
+@dataclass
 class Article:
     """An article as extracted from one page; later stages add their fields."""
 
@@ -51,6 +97,10 @@ class Article:
     text: str = ""
     related: list[RelatedItem] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
+    # filled by the enrich stage; empty until it has run
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    times: list[TimeMention] = field(default_factory=list)
 
     def warn(self, code: str, message: str) -> None:
         self.warnings.append(Warning(code, message))
@@ -69,6 +119,9 @@ class Article:
             "body": list(self.body),
             "related": [r.to_dict() for r in self.related],
             "warnings": [w.to_dict() for w in self.warnings],
+            "entities": [e.to_dict() for e in self.entities],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "times": [t.to_dict() for t in self.times],
         }
 
 

@@ -6,10 +6,10 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from svodka.model import Article, RelatedItem, Warning, joined_text
+from svodka.model import Article, Entity, Quote, RelatedItem, TimeMention, Warning, joined_text
 
-# Fields later stages fill in (enrich, stories); extraction leaves them out.
-LATER_STAGES = {"entities", "quotes", "times", "story_id"}
+# Fields a later stage (stories) fills in; the model leaves them out until it exists.
+LATER_STAGES = {"story_id"}
 
 
 def full_article() -> Article:
@@ -67,3 +67,10 @@ def test_joined_text() -> None:
     assert joined_text("Заголовок", ["a", "b"]) == "Заголовок\na\nb"
     assert joined_text("", ["a", "b"]) == "a\nb"
     assert joined_text("Заголовок", []) == "Заголовок"
+
+
+def test_enrichment_parts_are_the_contracts(schema: dict[str, Any]) -> None:
+    props = schema["properties"]
+    assert set(Entity("PER", "Лавров", 0, 6, "Лавров", "Сергей Лавров").to_dict()) == set(props["entities"]["items"]["properties"])
+    assert set(Quote("текст", 0, 5).to_dict()) == set(props["quotes"]["items"]["properties"])
+    assert set(TimeMention("в январе", 0, 8).to_dict()) == set(props["times"]["items"]["properties"])
