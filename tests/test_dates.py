@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from svodka.extract.dates import MOSCOW, find_times, parse_iso
+from svodka.extract.dates import MOSCOW, find_times, links_zone, outlet_zone, parse_iso
 from svodka.extract.related import items_from_glued_line, resolve_item_time, split_item
 from svodka.model import RelatedItem
 
@@ -200,3 +200,29 @@ def test_split_item(text: str, reference: datetime | None, expected: RelatedItem
 def test_absolute_item_time_without_reference_is_not_utc() -> None:
     got = resolve_item_time("12.02.2010 20:05", None)
     assert got is None or got == "2010-02-12T20:05:00+03:00"
+
+
+@pytest.mark.parametrize(("reference", "expected"), [
+    (datetime(2012, 1, 6, 9, 0, tzinfo=UTC), "2012-01-05"),  # the crawl's year beats the page's stale ©
+    (datetime(2012, 1, 3, 9, 0, tzinfo=UTC), "2011-01-05"),  # not after the crawl: last year's
+])
+def test_yearless_date_takes_the_crawl_year(reference: datetime, expected: str) -> None:
+    found = find_times("5 января, 12:34", reference, year=2009)
+    assert [f.day.isoformat() for f in found] == [expected]
+
+
+@pytest.mark.parametrize(("hosts", "zone"), [
+    (["www.048.ua"] * 9 + ["yandex.ru"] * 3, "Europe/Kiev"),
+    (["a.kz", "b.kz"] * 5, "Asia/Almaty"),
+    (["www.048.ua"] * 9 + ["yandex.ru"] * 8, None),  # not clearly more than Russia's
+    (["banner.ua"] * 3, None),  # a partner widget is no country
+    ([], None),
+])
+def test_links_zone(hosts: list[str], zone: str | None) -> None:
+    found = links_zone(hosts)
+    assert (str(found.zone) if found else None) == zone
+
+
+def test_own_host_beats_links() -> None:
+    assert str(outlet_zone("www.ria.ru", "", ["x.ua"] * 20).zone) == "Europe/Moscow"
+    assert outlet_zone(None, "", ["x.ua"] * 20).assumed is False

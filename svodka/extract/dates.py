@@ -10,6 +10,7 @@ to a date). The zone comes from the tz database, so Moscow is +04:00 between 201
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from typing import NamedTuple
@@ -115,12 +116,42 @@ _UKRAINIAN = re.compile("[іїєґІЇЄҐ]")
 UKRAINIAN_LETTERS_MIN = 3
 
 
-def outlet_zone(host: str | None, page_text: str) -> OutletZone:
-    """The outlet's zone by its host, else by its language, else Moscow (assumed)."""
+# Links a page makes to hosts of one country: an outlet links mostly to itself and its neighbours, so a
+# page whose links point to .ua hosts far more than to .ru ones is printed on Kiev's clock even when its
+# own host (.net, .com, .info) does not tell. Thresholds: a handful of links is a partner widget, not a country.
+LINK_COUNTRY_MIN = 8
+LINK_COUNTRY_OVER_RU = 1.2
+RUSSIAN_HOSTS = (".ru", ".рф", ".su", ".xn--p1ai")
+
+
+def outlet_zone(host: str | None, page_text: str, link_hosts: Sequence[str] = ()) -> OutletZone:
+    """The outlet's zone by its host, else by the hosts it links to, else by its language, else Moscow
+    (assumed)."""
     by_host = host_zone(host)
-    if by_host.assumed and len(_UKRAINIAN.findall(page_text)) >= UKRAINIAN_LETTERS_MIN:
+    if not by_host.assumed or (host or "").endswith(RUSSIAN_HOSTS):
+        return by_host  # a Russian host is in Russia whatever it links to; its zone stays assumed
+    by_links = links_zone(link_hosts)
+    if by_links is not None:
+        return by_links
+    if len(_UKRAINIAN.findall(page_text)) >= UKRAINIAN_LETTERS_MIN:
         return OutletZone(ZoneInfo("Europe/Kiev"), False)
     return by_host
+
+
+def links_zone(link_hosts: Sequence[str]) -> OutletZone | None:
+    """The country most of the page's links point to, when it clearly outweighs Russia's."""
+    counts: dict[str, int] = {}
+    for link in link_hosts:
+        ending = next((e for e in (*HOST_ZONES, ".ru", ".рф") if link.endswith(e) or f"{e}." in link), None)
+        if ending is not None:
+            counts[ending] = counts.get(ending, 0) + 1
+    russian = counts.pop(".ru", 0) + counts.pop(".рф", 0)
+    if not counts:
+        return None
+    ending, n = max(counts.items(), key=lambda kv: kv[1])
+    if n >= LINK_COUNTRY_MIN and n > LINK_COUNTRY_OVER_RU * russian:
+        return OutletZone(ZoneInfo(HOST_ZONES[ending]), False)
+    return None
 
 
 def find_times(text: str, reference: datetime | None = None, year: int | None = None) -> list[FoundTime]:
@@ -157,13 +188,25 @@ def _from_match(m: re.Match[str], text: str, reference: datetime | None, year: i
         day = reference.date() - timedelta(days=back)
         return FoundTime(day, clock, m.group(0), reference.tzinfo, relative=True, start=m.start())
     try:
-        day = date(_year(groups["y"]) if groups.get("y") else year or 0, _month(groups), int(groups["d"]))
+        if groups.get("y"):
+            day = date(_year(groups["y"]), _month(groups), int(groups["d"]))
+        else:
+            day = _yearless_day(_month(groups), int(groups["d"]), reference, year)
     except (ValueError, KeyError, TypeError):
         return None
     offset = _offset(groups.get("tz"))
     if offset is None:
         offset = _stated_zone(text[m.end(): m.end() + 30])
     return FoundTime(day, clock, m.group(0).strip(), offset, start=m.start())
+
+
+def _yearless_day(month: int, day: int, reference: datetime | None, year: int | None) -> date:
+    """A date printed without its year: the crawl time's year (the last such date not after it) beats
+    the year the page mentions most, which a stale copyright line can skew."""
+    if reference is not None:
+        found = date(reference.year, month, day)
+        return found if found <= reference.date() + timedelta(days=1) else date(reference.year - 1, month, day)
+    return date(year or 0, month, day)
 
 
 def _year(text: str) -> int:

@@ -19,7 +19,7 @@ TIME_KEYS = (
 )
 AUTHOR_KEYS = ("author", "article:author", "dc.creator", "sailthru.author", "mediator_author")
 _URLISH = re.compile(r"^(https?:)?//|^www\.")
-_HOST = re.compile(r"^https?://([^/:?#]+)", re.I)
+_HOST = re.compile(r"^(?:https?:)?//([^/:?#]+)", re.I)
 
 
 @dataclass
@@ -109,14 +109,26 @@ def byline_texts(root: lxml_html.HtmlElement) -> list[str]:
     return out
 
 
-def dominant_host(root: lxml_html.HtmlElement) -> str | None:
+def link_hosts(root: lxml_html.HtmlElement, attributes: str = "//a/@href") -> list[str]:
+    """The host of every absolute link on the page, lowercased, in page order."""
+    hosts = []
+    for href in root.xpath(attributes):
+        m = _HOST.match(href.strip())
+        if m:
+            hosts.append(m.group(1).lower())
+    return hosts
+
+
+def referenced_hosts(root: lxml_html.HtmlElement) -> list[str]:
+    """Hosts of links, images, scripts and forms: what the page is served with tells its country."""
+    return link_hosts(root, "//@href|//@src|//@action")
+
+
+def dominant_host(hosts: list[str]) -> str | None:
     """The host most absolute links of the page point to: its own, when the URL is not known."""
     counts: dict[str, int] = {}
-    for href in root.xpath("//a/@href"):
-        m = _HOST.match(href)
-        if m:
-            host = m.group(1).lower()
-            counts[host] = counts.get(host, 0) + 1
+    for host in hosts:
+        counts[host] = counts.get(host, 0) + 1
     if not counts:
         return None
     host, n = max(counts.items(), key=lambda kv: kv[1])

@@ -16,7 +16,7 @@ from svodka.extract.dates import OutletZone, find_times, outlet_zone
 from svodka.extract.headline import find_headline
 from svodka.extract.htmlblocks import html_blocks
 from svodka.extract.mainrun import body_blocks, mark_small_print
-from svodka.extract.meta import PageMeta, byline_texts, dominant_host, read_meta
+from svodka.extract.meta import PageMeta, byline_texts, dominant_host, link_hosts, read_meta, referenced_hosts
 from svodka.extract.published import (
     Published,
     choose_published,
@@ -67,9 +67,10 @@ def extract_html(text: str, name: str, url: str | None, reference: datetime | No
     url = url or absolute(meta.url, None)
     first = blocks.index(body[0]) if body else None
     anchor = head if head is not None else (first or 0)
-    host = host_of(url) or dominant_host(root)
+    linked = link_hosts(root)
+    host = host_of(url) or dominant_host(linked)
     declared = meta_candidate(meta.times)
-    outlet = outlet_zone(host, " ".join(b.text for b in blocks))
+    outlet = outlet_zone(host, " ".join(b.text for b in blocks), referenced_hosts(root))
     zone = page_zone(outlet, declared)
     reference = local_time(reference, zone)
     body_end = blocks.index(body[-1]) + 1 if body else None

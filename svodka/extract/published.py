@@ -34,14 +34,30 @@ def visible_candidates(
         order += [i for i in range(body_end, min(len(blocks), body_end + 4)) if i not in order]
     year = page_year(blocks)
     out: list[FoundTime] = []
+    in_sentences: list[FoundTime] = []
     for i in order:
         block = blocks[i]
         if block.words > DATELINE_MAX_WORDS and i != anchor:
             continue
         if block.link_density > 0.5 and abs(i - anchor) > 2:
             continue  # a date inside a link belongs to a feed item, unless it sits by the headline
-        out.extend(find_times(block.text, reference, year))
-    return out
+        found = find_times(block.text, reference, year)
+        # a date inside a sentence of the story ("приступит к обязанностям 9 января") is what the
+        # story is about; a date line of its own is when it was published
+        (in_sentences if i != anchor and is_sentence(block.text, found) else out).extend(found)
+    return out + in_sentences
+
+
+SENTENCE_MIN_WORDS = 5
+_SENTENCE_END = re.compile(r"[.!?…»\"]\s*$")
+
+
+def is_sentence(text: str, found: list[FoundTime]) -> bool:
+    """A line that reads as a sentence once its dates are taken out."""
+    rest = text
+    for f in found:
+        rest = rest.replace(f.text, " ")
+    return len(rest.split()) >= SENTENCE_MIN_WORDS and bool(_SENTENCE_END.search(text))
 
 
 # a year as part of a printed date ("05.01.2012", "5 января 2012") or a copyright line ("© 2012")
