@@ -102,6 +102,29 @@ class Article:
     quotes: list[Quote] = field(default_factory=list)
     times: list[TimeMention] = field(default_factory=list)
 
+    @classmethod
+    def from_dict(cls, doc: dict[str, Any]) -> Article:
+        """An article from its `to_dict` form (as `svodka extract --format jsonl` writes it)."""
+        article = cls(
+            id=str(doc.get("id") or ""),
+            headline=doc.get("headline") or "",
+            body=list(doc.get("body") or []),
+            url=doc.get("url"),
+            source=doc.get("source"),
+            published=doc.get("published"),
+            published_text=doc.get("published_text"),
+            authors=list(doc.get("authors") or []),
+            lang=doc.get("lang"),
+            related=[RelatedItem(**r) for r in doc.get("related") or []],
+            warnings=[Warning(**w) for w in doc.get("warnings") or []],
+            entities=[Entity(**e) for e in doc.get("entities") or []],
+            quotes=[Quote(**q) for q in doc.get("quotes") or []],
+            times=[TimeMention(t["text"], t["start"], t["stop"], t.get("from"), t.get("to"))
+                   for t in doc.get("times") or []],
+        )
+        article.text = doc.get("text") or joined_text(article.headline, article.body)
+        return article
+
     def warn(self, code: str, message: str) -> None:
         self.warnings.append(Warning(code, message))
 

@@ -33,10 +33,10 @@ def page(headline: str = HEADLINE, meta: str = "") -> str:
             f"<div class='date'>12.03.2013 10:15</div><article>{body}</article></body></html>")
 
 
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+def run(*args: str, cwd: Path, command: str = "extract") -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
     env["PYTHONPATH"] = str(REPO)
-    return subprocess.run([sys.executable, "-m", "svodka", "extract", *args], cwd=cwd, env=env,
+    return subprocess.run([sys.executable, "-m", "svodka", command, *args], cwd=cwd, env=env,
                           capture_output=True, text=True, encoding="utf-8", timeout=120, check=False)
 
 
@@ -199,3 +199,37 @@ def test_not_a_warc(tmp_path: Path) -> None:
     result = run("junk.warc", cwd=tmp_path)
     assert len(error_lines(result)) == 1
     assert result.returncode == 1
+
+
+def test_enrich_text_file_keeps_its_text(tmp_path: Path) -> None:
+    text = "Сергей Лавров заявил, что переговоры начнутся в январе.\n\nЛавров добавил подробности.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    result = run("a.txt", "--published", "2021-12-22", "--format", "jsonl", cwd=tmp_path, command="enrich")
+    assert error_lines(result) == []
+    [doc] = jsonl(result)
+    assert doc["text"] == text
+    assert doc["published"] == "2021-12-22"
+    assert {"entities", "quotes", "times"} <= set(doc)
+
+
+def test_enrich_jsonl_goes_past_bad_lines(tmp_path: Path) -> None:
+    good = {"id": "x1", "headline": "Заголовок", "body": ["Первый абзац."]}
+    lines = [json.dumps(good, ensure_ascii=False), "{broken", json.dumps([1, 2]), ""]
+    (tmp_path / "a.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    result = run("a.jsonl", "missing.txt", "--format", "jsonl", cwd=tmp_path, command="enrich")
+    errors = error_lines(result)
+    assert len(errors) == 3
+    assert errors[0].startswith("Error: a.jsonl:2: not JSON")
+    assert errors[1] == "Error: a.jsonl:3: not an article (no text, headline or body)"
+    assert errors[2].startswith("Error: missing.txt:")
+    [doc] = jsonl(result)
+    assert doc["id"] == "x1"
+    assert doc["text"] == "Заголовок\nПервый абзац."
+    assert result.returncode == 0
+
+
+def test_enrich_bad_published(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Текст.", encoding="utf-8")
+    result = run("a.txt", "--published", "вчера", cwd=tmp_path, command="enrich")
+    assert result.returncode == 1
+    assert error_lines(result) == ["Error: --published 'вчера' is not an ISO 8601 date or time"]
