@@ -110,7 +110,8 @@ def crawl_days(data: Path) -> dict[str, str]:
     if not gold.is_file():
         return {}
     with gold.open(encoding="utf-8") as f:
-        return {r["id"]: r.get("crawled") for r in map(json.loads, filter(str.strip, f))}
+        # the crawl happened some time that day: its end, so that no "Сегодня, 15:33" lies after it
+        return {r["id"]: f'{r["crawled"]}T23:59:59' for r in map(json.loads, filter(str.strip, f)) if r.get("crawled")}
 
 
 def load_pages(data: Path, rows: list[Row]) -> dict[str, bytes]:

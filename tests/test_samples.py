@@ -79,18 +79,11 @@ EXPECTED = [
 
 # (sample, field) → what the extractor gave when this was written, checked against the README by eye.
 KNOWN_WRONG: dict[tuple[str, str], str] = {
-    ("uralsk-budget", "authors"): "[]: the <i>Ольга Миронова</i> byline after the body is not read",
     ("uralsk-budget", "related"): "9: three sidebar links (no time) follow the 6 'Другие новости' rows",
     ("sibir-science", "paras"): "7: the photo caption 'Керн донных отложений длиной 4,2 метра' is a paragraph",
-    ("koi8-sport", "authors"): "[]: the byline 'Дмитрий Рябов, специально для «Спорта Прикамья»' is not read",
-    ("koi8-sport", "paras"): "5: that byline is the first paragraph",
     ("koi8-sport", "related"): "7: two sidebar links without time follow the 5 items",
     ("portal-dump", "authors"): "[]: the author line is not read",
     ("portal-dump", "paras"): "8: 'Теги: …', 'Поделиться: …', 'Версия для печати | …' are paragraphs",
-    ("archive-kamchatka", "authors"): "['Фото из архива редакции', 'Никита Горбунов']: a photo credit read as "
-                                      "an author",
-    ("archive-tula", "authors"): "['Ирина Демченко, Олег Савин']: one 'Текст:' line with two names not split",
-    ("archive-tula", "paras"): "4: the 'Текст: Ирина Демченко, Олег Савин' byline is the first paragraph",
     ("archive-tula", "related"): "1: the three <a>headline <time>date</time></a> items merge into one item "
                                  "without times",
 }
@@ -170,15 +163,7 @@ def test_portal_related_items() -> None:
     ]
 
 
-AFTER_CRAWL = ("'Сегодня в 16:02' resolves to 2023-03-15T16:02+12:00, 16 h after the crawl (WARC-Date "
-               "12:00Z = 00:00+12 on the 15th, while the page's 'today' is the 14th): clamp relative times to "
-               "the crawl, or fix the sample's WARC-Date")
-
-
-@pytest.mark.parametrize("sample", [
-    pytest.param(s, id=s.key, marks=[pytest.mark.xfail(strict=False, reason=AFTER_CRAWL)] if "kamchatka" in s.key
-                 else []) for s in EXPECTED if s.file == WARC
-])
+@pytest.mark.parametrize("sample", [s for s in EXPECTED if s.file == WARC], ids=lambda s: s.key)
 def test_feed_times_not_after_crawl(sample: Sample) -> None:
     [page] = [p for p in pages_of(WARC) if p.url == sample.url]
     assert page.reference_time is not None

@@ -67,6 +67,8 @@ _ZONE_MARK = re.compile(
     re.I,
 )
 MOSCOW = ZoneInfo("Europe/Moscow")
+# how far a page's clock may run ahead of the crawl's before a relative time is read as the day before
+CLOCK_SLACK = timedelta(minutes=5)
 # Outlet's country by host ending → the zone its unzoned times are printed in.
 HOST_ZONES = {
     ".ua": "Europe/Kiev", ".by": "Europe/Minsk", ".kz": "Asia/Almaty", ".az": "Asia/Baku",
@@ -186,6 +188,9 @@ def _from_match(m: re.Match[str], text: str, reference: datetime | None, year: i
             return None
         back = {"сегодня": 0, "today": 0, "вчера": 1, "yesterday": 1, "позавчера": 2}[groups["rel"].lower()]
         day = reference.date() - timedelta(days=back)
+        if clock is not None and datetime.combine(day, clock) > reference.replace(tzinfo=None) + CLOCK_SLACK:
+            # "Сегодня в 16:02" later than the crawl: the page was rendered before the crawl's midnight
+            day -= timedelta(days=1)
         return FoundTime(day, clock, m.group(0), reference.tzinfo, relative=True, start=m.start())
     try:
         if groups.get("y"):

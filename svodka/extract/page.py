@@ -12,6 +12,7 @@ from lxml import html as lxml_html
 
 from svodka.errors import InputError
 from svodka.extract.blocks import Block, clean_space
+from svodka.extract.bylines import byline_names, is_photo_credit, split_bylines
 from svodka.extract.dates import OutletZone, find_times, outlet_zone
 from svodka.extract.headline import find_headline
 from svodka.extract.htmlblocks import html_blocks
@@ -62,10 +63,13 @@ def extract_html(text: str, name: str, url: str | None, reference: datetime | No
     blocks = html_blocks(root)
     mark_small_print(blocks)
     head = find_headline(blocks, meta.titles)
-    body = body_blocks(blocks, head)
+    found = body_blocks(blocks, head)
+    next_block = blocks[blocks.index(found[-1]) + 1] if found and found[-1] is not blocks[-1] else None
+    split = split_bylines(found, next_block)
+    body = split.body
     headline = headline_text(blocks, head, meta)
     url = url or absolute(meta.url, None)
-    first = blocks.index(body[0]) if body else None
+    first = blocks.index(found[0]) if found else None
     anchor = head if head is not None else (first or 0)
     linked = link_hosts(root)
     host = host_of(url) or dominant_host(linked)
@@ -73,7 +77,7 @@ def extract_html(text: str, name: str, url: str | None, reference: datetime | No
     outlet = outlet_zone(host, " ".join(b.text for b in blocks), referenced_hosts(root))
     zone = page_zone(outlet, declared)
     reference = local_time(reference, zone)
-    body_end = blocks.index(body[-1]) + 1 if body else None
+    body_end = blocks.index(found[-1]) + 1 if found else None
     visible = visible_candidates(blocks, anchor, reference, body_end)
     published = choose_published(visible, declared, outlet)
     if published.iso is None:
@@ -86,7 +90,7 @@ def extract_html(text: str, name: str, url: str | None, reference: datetime | No
         headline=headline,
         body=[b.text for b in body],
         published=published,
-        authors=authors_of(meta, byline_texts(root), blocks, anchor),
+        authors=authors_of(meta, byline_texts(root) + split.names, blocks, anchor),
         related=related,
         url=url,
         host=host,
@@ -109,11 +113,14 @@ def headline_text(blocks: list[Block], head: int | None, meta: PageMeta) -> str:
 
 
 def authors_of(meta: PageMeta, bylines: list[str], blocks: list[Block], anchor: int) -> list[str]:
-    names = list(meta.authors) + bylines
+    """Authors from markup, byline boxes and "Автор: …" lines near the story, each name once."""
+    names = list(meta.authors)
+    for text in bylines:
+        names += byline_names(text, bare=True) or ([] if is_photo_credit(text) else [text])
     for block in blocks[max(0, anchor - 6): anchor + 40]:
         m = _BYLINE.match(block.text)
         if m and len(m.group("name").split()) <= 4:
-            names.append(m.group("name"))
+            names += byline_names(block.text) or [m.group("name")]
     out: list[str] = []
     for name in names:
         name = clean_space(re.sub(r"^(автор|текст|by)\s*[:\-–—]?\s*", "", name, flags=re.I))
