@@ -86,6 +86,9 @@ def split_glued_headlines(text: str) -> list[str]:
     return [clean_space(p) for p in parts if clean_space(p)]
 
 
+TIMED_FEED_MIN = 3
+
+
 def related_from_blocks(
     blocks: list[Block], after: int, reference: datetime | None, zone: tzinfo = MOSCOW
 ) -> list[RelatedItem]:
@@ -129,6 +132,8 @@ def _feed_items(
             if item.time_text is None and pending_time is not None:
                 item.time_text, item.time = pending_time, resolve_item_time(pending_time, reference, zone)
             pending_time = None
+            if item.time_text is None and len(items) >= TIMED_FEED_MIN and all(x.time_text for x in items):
+                break  # a feed whose every item is timed ends where untimed links (a sidebar) begin
             items.append(item)
         elif block.words > 3 and not items:
             break  # prose right below the heading: an inline teaser, not a feed
