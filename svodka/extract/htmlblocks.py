@@ -21,6 +21,9 @@ SKIP_TAGS = frozenset(
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # Class or id words of page furniture: a block under one of them starts with a penalty.
+# class names of picture captions: "caption", "wp-caption-text", "photo-caption", "img_caption"
+_CAPTION = re.compile(r"(?:^|[-_\s])(?i:caption|photo-?credit|image-?credit)(?:$|[-_\s])")
+CAPTION_MAX_WORDS = 40  # a "caption" class on a longer element marks a wrapper with the story inside
 FURNITURE = re.compile(
     # the word must start a class token or a part of one (menu-top, leftMenu, pageFooter) so that
     # "_reachbanner_" or "breadcrumbs-free" words inside other names do not count
@@ -131,8 +134,13 @@ class _Marks:
 
 
 def _is_hidden(el: lxml_html.HtmlElement) -> bool:
+    """Not shown, or a picture's caption (a <figcaption> by another name): neither is the story's text."""
     style = el.get("style")
-    return (style is not None and _HIDDEN.search(style) is not None) or el.get("hidden") is not None
+    if (style is not None and _HIDDEN.search(style) is not None) or el.get("hidden") is not None:
+        return True
+    names = el.get("class")
+    return (names is not None and _CAPTION.search(names) is not None
+            and len(el.text_content().split()) <= CAPTION_MAX_WORDS)
 
 
 def html_blocks(root: lxml_html.HtmlElement) -> list[Block]:
