@@ -19,7 +19,14 @@ FEED_WORDS = (
     r"читайте|смотрите|см\.|также\s+читайте|ещ[её]\s+по\s+теме|по\s+теме|"
     r"(другие|последние|свежие|похожие|главные|все|ещ[её])\s+(новости|публикации|материалы|статьи|события)|"
     r"новости\s+(по\s+теме|сми)|материалы\s+по\s+теме|самое\s+(читаемое|популярное)|популярное|"
-    r"related|read\s+more|more\s+(news|stories)"
+    r"related|read\s+more|more\s+(news|stories|from)|you\s+(may|might)\s+(also\s+)?(like|enjoy)|"
+    r"recommended(\s+for\s+you)?|most\s+(popular|read)|trending|"
+    # the same feeds on pages in other languages: pt, es, de, fr, it
+    r"voc[êe]\s+pode\s+gostar|leia\s+tamb[ée]m|veja\s+tamb[ée]m|mais\s+lidas|"
+    r"te\s+puede\s+interesar|lea\s+tambi[ée]n|noticias\s+relacionadas|"
+    r"das\s+k[öo]nnte\s+sie|lesen\s+sie\s+auch|mehr\s+zum\s+thema|"
+    r"[àa]\s+lire\s+aussi|lire\s+aussi|vous\s+aimerez|sur\s+le\s+m[êe]me\s+sujet|"
+    r"leggi\s+anche|potrebbe\s+interessarti"
 )
 # Headings of the rest of a page's tail: comments, tags, partners' and "best of" boxes.
 TAIL_WORDS = (
@@ -231,7 +238,7 @@ def main_parent(blocks: list[Block]) -> int | None:
     return parent if parent and count >= 0.6 * sum(words.values()) else None
 
 
-INLINE_FEED_SPAN = 8  # blocks an inline feed box may take before the story goes on
+INLINE_FEED_SPAN = 12  # blocks an inline feed box may take before the story goes on
 
 
 def resumed_after_inline_feed(blocks: list[Block], scores: list[float], start: int, stop: int) -> int | None:
@@ -244,8 +251,8 @@ def resumed_after_inline_feed(blocks: list[Block], scores: list[float], start: i
         return None  # a text page has no structure to tell the story's paragraphs from the feed's
     for j in range(stop + 1, min(len(blocks), stop + 1 + INLINE_FEED_SPAN)):
         block = blocks[j]
-        if is_feed_heading(block) or block.heading:
-            return None
+        if is_feed_heading(block) or (block.heading and block.link_density < 0.5):
+            return None  # a heading of the page's own; a linked one is an item of the feed
         if block.depth == depth and scores[j] >= PROSE_WORDS and block.link_density < 0.2:
             return j
     return None
