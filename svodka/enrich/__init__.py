@@ -9,6 +9,12 @@ publication time as the anchor that relative time expressions resolve against.
 
 from __future__ import annotations
 
+from datetime import date
+
+from svodka.enrich.entities import find_entities
+from svodka.enrich.nlp import NLP
+from svodka.enrich.quotes import find_quotes
+from svodka.enrich.times import find_times
 from svodka.model import Article
 
 
@@ -16,12 +22,25 @@ class Enricher:
     """The enrichment models, built once and reused for every article."""
 
     def __init__(self) -> None:
-        # models arrive with the entity, quote and time modules
-        pass
+        self.nlp = NLP()
 
     def enrich(self, article: Article, published: str | None = None) -> Article:
         """`article` with entities, quotes and times filled in (the same object, returned for chaining)."""
+        analysis = self.nlp.analyse(article.text)
+        article.entities = find_entities(analysis, self.nlp)
+        article.quotes = find_quotes(analysis, article.entities)
+        article.times = find_times(article.text, anchor_date(published or article.published))
         return article
+
+
+def anchor_date(published: str | None) -> date | None:
+    """The calendar day of an ISO date or time as the page gave it (its own zone, not UTC)."""
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
 
 
 def enrich(article: Article, enricher: Enricher | None = None, published: str | None = None) -> Article:
