@@ -28,8 +28,8 @@ class Enricher:
         """`article` with entities, quotes and times filled in (the same object, returned for chaining)."""
         analysis = self.nlp.analyse(article.text)
         article.entities = find_entities(analysis, self.nlp)
-        article.quotes = find_quotes(analysis, article.entities)
-        article.times = find_times(article.text, anchor_date(published or article.published))
+        article.quotes = find_quotes(analysis, article.entities, self.nlp)
+        article.times = find_times(article.text, anchor_date(published or article.published), self.nlp)
         return article
 
 

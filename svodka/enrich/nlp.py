@@ -44,14 +44,17 @@ class Analysis:
 
 
 class NLP:
-    """natasha's segmenter and news NER tagger, loaded once per process and reused for every text."""
+    """natasha's segmenter and news NER tagger and pymorphy3, loaded once per process and reused for every text."""
 
     def __init__(self) -> None:
         # imported here so that `import svodka` stays light for the extraction-only commands
+        import pymorphy3
         from natasha import NewsEmbedding, NewsNERTagger, Segmenter
 
         self.segmenter = Segmenter()
         self.ner = NewsNERTagger(NewsEmbedding())
+        # pymorphy3 for lemmas, cases and tense: entities, quotes and times all read it
+        self.morph = pymorphy3.MorphAnalyzer()
 
     def analyse(self, text: str) -> Analysis:
         from natasha import Doc

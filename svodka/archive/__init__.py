@@ -1,0 +1,1 @@
+"""The archive: articles stored once each in SQLite (WAL), searchable with Russian morphology, exportable."""
