@@ -9,8 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from svodka.extract.dates import MOSCOW, find_times, links_zone, outlet_zone, parse_iso
+from svodka.extract.dates import MOSCOW, find_times, parse_iso
 from svodka.extract.related import items_from_glued_line, resolve_item_time, split_item
+from svodka.extract.zones import OutletSignals, links_zone, outlet_zone
 from svodka.model import RelatedItem
 
 REF = datetime.fromisoformat("2024-07-05T11:00:00+03:00")
@@ -224,5 +225,5 @@ def test_links_zone(hosts: list[str], zone: str | None) -> None:
 
 
 def test_own_host_beats_links() -> None:
-    assert str(outlet_zone("www.ria.ru", "", ["x.ua"] * 20).zone) == "Europe/Moscow"
-    assert outlet_zone(None, "", ["x.ua"] * 20).assumed is False
+    assert str(outlet_zone(OutletSignals("www.ria.ru", link_hosts=["x.ua"] * 20)).zone) == "Europe/Moscow"
+    assert outlet_zone(OutletSignals(None, link_hosts=["x.ua"] * 20)).assumed is False

@@ -10,28 +10,39 @@ to a date). The zone comes from the tz database, so Moscow is +04:00 between 201
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
-from typing import NamedTuple
+from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo
 
+MOSCOW = ZoneInfo("Europe/Moscow")
+
 MONTHS = {
-    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8,
-    "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
+    "январ": 1, "янв": 1, "феврал": 2, "фев": 2, "март": 3, "мар": 3, "апрел": 4, "апр": 4, "ма": 5,
+    "июн": 6, "июл": 7, "август": 8, "авг": 8, "сентябр": 9, "сен": 9, "октябр": 10, "окт": 10,
+    "ноябр": 11, "ноя": 11, "декабр": 12, "дек": 12,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "oct": 10, "nov": 11, "dec": 12,
 }
+# Full Russian month names in the genitive and nominative, their three-letter abbreviations ("Ноя",
+# as WordPress prints them), and English names.
 _MONTH_WORD = (
-    r"(?P<mon>январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[йя]|июн[яь]|июл[яь]|августа?|сентябр[яь]|"
-    r"октябр[яь]|ноябр[яь]|декабр[яь]|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|"
-    r"oct\w*|nov\w*|dec\w*)"
+    r"(?P<mon>(?:январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[йя]|июн[яь]|июл[яь]|августа?|сентябр[яь]|"
+    r"октябр[яь]|ноябр[яь]|декабр[яь]|янв|фев|мар|апр|июн|июл|авг|сент?|окт|ноя|дек)(?![а-яё])|"
+    r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)"
 )
-_TIME = r"(?P<hh>[01]?\d|2[0-3])[:.](?P<mm>[0-5]\d)(?::[0-5]\d)?(?!\d)"
+_TIME = (
+    r"(?P<hh>[01]?\d|2[0-3])[:.](?P<mm>[0-5]\d)(?::[0-5]\d)?(?!\d)"
+    r"(?:\s?(?P<ampm>[ap]\.?m\b\.?))?"
+)
 _NUMERIC = (
-    r"(?<!\d)(?P<d>[0-3]?\d)[./-](?P<m>[01]?\d)[./-](?P<y>(?:19|20)\d\d|\d\d)(?![\d.]\d)"
+    r"(?<!\d)(?P<d>[0-3]?\d)(?P<sep>[./-])(?P<m>[0-3]?\d)[./-](?P<y>(?:19|20)\d\d|\d\d)(?![\d.]\d)"
 )
 _WORDY = rf"(?<!\d)(?P<d>[0-3]?\d)\s+{_MONTH_WORD}\.?,?\s+(?P<y>(?:19|20)\d\d|\d\d)(?![\d:])(?:\s*(?:года?|г\.?)(?!\w))?"
+# "Dec 22, 2021", "Ноя 27th 11": the month first, as English and WordPress print it
+_MONTH_FIRST = (
+    rf"(?<!\w){_MONTH_WORD}\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d|\d\d)(?![\d:])"
+)
 _ISO = (
     r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
     r"(?:[T\s](?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?\s*(?P<tz>Z|[+-]\d\d:?\d\d)?)?"
@@ -52,6 +63,7 @@ DATE_PATTERNS = [
     re.compile(_ISO, re.I),
     re.compile(rf"{_NUMERIC}(?:{_GAP}{_TIME})?", re.I),
     re.compile(rf"{_WORDY}(?:{_GAP}{_TIME})?", re.I),
+    re.compile(rf"{_MONTH_FIRST}(?:{_GAP}{_TIME})?", re.I),
     re.compile(rf"{_TIME}{_GAP}{_NUMERIC}", re.I),
     re.compile(rf"{_TIME}{_GAP}{_WORDY}", re.I),
     re.compile(rf"{_RELATIVE}{_GAP}{_TIME}", re.I),
@@ -62,20 +74,21 @@ DATE_PATTERNS = [
 YEARLESS = re.compile(
     rf"(?<!\d)(?P<d>[0-3]?\d)\s+{_MONTH_WORD}(?![\w.]*\s+(?:19|20)?\d\d(?!:))[,\s]*(?:в\s+)?{_TIME}", re.I
 )
-_ZONE_MARK = re.compile(
-    r"\b(?:по\s+)?(мск|msk|московскому\s+времени|по\s+москве)\b|\b(?:gmt|utc)(?:\s*(?P<off>[+-]\d{1,2})(?::?00)?)?\b",
+# A zone printed after a time: "(по МСК)", "GMT+4", "EST", "по киевскому времени"
+ZONE_MARK = re.compile(
+    r"(?:по\s+)?(?P<msk>мск|msk|московскому\s+времени|москве)(?![а-яё\w])|(?P<kiev>киевскому\s+времени)|"
+    r"\b(?:gmt|utc)(?:\s*(?P<off>[+-]\d{1,2})(?::?00)?)?\b|\b(?P<abbr>[ecmp][sd]t|cet|cest|eet|eest)\b",
     re.I,
 )
-MOSCOW = ZoneInfo("Europe/Moscow")
+# North American and European zone abbreviations: fixed offsets by definition
+ZONE_ABBREVIATIONS = {
+    "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7,
+    "cet": 1, "cest": 2, "eet": 2, "eest": 3,
+}
+# "Сегодня 28 Ноября 2011 - 17:08": the page's own clock at the top, not a publication stamp
+_PAGE_CLOCK_BEFORE = re.compile(r"(?:сегодня|today|сейчас)[\s,:]*$", re.I)
 # how far a page's clock may run ahead of the crawl's before a relative time is read as the day before
 CLOCK_SLACK = timedelta(minutes=5)
-# Outlet's country by host ending → the zone its unzoned times are printed in.
-HOST_ZONES = {
-    ".ua": "Europe/Kiev", ".by": "Europe/Minsk", ".kz": "Asia/Almaty", ".az": "Asia/Baku",
-    ".uz": "Asia/Tashkent", ".kg": "Asia/Bishkek", ".md": "Europe/Chisinau", ".ge": "Asia/Tbilisi",
-    ".am": "Asia/Yerevan", ".lv": "Europe/Riga", ".lt": "Europe/Vilnius", ".ee": "Europe/Tallinn",
-    ".il": "Asia/Jerusalem", ".tj": "Asia/Dushanbe",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,65 +108,6 @@ class FoundTime:
             return self.day.isoformat()
         moment = datetime.combine(self.day, self.clock).replace(tzinfo=self.offset or zone)
         return moment.isoformat()
-
-
-class OutletZone(NamedTuple):
-    """The zone an outlet prints unzoned times in, and whether it was assumed for want of a clue."""
-
-    zone: tzinfo
-    assumed: bool
-
-
-def host_zone(host: str | None) -> OutletZone:
-    if host:
-        for ending, name in HOST_ZONES.items():
-            if host.endswith(ending) or f"{ending}." in host:
-                return OutletZone(ZoneInfo(name), False)
-    return OutletZone(MOSCOW, True)
-
-
-# Letters of Ukrainian that Russian lacks: a Russian-language outlet from Ukraine prints some in its
-# menus, addresses and names even when its host ends in .com.
-_UKRAINIAN = re.compile("[іїєґІЇЄҐ]")
-UKRAINIAN_LETTERS_MIN = 3
-
-
-# Links a page makes to hosts of one country: an outlet links mostly to itself and its neighbours, so a
-# page whose links point to .ua hosts far more than to .ru ones is printed on Kiev's clock even when its
-# own host (.net, .com, .info) does not tell. Thresholds: a handful of links is a partner widget, not a country.
-LINK_COUNTRY_MIN = 8
-LINK_COUNTRY_OVER_RU = 1.2
-RUSSIAN_HOSTS = (".ru", ".рф", ".su", ".xn--p1ai")
-
-
-def outlet_zone(host: str | None, page_text: str, link_hosts: Sequence[str] = ()) -> OutletZone:
-    """The outlet's zone by its host, else by the hosts it links to, else by its language, else Moscow
-    (assumed)."""
-    by_host = host_zone(host)
-    if not by_host.assumed or (host or "").endswith(RUSSIAN_HOSTS):
-        return by_host  # a Russian host is in Russia whatever it links to; its zone stays assumed
-    by_links = links_zone(link_hosts)
-    if by_links is not None:
-        return by_links
-    if len(_UKRAINIAN.findall(page_text)) >= UKRAINIAN_LETTERS_MIN:
-        return OutletZone(ZoneInfo("Europe/Kiev"), False)
-    return by_host
-
-
-def links_zone(link_hosts: Sequence[str]) -> OutletZone | None:
-    """The country most of the page's links point to, when it clearly outweighs Russia's."""
-    counts: dict[str, int] = {}
-    for link in link_hosts:
-        ending = next((e for e in (*HOST_ZONES, ".ru", ".рф") if link.endswith(e) or f"{e}." in link), None)
-        if ending is not None:
-            counts[ending] = counts.get(ending, 0) + 1
-    russian = counts.pop(".ru", 0) + counts.pop(".рф", 0)
-    if not counts:
-        return None
-    ending, n = max(counts.items(), key=lambda kv: kv[1])
-    if n >= LINK_COUNTRY_MIN and n > LINK_COUNTRY_OVER_RU * russian:
-        return OutletZone(ZoneInfo(HOST_ZONES[ending]), False)
-    return None
 
 
 def find_times(text: str, reference: datetime | None = None, year: int | None = None) -> list[FoundTime]:
@@ -180,29 +134,57 @@ def find_times(text: str, reference: datetime | None = None, year: int | None = 
 
 def _from_match(m: re.Match[str], text: str, reference: datetime | None, year: int | None) -> FoundTime | None:
     groups = m.groupdict()
-    clock = None
-    if groups.get("hh") is not None:
-        clock = time(int(groups["hh"]), int(groups["mm"]))
-    if groups.get("rel"):
-        if reference is None:
-            return None
-        back = {"сегодня": 0, "today": 0, "вчера": 1, "yesterday": 1, "позавчера": 2}[groups["rel"].lower()]
-        day = reference.date() - timedelta(days=back)
-        if clock is not None and datetime.combine(day, clock) > reference.replace(tzinfo=None) + CLOCK_SLACK:
-            # "Сегодня в 16:02" later than the crawl: the page was rendered before the crawl's midnight
-            day -= timedelta(days=1)
-        return FoundTime(day, clock, m.group(0), reference.tzinfo, relative=True, start=m.start())
+    if _PAGE_CLOCK_BEFORE.search(text[max(0, m.start() - 12): m.start()]):
+        return None
     try:
-        if groups.get("y"):
-            day = date(_year(groups["y"]), _month(groups), int(groups["d"]))
-        else:
-            day = _yearless_day(_month(groups), int(groups["d"]), reference, year)
+        clock = _clock(groups)
+    except ValueError:
+        return None
+    if groups.get("rel"):
+        return _relative(m, clock, reference)
+    try:
+        day = _day(groups, reference, year)
     except (ValueError, KeyError, TypeError):
         return None
     offset = _offset(groups.get("tz"))
     if offset is None:
         offset = _stated_zone(text[m.end(): m.end() + 30])
     return FoundTime(day, clock, m.group(0).strip(), offset, start=m.start())
+
+
+def _clock(groups: dict[str, str | None]) -> time | None:
+    """The time of day; "12:44 PM" is 12:44, "12:05 AM" 00:05."""
+    if groups.get("hh") is None:
+        return None
+    hour, minute = int(groups["hh"] or 0), int(groups["mm"] or 0)
+    meridiem = (groups.get("ampm") or "").lower()[:1]
+    if meridiem:
+        if not 1 <= hour <= 12:
+            raise ValueError(f"{hour} {meridiem}m")
+        hour = hour % 12 + (12 if meridiem == "p" else 0)
+    return time(hour, minute)
+
+
+def _relative(m: re.Match[str], clock: time | None, reference: datetime | None) -> FoundTime | None:
+    """"Сегодня в 10:31", "Вчера, 17:26": a day counted back from the reference time, never from the
+    machine's clock; none without a reference."""
+    if reference is None:
+        return None
+    back = {"сегодня": 0, "today": 0, "вчера": 1, "yesterday": 1, "позавчера": 2}[m.group("rel").lower()]
+    day = reference.date() - timedelta(days=back)
+    if clock is not None and datetime.combine(day, clock) > reference.replace(tzinfo=None) + CLOCK_SLACK:
+        # "Сегодня в 16:02" later than the crawl: the page was rendered before the crawl's midnight
+        day -= timedelta(days=1)
+    return FoundTime(day, clock, m.group(0), reference.tzinfo, relative=True, start=m.start())
+
+
+def _day(groups: dict[str, str | None], reference: datetime | None, year: int | None) -> date:
+    month, day = _month(groups), int(groups["d"] or 0)
+    if not groups.get("y"):
+        return _yearless_day(month, day, reference, year)
+    if month > 12 and groups.get("sep") == "/":
+        month, day = day, month  # "11/27/2011": American order, the only reading that is a date
+    return date(_year(groups["y"] or ""), month, day)
 
 
 def _yearless_day(month: int, day: int, reference: datetime | None, year: int | None) -> date:
@@ -240,23 +222,34 @@ def _offset(text: str | None) -> tzinfo | None:
 
 
 def _stated_zone(after: str) -> tzinfo | None:
-    m = _ZONE_MARK.search(after)
+    m = ZONE_MARK.search(after)
     if m is None or m.start() > 6:
         return None
+    if m.group("msk"):
+        return MOSCOW
+    if m.group("kiev"):
+        return ZoneInfo("Europe/Kiev")
+    if m.group("abbr"):
+        return timezone(timedelta(hours=ZONE_ABBREVIATIONS[m.group("abbr").lower()]))
     if m.group("off"):
         return timezone(timedelta(hours=int(m.group("off"))))
-    if m.group(0).lower().startswith(("gmt", "utc")):
-        return UTC
-    return MOSCOW
+    return UTC
 
 
 def parse_iso(value: str) -> datetime | None:
-    """A reference or metadata time: ISO 8601, with or without zone."""
+    """A reference or metadata time: ISO 8601 with or without zone, or the e-mail form some
+    `<time datetime>` carry ("Thu, 05 Jan 2012 11:30:50 +0900")."""
+    value = value.strip()
     try:
-        return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        found = find_times(value)
-        if not found:
-            return None
-        f = found[0]
-        return datetime.combine(f.day, f.clock or time(0)).replace(tzinfo=f.offset)
+        pass
+    try:
+        return parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        pass
+    found = find_times(value)
+    if not found:
+        return None
+    f = found[0]
+    return datetime.combine(f.day, f.clock or time(0)).replace(tzinfo=f.offset)

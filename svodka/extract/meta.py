@@ -31,6 +31,9 @@ class PageMeta:
     authors: list[str] = field(default_factory=list)
     url: str | None = None
     lang: str | None = None
+    site_names: list[str] = field(default_factory=list)  # og:site_name, application-name: the outlet
+    page_title: str | None = None  # <title> as printed: the headline and, often, the outlet's name
+    image_texts: list[str] = field(default_factory=list)  # alt texts: a header's phone drawn as a picture
 
 
 def read_meta(root: lxml_html.HtmlElement) -> PageMeta:
@@ -46,6 +49,8 @@ def read_meta(root: lxml_html.HtmlElement) -> PageMeta:
             meta.times.append(value)
         elif key in AUTHOR_KEYS and not _URLISH.match(value):
             meta.authors.append(value)
+        elif key in ("og:site_name", "application-name"):
+            meta.site_names.append(value)
         elif key == "og:url" and meta.url is None:
             meta.url = value
         elif key == "og:locale" and meta.lang is None:
@@ -60,7 +65,9 @@ def read_meta(root: lxml_html.HtmlElement) -> PageMeta:
         meta.times.append(el.get("datetime"))
     title = root.findtext(".//title")
     if title:
-        meta.titles.append(clean_space(title))
+        meta.page_title = clean_space(title)
+        meta.titles.append(meta.page_title)
+    meta.image_texts = [clean_space(alt) for alt in root.xpath("//img/@alt") if alt.strip()]
     for el in root.xpath("//link[@rel='canonical'][@href]"):
         meta.url = meta.url or el.get("href")
     lang = root.get("lang") or root.get("xml:lang")
@@ -133,3 +140,23 @@ def dominant_host(hosts: list[str]) -> str | None:
         return None
     host, n = max(counts.items(), key=lambda kv: kv[1])
     return host if n >= 5 and n >= 0.3 * sum(counts.values()) else None
+
+
+def own_host(root: lxml_html.HtmlElement) -> str | None:
+    """The host that serves the page, from a path it links to both relatively and absolutely
+    ("/feeder/" and "http://www.profinews.com.ua/feeder/"): a page with few absolute links still
+    tells its own host that way."""
+    relative: set[str] = set()
+    absolute: list[tuple[str, str]] = []
+    for href in root.xpath("//@href"):
+        href = href.strip()
+        m = _HOST.match(href)
+        if m:
+            absolute.append((m.group(1).lower(), href[m.end():] or "/"))
+        elif href.startswith("/") and len(href) > 1:
+            relative.add(href)
+    counts: dict[str, int] = {}
+    for host, path in absolute:
+        if path in relative:
+            counts[host] = counts.get(host, 0) + 1
+    return max(counts, key=lambda h: counts[h]) if counts else None

@@ -13,11 +13,19 @@ from lxml import html as lxml_html
 from svodka.errors import InputError
 from svodka.extract.blocks import Block, clean_space
 from svodka.extract.bylines import byline_names, is_photo_credit, split_bylines
-from svodka.extract.dates import OutletZone, find_times, outlet_zone
+from svodka.extract.dates import find_times
 from svodka.extract.headline import find_headline
 from svodka.extract.htmlblocks import html_blocks
 from svodka.extract.mainrun import body_blocks, mark_small_print
-from svodka.extract.meta import PageMeta, byline_texts, dominant_host, link_hosts, read_meta, referenced_hosts
+from svodka.extract.meta import (
+    PageMeta,
+    byline_texts,
+    dominant_host,
+    link_hosts,
+    own_host,
+    read_meta,
+    referenced_hosts,
+)
 from svodka.extract.published import (
     Published,
     choose_published,
@@ -26,6 +34,7 @@ from svodka.extract.published import (
     visible_candidates,
 )
 from svodka.extract.related import related_from_blocks
+from svodka.extract.zones import OutletZone, outlet_signals, outlet_zone, reference_in
 from svodka.model import RelatedItem
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
@@ -72,13 +81,13 @@ def extract_html(text: str, name: str, url: str | None, reference: datetime | No
     first = blocks.index(found[0]) if found else None
     anchor = head if head is not None else (first or 0)
     linked = link_hosts(root)
-    host = host_of(url) or dominant_host(linked)
+    host = host_of(url) or dominant_host(linked) or own_host(root)
     declared = meta_candidate(meta.times)
-    outlet = outlet_zone(host, " ".join(b.text for b in blocks), referenced_hosts(root))
+    outlet = outlet_zone(outlet_signals(blocks, found, meta, host, referenced_hosts(root)))
     zone = page_zone(outlet, declared)
     reference = local_time(reference, zone)
     body_end = blocks.index(found[-1]) + 1 if found else None
-    visible = visible_candidates(blocks, anchor, reference, body_end)
+    visible = visible_candidates(blocks, anchor, reference, body_end, year_of(url))
     published = choose_published(visible, declared, outlet)
     if published.iso is None:
         published = Published(url_date(url), None)
@@ -136,11 +145,16 @@ def page_zone(outlet: OutletZone, declared: datetime | None) -> tzinfo:
     return outlet.zone
 
 
+def year_of(url: str | None) -> int | None:
+    """The year an article's URL is filed under ("/archive/2012/01/05/…"): completes dates printed
+    without one."""
+    day = url_date(url)
+    return int(day[:4]) if day else None
+
+
 def local_time(moment: datetime | None, zone: tzinfo) -> datetime | None:
     """A crawl time in the outlet's zone, so that its "Сегодня в 10:31" is read on its own clock."""
-    if moment is None or moment.tzinfo is None:
-        return moment
-    return moment.astimezone(zone)
+    return reference_in(moment, zone)
 
 
 def host_of(url: str | None) -> str | None:

@@ -6,7 +6,6 @@ import re
 from datetime import datetime, tzinfo
 
 from svodka.extract.blocks import Block, clean_space, mark_repeated, word_count
-from svodka.extract.dates import outlet_zone
 from svodka.extract.headline import words_of
 from svodka.extract.mainrun import (
     body_blocks,
@@ -25,6 +24,7 @@ from svodka.extract.related import (
     resolve_item_time,
     split_item,
 )
+from svodka.extract.zones import OutletSignals, outlet_zone
 from svodka.model import RelatedItem
 
 _BULLET = re.compile(r"^\s*(?:[•*·▪◦■□○●‣⁃]|\d+\.\s|\[\d+\])\s*")
@@ -120,7 +120,7 @@ def repeated_headlines(blocks: list[Block]) -> list[int]:
 
 
 def extract_text(text: str, reference: datetime | None) -> Extracted:
-    outlet = outlet_zone(None, text)  # a text page names no outlet: its language may tell the country
+    outlet = outlet_zone(OutletSignals(text=text))  # a text page names no outlet: its language may tell the country
     zone = outlet.zone
     reference = local_time(reference, zone)
     blocks = text_blocks(text)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from svodka.extract.blocks import Block
-from svodka.extract.dates import FoundTime, OutletZone, find_times, parse_iso
+from svodka.extract.dates import FoundTime, find_times, parse_iso
+from svodka.extract.zones import OutletZone
 
 NEAR_HEADLINE = 15  # blocks either side of the headline where its date line sits
 DATELINE_MAX_WORDS = 30
+LEAD_DATELINE_START = 3  # characters before a date that opens a paragraph (a quote mark, a space)
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]?([01]\d)[/-]?([0-3]\d)(?:/|[^\d]|$)")
 
 
@@ -22,7 +24,8 @@ class Published:
 
 
 def visible_candidates(
-    blocks: list[Block], anchor: int, reference: datetime | None, body_end: int | None = None
+    blocks: list[Block], anchor: int, reference: datetime | None, body_end: int | None = None,
+    year: int | None = None,
 ) -> list[FoundTime]:
     """Dates in short blocks near the headline, nearest first (ties: the one above), then those
     just below the body, where some outlets print the date instead."""
@@ -32,20 +35,27 @@ def visible_candidates(
     )
     if body_end is not None:
         order += [i for i in range(body_end, min(len(blocks), body_end + 4)) if i not in order]
-    year = page_year(blocks)
+    year = year or page_year(blocks)
     out: list[FoundTime] = []
     in_sentences: list[FoundTime] = []
     for i in order:
         block = blocks[i]
-        if block.words > DATELINE_MAX_WORDS and i != anchor:
-            continue
         if block.link_density > 0.5 and abs(i - anchor) > 2:
             continue  # a date inside a link belongs to a feed item, unless it sits by the headline
-        found = find_times(block.text, reference, year)
+        found = [f for f in find_times(block.text, reference, year) if not after_reference(f, reference)]
+        if block.words > DATELINE_MAX_WORDS and i != anchor:
+            # a story paragraph: only a dated and timed line it opens with ("06.01.2012, Москва 08:34:40 …")
+            found = [f for f in found if f.start <= LEAD_DATELINE_START and f.clock is not None][:1]
         # a date inside a sentence of the story ("приступит к обязанностям 9 января") is what the
         # story is about; a date line of its own is when it was published
         (in_sentences if i != anchor and is_sentence(block.text, found) else out).extend(found)
     return out + in_sentences
+
+
+def after_reference(found: FoundTime, reference: datetime | None) -> bool:
+    """A date later than the crawl (beyond a day's slack for zones): the page's clock or a date the story
+    speaks of, never when it was published."""
+    return reference is not None and found.day > reference.date() + timedelta(days=1)
 
 
 SENTENCE_MIN_WORDS = 5
@@ -95,7 +105,7 @@ def choose_published(
     with_clock = [f for f in visible if f.clock is not None]
     if with_clock:
         best = with_clock[0]
-        if best.offset is not None:
+        if best.offset is not None and not best.relative:
             return Published(best.resolve(zone), best.text)
         if declared is not None and declared.tzinfo is not None and _same_minute(best, declared):
             return Published(best.resolve(declared.tzinfo), best.text)
