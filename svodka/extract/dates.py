@@ -75,16 +75,18 @@ YEARLESS = re.compile(
     rf"(?<!\d)(?P<d>[0-3]?\d)\s+{_MONTH_WORD}(?![\w.]*\s+(?:19|20)?\d\d(?!:))[,\s]*(?:в\s+)?{_TIME}", re.I
 )
 # A zone printed after a time: "(по МСК)", "GMT+4", "EST", "по киевскому времени"
-ZONE_MARK = re.compile(
-    r"(?:по\s+)?(?P<msk>мск|msk|московскому\s+времени|москве)(?![а-яё\w])|(?P<kiev>киевскому\s+времени)|"
+_ZONE_MARK = re.compile(
+    r"(?P<msk>мск|msk|московскому\s+времени|(?<=по\s)москве)(?![а-яё\w])|(?P<kiev>киевскому\s+времени)|"
     r"\b(?:gmt|utc)(?:\s*(?P<off>[+-]\d{1,2})(?::?00)?)?\b|\b(?P<abbr>[ecmp][sd]t|cet|cest|eet|eest)\b",
     re.I,
 )
+ZONE_MARK_WITHIN = 8  # characters between a time and its zone: " (по МСК)"
 # North American and European zone abbreviations: fixed offsets by definition
 ZONE_ABBREVIATIONS = {
     "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7,
     "cet": 1, "cest": 2, "eet": 2, "eest": 3,
 }
+_DIGIT = re.compile(r"\d")
 # "Сегодня 28 Ноября 2011 - 17:08": the page's own clock at the top, not a publication stamp
 _PAGE_CLOCK_BEFORE = re.compile(r"(?:сегодня|today|сейчас)[\s,:]*$", re.I)
 # how far a page's clock may run ahead of the crawl's before a relative time is read as the day before
@@ -115,6 +117,8 @@ def find_times(text: str, reference: datetime | None = None, year: int | None = 
 
     `year` (or the reference's) completes dates printed without one.
     """
+    if not _DIGIT.search(text):
+        return []  # every date and time has digits: most lines of a page have none
     matches = [m for pattern in DATE_PATTERNS for m in pattern.finditer(text)]
     year = year or (reference.year if reference else None)
     if year is not None:
@@ -222,8 +226,8 @@ def _offset(text: str | None) -> tzinfo | None:
 
 
 def _stated_zone(after: str) -> tzinfo | None:
-    m = ZONE_MARK.search(after)
-    if m is None or m.start() > 6:
+    m = _ZONE_MARK.search(after)
+    if m is None or m.start() > ZONE_MARK_WITHIN:
         return None
     if m.group("msk"):
         return MOSCOW
