@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
 import pytest
@@ -70,6 +70,27 @@ CASES = [
     # two stamps: each time stays with its own date
     case("two-stamps", "Обновлено 23.12.2021 10:00, опубликовано 22.12.2021 09:00", None,
          ["2021-12-23T10:00:00+03:00", "2021-12-22T09:00:00+03:00"]),
+    case("time-comma-wordy", "12:44, 22 декабря 2021", None, ["2021-12-22T12:44:00+03:00"]),
+    # the month first: English, and WordPress's translated "M jS y"
+    case("english-pm-est", "Dec 22, 2021 12:44 PM EST", None, ["2021-12-22T12:44:00-05:00"]),
+    case("english-at-am", "Dec 22, 2021 at 12:05 am", None, ["2021-12-22T00:05:00+03:00"]),
+    case("english-noon", "March 3, 2012 12:30 p.m.", None, ["2012-03-03T12:30:00+04:00"]),
+    case("english-pdt", "Jul 4, 2023 9:15 AM PDT", None, ["2023-07-04T09:15:00-07:00"]),
+    case("wordpress-ru", "Ноя 27th 11 17:46", None, ["2011-11-27T17:46:00+04:00"]),
+    case("ru-abbrev", "5 ноя 2011, 10:00", None, ["2011-11-05T10:00:00+04:00"]),
+    case("ru-abbrev-dot", "3 мар. 2012 08:15", None, ["2012-03-03T08:15:00+04:00"]),
+    case("kiev-stated", "сен 5, 2012 10:00 по киевскому времени", None, ["2012-09-05T10:00:00+03:00"]),
+    case("po-moskve", "17.01.2012 19:56 по Москве", None, ["2012-01-17T19:56:00+04:00"]),
+    case("gmt-plus", "17.01.2012 15:56 GMT+4", None, ["2012-01-17T15:56:00+04:00"]),
+    # American order, the only reading that is a date
+    case("us-slash", "11/27/2011 13:11", None, ["2011-11-27T13:11:00+04:00"]),
+    # a date line that opens a paragraph, seconds dropped, a city between
+    case("rbc-dateline", "06.01.2012, Кишинев 08:16:36 Устойчивого урегулирования", None,
+         ["2012-01-06T08:16:00+04:00"]),
+    # the page's own clock is no stamp
+    case("page-clock", "Сегодня 28 Ноября 2011 - 17:08 | ВХОД НА САЙТ", None, []),
+    case("pm-13", "Dec 22, 2021 13:00 PM", None, ["2021-12-22"]),
+    case("mark-not-month", "Марк 5 2012", None, []),
 ]
 
 
@@ -99,6 +120,16 @@ def test_stated_zone_wins_over_default() -> None:
     assert bare.offset is None and not bare.relative
 
 
+@pytest.mark.parametrize("text", [
+    "06.01.2012 10:00 В Москве прошел митинг",  # a city after the time is no zone
+    "22.12.2021 12:44 Мскова",
+    "22.12.2021 12:44, и через десять минут по МСК",  # too far from the time
+])
+def test_no_stated_zone(text: str) -> None:
+    [found] = find_times(text)
+    assert found.offset is None
+
+
 def test_relative_takes_the_reference_zone() -> None:
     [found] = find_times("Сегодня в 10:31", REF)
     assert found.relative
@@ -111,6 +142,8 @@ def test_relative_takes_the_reference_zone() -> None:
     ("2024-07-05", "2024-07-05T00:00:00"),
     ("notatime", None),
     ("", None),
+    # e-mail form, as some <time datetime> carry it
+    ("Thu, 05 Jan 2012 11:30:50 +0900", "2012-01-05T11:30:50+09:00"),
 ])
 def test_parse_iso(value: str, expected: str | None) -> None:
     got = parse_iso(value)
@@ -130,6 +163,60 @@ def test_find_times_never_raises(text: str, with_reference: bool) -> None:
         assert found.text and found.text in text
         assert text.startswith(found.text, found.start)
         found.resolve(MOSCOW)
+
+
+GENITIVE = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+            "октября", "ноября", "декабря"]
+ENGLISH = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def twelve_hour(d: datetime) -> str:
+    return f"{(d.hour % 12) or 12}:{d:%M} {'PM' if d.hour >= 12 else 'AM'}"
+
+
+# How pages print one moment; each must read back to the same day and minute
+PRINTED = {
+    "dotted": lambda d: f"{d:%d.%m.%Y %H:%M}",
+    "dotted-short-year": lambda d: f"{d:%d.%m.%y} {d:%H:%M}",
+    "slash-msk": lambda d: f"{d:%d/%m/%Y} - {d:%H:%M} (по МСК)",
+    "wordy": lambda d: f"{d.day} {GENITIVE[d.month - 1]} {d.year}, {d:%H:%M}",
+    "wordy-g-v": lambda d: f"{d.day} {GENITIVE[d.month - 1]} {d.year} г. в {d.hour}:{d:%M}",
+    "time-first": lambda d: f"{d:%H:%M}, {d.day} {GENITIVE[d.month - 1]} {d.year}",
+    "time-bar": lambda d: f"{d:%H:%M} | {d:%d.%m.%Y}",
+    "english": lambda d: f"{ENGLISH[d.month - 1]} {d.day}, {d.year} {twelve_hour(d)} EST",
+    "english-at": lambda d: f"{ENGLISH[d.month - 1]} {d.day}, {d.year} at {twelve_hour(d)}",
+    "iso": lambda d: f"{d:%Y-%m-%dT%H:%M:%S}+03:00",
+    "weekday-city": lambda d: f"{d:%d.%m.%Y}, Москва, Понедельник {d:%H:%M}",
+}
+
+
+@settings(max_examples=300, deadline=None)
+@given(moment=st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2035, 12, 31)),
+       style=st.sampled_from(sorted(PRINTED)))
+def test_printed_time_reads_back(moment: datetime, style: str) -> None:
+    text = f"Опубликовано: {PRINTED[style](moment)} Новости региона"
+    [found] = find_times(text)
+    assert found.day == moment.date()
+    assert found.clock is not None and (found.clock.hour, found.clock.minute) == (moment.hour, moment.minute)
+    assert text.startswith(found.text, found.start)
+
+
+@settings(max_examples=200, deadline=None)
+@given(reference=st.datetimes(min_value=datetime(2000, 1, 2), max_value=datetime(2035, 12, 31),
+                              timezones=st.just(MOSCOW)),
+       back=st.sampled_from([("Сегодня", 0), ("Вчера", 1), ("позавчера", 2)]),
+       hour=st.integers(0, 23), minute=st.integers(0, 59))
+def test_relative_counts_back_from_the_reference(
+    reference: datetime, back: tuple[str, int], hour: int, minute: int
+) -> None:
+    word, days = back
+    [found] = find_times(f"{word} в {hour}:{minute:02d}", reference)
+    expected = reference.date() - timedelta(days=days)
+    stamp = datetime.combine(expected, time(hour, minute))
+    if stamp > reference.replace(tzinfo=None) + timedelta(minutes=5):
+        expected -= timedelta(days=1)  # later than the crawl: the page was rendered the day before
+    assert found.day == expected and found.relative
+    assert found.offset is reference.tzinfo  # read on the reference's clock
 
 
 # -- feed lines -------------------------------------------------------------------------------------

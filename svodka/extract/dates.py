@@ -143,7 +143,7 @@ def _from_match(m: re.Match[str], text: str, reference: datetime | None, year: i
     try:
         clock = _clock(groups)
     except ValueError:
-        return None
+        clock = None  # "13:00 PM": the time is garbled, the date still stands
     if groups.get("rel"):
         return _relative(m, clock, reference)
     try:

@@ -207,7 +207,7 @@ def zone_words_at(text: str) -> list[int]:
     """Where the page prints a zone's name. Plain substring search: a page is long, and a regular
     expression of alternatives is a hundred times slower over it."""
     lowered = text.lower()
-    found = []
+    found: list[int] = []
     for word in ZONE_WORDS:
         at = lowered.find(word)
         while at >= 0 and len(found) < MAX_ZONE_WORDS:
@@ -252,10 +252,13 @@ def phone_zones_of(text: str, country: int | None) -> list[ZoneInfo]:
     """Zones of the contact phone numbers on the page (labelled "Тел.:", "Редакция:"), one per number;
     mobile numbers and numbers of another country than the host's are no place."""
     out = []
+    seen: set[int] = set()
     for label in _CONTACT.finditer(text):
         window = text[label.end(): label.end() + PHONE_AFTER_LABEL]
         for match in phonenumbers.PhoneNumberMatcher(window, "RU"):
-            if _FILLER.fullmatch(window[: match.start]):
+            at = label.end() + match.start
+            if at not in seen and _FILLER.fullmatch(window[: match.start]):
+                seen.add(at)  # "Телефон редакции: …": two labels, one number
                 out.extend(_number_zone(match.raw_string, match.number, country))
     return out
 
