@@ -291,16 +291,22 @@ def render(stats: dict[str, dict[str, Any]]) -> Table:
 
 
 def wrong_rows(rows: list[Row], outcome: Outcome) -> list[dict[str, Any]]:
+    """Rows read wrong, and rows right to the minute but with another offset (verdict "offset")."""
     bad = ("wrong-day", "wrong-time", "spurious")
-    return [
-        {"id": r.id, "expected": r.expected, "got": outcome.got.get(r.id), "verdict": outcome.verdicts[r.id],
-         "evidence": r.evidence, "note": r.note}
-        for r in rows if outcome.verdicts.get(r.id) in bad
-    ]
+    out = []
+    for r in rows:
+        verdict = outcome.verdicts.get(r.id)
+        expected = parse_when(r.expected)
+        if verdict == "minute" and expected is not None and r.id not in outcome.exact:
+            verdict = "offset"
+        if verdict in (*bad, "offset"):
+            out.append({"id": r.id, "expected": r.expected, "got": outcome.got.get(r.id), "verdict": verdict,
+                        "evidence": r.evidence, "note": r.note})
+    return out
 
 
 def render_wrong(wrong: list[dict[str, Any]]) -> Table:
-    table = Table(title=f"Our wrong rows, with the crawl day ({len(wrong)})")
+    table = Table(title=f"Our wrong rows and wrong offsets, with the crawl day ({len(wrong)})")
     for column in ("id", "verdict", "expected", "got", "evidence"):
         table.add_column(column, overflow="fold")
     for w in wrong:

@@ -30,8 +30,12 @@ def zone_of(signals: OutletSignals) -> tuple[str, bool]:
     # the host's country
     (OutletSignals("news.example.ua"), ("Europe/Kiev", False)),
     (OutletSignals("www.example.ru"), ("Europe/Moscow", True)),
-    # a clock the page labels wins over everything
-    (OutletSignals("www.example.ua", furniture="Ср., 10.04.2013 10:29 (Мск)"), ("Europe/Moscow", False)),
+    # a clock the page labels, unless the host names the country
+    (OutletSignals("www.example.ru", "Тел.: +44 131 510 0214", furniture="Ср., 10.04.2013 10:29 (Мск)"),
+     ("Europe/Moscow", False)),
+    (OutletSignals(None, "Тел.: +44 131 510 0214", furniture="Ср., 10.04.2013 10:29 (Мск)"),
+     ("Europe/Moscow", False)),
+    (OutletSignals("www.example.ua", furniture="Ср., 10.04.2013 10:29 (Мск)"), ("Europe/Kiev", False)),
     # a region of Russia needs the outlet's name and its phones to agree
     (OutletSignals("www.example.ru", "Редакция: (4162) 222-744", names=['ИА "Амур.инфо"']),
      ("Asia/Yakutsk", False)),

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import UTC, datetime, tzinfo
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -169,16 +169,19 @@ LINK_COUNTRY_OVER_RU = 1.2
 
 
 def outlet_zone(signals: OutletSignals) -> OutletZone:
-    """The outlet's zone: the one its page states by a clock ("10.04.2013 10:29 (Мск)"); else by its
-    country's host; else by its name and contact phones when they agree; else (hosts that name no
-    country) by the hosts it links to, its language, the places its menus name; else Moscow (assumed)."""
-    stated = stated_zone(signals.furniture)
-    if stated is not None:
-        return OutletZone(stated, False)
+    """The outlet's zone: by its country's host; else the one its page states by a clock ("10.04.2013
+    10:29 (Мск)"); else by its name and contact phones when they agree; else (hosts that name no
+    country) by the hosts it links to, its language, the places its menus name; else Moscow (assumed).
+
+    The host's country goes first: a "(МСК)" stamp in a Ukrainian page's furniture is a partner's feed.
+    """
     host = signals.host or ""
     by_host = host_zone(host)
     if not by_host.assumed:
         return by_host
+    stated = stated_zone(signals.furniture)
+    if stated is not None:
+        return OutletZone(stated, False)
     russian_host = host.endswith(RUSSIAN_HOSTS)
     phones = phone_zones_of(signals.text, country_code(host))
     if _MOSCOW_NUMBER.search(signals.text):
@@ -224,18 +227,33 @@ def own_zone(by_name: list[ZoneInfo], by_phone: list[ZoneInfo], russian_host: bo
     Russian host is never abroad (a London phone is a holding company's).
     """
     agreed = agreed_zone([*by_name, *by_phone])
-    if agreed is None or agreed.key == MOSCOW.key:
+    if agreed is None or same_clock(agreed, MOSCOW):
         return None
-    if agreed.key in RUSSIAN_PLACES:
+    if agreed.key in RUSSIAN_PLACES or any(same_clock(agreed, ZoneInfo(z)) for z in RUSSIAN_PLACES):
         return agreed if by_name and by_phone else None
     return None if russian_host else agreed
 
 
 def agreed_zone(zones: list[ZoneInfo]) -> ZoneInfo | None:
-    """The one zone all signals point to; none when they disagree (a regional edition with a Moscow
-    head office's phone keeps the assumed zone)."""
-    keys = {z.key for z in zones}
-    return zones[0] if len(keys) == 1 else None
+    """The zone all signals point to, the first (a name's, whose table is finer than the phone
+    plan's) standing for them; none when they disagree (a regional edition with a Moscow head office's
+    phone keeps the assumed zone)."""
+    if not zones or not all(same_clock(zones[0], z) for z in zones[1:]):
+        return None
+    return zones[0]
+
+
+# Instants at which two zones must show the same clock to count as one: winters and summers of the
+# years Russia and its neighbours moved their clocks (2011, 2014, 2016), and of today's rules.
+CLOCK_PROBES = tuple(
+    datetime(year, month, 15, 12, tzinfo=UTC) for year in (2005, 2012, 2015, 2018, 2024) for month in (1, 7)
+)
+
+
+def same_clock(a: tzinfo, b: tzinfo) -> bool:
+    """Two zones that keep the same time: Europe/Kiev and Europe/Kyiv, or the phone plan's coarser
+    zone for a region and the region's own."""
+    return all(probe.astimezone(a).utcoffset() == probe.astimezone(b).utcoffset() for probe in CLOCK_PROBES)
 
 
 def name_zones(names: Iterable[str]) -> list[ZoneInfo]:
