@@ -13,11 +13,15 @@ no publication date), runs both systems on `extract/daniel-ru-dev/pages/<id>.htm
   (raised), and on the `-` rows: kept none ✓ or spurious (a date where the page has none).
 
 svodka is called as `svodka.extract(page_bytes, url=None)` and again with the crawl day from
-`gold.jsonl` passed as `reference_time` (a crawl always knows it; pages that say "Сегодня, 15:33" need it). htmldate is called as
+`gold.jsonl` passed as `reference_time` (a crawl always knows it; pages that say "Сегодня, 15:33" need it),
+as the end of that day without a zone, which svodka reads as Moscow time. htmldate is called as
 `find_date(page_bytes, extensive_search=True, original_date=True, outputformat="%Y-%m-%dT%H:%M:%S%z")`;
 it carries a time through when it finds one and prints 00:00:00 otherwise, so a midnight without an
 offset from htmldate counts as a date only. Speed is the extraction call alone, in pages/s, after one
 untimed warm-up call per system.
+
+Below the table: our rows read wrong with the crawl day, and those right to the minute but with
+another UTC offset ("offset").
 
 Run from the repo root:
 

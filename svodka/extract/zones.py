@@ -1,10 +1,11 @@
 """The zone an outlet prints its unzoned times in, from what the page tells about the outlet.
 
-Signals, most trusted first: the country of its own host (`.ua` → Kiev); the outlet's name (the
-title's tail, `og:site_name`, the copyright line) naming a place ("Приднестровье информационное
-агентство", "Новости Бурятии и Улан-Удэ"); its contact phone numbers, whose area codes
-`phonenumbers` maps to tz zones ((4162) → Blagoveshchensk, Asia/Yakutsk); the hosts it links to; its
-language; the places its menus and feeds speak of. With none of them, Moscow (assumed).
+Signals, most trusted first: the country of its own host (`.ua` → Kiev); a zone the page labels its
+clock with ("10.04.2013 10:29 (Мск)"); the outlet's name (the title's tail, `og:site_name`, the
+copyright line) naming a place ("Новости Бурятии и Улан-Удэ") together with its contact phone
+numbers, whose area codes `phonenumbers` maps to tz zones ((4162) → Blagoveshchensk, Asia/Yakutsk);
+the hosts it links to; its language; the places its menus and feeds speak of. With none of them,
+Moscow (assumed). A time without a zone, and a reference time without one, are then Moscow's.
 """
 
 from __future__ import annotations
