@@ -155,6 +155,11 @@ def page(stamp: str, title: str = "Врачи открыли новое отде
     # the markup's e-mail form time lends its offset to the visible one of the same minute
     (page("05.01.2012 11:30", head='<meta itemprop="datePublished" content="Thu, 05 Jan 2012 11:30:50 +0900">'),
      None, "2012-01-05T11:30:00+09:00"),
+    # the markup gives the moment in UTC, the page prints its own clock: the page's offset is the difference
+    (page("05.01.2012 13:30", head='<meta property="article:published_time" content="2012-01-05T11:30:00Z">'),
+     None, "2012-01-05T13:30:00+02:00"),
+    (page("05.01.2012 15:31", head='<meta property="article:published_time" content="2012-01-05T11:30:00Z">'),
+     None, "2012-01-05T15:31:00+04:00"),  # another minute: the outlet's zone, not the markup's
     # a New York weekly by its phone number
     (page("28 Ноябрь 2011 08:38", footer="tel.:(718) 266 4444"), None, "2011-11-28T08:38:00-05:00"),
     # the page's clock is later than the crawl: not when the story was published

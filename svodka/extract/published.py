@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 
 from svodka.extract.blocks import Block
 from svodka.extract.dates import FoundTime, find_times, parse_iso
@@ -99,7 +99,7 @@ def choose_published(
     """Visible time near the headline first (it is what readers see), zoned by the page or its country.
 
     Markup times are used when the page shows none, and lend their offset to a visible time
-    of the same day and minute, so that a visible "12:44" needs no assumed zone.
+    of the same minute, so that a visible "12:44" needs no assumed zone.
     """
     zone, assumed = outlet
     with_clock = [f for f in visible if f.clock is not None]
@@ -107,8 +107,9 @@ def choose_published(
         best = with_clock[0]
         if best.offset is not None and not best.relative:
             return Published(best.resolve(zone), best.text)
-        if declared is not None and declared.tzinfo is not None and _same_minute(best, declared):
-            return Published(best.resolve(declared.tzinfo), best.text)
+        lent = offset_from_markup(best, declared)
+        if lent is not None:
+            return Published(best.resolve(lent), best.text)
         return Published(best.resolve(zone), best.text, zone_assumed=assumed)
     if declared is not None:
         if declared.tzinfo is None:
@@ -122,9 +123,21 @@ def choose_published(
     return Published(None, None)
 
 
-def _same_minute(found: FoundTime, declared: datetime) -> bool:
-    return found.day == declared.date() and found.clock is not None and (
-        found.clock.hour, found.clock.minute) == (declared.hour, declared.minute)
+MAX_OFFSET = timedelta(hours=14)
+OFFSET_STEP = timedelta(minutes=15)
+
+
+def offset_from_markup(found: FoundTime, declared: datetime | None) -> tzinfo | None:
+    """The UTC offset a visible time has when the markup gives the same moment with a zone: the same
+    wall time ("12:44" and 12:44+03:00), or the same minute some whole hours apart ("15:44" on the
+    page and 12:44Z in the markup: the page prints UTC+3)."""
+    if declared is None or declared.tzinfo is None or found.clock is None:
+        return None
+    instant = declared.astimezone(UTC).replace(tzinfo=None, second=0, microsecond=0)
+    offset = datetime.combine(found.day, found.clock) - instant
+    if abs(offset) > MAX_OFFSET or offset % OFFSET_STEP:
+        return None
+    return declared.tzinfo if declared.utcoffset() == offset else timezone(offset)
 
 
 def url_date(url: str | None) -> str | None:
