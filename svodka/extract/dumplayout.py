@@ -1,0 +1,159 @@
+"""Undo the side-by-side layout of a text browser's dump: one column after another.
+
+`w3m -dump` renders a table layout as it looks on screen: the left menu, the article and the
+right-hand feed share each line of text, so a line reads "Криминал   За последнюю неделю …
+09:14". Reading such lines whole glues menus to paragraphs. The columns are found where many
+lines start a piece of text at the same position after a gap, and each line is cut there; the
+page is then read band by band (a band ends at a line that runs across a column boundary, such
+as a full-width menu), and within a band column by column.
+
+Written by hand because no maintained library reflows a text browser's table rendering.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import pairwise
+
+BULLET = re.compile(r"^\s*(?:[•*·▪◦■□○●‣⁃]|\d+\.\s|\[\d+\])\s*")
+_COLUMN_GAP = re.compile(r"\S {3,}\S")  # table cells that a text browser set side by side
+MIN_COLUMN = 30  # characters: narrower columns hold menus, not wrapped paragraphs
+WRAP_SLACK = 2  # columns a wrapped line may fall short of the widest one
+MIN_SPLIT_LINES = 3  # lines with text on both sides of a boundary, for it to count as a column edge
+MIN_START_LINES = 6  # lines that start text at a boundary (after a gap or at their indentation)
+MIN_SHARE = 0.1  # of the non-blank lines: one table of a few rows is not a page layout
+GAP = 2  # spaces that separate two cells set side by side
+
+
+def cell_starts(line: str) -> list[tuple[int, bool]]:
+    """Positions where a piece of text starts after a gap; True when text stands to its left."""
+    starts = []
+    seen_text = False
+    run = GAP  # the start of a line counts as after a gap
+    for x, ch in enumerate(line):
+        if ch == " ":
+            run += 1
+            continue
+        if run >= GAP:
+            starts.append((x, seen_text))
+        seen_text = True
+        run = 0
+    return starts
+
+
+def column_edges(lines: list[str]) -> list[int]:
+    """Positions where the dump's columns begin (besides 0), most supported first removed when close."""
+    split, start = Counter[int](), Counter[int]()
+    for line in lines:
+        for x, after_text in cell_starts(line):
+            if x == 0:
+                continue
+            start[x] += 1
+            if after_text:
+                split[x] += 1
+    floor = max(MIN_START_LINES, MIN_SHARE * sum(1 for line in lines if line.strip()))
+    edges = [x for x in split if split[x] >= MIN_SPLIT_LINES and start[x] >= floor]
+    return sorted(edges)
+
+
+def crosses(line: str, x: int) -> bool:
+    """A word of the line runs over position x: the line is not cut there."""
+    return 0 < x < len(line) and line[x - 1] != " " and line[x] != " "
+
+
+def cut_at(line: str, x: int) -> bool:
+    return 0 < x < len(line) and line[x] != " " and line[x - 1] == " " and line[:x].strip() != ""
+
+
+def pieces(line: str, edges: list[int]) -> list[tuple[int, str]]:
+    """The line cut at the column edges it does not run across: (column index, text with its indent)."""
+    cuts = [x for x in edges if cut_at(line, x) or (x < len(line) and line[:x].strip() == "")]
+    out: list[tuple[int, str]] = []
+    bounds = [0, *cuts, len(line)]
+    for a, b in pairwise(bounds):
+        text = line[a:b].rstrip()
+        if text.strip():
+            column = sum(1 for x in edges if x <= a + (len(text) - len(text.lstrip())))
+            out.append((column, " " * a + text[0:]))
+    return out
+
+
+def is_band_break(line: str, edges: list[int]) -> bool:
+    """A line that runs across a column edge without being cut: a full-width row of the page."""
+    return any(crosses(line, x) for x in edges) and not any(cut_at(line, x) for x in edges)
+
+
+def decolumnize(lines: list[str]) -> list[str]:
+    """The lines in reading order: bands top to bottom, and in each band its columns left to right."""
+    edges = column_edges(lines)
+    if not edges:
+        return lines
+    out: list[str] = []
+    band: list[list[tuple[int, str]]] = []
+    for line in lines:
+        if is_band_break(line, edges):
+            out += read_band(band, len(edges) + 1)
+            out.append(line)
+            band = []
+        else:
+            band.append(pieces(line, edges))
+    out += read_band(band, len(edges) + 1)
+    return out
+
+
+def read_band(band: list[list[tuple[int, str]]], columns: int) -> list[str]:
+    out: list[str] = []
+    for column in range(columns):
+        texts = [next((t for c, t in row if c == column), "") for row in band]
+        if any(t.strip() for t in texts):
+            out += texts
+            out.append("")
+    return out
+
+
+def text_lines(text: str) -> list[str]:
+    """Lines of the page, with the lines of a column-wrapped dump joined back into paragraphs.
+
+    A text browser breaks a paragraph where its next word would not fit in the column; so a line is
+    the continuation of the one above when both start at the same column and its first word would
+    have overflowed the widest line seen at that column.
+    """
+    raw = decolumnize(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    widths = column_widths(raw)
+    lines: list[str] = []
+    previous = ""
+    for line in raw:
+        if lines and continues(previous, line, widths):
+            lines[-1] = lines[-1].rstrip() + " " + line.strip()
+        else:
+            lines.append(line)
+        previous = line
+    return lines
+
+
+def text_start(line: str) -> int:
+    bullet = BULLET.match(line)
+    return bullet.end() if bullet else len(line) - len(line.lstrip())
+
+
+def column_widths(lines: list[str]) -> dict[int, int]:
+    """The widest line end among the lines that start at each column."""
+    widths: dict[int, int] = {}
+    for line in lines:
+        if line.strip() and not _COLUMN_GAP.search(line.strip()):
+            start = text_start(line)
+            widths[start] = max(widths.get(start, 0), len(line.rstrip()))
+    return widths
+
+
+def continues(previous: str, line: str, widths: dict[int, int]) -> bool:
+    if not previous.strip() or not line.strip() or BULLET.match(line):
+        return False
+    if _COLUMN_GAP.search(previous.strip()) or _COLUMN_GAP.search(line.strip()):
+        return False  # cells of a table set side by side: not one paragraph
+    start = text_start(line)
+    width = widths.get(start, 0)
+    if text_start(previous) != start or width - start < MIN_COLUMN:
+        return False
+    return len(previous.rstrip()) + 1 + len(line.split()[0]) > width - WRAP_SLACK

@@ -1,0 +1,150 @@
+"""Choose the headline and the body among the lines of a whole-page text dump.
+
+A dump (`w3m -dump`, a crawler's WET text) has lost the markup that tells an HTML page's links,
+headings and containers apart: a menu item, a feed headline and a sentence are all just lines.
+What is left are the signals of text itself, which this module reads:
+
+* a paragraph of an article ends like a sentence; a headline, a menu item or a caption does not;
+* a headline stands above its lead, and the lead restates it (Russian news leads repeat the
+  headline's words), within a few lines of dates, bylines and share buttons;
+* a feed of teasers repeats that pattern item after item, each on another subject, and a
+  comment thread or timed feed interleaves its texts with datelines; an article does neither.
+
+The body is the run of lines below the headline candidate whose run is the strongest; runs are
+scored with `mainrun`'s Kadane machinery, but on line scores made for dumps.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from svodka.extract.blocks import Block
+from svodka.extract.headline import words_of
+from svodka.extract.mainrun import STOP_SCORE, is_dateline, is_feed_heading, is_machinery
+
+_PROSE_END = re.compile(r"[.!?…][»\"”')\]]*$")
+_BREADCRUMB = re.compile(r"\s(?:>|»|/|\||→)\s|\[")  # path separators, and w3m's [form] and [image] marks
+LONG_LINE = 40  # words: a line this long is a paragraph even when its last sentence lost its stop
+ANCHOR_GAP = 8  # lines between a headline and its lead: date, byline, photo, share buttons
+NO_HEADLINE_WEIGHT = 0.5  # a run with no headline above it is rarely the article
+SHIFT_OVERLAP = 0.3  # a line introducing text that shares less than this with the run so far starts a new item
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The article found in a dump: index of its headline line (if any) and of its body lines."""
+
+    headline: int | None
+    body: list[int]
+
+
+def stems(text: str) -> set[str]:
+    """Crude stems of a text's content words: Russian inflects the ending, the first letters stay."""
+    return {w[:5] for w in words_of(text) if len(w) > 3}
+
+
+def is_prose(block: Block) -> bool:
+    return _PROSE_END.search(block.text) is not None or block.words >= LONG_LINE
+
+
+def is_headline_like(block: Block) -> bool:
+    return (
+        3 <= block.words <= 30
+        and not block.in_list
+        and not block.text.endswith((".", ":", ";", ","))
+        and not is_machinery(block)
+        and not is_feed_heading(block)
+        and not _BREADCRUMB.search(block.text)
+    )
+
+
+def line_score(block: Block) -> float:
+    """Words of sentences count for the body; lines that are no sentence count against."""
+    words = block.words
+    if words == 0:
+        return -1.0
+    if is_feed_heading(block):
+        return STOP_SCORE
+    if block.small_print:
+        return -float(words)
+    score = words - 4.0 if is_prose(block) else -(2.0 + words / 2)
+    if block.in_list and words < 20:
+        score -= 4.0
+    if block.furniture:
+        score = min(score, score * 0.3)
+    return score
+
+
+def run_from(blocks: list[Block], scores: list[float], start: int) -> tuple[int, int, float]:
+    """The best run [first, stop) that begins at or below `start`; it ends at a feed heading, at a
+    dateline between texts (a comment thread, a timed feed) and where a new item of a feed begins."""
+    total, best, stop = 0.0, 0.0, start
+    first = None
+    seen: set[str] = set()
+    for i in range(start, len(blocks)):
+        if scores[i] <= STOP_SCORE:
+            if best > 0:
+                break
+            continue
+        block = blocks[i]
+        if first is not None and (is_dateline(block.text) or starts_new_item(blocks, scores, i, seen)):
+            break
+        if first is None and scores[i] > 0:
+            if i - start > ANCHOR_GAP:
+                break
+            first = i
+        if first is None:
+            continue
+        total += scores[i]
+        if scores[i] > 0:
+            seen |= stems(block.text)
+        if total > best:
+            best, stop = total, i + 1
+    if first is None:
+        return start, start, 0.0
+    return first, stop, best
+
+
+def starts_new_item(blocks: list[Block], scores: list[float], i: int, seen: set[str]) -> bool:
+    """A headline-like line whose next text restates it but shares little with the run so far:
+    the next teaser of a feed, not a subheading of the article."""
+    if not is_headline_like(blocks[i]) or not seen:
+        return False
+    nxt = next((j for j in range(i + 1, min(len(blocks), i + 4)) if scores[j] > 0), None)
+    if nxt is None:
+        return False
+    own = stems(blocks[i].text)
+    following = stems(blocks[nxt].text)
+    if not own or not following:
+        return False
+    restated = len(own & following) / len(own)
+    continuity = len(following & seen) / len(following)
+    return restated >= 0.4 and continuity < SHIFT_OVERLAP
+
+
+def lead_overlap(headline: Block, lead: list[Block]) -> float:
+    own = stems(headline.text)
+    if not own:
+        return 0.0
+    return len(own & stems(" ".join(b.text for b in lead))) / len(own)
+
+
+def choose_article(blocks: list[Block]) -> Choice:
+    scores = [line_score(b) for b in blocks]
+    best_value, best = 0.0, Choice(None, [])
+    for i, block in enumerate(blocks):
+        if not is_headline_like(block):
+            continue
+        first, stop, total = run_from(blocks, scores, i + 1)
+        if total <= 0:
+            continue
+        body = [j for j in range(first, stop) if keeps(blocks[j], scores[j])]
+        value = total * (0.5 + lead_overlap(block, [blocks[j] for j in body[:2]]))
+        if value > best_value:
+            best_value, best = value, Choice(i, body)
+    return best
+
+
+def keeps(block: Block, score: float) -> bool:
+    return score > 0
