@@ -25,6 +25,8 @@ from svodka.extract.mainrun import STOP_SCORE, is_dateline, is_feed_heading, is_
 
 _PROSE_END = re.compile(r"[.!?…][»\"”')\]]*$")
 _BREADCRUMB = re.compile(r"\s(?:>|»|/|\||→)\s|\[")  # path separators, and w3m's [form] and [image] marks
+_INNER_STOP = re.compile(r"[.!?…]\s+[A-ZА-ЯЁ«\"]")
+ONE_SENTENCE_HEADLINE = 20  # words
 LONG_LINE = 40  # words: a line this long is a paragraph even when its last sentence lost its stop
 ANCHOR_GAP = 8  # lines between a headline and its lead: date, byline, photo, share buttons
 NO_HEADLINE_WEIGHT = 0.5  # a run with no headline above it is rarely the article
@@ -49,10 +51,19 @@ def is_prose(block: Block) -> bool:
 
 
 def is_headline_like(block: Block) -> bool:
+    """A line that may be a headline: short, no list item, no sentence."""
+    return not block.text.endswith((".", ":", ";", ",")) and may_be_headline(block)
+
+
+def may_be_headline(block: Block) -> bool:
+    """A line that may be the headline above a run; some headlines end with a stop ("… 2012г."),
+    so one sentence is allowed, never two."""
+    text = block.text
     return (
         3 <= block.words <= 30
         and not block.in_list
-        and not block.text.endswith((".", ":", ";", ","))
+        and not text.endswith((":", ";", ","))
+        and not (text.endswith(".") and (block.words > ONE_SENTENCE_HEADLINE or _INNER_STOP.search(text)))
         and not is_machinery(block)
         and not is_feed_heading(block)
         and not _BREADCRUMB.search(block.text)
@@ -76,9 +87,12 @@ def line_score(block: Block) -> float:
     return score
 
 
-def run_from(blocks: list[Block], scores: list[float], start: int) -> tuple[int, int, float]:
+def run_from(
+    blocks: list[Block], scores: list[float], start: int, barriers: frozenset[int]
+) -> tuple[int, int, float]:
     """The best run [first, stop) that begins at or below `start`; it ends at a feed heading, at a
-    dateline between texts (a comment thread, a timed feed) and where a new item of a feed begins."""
+    dateline between texts (a comment thread, a timed feed), at a headline printed twice (a feed of
+    teasers repeats its headlines) and where a new item of a feed begins."""
     total, best, stop = 0.0, 0.0, start
     first = None
     seen: set[str] = set()
@@ -88,7 +102,9 @@ def run_from(blocks: list[Block], scores: list[float], start: int) -> tuple[int,
                 break
             continue
         block = blocks[i]
-        if first is not None and (is_dateline(block.text) or starts_new_item(blocks, scores, i, seen)):
+        if first is not None and (
+            i in barriers or is_dateline(block.text) or starts_new_item(blocks, scores, i, seen)
+        ):
             break
         if first is None and scores[i] > 0:
             if i - start > ANCHOR_GAP:
@@ -123,6 +139,15 @@ def starts_new_item(blocks: list[Block], scores: list[float], i: int, seen: set[
     return restated >= 0.4 and continuity < SHIFT_OVERLAP
 
 
+def repeated_headlines(blocks: list[Block]) -> frozenset[int]:
+    """Headline-like lines whose text stands more than once on the page."""
+    places: dict[str, list[int]] = {}
+    for i, b in enumerate(blocks):
+        if 2 <= b.words <= 30 and not b.in_list and not b.text.endswith((".", ":", ";", ",")):
+            places.setdefault(b.text, []).append(i)
+    return frozenset(i for found in places.values() if len(found) >= 2 for i in found)
+
+
 def lead_overlap(headline: Block, lead: list[Block]) -> float:
     own = stems(headline.text)
     if not own:
@@ -132,18 +157,18 @@ def lead_overlap(headline: Block, lead: list[Block]) -> float:
 
 def choose_article(blocks: list[Block]) -> Choice:
     scores = [line_score(b) for b in blocks]
-    best_value, best = 0.0, Choice(None, [])
+    barriers = repeated_headlines(blocks)
+    found: list[tuple[float, Choice]] = []
     for i, block in enumerate(blocks):
-        if not is_headline_like(block):
+        if not may_be_headline(block):
             continue
-        first, stop, total = run_from(blocks, scores, i + 1)
+        first, stop, total = run_from(blocks, scores, i + 1, barriers)
         if total <= 0:
             continue
         body = [j for j in range(first, stop) if keeps(blocks[j], scores[j])]
         value = total * (0.5 + lead_overlap(block, [blocks[j] for j in body[:2]]))
-        if value > best_value:
-            best_value, best = value, Choice(i, body)
-    return best
+        found.append((value, Choice(i, body)))
+    return max(found, key=lambda vc: vc[0])[1] if found else Choice(None, [])
 
 
 def keeps(block: Block, score: float) -> bool:
