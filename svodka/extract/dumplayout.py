@@ -20,6 +20,10 @@ BULLET = re.compile(r"^\s*(?:[•*·▪◦■□○●‣⁃]|\d+\.\s|\[\d+\])\s
 _COLUMN_GAP = re.compile(r"\S {3,}\S")  # table cells that a text browser set side by side
 MIN_COLUMN = 30  # characters: narrower columns hold menus, not wrapped paragraphs
 WRAP_SLACK = 2  # columns a wrapped line may fall short of the widest one
+_GLUE = re.compile(r"[а-яё][А-ЯЁ]")
+_WORD = re.compile(r"\w+")
+MIN_GLUED_WORDS = 3  # a headline has a few words: "ДочьЮлии" is a typo, not two elements
+MAX_GLUED_WORDS = 25
 MIN_SPLIT_LINES = 3  # lines with text on both sides of a boundary, for it to count as a column edge
 MIN_START_LINES = 6  # lines that start text at a boundary (after a gap or at their indentation)
 MIN_SHARE = 0.1  # of the non-blank lines: one table of a few rows is not a page layout
@@ -157,3 +161,13 @@ def continues(previous: str, line: str, widths: dict[int, int]) -> bool:
     if text_start(previous) != start or width - start < MIN_COLUMN:
         return False
     return len(previous.rstrip()) + 1 + len(line.split()[0]) > width - WRAP_SLACK
+
+
+def unglued(line: str) -> list[str]:
+    """A line cut where a headline runs into the text after it with no space ("…в Имишлинском
+    районеСотрудники РОП…"): the dump of a teaser or of a heading and its lead. Russian text never
+    puts a capital right after a small letter, so the join marks where two elements met."""
+    glue = _GLUE.search(line)
+    if glue is None or not MIN_GLUED_WORDS <= len(_WORD.findall(line[: glue.start() + 1])) <= MAX_GLUED_WORDS:
+        return [line] if line else []
+    return [line[: glue.start() + 1], *unglued(line[glue.start() + 1:])]

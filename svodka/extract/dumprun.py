@@ -27,14 +27,12 @@ _PROSE_END = re.compile(r"[.!?…][»\"”')\]]*$")
 _BREADCRUMB = re.compile(r"\s(?:>|»|/|\||→)\s|\[")  # path separators, and w3m's [form] and [image] marks
 _INNER_STOP = re.compile(r"[.!?…]\s+[A-ZА-ЯЁ«\"]")
 ONE_SENTENCE_HEADLINE = 20  # words
+_CUT_OFF = re.compile(r"\s(?:\.{2,}|…)$")
 _CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
 _PUNCT = re.compile(r"[,.;:!?]\s")
 GLUED_TIMES = 3
 WORDS_PER_ITEM = 15  # a glued feed has a time every few words, a report of a day's events fewer
 PUNCT_WORDS = 15  # running text has a comma or stop every dozen words or so; glued headlines do not
-_GLUE = re.compile(r"[а-яё][А-ЯЁ]")
-_WORD = re.compile(r"\w+")
-TEASER_HEADLINE_WORDS = 20
 LONG_LINE = 40  # words: a line this long is a paragraph even when its last sentence lost its stop
 ANCHOR_GAP = 8  # lines between a headline and its lead: date, byline, photo, share buttons
 NO_HEADLINE_WEIGHT = 0.5  # a run with no headline above it is rarely the article
@@ -58,21 +56,14 @@ def is_prose(block: Block) -> bool:
     """Sentences: the line ends like one, or is long and punctuated like running text (a paragraph
     whose end the dump cut off), and is not a feed of timed headlines glued into one line."""
     text = block.text
-    if is_glued_teaser(text):
-        return False
     times = len(_CLOCK.findall(text))
     if times >= GLUED_TIMES and times * WORDS_PER_ITEM >= block.words:
         return False
+    if _CUT_OFF.search(text):
+        return False  # a teaser's snippet, cut short by the feed: "… в ходе операции ..."
     if _PROSE_END.search(text):
         return True
     return block.words >= LONG_LINE and len(_PUNCT.findall(text)) * PUNCT_WORDS >= block.words
-
-
-def is_glued_teaser(text: str) -> bool:
-    """A teaser's headline run into its snippet with no space ("…в Имишлинском районеСотрудники
-    РОП…"): the dump of a feed item, where Russian prose never puts a capital after a small letter."""
-    glue = _GLUE.search(text)
-    return glue is not None and len(_WORD.findall(text[: glue.start()])) <= TEASER_HEADLINE_WORDS
 
 
 def is_headline_like(block: Block) -> bool:
