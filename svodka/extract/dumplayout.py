@@ -22,6 +22,7 @@ MIN_COLUMN = 30  # characters: narrower columns hold menus, not wrapped paragrap
 WRAP_SLACK = 2  # columns a wrapped line may fall short of the widest one
 _GLUE = re.compile(r"[а-яё][А-ЯЁ]")
 _WORD = re.compile(r"\w+")
+_CLOCK = re.compile(r"\d:\d\d")
 MIN_GLUED_WORDS = 3  # a headline has a few words: "ДочьЮлии" is a typo, not two elements
 MAX_GLUED_WORDS = 25
 MIN_SPLIT_LINES = 3  # lines with text on both sides of a boundary, for it to count as a column edge
@@ -166,7 +167,10 @@ def continues(previous: str, line: str, widths: dict[int, int]) -> bool:
 def unglued(line: str) -> list[str]:
     """A line cut where a headline runs into the text after it with no space ("…в Имишлинском
     районеСотрудники РОП…"): the dump of a teaser or of a heading and its lead. Russian text never
-    puts a capital right after a small letter, so the join marks where two elements met."""
+    puts a capital right after a small letter, so the join marks where two elements met. A line of
+    timed items glued together is left whole: the feed reader splits it at its times."""
+    if len(_CLOCK.findall(line)) >= 2:
+        return [line] if line else []
     glue = _GLUE.search(line)
     if glue is None or not MIN_GLUED_WORDS <= len(_WORD.findall(line[: glue.start() + 1])) <= MAX_GLUED_WORDS:
         return [line] if line else []
