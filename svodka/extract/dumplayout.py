@@ -28,6 +28,8 @@ MAX_GLUED_WORDS = 25
 MIN_SPLIT_LINES = 3  # lines with text on both sides of a boundary, for it to count as a column edge
 MIN_START_LINES = 6  # lines that start text at a boundary (after a gap or at their indentation)
 MIN_SHARE = 0.1  # of the non-blank lines: one table of a few rows is not a page layout
+MIN_LEFT_WIDTH = 10  # characters: the narrowest left column the layouts hold
+ALIGN = 2  # columns a cell may stand off its column's edge
 GAP = 2  # spaces that separate two cells set side by side
 
 
@@ -48,45 +50,62 @@ def cell_starts(line: str) -> list[tuple[int, bool]]:
 
 
 def column_edges(lines: list[str]) -> list[int]:
-    """Positions where the dump's columns begin (besides 0), most supported first removed when close."""
+    """Positions where the dump's columns begin (besides 0); of starts a few columns apart (a
+    cell's bullet, a time set one column left), the most used stands for them all."""
     split, start = Counter[int](), Counter[int]()
     for line in lines:
         for x, after_text in cell_starts(line):
-            if x == 0:
-                continue
+            if x < MIN_LEFT_WIDTH:
+                continue  # bullets and list numbers stand left of an indented item, no column does
             start[x] += 1
             if after_text:
                 split[x] += 1
     floor = max(MIN_START_LINES, MIN_SHARE * sum(1 for line in lines if line.strip()))
-    edges = [x for x in split if split[x] >= MIN_SPLIT_LINES and start[x] >= floor]
+    found = sorted((x for x in split if split[x] >= MIN_SPLIT_LINES and start[x] >= floor),
+                   key=lambda x: -start[x])
+    edges: list[int] = []
+    for x in found:
+        if all(abs(x - e) > ALIGN for e in edges):
+            edges.append(x)
     return sorted(edges)
 
 
 def crosses(line: str, x: int) -> bool:
-    """A word of the line runs over position x: the line is not cut there."""
+    """A word of the line runs over position x."""
     return 0 < x < len(line) and line[x - 1] != " " and line[x] != " "
 
 
-def cut_at(line: str, x: int) -> bool:
-    return 0 < x < len(line) and line[x] != " " and line[x - 1] == " " and line[:x].strip() != ""
+def cut_near(line: str, x: int) -> int | None:
+    """Where the line's cell at column edge x begins, if text stands left of it: right at the
+    edge after a space, or a column or two off it after a gap."""
+    for c in sorted(range(x - ALIGN, x + ALIGN + 1), key=lambda c: abs(c - x)):
+        if not 0 < c < len(line) or line[c] == " " or line[c - 1] != " " or not line[:c].strip():
+            continue
+        if c == x or line[c - GAP: c] == " " * GAP:
+            return c
+    return None
 
 
 def pieces(line: str, edges: list[int]) -> list[tuple[int, str]]:
     """The line cut at the column edges it does not run across: (column index, text with its indent)."""
-    cuts = [x for x in edges if cut_at(line, x) or (x < len(line) and line[:x].strip() == "")]
+    cuts = sorted({c for x in edges if (c := cut_near(line, x)) is not None})
     out: list[tuple[int, str]] = []
-    bounds = [0, *cuts, len(line)]
-    for a, b in pairwise(bounds):
+    for a, b in pairwise([0, *cuts, len(line)]):
         text = line[a:b].rstrip()
         if text.strip():
-            column = sum(1 for x in edges if x <= a + (len(text) - len(text.lstrip())))
-            out.append((column, " " * a + text[0:]))
+            begin = a + len(text) - len(text.lstrip())
+            out.append((sum(1 for x in edges if x - ALIGN <= begin), " " * a + text))
     return out
 
 
 def is_band_break(line: str, edges: list[int]) -> bool:
-    """A line that runs across a column edge without being cut: a full-width row of the page."""
-    return any(crosses(line, x) for x in edges) and not any(cut_at(line, x) for x in edges)
+    """A line from the left margin that runs across a column edge uncut: a full-width row of the page."""
+    begin = len(line) - len(line.lstrip())
+    return (
+        begin < edges[0] - ALIGN
+        and any(crosses(line, x) for x in edges)
+        and all(cut_near(line, x) is None for x in edges)
+    )
 
 
 def decolumnize(lines: list[str]) -> list[str]:
