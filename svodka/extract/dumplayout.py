@@ -20,6 +20,7 @@ BULLET = re.compile(r"^\s*(?:[•*·▪◦■□○●‣⁃]|\d+\.\s|\[\d+\])\s
 _COLUMN_GAP = re.compile(r"\S {3,}\S")  # table cells that a text browser set side by side
 MIN_COLUMN = 30  # characters: narrower columns hold menus, not wrapped paragraphs
 WRAP_SLACK = 2  # columns a wrapped line may fall short of the widest one
+WIDTH_WINDOW = 20  # lines above and below that tell a column's width
 _GLUE = re.compile(r"[а-яё][А-ЯЁ]")
 _WORD = re.compile(r"\w+")
 _CLOCK = re.compile(r"\d:\d\d")
@@ -141,18 +142,17 @@ def text_lines(text: str) -> list[str]:
 
     A text browser breaks a paragraph where its next word would not fit in the column; so a line is
     the continuation of the one above when both start at the same column and its first word would
-    have overflowed the widest line seen at that column.
+    have overflowed the widest line near it that starts at that column (near: the same column
+    further down the page may be another table's, of another width).
     """
     raw = decolumnize(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
-    widths = column_widths(raw)
+    starts = [text_start(line) if line.strip() and not _COLUMN_GAP.search(line.strip()) else -1 for line in raw]
     lines: list[str] = []
-    previous = ""
-    for line in raw:
-        if lines and continues(previous, line, widths):
+    for k, line in enumerate(raw):
+        if lines and k > 0 and starts[k] >= 0 and starts[k] == starts[k - 1] and wraps(raw, starts, k):
             lines[-1] = lines[-1].rstrip() + " " + line.strip()
         else:
             lines.append(line)
-        previous = line
     return lines
 
 
@@ -161,26 +161,17 @@ def text_start(line: str) -> int:
     return bullet.end() if bullet else len(line) - len(line.lstrip())
 
 
-def column_widths(lines: list[str]) -> dict[int, int]:
-    """The widest line end among the lines that start at each column."""
-    widths: dict[int, int] = {}
-    for line in lines:
-        if line.strip() and not _COLUMN_GAP.search(line.strip()):
-            start = text_start(line)
-            widths[start] = max(widths.get(start, 0), len(line.rstrip()))
-    return widths
-
-
-def continues(previous: str, line: str, widths: dict[int, int]) -> bool:
-    if not previous.strip() or not line.strip() or BULLET.match(line):
+def wraps(raw: list[str], starts: list[int], k: int) -> bool:
+    """Line k continues line k-1 (both start at one column): the first word of line k would not
+    have fitted at the end of line k-1."""
+    if BULLET.match(raw[k]):
         return False
-    if _COLUMN_GAP.search(previous.strip()) or _COLUMN_GAP.search(line.strip()):
-        return False  # cells of a table set side by side: not one paragraph
-    start = text_start(line)
-    width = widths.get(start, 0)
-    if text_start(previous) != start or width - start < MIN_COLUMN:
+    start = starts[k]
+    near = range(max(0, k - WIDTH_WINDOW), min(len(raw), k + WIDTH_WINDOW))
+    width = max(len(raw[j].rstrip()) for j in near if starts[j] == start)
+    if width - start < MIN_COLUMN:
         return False
-    return len(previous.rstrip()) + 1 + len(line.split()[0]) > width - WRAP_SLACK
+    return len(raw[k - 1].rstrip()) + 1 + len(raw[k].split()[0]) > width - WRAP_SLACK
 
 
 def unglued(line: str) -> list[str]:

@@ -34,7 +34,7 @@ GLUED_TIMES = 3
 WORDS_PER_ITEM = 15  # a glued feed has a time every few words, a report of a day's events fewer
 PUNCT_WORDS = 15  # running text has a comma or stop every dozen words or so; glued headlines do not
 LONG_LINE = 40  # words: a line this long is a paragraph even when its last sentence lost its stop
-ANCHOR_GAP = 8  # lines between a headline and its lead: date, byline, photo, share buttons
+ANCHOR_GAP = 12  # lines between a headline and its lead: date, byline, photo, share buttons
 NO_HEADLINE_WEIGHT = 0.5  # a run with no headline above it is rarely the article
 SHIFT_OVERLAP = 0.3  # a line introducing text that shares less than this with the run so far starts a new item
 
