@@ -35,8 +35,10 @@ WORDS_PER_ITEM = 15  # a glued feed has a time every few words, a report of a da
 PUNCT_WORDS = 15  # running text has a comma or stop every dozen words or so; glued headlines do not
 LONG_LINE = 40  # words: a line this long is a paragraph even when its last sentence lost its stop
 ANCHOR_GAP = 12  # lines between a headline and its lead: date, byline, photo, share buttons
-NO_HEADLINE_WEIGHT = 0.5  # a run with no headline above it is rarely the article
-SHIFT_OVERLAP = 0.3  # a line introducing text that shares less than this with the run so far starts a new item
+HEADLINE_BASE = 0.5  # a run's weight under a headline its lead does not restate; restated words add
+LEAD_LINES = 2  # paragraphs of the lead that restate the headline
+RESTATED = 0.4  # share of a teaser's headline words that its snippet repeats
+SHIFT_OVERLAP = 0.3  # share of a new text's words seen in the run so far, below which it is another item
 
 
 @dataclass(frozen=True)
@@ -68,22 +70,22 @@ def is_prose(block: Block) -> bool:
 
 def is_headline_like(block: Block) -> bool:
     """A line that may be a headline: short, no list item, no sentence."""
-    return not block.text.endswith((".", ":", ";", ",")) and may_be_headline(block)
+    return not block.text.endswith(".") and may_be_headline(block)
 
 
 def may_be_headline(block: Block) -> bool:
     """A line that may be the headline above a run; some headlines end with a stop ("… 2012г."),
     so one sentence is allowed, never two."""
     text = block.text
-    return (
-        3 <= block.words <= 30
-        and not block.in_list
-        and not text.endswith((":", ";", ","))
-        and not (text.endswith(".") and (block.words > ONE_SENTENCE_HEADLINE or _INNER_STOP.search(text)))
-        and not is_machinery(block)
-        and not is_feed_heading(block)
-        and not _BREADCRUMB.search(block.text)
-    )
+    words = block.words
+    if not 3 <= words <= 30 or block.in_list or text.endswith((":", ";", ",")):
+        return False
+    # small print (dates, counters, legal lines) is no headline; a headline printed twice is one
+    if block.small_print and (not block.repeated or is_machinery(block)):
+        return False
+    if text.endswith(".") and (words > ONE_SENTENCE_HEADLINE or _INNER_STOP.search(text)):
+        return False
+    return not _BREADCRUMB.search(text) and not is_feed_heading(block)
 
 
 def line_score(block: Block) -> float:
@@ -103,24 +105,46 @@ def line_score(block: Block) -> float:
     return score
 
 
-def run_from(
-    blocks: list[Block], scores: list[float], start: int, barriers: frozenset[int]
-) -> tuple[int, int, float]:
+@dataclass(frozen=True)
+class Lines:
+    """A dump's lines with what the chooser reads of each, worked out once per page."""
+
+    blocks: list[Block]
+    scores: list[float]
+    headline_like: list[bool]  # short, no sentence: a headline, a subheading, a menu item
+    may_head: list[bool]  # headline-like, or a one-sentence headline
+    dateline: list[bool]
+    stems: list[set[str]]
+    barriers: frozenset[int]  # short lines printed more than once: the headlines of a teaser feed
+
+    @classmethod
+    def of(cls, blocks: list[Block]) -> Lines:
+        may_head = [may_be_headline(b) for b in blocks]
+        return cls(
+            blocks=blocks,
+            scores=[line_score(b) for b in blocks],
+            headline_like=[may and not b.text.endswith(".") for b, may in zip(blocks, may_head, strict=True)],
+            may_head=may_head,
+            dateline=[b.small_print and is_dateline(b.text) for b in blocks],
+            stems=[stems(b.text) for b in blocks],
+            barriers=repeated_lines(blocks),
+        )
+
+
+def run_from(lines: Lines, start: int) -> tuple[int, int, float]:
     """The best run [first, stop) that begins at or below `start`; it ends at a feed heading, at a
     dateline between texts (a comment thread, a timed feed), at a headline printed twice (a feed of
     teasers repeats its headlines) and where a new item of a feed begins."""
+    scores = lines.scores
     total, best, stop = 0.0, 0.0, start
     first = None
     seen: set[str] = set()
-    for i in range(start, len(blocks)):
+    for i in range(start, len(scores)):
         if scores[i] <= STOP_SCORE:
             if best > 0:
                 break
             continue
-        block = blocks[i]
-        if first is not None and (
-            i in barriers or is_dateline(block.text) or starts_new_item(blocks, scores, i, seen)
-        ):
+        if first is not None and (i in lines.barriers or lines.dateline[i] or starts_new_item(lines, i, seen)):
             break
         if first is None and scores[i] > 0:
             if i - start > ANCHOR_GAP:
@@ -130,7 +154,7 @@ def run_from(
             continue
         total += scores[i]
         if scores[i] > 0:
-            seen |= stems(block.text)
+            seen |= lines.stems[i]
         if total > best:
             best, stop = total, i + 1
     if first is None:
@@ -138,25 +162,24 @@ def run_from(
     return first, stop, best
 
 
-def starts_new_item(blocks: list[Block], scores: list[float], i: int, seen: set[str]) -> bool:
+def starts_new_item(lines: Lines, i: int, seen: set[str]) -> bool:
     """A headline-like line whose next text restates it but shares little with the run so far:
     the next teaser of a feed, not a subheading of the article."""
-    if not is_headline_like(blocks[i]) or not seen:
+    if not lines.headline_like[i] or not seen:
         return False
-    nxt = next((j for j in range(i + 1, min(len(blocks), i + 4)) if scores[j] > 0), None)
+    nxt = next((j for j in range(i + 1, min(len(lines.scores), i + 4)) if lines.scores[j] > 0), None)
     if nxt is None:
         return False
-    own = stems(blocks[i].text)
-    following = stems(blocks[nxt].text)
+    own, following = lines.stems[i], lines.stems[nxt]
     if not own or not following:
         return False
     restated = len(own & following) / len(own)
     continuity = len(following & seen) / len(following)
-    return restated >= 0.4 and continuity < SHIFT_OVERLAP
+    return restated >= RESTATED and continuity < SHIFT_OVERLAP
 
 
-def repeated_headlines(blocks: list[Block]) -> frozenset[int]:
-    """Headline-like lines whose text stands more than once on the page."""
+def repeated_lines(blocks: list[Block]) -> frozenset[int]:
+    """Short lines, not sentences, whose text stands more than once on the page."""
     places: dict[str, list[int]] = {}
     for i, b in enumerate(blocks):
         if 2 <= b.words <= 30 and not b.in_list and not b.text.endswith((".", ":", ";", ",")):
@@ -164,28 +187,27 @@ def repeated_headlines(blocks: list[Block]) -> frozenset[int]:
     return frozenset(i for found in places.values() if len(found) >= 2 for i in found)
 
 
-def lead_overlap(headline: Block, lead: list[Block]) -> float:
-    own = stems(headline.text)
+def lead_overlap(lines: Lines, headline: int, lead: list[int]) -> float:
+    """Share of the headline's words that its lead restates."""
+    own = lines.stems[headline]
     if not own:
         return 0.0
-    return len(own & stems(" ".join(b.text for b in lead))) / len(own)
+    return len(own & set().union(*(lines.stems[j] for j in lead))) / len(own)
 
 
 def choose_article(blocks: list[Block]) -> Choice:
-    scores = [line_score(b) for b in blocks]
-    barriers = repeated_headlines(blocks)
-    found: list[tuple[float, Choice]] = []
-    for i, block in enumerate(blocks):
-        if not may_be_headline(block):
+    """The headline candidate with the strongest run below it, weighed by how well the lead
+    restates it, and that run's text lines."""
+    lines = Lines.of(blocks)
+    best_value, best = 0.0, Choice(None, [])
+    for i in range(len(blocks)):
+        if not lines.may_head[i]:
             continue
-        first, stop, total = run_from(blocks, scores, i + 1, barriers)
+        first, stop, total = run_from(lines, i + 1)
         if total <= 0:
             continue
-        body = [j for j in range(first, stop) if keeps(blocks[j], scores[j])]
-        value = total * (0.5 + lead_overlap(block, [blocks[j] for j in body[:2]]))
-        found.append((value, Choice(i, body)))
-    return max(found, key=lambda vc: vc[0])[1] if found else Choice(None, [])
-
-
-def keeps(block: Block, score: float) -> bool:
-    return score > 0
+        body = [j for j in range(first, stop) if lines.scores[j] > 0]
+        value = total * (HEADLINE_BASE + lead_overlap(lines, i, body[:LEAD_LINES]))
+        if value > best_value:
+            best_value, best = value, Choice(i, body)
+    return best
