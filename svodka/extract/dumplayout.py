@@ -21,6 +21,8 @@ _COLUMN_GAP = re.compile(r"\S {3,}\S")  # table cells that a text browser set si
 MIN_COLUMN = 30  # characters: narrower columns hold menus, not wrapped paragraphs
 WRAP_SLACK = 2  # columns a wrapped line may fall short of the widest one
 WIDTH_WINDOW = 20  # lines above and below that tell a column's width
+WRAPPED_LINES = 3  # lines ending within a word of one width that show the column was wrapped there
+WORD_ROOM = 15  # characters: a long word that did not fit leaves a line this much short
 _GLUE = re.compile(r"[а-яё][А-ЯЁ]")
 _WORD = re.compile(r"\w+")
 _CLOCK = re.compile(r"\d:\d\d")
@@ -128,6 +130,10 @@ def decolumnize(lines: list[str]) -> list[str]:
 
 
 def read_band(band: list[list[tuple[int, str]]], columns: int) -> list[str]:
+    """The band's columns one after another, each closed by a blank line; a band of blank lines
+    stays one (it parts the full-width rows around it)."""
+    if band and not any(band):
+        return [""]
     out: list[str] = []
     for column in range(columns):
         texts = [next((t for c, t in row if c == column), "") for row in band]
@@ -166,12 +172,22 @@ def wraps(raw: list[str], starts: list[int], k: int) -> bool:
     have fitted at the end of line k-1."""
     if BULLET.match(raw[k]):
         return False
-    start = starts[k]
-    near = range(max(0, k - WIDTH_WINDOW), min(len(raw), k + WIDTH_WINDOW))
-    width = max(len(raw[j].rstrip()) for j in near if starts[j] == start)
-    if width - start < MIN_COLUMN:
+    width = column_width(raw, starts, k)
+    if width is None or width - starts[k] < MIN_COLUMN:
         return False
     return len(raw[k - 1].rstrip()) + 1 + len(raw[k].split()[0]) > width - WRAP_SLACK
+
+
+def column_width(raw: list[str], starts: list[int], k: int) -> int | None:
+    """The width the lines near line k were wrapped at: the longest line end that other lines of
+    the column end close to (a wrapped paragraph's lines all end within a word of the width; a
+    menu or an unwrapped paragraph that runs longer stands alone)."""
+    near = range(max(0, k - WIDTH_WINDOW), min(len(raw), k + WIDTH_WINDOW))
+    ends = sorted((len(raw[j].rstrip()) for j in near if starts[j] == starts[k]), reverse=True)
+    for n, end in enumerate(ends):
+        if n + WRAPPED_LINES <= len(ends) and ends[n + WRAPPED_LINES - 1] >= end - WORD_ROOM:
+            return end
+    return None
 
 
 def unglued(line: str) -> list[str]:
