@@ -155,7 +155,7 @@ def text_lines(text: str) -> list[str]:
     starts = [text_start(line) if line.strip() and not _COLUMN_GAP.search(line.strip()) else -1 for line in raw]
     lines: list[str] = []
     for k, line in enumerate(raw):
-        if lines and k > 0 and starts[k] >= 0 and starts[k] == starts[k - 1] and wraps(raw, starts, k):
+        if lines and k > 0 and starts[k] >= 0 and starts[k - 1] >= 0 and abs(starts[k] - starts[k - 1]) <= 1 and wraps(raw, starts, k):
             lines[-1] = lines[-1].rstrip() + " " + line.strip()
         else:
             lines.append(line)
@@ -183,7 +183,7 @@ def column_width(raw: list[str], starts: list[int], k: int) -> int | None:
     the column end close to (a wrapped paragraph's lines all end within a word of the width; a
     menu or an unwrapped paragraph that runs longer stands alone)."""
     near = range(max(0, k - WIDTH_WINDOW), min(len(raw), k + WIDTH_WINDOW))
-    ends = sorted((len(raw[j].rstrip()) for j in near if starts[j] == starts[k]), reverse=True)
+    ends = sorted((len(raw[j].rstrip()) for j in near if starts[j] >= 0 and abs(starts[j] - starts[k]) <= 1), reverse=True)
     for n, end in enumerate(ends):
         if n + WRAPPED_LINES <= len(ends) and ends[n + WRAPPED_LINES - 1] >= end - WORD_ROOM:
             return end

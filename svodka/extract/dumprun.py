@@ -27,6 +27,7 @@ _PROSE_END = re.compile(r"[.!?…][»\"”')\]]*$")
 _BREADCRUMB = re.compile(r"\s(?:>|»|/|\||→)\s|\[")  # path separators, and w3m's [form] and [image] marks
 _INNER_STOP = re.compile(r"[.!?…]\s+[A-ZА-ЯЁ«\"]")
 ONE_SENTENCE_HEADLINE = 20  # words
+ECHO_WORDS = 3
 _CUT_OFF = re.compile(r"\s(?:\.{2,}|…)$")
 _CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
 _PUNCT = re.compile(r"[,.;:!?]\s")
@@ -58,6 +59,8 @@ def is_prose(block: Block) -> bool:
     """Sentences: the line ends like one, or is long and punctuated like running text (a paragraph
     whose end the dump cut off), and is not a feed of timed headlines glued into one line."""
     text = block.text
+    if repeats_itself(text):
+        return False
     times = len(_CLOCK.findall(text))
     if times >= GLUED_TIMES and times * WORDS_PER_ITEM >= block.words:
         return False
@@ -66,6 +69,15 @@ def is_prose(block: Block) -> bool:
     if _PROSE_END.search(text):
         return True
     return block.words >= LONG_LINE and len(_PUNCT.findall(text)) * PUNCT_WORDS >= block.words
+
+
+def repeats_itself(text: str) -> bool:
+    """A line that starts over with its own first words: a teaser whose picture's caption is its
+    headline ("Кто убил Лору Палмер? Кто убил Лору Палмер?...")."""
+    words = text.split()
+    if len(words) < 2 * ECHO_WORDS:
+        return False
+    return " ".join(words[:ECHO_WORDS]) in " ".join(words[ECHO_WORDS:])
 
 
 def is_headline_like(block: Block) -> bool:
@@ -179,12 +191,14 @@ def starts_new_item(lines: Lines, i: int, seen: set[str]) -> bool:
 
 
 def repeated_lines(blocks: list[Block]) -> frozenset[int]:
-    """Short lines, not sentences, whose text stands more than once on the page."""
+    """Short lines, not sentences, whose text stands more than once on the page, and lines that
+    repeat their own beginning."""
     places: dict[str, list[int]] = {}
     for i, b in enumerate(blocks):
         if 2 <= b.words <= 30 and not b.in_list and not b.text.endswith((".", ":", ";", ",")):
             places.setdefault(b.text, []).append(i)
-    return frozenset(i for found in places.values() if len(found) >= 2 for i in found)
+    echoes = {i for i, b in enumerate(blocks) if repeats_itself(b.text)}
+    return frozenset(echoes.union(i for found in places.values() if len(found) >= 2 for i in found))
 
 
 def lead_overlap(lines: Lines, headline: int, lead: list[int]) -> float:
