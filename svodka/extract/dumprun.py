@@ -37,7 +37,9 @@ PUNCT_WORDS = 15  # running text has a comma or stop every dozen words or so; gl
 LONG_LINE = 40  # words: a line this long is a paragraph even when its last sentence lost its stop
 ANCHOR_GAP = 12  # lines between a headline and its lead: date, byline, photo, share buttons
 HEADLINE_BASE = 0.5  # a run's weight under a headline its lead does not restate; restated words add
+LATE = 0.3  # a run near the page's end weighs up to this much less: articles come before the footer
 LEAD_LINES = 2  # paragraphs of the lead that restate the headline
+OVERLAP_PRIOR = 2  # words added to a headline's count: a short line matching one word by chance is no headline
 RESTATED = 0.4  # share of a teaser's headline words that its snippet repeats
 SHIFT_OVERLAP = 0.3  # share of a new text's words seen in the run so far, below which it is another item
 
@@ -206,7 +208,7 @@ def lead_overlap(lines: Lines, headline: int, lead: list[int]) -> float:
     own = lines.stems[headline]
     if not own:
         return 0.0
-    return len(own & set().union(*(lines.stems[j] for j in lead))) / len(own)
+    return len(own & set().union(*(lines.stems[j] for j in lead))) / (len(own) + OVERLAP_PRIOR)
 
 
 def choose_article(blocks: list[Block]) -> Choice:
@@ -221,7 +223,7 @@ def choose_article(blocks: list[Block]) -> Choice:
         if total <= 0:
             continue
         body = [j for j in range(first, stop) if lines.scores[j] > 0]
-        value = total * (HEADLINE_BASE + lead_overlap(lines, i, body[:LEAD_LINES]))
+        value = total * (HEADLINE_BASE + lead_overlap(lines, i, body[:LEAD_LINES])) * (1 - LATE * i / len(blocks))
         if value > best_value:
             best_value, best = value, Choice(i, body)
     return best
