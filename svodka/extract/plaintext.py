@@ -6,10 +6,12 @@ import re
 from datetime import datetime, tzinfo
 
 from svodka.extract.blocks import Block, clean_space, mark_repeated, word_count
+from svodka.extract.bylines import byline_names
 from svodka.extract.dates import outlet_zone
 from svodka.extract.dumplayout import BULLET, text_lines, unglued
 from svodka.extract.dumprun import choose_article
 from svodka.extract.mainrun import (
+    is_dateline,
     is_feed_heading,
     mark_small_print,
 )
@@ -19,12 +21,14 @@ from svodka.extract.published import choose_published, visible_candidates
 from svodka.extract.related import (
     ITEM_TIME,
     is_related_heading,
+    item_times,
     items_from_glued_line,
     resolve_item_time,
     split_item,
 )
 from svodka.model import RelatedItem
 
+BYLINE_REACH = 6  # lines above the headline where a dump prints the date and author
 _FORM_FIELD = re.compile(r"\[[ _]{3,}\]|\(\s?\)|\[\s?\]")
 _SENTENCE_END = re.compile(r"[.!?]$")  # a feed headline does not end with a full stop; prose does
 
@@ -60,15 +64,28 @@ def extract_text(text: str, reference: datetime | None) -> Extracted:
     start = choice.body[0] if choice.body else 0
     anchor = head if head is not None else start
     published = choose_published(visible_candidates(blocks, anchor, reference), None, outlet)
-    after = blocks.index(body[-1]) + 1 if body else anchor
+    after = choice.body[-1] + 1 if body else anchor
     return Extracted(
         headline=blocks[head].text if head is not None else "",
         body=[b.text for b in body],
         published=published,
-        authors=authors_of(PageMeta(), [], blocks, anchor),
+        authors=authors_of(PageMeta(), names_by_datelines(blocks, anchor, start), blocks, anchor),
         related=related_from_lines(blocks, after, reference, zone),
         lang=None,
     )
+
+
+def names_by_datelines(blocks: list[Block], head: int, start: int) -> list[str]:
+    """Lines that are a bare name, set next to a dateline about the headline ("Елена Тихонова" /
+    "12 декабря 2012, 11:20"): the byline of a dump, which has lost the markup that would say so."""
+    lines = []
+    for i in range(max(0, head - BYLINE_REACH), min(len(blocks), max(start, head + 1))):
+        if not is_dateline(blocks[i].text):
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(blocks) and j != head and not blocks[j].in_list and byline_names(blocks[j].text, bare=True):
+                lines.append(blocks[j].text)
+    return lines
 
 
 def related_from_lines(
@@ -89,7 +106,7 @@ def _feed_lines(blocks: list[Block], start: int, reference: datetime | None, zon
         line = block.text
         if is_related_heading(block) or is_feed_heading(block):
             break
-        if len(ITEM_TIME.findall(line)) >= 2:
+        if item_times(line) >= 2:
             items.extend(items_from_glued_line(line, reference, zone))
         elif 3 <= word_count(line) <= 40 and not _SENTENCE_END.search(line):
             items.append(split_item(line, reference, zone))
