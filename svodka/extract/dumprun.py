@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from svodka.extract.blocks import Block
 from svodka.extract.headline import words_of
-from svodka.extract.mainrun import STOP_SCORE, is_dateline, is_feed_heading, is_machinery
+from svodka.extract.mainrun import STOP_SCORE, block_score, is_dateline, is_feed_heading, is_machinery
 
 _PROSE_END = re.compile(r"[.!?…][»\"”')\]]*$")
 _BREADCRUMB = re.compile(r"\s(?:>|»|/|\||→)\s|\[")  # path separators, and w3m's [form] and [image] marks
@@ -103,20 +103,13 @@ def may_be_headline(block: Block) -> bool:
 
 
 def line_score(block: Block) -> float:
-    """Words of sentences count for the body; lines that are no sentence count against."""
+    """Words of sentences count for the body as a paragraph's words do on an HTML page (a dump has
+    no links to count against); a line that is no sentence counts against."""
     words = block.words
-    if words == 0:
-        return -1.0
-    if is_feed_heading(block):
-        return STOP_SCORE
-    if block.small_print:
-        return -float(words)
-    score = words - 4.0 if is_prose(block) else -(2.0 + words / 2)
-    if block.in_list and words < 20:
-        score -= 4.0
-    if block.furniture:
-        score = min(score, score * 0.3)
-    return score
+    if words == 0 or block.small_print or is_prose(block) or is_feed_heading(block):
+        return block_score(block)
+    score = -(2.0 + words / 2) - (4.0 if block.in_list and words < 20 else 0.0)
+    return min(score, score * 0.3) if block.furniture else score
 
 
 @dataclass(frozen=True)
