@@ -38,6 +38,8 @@ LONG_LINE = 40  # words: a line this long is a paragraph even when its last sent
 ANCHOR_GAP = 12  # lines between a headline and its lead: date, byline, photo, share buttons
 HEADLINE_BASE = 0.5  # a run's weight under a headline its lead does not restate; restated words add
 LATE = 0.3  # a run near the page's end weighs up to this much less: articles come before the footer
+SUBHEAD_GAP = 2  # lines between the text above a subheading and the subheading
+SAME_SUBJECT = 0.2  # share of the words of the text above a subheading that the text below repeats
 LEAD_LINES = 2  # paragraphs of the lead that restate the headline
 OVERLAP_PRIOR = 2  # words added to a headline's count: a short line matching one word by chance is no headline
 RESTATED = 0.4  # share of a teaser's headline words that its snippet repeats
@@ -206,9 +208,10 @@ def lead_overlap(lines: Lines, headline: int, lead: list[int]) -> float:
 
 def choose_article(blocks: list[Block]) -> Choice:
     """The headline candidate with the strongest run below it, weighed by how well the lead
-    restates it, and that run's text lines."""
+    restates it, and that run's text lines; when the winner is a subheading, the article's part
+    above it is taken in too."""
     lines = Lines.of(blocks)
-    best_value, best = 0.0, Choice(None, [])
+    runs: list[Run] = []
     for i in range(len(blocks)):
         if not lines.may_head[i]:
             continue
@@ -217,6 +220,32 @@ def choose_article(blocks: list[Block]) -> Choice:
             continue
         body = [j for j in range(first, stop) if lines.scores[j] > 0]
         value = total * (HEADLINE_BASE + lead_overlap(lines, i, body[:LEAD_LINES])) * (1 - LATE * i / len(blocks))
-        if value > best_value:
-            best_value, best = value, Choice(i, body)
-    return best
+        runs.append(Run(i, body, stop, value))
+    if not runs:
+        return Choice(None, [])
+    best = max(runs, key=lambda r: r.value)
+    while (above := part_above(lines, runs, best)) is not None:
+        best = Run(above.headline, [*above.body, best.headline, *best.body], best.stop, best.value)
+    return Choice(best.headline, best.body)
+
+
+@dataclass(frozen=True)
+class Run:
+    """A headline candidate, the text lines of its run and where the run stops."""
+
+    headline: int
+    body: list[int]
+    stop: int
+    value: float
+
+
+def part_above(lines: Lines, runs: list[Run], chosen: Run) -> Run | None:
+    """The run that ends right above the chosen headline and is on the same subject: the chosen
+    headline is then a subheading of the article, whose first part that run is."""
+    touching = [r for r in runs if chosen.headline - SUBHEAD_GAP <= r.stop <= chosen.headline and r.body]
+    if not touching:
+        return None
+    above = max(touching, key=lambda r: r.value)
+    own = set().union(*(lines.stems[j] for j in above.body))
+    later = set().union(lines.stems[chosen.headline], *(lines.stems[j] for j in chosen.body))
+    return above if own and len(own & later) / len(own) >= SAME_SUBJECT else None
