@@ -16,6 +16,8 @@ import re
 from collections import Counter
 from itertools import pairwise
 
+import ftfy
+
 BULLET = re.compile(r"^\s*(?:[•*·▪◦■□○●‣⁃]|\d+\.\s|\[\d+\])\s*")
 _COLUMN_GAP = re.compile(r"\S {3,}\S")  # table cells that a text browser set side by side
 MIN_COLUMN = 30  # characters: narrower columns hold menus, not wrapped paragraphs
@@ -28,6 +30,14 @@ _WORD = re.compile(r"\w+")
 _CLOCK = re.compile(r"\d:\d\d")
 MIN_GLUED_WORDS = 3  # a headline has a few words: "ДочьЮлии" is a typo, not two elements
 MAX_GLUED_WORDS = 25
+_MOJIBAKE_LEAD = re.compile("[РС]")
+_CYRILLIC = re.compile("[А-Яа-яЁёЂ-џ]")
+MOJIBAKE_SHARE = 0.3  # of a line's Cyrillic letters: UTF-8 read as windows-1251 starts every letter with Р or С
+# Only the encoding is repaired: quotes, widths and entities are the page's own.
+_ENCODING_ONLY = ftfy.TextFixerConfig(
+    unescape_html=False, fix_latin_ligatures=False, fix_character_width=False, uncurl_quotes=False,
+    fix_line_breaks=False, remove_control_chars=False, normalization=None, explain=False,
+)
 MIN_SPLIT_LINES = 3  # lines with text on both sides of a boundary, for it to count as a column edge
 MIN_START_LINES = 6  # lines that start text at a boundary (after a gap or at their indentation)
 MIN_SHARE = 0.1  # of the non-blank lines: one table of a few rows is not a page layout
@@ -201,3 +211,13 @@ def unglued(line: str) -> list[str]:
     if glue is None or not MIN_GLUED_WORDS <= len(_WORD.findall(line[: glue.start() + 1])) <= MAX_GLUED_WORDS:
         return [line] if line else []
     return [line[: glue.start() + 1], *unglued(line[glue.start() + 1:])]
+
+
+def repaired(line: str) -> str:
+    """A line whose UTF-8 text was read as windows-1251 ("Р‘Р°Р№РєР°Р»"), read back as it was
+    written; pages crawled through a misconfigured proxy mix such lines with good ones. ftfy tells
+    mojibake from text; the cheap count first keeps it off the lines that cannot be mojibake."""
+    cyrillic = len(_CYRILLIC.findall(line))
+    if cyrillic < 4 or len(_MOJIBAKE_LEAD.findall(line)) < MOJIBAKE_SHARE * cyrillic:
+        return line
+    return ftfy.fix_text(line, _ENCODING_ONLY)

@@ -8,7 +8,7 @@ from datetime import datetime, tzinfo
 from svodka.extract.blocks import Block, clean_space, mark_repeated, word_count
 from svodka.extract.bylines import byline_names
 from svodka.extract.dates import outlet_zone
-from svodka.extract.dumplayout import BULLET, text_lines, unglued
+from svodka.extract.dumplayout import BULLET, repaired, text_lines, unglued
 from svodka.extract.dumprun import choose_article
 from svodka.extract.mainrun import (
     is_dateline,
@@ -38,7 +38,7 @@ def text_blocks(text: str) -> list[Block]:
     for line in text_lines(text):
         bullet = BULLET.match(line)
         content = clean_space(_FORM_FIELD.sub(" ", line[bullet.end():] if bullet else line))
-        for n, piece in enumerate(unglued(content)):
+        for n, piece in enumerate(unglued(repaired(content))):
             blocks.append(Block(text=piece, in_list=bullet is not None and n == 0))
     mark_repeated(blocks)
     mark_teasers(blocks)
