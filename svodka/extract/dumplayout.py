@@ -89,19 +89,44 @@ def crosses(line: str, x: int) -> bool:
 
 
 def cut_near(line: str, x: int) -> int | None:
-    """Where the line's cell at column edge x begins, if text stands left of it: right at the
-    edge after a space, or a column or two off it after a gap."""
+    """Where the line's cell at column edge x begins after a gap, if text stands left of it: a
+    column or two off the edge is still the same column."""
     for c in sorted(range(x - ALIGN, x + ALIGN + 1), key=lambda c: abs(c - x)):
-        if not 0 < c < len(line) or line[c] == " " or line[c - 1] != " " or not line[:c].strip():
-            continue
-        if c == x or line[c - GAP: c] == " " * GAP:
+        if 0 < c < len(line) and line[c] != " " and line[c - GAP: c] == " " * GAP and line[:c].strip():
             return c
     return None
 
 
-def pieces(line: str, edges: list[int]) -> list[tuple[int, str]]:
-    """The line cut at the column edges it does not run across: (column index, text with its indent)."""
-    cuts = sorted({c for x in edges if (c := cut_near(line, x)) is not None})
+def cuts_of(lines: list[str], k: int, edges: list[int]) -> list[int]:
+    """Where line k is cut into cells. A single space before an edge cuts it only when a line next
+    to it is cut there too (a cell filled to its width); among lines that run across the edge, a
+    word that happens to end at it is no cell's end."""
+    line = lines[k]
+    cuts = []
+    for x in edges:
+        c = cut_near(line, x)
+        if c is None and 0 < x < len(line) and line[x] != " " and line[x - 1] == " " and line[:x].strip():
+            c = x if any(opens_at(lines[j], x) for j in neighbours(lines, k)) else None
+        if c is not None:
+            cuts.append(c)
+    return sorted(set(cuts))
+
+
+def neighbours(lines: list[str], k: int) -> list[int]:
+    """The nearest non-blank lines above and below line k."""
+    above = next((j for j in range(k - 1, -1, -1) if lines[j].strip()), None)
+    below = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
+    return [j for j in (above, below) if j is not None]
+
+
+def opens_at(line: str, x: int) -> bool:
+    """The line has a cell at edge x: after a gap, or with nothing left of it."""
+    begin = len(line) - len(line.lstrip())
+    return cut_near(line, x) is not None or abs(begin - x) <= ALIGN
+
+
+def pieces(line: str, cuts: list[int], edges: list[int]) -> list[tuple[int, str]]:
+    """The line cut into cells: (column index, text with its indent)."""
     out: list[tuple[int, str]] = []
     for a, b in pairwise([0, *cuts, len(line)]):
         text = line[a:b].rstrip()
@@ -111,14 +136,10 @@ def pieces(line: str, edges: list[int]) -> list[tuple[int, str]]:
     return out
 
 
-def is_band_break(line: str, edges: list[int]) -> bool:
+def is_band_break(line: str, cuts: list[int], edges: list[int]) -> bool:
     """A line from the left margin that runs across a column edge uncut: a full-width row of the page."""
     begin = len(line) - len(line.lstrip())
-    return (
-        begin < edges[0] - ALIGN
-        and any(crosses(line, x) for x in edges)
-        and all(cut_near(line, x) is None for x in edges)
-    )
+    return not cuts and begin < edges[0] - ALIGN and any(crosses(line, x) for x in edges)
 
 
 def decolumnize(lines: list[str]) -> list[str]:
@@ -128,13 +149,14 @@ def decolumnize(lines: list[str]) -> list[str]:
         return lines
     out: list[str] = []
     band: list[list[tuple[int, str]]] = []
-    for line in lines:
-        if is_band_break(line, edges):
+    for k, line in enumerate(lines):
+        cuts = cuts_of(lines, k, edges)
+        if is_band_break(line, cuts, edges):
             out += read_band(band, len(edges) + 1)
             out.append(line)
             band = []
         else:
-            band.append(pieces(line, edges))
+            band.append(pieces(line, cuts, edges))
     out += read_band(band, len(edges) + 1)
     return out
 
