@@ -23,7 +23,7 @@ _COLUMN_GAP = re.compile(r"\S {3,}\S")  # table cells that a text browser set si
 MIN_COLUMN = 30  # characters: narrower columns hold menus, not wrapped paragraphs
 WRAP_SLACK = 2  # columns a wrapped line may fall short of the widest one
 WIDTH_WINDOW = 20  # lines above and below that tell a column's width
-WRAPPED_LINES = 3  # lines ending within a word of one width that show the column was wrapped there
+WRAPPED_LINES = 2  # lines ending within a word of one width show the column was wrapped there
 WORD_ROOM = 15  # characters: a long word that did not fit leaves a line this much short
 _GLUE = re.compile(r"[а-яё][А-ЯЁ]")
 _WORD = re.compile(r"\w+")
@@ -130,9 +130,13 @@ def pieces(line: str, cuts: list[int], edges: list[int]) -> list[tuple[int, str]
     out: list[tuple[int, str]] = []
     for a, b in pairwise([0, *cuts, len(line)]):
         text = line[a:b].rstrip()
-        if text.strip():
-            begin = a + len(text) - len(text.lstrip())
-            out.append((sum(1 for x in edges if x - ALIGN <= begin), " " * a + text))
+        if not text.strip():
+            continue
+        column = sum(1 for x in edges if x - ALIGN <= a + len(text) - len(text.lstrip()))
+        if out and out[-1][0] == column:  # a bullet and its item, cut apart at an edge between them
+            out[-1] = (column, out[-1][1] + line[len(out[-1][1]): a] + text)
+        else:
+            out.append((column, " " * a + text))
     return out
 
 

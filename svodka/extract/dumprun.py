@@ -27,6 +27,7 @@ _PROSE_END = re.compile(r"[.!?…][»\"”')\]]*$")
 _BREADCRUMB = re.compile(r"\s(?:>|»|/|\||→)\s|\[")  # path separators, and w3m's [form] and [image] marks
 _INNER_STOP = re.compile(r"[.!?…]\s+[A-ZА-ЯЁ«\"]")
 ONE_SENTENCE_HEADLINE = 20  # words
+_ELSEWHERE = re.compile(r"^\W*(?:читай|смотри|слушай)\w*(?:\s+также)?\s*:|https?://|www\.|\(http", re.I)
 ECHO_WORDS = 3
 _CUT_OFF = re.compile(r"\s(?:\.{2,}|…)$")
 _CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
@@ -187,6 +188,19 @@ def starts_new_item(lines: Lines, i: int, seen: set[str]) -> bool:
     return restated >= RESTATED and continuity < SHIFT_OVERLAP
 
 
+def is_subheading(lines: Lines, j: int, stop: int) -> bool:
+    """A headline-like line inside a run, right above its text: a subheading of the article, unless
+    it sends the reader elsewhere ("Читай также: …", a link)."""
+    text = lines.blocks[j].text
+    return (
+        lines.headline_like[j]
+        and not _ELSEWHERE.search(text)
+        and j not in lines.barriers
+        and j + 1 < stop
+        and lines.scores[j + 1] > 0
+    )
+
+
 def repeated_lines(blocks: list[Block]) -> frozenset[int]:
     """Short lines, not sentences, whose text stands more than once on the page, and lines that
     repeat their own beginning."""
@@ -218,7 +232,7 @@ def choose_article(blocks: list[Block]) -> Choice:
         first, stop, total = run_from(lines, i + 1)
         if total <= 0:
             continue
-        body = [j for j in range(first, stop) if lines.scores[j] > 0]
+        body = [j for j in range(first, stop) if lines.scores[j] > 0 or is_subheading(lines, j, stop)]
         value = total * (HEADLINE_BASE + lead_overlap(lines, i, body[:LEAD_LINES])) * (1 - LATE * i / len(blocks))
         runs.append(Run(i, body, stop, value))
     if not runs:
