@@ -88,7 +88,7 @@ def test_page_without_columns_keeps_its_lines() -> None:
     assert decolumnize(page) == page
 
 
-LINE_CHARS = st.sampled_from(list("абвгд ежзик  лмноп .,•*|[]-") + ["     ", "\n", "\n\n", "ДОМ", "12:30"])
+LINE_CHARS = st.sampled_from([*"абвгд ежзик  лмноп .,•*|[]-", "     ", "\n", "\n\n", "ДОМ", "12:30"])
 
 
 @settings(max_examples=300, deadline=None)
