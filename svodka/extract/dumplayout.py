@@ -1,19 +1,25 @@
-"""Undo the side-by-side layout of a text browser's dump: one column after another.
+"""A whole-page text dump's lines put back as the page had them: columns, paragraphs, encoding.
 
-`w3m -dump` renders a table layout as it looks on screen: the left menu, the article and the
-right-hand feed share each line of text, so a line reads "Криминал   За последнюю неделю …
-09:14". Reading such lines whole glues menus to paragraphs. The columns are found where many
-lines start a piece of text at the same position after a gap, and each line is cut there; the
-page is then read band by band (a band ends at a line that runs across a column boundary, such
-as a full-width menu), and within a band column by column.
+`w3m -dump` (and crawlers' text exports made the same way) print a page as it looks on screen:
 
-Written by hand because no maintained library reflows a text browser's table rendering.
+* a table layout sets the left menu, the article and the right-hand feed side by side, so one
+  line reads "Криминал   За последнюю неделю …   09:14". Columns are found where many lines start
+  a piece of text at one position after a gap; each line is cut there, and the page is read band
+  by band (a band ends at a full-width row, such as a menu line), each band column by column;
+* paragraphs are wrapped at the column's width: a line whose first word would not have fitted at
+  the end of the line above continues it;
+* elements set without a space between them run together ("…в районеСотрудники РОП…");
+* some pages were crawled through a proxy that read UTF-8 as windows-1251 ("Р‘Р°Р№РєР°Р»").
+
+Written by hand because no maintained library reflows a text browser's rendering; the encoding
+repair is ftfy's.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from itertools import pairwise
 
 import ftfy
@@ -44,22 +50,13 @@ MIN_SHARE = 0.1  # of the non-blank lines: one table of a few rows is not a page
 MIN_LEFT_WIDTH = 10  # characters: the narrowest left column the layouts hold
 ALIGN = 2  # columns a cell may stand off its column's edge
 GAP = 2  # spaces that separate two cells set side by side
+_CELL_START = re.compile(rf"(?:^ *| {{{GAP},}})([^ ])")  # a cell starts after a gap, or at the line's start
 
 
 def cell_starts(line: str) -> list[tuple[int, bool]]:
     """Positions where a piece of text starts after a gap; True when text stands to its left."""
-    starts = []
-    seen_text = False
-    run = GAP  # the start of a line counts as after a gap
-    for x, ch in enumerate(line):
-        if ch == " ":
-            run += 1
-            continue
-        if run >= GAP:
-            starts.append((x, seen_text))
-        seen_text = True
-        run = 0
-    return starts
+    indent = len(line) - len(line.lstrip(" "))
+    return [(m.start(1), m.start(1) > indent) for m in _CELL_START.finditer(line)]
 
 
 def column_edges(lines: list[str]) -> list[int]:
@@ -184,18 +181,31 @@ def text_lines(text: str) -> list[str]:
 
     A text browser breaks a paragraph where its next word would not fit in the column; so a line is
     the continuation of the one above when both start at the same column and its first word would
-    have overflowed the widest line near it that starts at that column (near: the same column
-    further down the page may be another table's, of another width).
+    have overflowed the width the lines near it were wrapped at (near: the same column further
+    down the page may be another table's, of another width).
     """
-    raw = decolumnize(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
-    starts = [text_start(line) if line.strip() and not _COLUMN_GAP.search(line.strip()) else -1 for line in raw]
+    rows = Rows.of(decolumnize(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")))
     lines: list[str] = []
-    for k, line in enumerate(raw):
-        if lines and k > 0 and starts[k] >= 0 and starts[k - 1] >= 0 and abs(starts[k] - starts[k - 1]) <= 1 and wraps(raw, starts, k):
+    for k, line in enumerate(rows.lines):
+        if lines and k > 0 and wraps(rows, k):
             lines[-1] = lines[-1].rstrip() + " " + line.strip()
         else:
             lines.append(line)
     return lines
+
+
+@dataclass(frozen=True)
+class Rows:
+    """A dump's lines in reading order, with where each one's text starts and ends."""
+
+    lines: list[str]
+    starts: list[int]  # -1 for a blank line and for cells left side by side: neither is wrapped text
+    ends: list[int]
+
+    @classmethod
+    def of(cls, lines: list[str]) -> Rows:
+        starts = [text_start(x) if x.strip() and not _COLUMN_GAP.search(x.strip()) else -1 for x in lines]
+        return cls(lines, starts, [len(x.rstrip()) for x in lines])
 
 
 def text_start(line: str) -> int:
@@ -203,23 +213,26 @@ def text_start(line: str) -> int:
     return bullet.end() if bullet else len(line) - len(line.lstrip())
 
 
-def wraps(raw: list[str], starts: list[int], k: int) -> bool:
-    """Line k continues line k-1 (both start at one column): the first word of line k would not
-    have fitted at the end of line k-1."""
-    if BULLET.match(raw[k]):
+def wraps(rows: Rows, k: int) -> bool:
+    """Line k continues line k-1: both start at one column (give or take one), line k is no new
+    list item, and its first word would not have fitted at the end of line k-1."""
+    start, before = rows.starts[k], rows.starts[k - 1]
+    if start < 0 or before < 0 or abs(start - before) > 1 or BULLET.match(rows.lines[k]):
         return False
-    width = column_width(raw, starts, k)
-    if width is None or width - starts[k] < MIN_COLUMN:
+    width = column_width(rows, k)
+    if width is None or width - start < MIN_COLUMN:
         return False
-    return len(raw[k - 1].rstrip()) + 1 + len(raw[k].split()[0]) > width - WRAP_SLACK
+    return rows.ends[k - 1] + 1 + len(rows.lines[k].split()[0]) > width - WRAP_SLACK
 
 
-def column_width(raw: list[str], starts: list[int], k: int) -> int | None:
+def column_width(rows: Rows, k: int) -> int | None:
     """The width the lines near line k were wrapped at: the longest line end that other lines of
     the column end close to (a wrapped paragraph's lines all end within a word of the width; a
     menu or an unwrapped paragraph that runs longer stands alone)."""
-    near = range(max(0, k - WIDTH_WINDOW), min(len(raw), k + WIDTH_WINDOW))
-    ends = sorted((len(raw[j].rstrip()) for j in near if starts[j] >= 0 and abs(starts[j] - starts[k]) <= 1), reverse=True)
+    start = rows.starts[k]
+    near = range(max(0, k - WIDTH_WINDOW), min(len(rows.lines), k + WIDTH_WINDOW))
+    ends = sorted((rows.ends[j] for j in near if rows.starts[j] >= 0 and abs(rows.starts[j] - start) <= 1),
+                  reverse=True)
     for n, end in enumerate(ends):
         if n + WRAPPED_LINES <= len(ends) and ends[n + WRAPPED_LINES - 1] >= end - WORD_ROOM:
             return end
