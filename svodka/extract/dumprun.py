@@ -27,8 +27,9 @@ _PROSE_END = re.compile(r"[.!?…][»\"”')\]]*$")
 _BREADCRUMB = re.compile(r"\s(?:>|»|/|\||→)\s|\[")  # path separators, and w3m's [form] and [image] marks
 _INNER_STOP = re.compile(r"[.!?…]\s+[A-ZА-ЯЁ«\"]")
 ONE_SENTENCE_HEADLINE = 20  # words
+# "Читай также: …" and links: a line inside a story that sends the reader elsewhere is no subheading
 _ELSEWHERE = re.compile(r"^\W*(?:читай|смотри|слушай)\w*(?:\s+также)?\s*:|https?://|www\.|\(http", re.I)
-ECHO_WORDS = 3
+ECHO_WORDS = 3  # first words of a line that, printed again in it, make it a teaser
 _CUT_OFF = re.compile(r"\s(?:\.{2,}|…)$")
 _CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
 _PUNCT = re.compile(r"[,.;:!?]\s")
@@ -56,7 +57,9 @@ class Choice:
 
 
 def stems(text: str) -> set[str]:
-    """Crude stems of a text's content words: Russian inflects the ending, the first letters stay."""
+    """Crude stems of a text's content words: Russian inflects the ending, the first letters stay.
+    Five letters are enough to match a headline's words with its lead's; the overlaps only rank
+    candidates, so a stemmer's precision would buy little."""
     return {w[:5] for w in words_of(text) if len(w) > 3}
 
 
@@ -83,11 +86,6 @@ def repeats_itself(text: str) -> bool:
     if len(words) < 2 * ECHO_WORDS:
         return False
     return " ".join(words[:ECHO_WORDS]) in " ".join(words[ECHO_WORDS:])
-
-
-def is_headline_like(block: Block) -> bool:
-    """A line that may be a headline: short, no list item, no sentence."""
-    return not block.text.endswith(".") and may_be_headline(block)
 
 
 def may_be_headline(block: Block) -> bool:
