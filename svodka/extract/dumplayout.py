@@ -24,7 +24,7 @@ from itertools import pairwise
 
 import ftfy
 
-BULLET = re.compile(r"^\s*(?:[•*·▪◦■□○●‣⁃]|\d+\.\s|\[\d+\])\s*")
+BULLET = re.compile(r"^\s*(?:[•*·▪◦■□○●‣⁃]|\d+\.\s|\[\d{1,3}\])\s*")  # a numbered link as lynx prints it, not an image named by digits
 _COLUMN_GAP = re.compile(r"\S {3,}\S")  # table cells that a text browser set side by side
 MIN_COLUMN = 30  # characters: narrower columns hold menus, not wrapped paragraphs
 WRAP_SLACK = 2  # columns a wrapped line may fall short of the widest one

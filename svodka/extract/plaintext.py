@@ -29,6 +29,8 @@ from svodka.extract.related import (
 from svodka.model import RelatedItem
 
 BYLINE_REACH = 6  # lines above the headline where a dump prints the date and author
+# w3m prints a picture as its name in brackets; one set before a text is the teaser's or lead's picture
+_IMAGE_MARK = re.compile(r"^\[[^\]\s]{1,40}\]\s*(?=\w)")
 _FORM_FIELD = re.compile(r"\[[ _]{3,}\]|\(\s?\)|\[\s?\]")
 _SENTENCE_END = re.compile(r"[.!?]$")  # a feed headline does not end with a full stop; prose does
 
@@ -37,7 +39,7 @@ def text_blocks(text: str) -> list[Block]:
     blocks = []
     for line in text_lines(text):
         bullet = BULLET.match(line)
-        content = clean_space(_FORM_FIELD.sub(" ", line[bullet.end():] if bullet else line))
+        content = _IMAGE_MARK.sub("", clean_space(_FORM_FIELD.sub(" ", line[bullet.end():] if bullet else line)))
         for n, piece in enumerate(unglued(repaired(content))):
             blocks.append(Block(text=piece, in_list=bullet is not None and n == 0))
     mark_repeated(blocks)
