@@ -229,3 +229,9 @@ def test_dump_of_a_two_column_page_extracts_its_article() -> None:
     assert found.body == [LEAD, *BODY]
     assert found.authors == ["Елена Тихонова"]
     assert found.published == "2012-12-12T11:20:00+04:00"
+
+
+def test_text_without_a_headline_keeps_its_paragraphs() -> None:
+    found = extract("\n\n".join([LEAD, *BODY]))
+    assert found.headline == ""
+    assert found.body == [LEAD, *BODY]

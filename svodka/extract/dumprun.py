@@ -21,7 +21,14 @@ from dataclasses import dataclass
 
 from svodka.extract.blocks import Block
 from svodka.extract.headline import words_of
-from svodka.extract.mainrun import STOP_SCORE, block_score, is_dateline, is_feed_heading, is_machinery
+from svodka.extract.mainrun import (
+    STOP_SCORE,
+    best_run,
+    block_score,
+    is_dateline,
+    is_feed_heading,
+    is_machinery,
+)
 
 _PROSE_END = re.compile(r"[.!?…][»\"”')\]]*$")
 _BREADCRUMB = re.compile(r"\s(?:>|»|/|\||→)\s|\[")  # path separators, and w3m's [form] and [image] marks
@@ -233,8 +240,9 @@ def choose_article(blocks: list[Block]) -> Choice:
         body = [j for j in range(first, stop) if lines.scores[j] > 0 or is_subheading(lines, j, stop)]
         value = total * (HEADLINE_BASE + lead_overlap(lines, i, body[:LEAD_LINES])) * (1 - LATE * i / len(blocks))
         runs.append(Run(i, body, stop, value))
-    if not runs:
-        return Choice(None, [])
+    if not runs:  # no line above the text reads as a headline: the strongest run alone
+        start, stop = best_run(lines.scores)
+        return Choice(None, [j for j in range(start, stop) if lines.scores[j] > 0])
     best = max(runs, key=lambda r: r.value)
     while (above := part_above(lines, runs, best)) is not None:
         best = Run(above.headline, [*above.body, best.headline, *best.body], best.stop, best.value)
