@@ -79,8 +79,6 @@ EXPECTED = [
 
 # (sample, field) → what the extractor gave when this was written, checked against the README by eye.
 KNOWN_WRONG: dict[tuple[str, str], str] = {
-    ("portal-dump", "authors"): "[]: the author line is not read",
-    ("portal-dump", "paras"): "8: 'Теги: …', 'Поделиться: …', 'Версия для печати | …' are paragraphs",
     ("archive-tula", "related"): "1: the three <a>headline <time>date</time></a> items merge into one item "
                                  "without times",
 }
@@ -147,8 +145,6 @@ def test_expected(sample: Sample, field: str) -> None:
     assert actual(article_of(sample), field) == getattr(sample, field)
 
 
-@pytest.mark.xfail(strict=False, reason="the wrapped item '05.12.2012 Новогоднюю елку … установят к / 20 "
-                   "декабря' takes '20 декабря' from its headline as its time")
 def test_portal_related_items() -> None:
     [sample] = [s for s in EXPECTED if s.key == "portal-dump"]
     got = [(r.headline, r.time_text) for r in article_of(sample).related]

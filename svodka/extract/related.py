@@ -58,6 +58,12 @@ def split_item(text: str, reference: datetime | None, zone: tzinfo = MOSCOW) -> 
     return RelatedItem(headline=headline, time_text=m.group(0), time=resolve_item_time(m.group(0), reference, zone))
 
 
+def item_times(line: str) -> int:
+    """How many times in the line stand as an item's time, not as a date its headline speaks of
+    ("… установят к 20 декабря")."""
+    return sum(1 for m in ITEM_TIME.finditer(line) if not _PREPOSITION_BEFORE.search(line[: m.start()]))
+
+
 def items_from_glued_line(line: str, reference: datetime | None, zone: tzinfo = MOSCOW) -> list[RelatedItem]:
     """One text line holding many "headline time" items (a flattened feed): split at the times."""
     items: list[RelatedItem] = []
