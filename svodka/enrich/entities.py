@@ -1,11 +1,284 @@
-"""Named entities: PER / ORG / LOC mentions with their base form and the entity's fullest name."""
+"""Named entities: PER / ORG / LOC mentions with their base form and the entity's fullest name.
+
+slovnet's news NER finds the names; its spans are then corrected by rules it cannot learn from its
+training data (and that natasha does not apply either):
+
+* a span never runs across a bracket, bullet, comma, dash or line break: "Билал Хассеин (Bilal
+  Hussein)", "Союз координационных советов (СКС)" and "Йемен • Замбия" are two names each;
+* quotes and legal forms are not part of a name: "ОАО «Газпром»" → "Газпром"; a descriptive head before
+  a quoted name is a name of its own only when it is one ("Русской службе «Голоса Америки»");
+* role words lead into a name but are not in it: "Замглавы Федеральной миграционной службы";
+* a ministry's country is a place: "МЧС России" → ORG "МЧС" + LOC "России" (the factRuEval convention);
+* the European Union is an organisation, not a place;
+* page furniture is no entity: time zones, feed words, share buttons, photo credits and bylines.
+
+Base forms are in `svodka.enrich.normal`, the linking of mentions to one entity in `svodka.enrich.linking`.
+"""
 
 from __future__ import annotations
 
-from svodka.enrich.nlp import NLP, Analysis
+from dataclasses import dataclass
+
+from svodka.enrich.linking import link_mentions
+from svodka.enrich.nlp import NLP, Analysis, Token
+from svodka.enrich.normal import Context, mention_cases, person_normal, phrase_normal
 from svodka.model import Entity
+
+SEPARATORS = frozenset("()[]{}•·|/\\;:,—–")
+QUOTES = frozenset("«»\"„“”'‘’")
+OPENING = frozenset("«„“‘")
+# legal forms and agency words that stand before a company's name and are not part of it
+LEGAL_FORMS = frozenset({
+    "оао", "зао", "ооо", "пао", "ао", "нао", "ип", "гуп", "фгуп", "муп", "гбу", "фгбу", "мбу", "ано", "нко",
+    "чоп", "иа", "риа",
+})
+# generic heads that make a quoted name a name of that kind: "концерн «Майкрософт»" is Microsoft
+DESCRIPTORS = frozenset({
+    "компания", "концерн", "корпорация", "холдинг", "группа", "агентство", "издательство", "газета",
+    "журнал", "телеканал", "радиостанция", "банк", "фонд", "завод", "фабрика", "комбинат", "клуб",
+    "театр", "кинотеатр", "магазин", "сеть", "сайт", "портал", "проект", "движение", "партия", "фирма",
+    "предприятие", "объединение", "организация", "общество", "ассоциация", "союз", "институт", "центр",
+    "оператор", "перевозчик", "авиакомпания", "ритейлер", "производитель", "разработчик", "платформа",
+    "сервис", "мессенджер", "соцсеть", "издание", "телекомпания", "радио", "программа", "акция",
+})
+# people named by what they are; in front of a name they are not part of it, alone they may refer back
+ROLES = frozenset({
+    "глава", "замглавы", "министр", "замминистра", "президент", "вице-президент", "премьер",
+    "премьер-министр", "вице-премьер", "канцлер", "генсек", "госсекретарь", "лидер", "директор",
+    "гендиректор", "председатель", "зампред", "руководитель", "начальник", "представитель",
+    "пресс-секретарь", "спикер", "посол", "губернатор", "мэр", "депутат", "сенатор", "советник",
+    "помощник", "заместитель", "исследователь", "сотрудник", "эксперт", "аналитик", "журналист",
+    "корреспондент", "писатель", "поэт", "актёр", "актер", "актриса", "певец", "певица", "режиссёр",
+    "режиссер", "художник", "бизнесмен", "предприниматель", "адвокат", "прокурор", "судья", "следователь",
+    "генерал", "полковник", "маршал", "адмирал", "патриарх", "архиепископ", "митрополит", "епископ",
+    "король", "королева", "принц", "принцесса", "господин", "госпожа", "мистер", "миссис", "мисс",
+    "сэр", "лорд", "леди", "доктор", "профессор", "академик", "тренер", "наставник", "капитан",
+    "защитник", "нападающий", "полузащитник", "вратарь", "форвард", "игрок", "футболист", "хоккеист",
+    "теннисист", "теннисистка", "гроссмейстер", "шахматист", "шахматистка", "пилот", "гонщик",
+    "астронавт", "космонавт", "супруга", "супруг", "жена", "муж", "вдова", "сын", "дочь", "мать", "отец",
+    "брат", "сестра", "маэстро", "экс-президент", "экс-премьер", "экс-министр", "экс-глава", "основатель",
+    "владелец", "совладелец", "ведущий", "ведущая", "автор", "создатель", "политолог", "экономист",
+    "блогер", "блоггер", "пользователь", "омбудсмен", "уполномоченный", "шеф", "босс",
+    "главком", "командующий", "командир", "атаман", "муфтий", "имам", "раввин", "кардинал", "папа",
+    "мэтр", "г-н", "г-жа",
+})
+# bodies named by what they are: with a country after them they are no named organisation ("власти США")
+GENERIC_BODIES = frozenset({
+    "правительство", "власть", "власти", "парламент", "администрация", "мэрия", "посольство",
+    "консульство", "руководство", "армия", "полиция", "делегация", "кабинет", "сборная", "спецслужбы",
+    "ведомство", "минобороны", "президент",
+})
+# unions of states slovnet tags as places; in news (and in factRuEval and BSNLP) they are organisations
+UNIONS = frozenset({"ес", "евросоюз", "европейский союз", "еаэс", "евразийский экономический союз"})
+COUNTRY_ABBREVIATIONS = frozenset({"рф", "сша", "кнр", "кндр", "оаэ", "фрг", "юар", "ссср", "великобритании"})
+TIME_WORDS = frozenset({"мск", "gmt", "utc", "сегодня", "вчера", "завтра", "сейчас"})
+SOCIAL = frozenset({
+    "вконтакте", "вк", "vk", "telegram", "телеграм", "телеграмм", "facebook", "фейсбук", "twitter",
+    "твиттер", "одноклассники", "ок", "ok", "whatsapp", "viber", "instagram", "инстаграм", "youtube",
+    "ютуб", "livejournal", "жж", "дзен", "яндекс", "mail", "ru", "мой", "мир", "pinterest", "linkedin",
+    "reddit", "tiktok", "rutube", "x", "skype", "email", "e-mail", "rss", "в", "нас", "мы", "поделиться",
+    "подписаться", "подписывайтесь", "читайте", "наш", "канал", "каналы", "share", "tweet", "лайк",
+    "отправить", "ссылка", "скопировать", "распечатать", "печать", "комментарии",
+})
+CREDITS = ("фото", "текст", "автор", "источник", "иллюстрация", "видео", "редактор", "корреспондент",
+           "фотограф", "перевод", "подготовил", "подготовила", "©", "(c)", "инфографика", "коллаж")
+COUNTRY_TAGS = frozenset({"Geox"})
+
+
+@dataclass
+class Mention:
+    """A name found in the text: its type and tokens [first, last) of `Analysis.tokens`."""
+
+    type: str
+    first: int
+    last: int
 
 
 def find_entities(analysis: Analysis, nlp: NLP) -> list[Entity]:
     """The entities of the analysed text, in text order."""
-    return [Entity(s.type, s.text, s.start, s.stop, s.text, s.text) for s in analysis.spans]
+    tokens = analysis.tokens
+    mentions = named_mentions(analysis, tokens, nlp)
+    words = {t.text.lower().replace("ё", "е") for t in tokens if t.text[:1].isupper()}
+    normals = [mention_normal(analysis.text, tokens, m, nlp, words) for m in mentions]
+    texts = [analysis.text[tokens[m.first].start:tokens[m.last - 1].stop] for m in mentions]
+    return link_mentions(analysis, tokens, mentions, texts, normals, nlp)
+
+
+def named_mentions(analysis: Analysis, tokens: list[Token], nlp: NLP) -> list[Mention]:
+    """slovnet's spans, cut and corrected by the rules above, furniture dropped."""
+    index = {t.start: i for i, t in enumerate(tokens)}
+    ends = {t.stop: i + 1 for i, t in enumerate(tokens)}
+    starts = sentence_starts(analysis, tokens)
+    found = []
+    for span in analysis.spans:
+        if span.start not in index or span.stop not in ends:
+            continue
+        for part in separated(Mention(span.type, index[span.start], ends[span.stop]), analysis.text, tokens):
+            for named in unquoted(part, tokens):
+                mention = trimmed(named, tokens, nlp)
+                if mention and not is_furniture(mention, analysis.text, tokens, starts, nlp):
+                    found.extend(retyped(mention, tokens, nlp))
+    return found
+
+
+def sentence_starts(analysis: Analysis, tokens: list[Token]) -> set[int]:
+    """Indexes of the tokens that begin a sentence or a line (after any opening punctuation)."""
+    starts, index = set(), 0
+    for sentence in analysis.sentences:
+        first = index
+        while first < index + len(sentence.tokens) and not tokens[first].text[:1].isalnum():
+            first += 1
+        starts.add(first)
+        index += len(sentence.tokens)
+    starts.update(i for i in range(1, len(tokens))
+                  if "\n" in analysis.text[tokens[i - 1].stop:tokens[i].start])
+    return starts
+
+
+def separated(mention: Mention, text: str, tokens: list[Token]) -> list[Mention]:
+    """The mention cut at brackets, bullets, commas, dashes and line breaks inside it."""
+    parts, first = [], mention.first
+    for i in range(mention.first, mention.last):
+        if tokens[i].text in SEPARATORS:
+            parts.append(Mention(mention.type, first, i))
+            first = i + 1
+        elif i > first and "\n" in text[tokens[i - 1].stop:tokens[i].start]:
+            parts.append(Mention(mention.type, first, i))
+            first = i
+    parts.append(Mention(mention.type, first, mention.last))
+    return [p for p in parts if p.last > p.first]
+
+
+def unquoted(mention: Mention, tokens: list[Token]) -> list[Mention]:
+    """The mention without its quotes; a head before a quoted name is a name only if not a descriptor."""
+    inner = [i for i in range(mention.first, mention.last) if tokens[i].text in OPENING]
+    parts = [mention]
+    if inner and inner[0] > mention.first:
+        head = Mention(mention.type, mention.first, inner[0])
+        words = [tokens[i].text.lower() for i in range(head.first, head.last)]
+        described = all(w in LEGAL_FORMS or w in DESCRIPTORS or not w[:1].isalpha() for w in words)
+        parts = ([] if described or mention.type != "ORG" else [head]) + [
+            Mention(mention.type, inner[0], mention.last)]
+    return [stripped(p, tokens) for p in parts if stripped(p, tokens).last > stripped(p, tokens).first]
+
+
+def stripped(mention: Mention, tokens: list[Token]) -> Mention:
+    """The mention without quotes and punctuation at its ends."""
+    first, last = mention.first, mention.last
+    while first < last and not tokens[first].text[:1].isalnum():
+        first += 1
+    while last > first and not tokens[last - 1].text[-1:].isalnum() and tokens[last - 1].text != ".":
+        last -= 1
+    while last > first and tokens[last - 1].text == "." and (last - first < 2 or len(tokens[last - 2].text) > 1):
+        last -= 1  # a full stop ends a sentence, not a name; "В. Л." keeps its initials' dots
+    return Mention(mention.type, first, last)
+
+
+def trimmed(mention: Mention, tokens: list[Token], nlp: NLP) -> Mention | None:
+    """The mention without legal forms and role words in front (None when nothing is left)."""
+    first = mention.first
+    while first < mention.last - 1 and (tokens[first].text.lower() in LEGAL_FORMS
+                                         or lemma(tokens[first].text, nlp) in ROLES):
+        first += 1
+    if first < mention.last and (lemma(tokens[first].text, nlp) in ROLES and first == mention.last - 1):
+        return None
+    return stripped(Mention(mention.type, first, mention.last), tokens) if first < mention.last else None
+
+
+def lemma(word: str, nlp: NLP) -> str:
+    """The word's most likely dictionary form, lower case (for lookups in the word lists)."""
+    lower = word.lower()
+    if lower in ROLES:
+        return lower
+    return str(nlp.parse(lower)[0].normal_form)
+
+
+def is_furniture(mention: Mention, text: str, tokens: list[Token], starts: set[int], nlp: NLP) -> bool:
+    """Whether the mention is page furniture, or a common word that a sentence merely begins with."""
+    words = [tokens[i].text for i in range(mention.first, mention.last)]
+    if not any(c.isalpha() for w in words for c in w):
+        return True
+    if len(words) == 1 and (words[0].lower() in TIME_WORDS or len(words[0]) == 1):
+        return True
+    line = line_of(text, tokens[mention.first].start)
+    if is_credit(line) or is_share_line(line):
+        return True
+    return len(words) == 1 and mention.first in starts and is_common_word(words[0], nlp)
+
+
+def line_of(text: str, offset: int) -> str:
+    start = text.rfind("\n", 0, offset) + 1
+    stop = text.find("\n", offset)
+    return text[start:stop if stop >= 0 else len(text)]
+
+
+def is_credit(line: str) -> bool:
+    """A photo credit or byline: "Фото: Reuters", "Текст: Иван Петров", "© РИА Новости"."""
+    lower = line.strip().lower()
+    return any(lower.startswith(word) and lower[len(word):len(word) + 3].strip()[:1] in (":", "—", "-", "©", "")
+               for word in CREDITS) and len(lower.split()) <= 12
+
+
+def is_share_line(line: str) -> bool:
+    """A row of share buttons or channel links: every word on it is a service or a share word."""
+    words = [w.strip(".,:;!?•|«»\"()").lower() for w in line.split()]
+    words = [w for w in words if w]
+    return bool(words) and len(words) <= 12 and all(w in SOCIAL for w in words)
+
+
+def is_common_word(word: str, nlp: NLP) -> bool:
+    """A word capitalised only because a sentence begins with it: no name reading, and not a noun."""
+    if word.isupper() or not nlp.morph.word_is_known(word.lower()):
+        return False
+    parses = nlp.parse(word.lower())
+    if any({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"} & p.tag.grammemes for p in parses):
+        return False
+    return parses[0].tag.POS != "NOUN" or lemma(word, nlp) in ROLES
+
+
+def retyped(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
+    """The mention with its type corrected, a ministry's country split off as a place of its own."""
+    words = [tokens[i].text for i in range(mention.first, mention.last)]
+    phrase = " ".join(w.lower() for w in words)
+    if phrase in UNIONS or lemma_phrase(words, nlp) in UNIONS:
+        return [Mention("ORG", mention.first, mention.last)]
+    if mention.type != "ORG" or len(words) < 2 or not is_country(words[-1], nlp):
+        return [mention]
+    body = Mention("ORG", mention.first, mention.last - 1)
+    place = Mention("LOC", mention.last - 1, mention.last)
+    if tokens[mention.last - 2].text.lower() in PREPOSITIONS:
+        return [mention]
+    if body.last - body.first == 1 and lemma(words[0], nlp) in GENERIC_BODIES:
+        return [place]
+    return [body, place]
+
+
+PREPOSITIONS = frozenset({"в", "во", "на", "по", "при", "для", "из", "от", "у", "с", "со", "к", "о", "об"})
+
+
+def lemma_phrase(words: list[str], nlp: NLP) -> str:
+    return " ".join(lemma(w, nlp) for w in words)
+
+
+def is_country(word: str, nlp: NLP) -> bool:
+    """A country or region's name in the genitive ("России", "США"), as after a ministry's name."""
+    if word.lower() in COUNTRY_ABBREVIATIONS:
+        return True
+    if not word[:1].isupper() or word.isupper():
+        return False
+    return any(COUNTRY_TAGS & p.tag.grammemes and p.tag.case == "gent" for p in nlp.parse(word.lower())[:2])
+
+
+def mention_normal(text: str, tokens: list[Token], mention: Mention, nlp: NLP, words: set[str]) -> str:
+    """The mention in base form, with the text's own spacing between its words."""
+    before = [tokens[i].text.lower() for i in range(max(0, mention.first - 10), mention.first)]
+    context = Context(mention_cases(before), words)
+    own = [tokens[i].text for i in range(mention.first, mention.last)]
+    normal = person_normal if mention.type == "PER" else phrase_normal
+    forms = normal(own, nlp.parse, context)
+    out, at = [], tokens[mention.first].start
+    for i, form in zip(range(mention.first, mention.last), forms, strict=True):
+        out.append(text[at:tokens[i].start])
+        out.append(form)
+        at = tokens[i].stop
+    return "".join(out)

@@ -1,0 +1,244 @@
+"""Base forms of entity mentions: "Сергея Лаврова" → "Сергей Лавров", "Нидерландах" → "Нидерланды",
+"Российского университета спецназа" → "Российский университет спецназа".
+
+pymorphy3 gives each word's readings; what it cannot give is which reading a name takes in its phrase,
+and it knows few foreign names ("Рааба", "Скрипаля" come out as verbs or feminine nominatives). So the
+choice is made here, by rules natasha's normalizer also relies on (without running its morph tagger):
+
+* a person's words agree in case and gender: the case and gender read best by all words together win,
+  helped by the preposition before the name and by forms the same article uses elsewhere ("Рааб");
+* an organisation or place is normalised at its head: the adjectives before the first noun agree with
+  it and are put in the nominative with it, what follows the head (genitives, quoted names) stays.
+
+Words keep their spelling as written: capitals, and ё only where the text has it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
+ADJECTIVES = frozenset({"ADJF", "PRTF"})
+
+# the cases a preposition governs: a name right after one is in one of them
+PREPOSITION_CASES = {
+    **dict.fromkeys(("у", "от", "из", "до", "без", "для", "около", "после", "против", "среди", "возле",
+                     "вокруг", "кроме", "вместо", "мимо", "ради", "из-за", "из-под", "напротив",
+                     "внутри", "вне", "со стороны"), ("gent",)),
+    **dict.fromkeys(("к", "ко", "благодаря", "согласно", "вопреки"), ("datv",)),
+    "по": ("datv", "loct"),
+    **dict.fromkeys(("о", "об", "обо", "при"), ("loct",)),
+    **dict.fromkeys(("в", "во", "на"), ("loct", "accs")),
+    **dict.fromkeys(("с", "со"), ("ablt", "gent")),
+    **dict.fromkeys(("за", "под", "подо", "над", "перед", "между"), ("ablt", "accs")),
+    **dict.fromkeys(("про", "через", "сквозь"), ("accs",)),
+}
+# locative needs a preposition; one this many words back may still govern the name ("о министре ... Лаврове")
+LOCATIVE_REACH = 8
+
+# the endings of Russian and foreign names as declined, back to the nominative: (ending, nominative
+# ending, case, genders). Written out because pymorphy3 only guesses unknown names by analogy with
+# common words ("Скрипаля" → a verb); the real reading is picked by agreement, not by these alone.
+NAME_ENDINGS = (
+    ("а", "", "gent", ("masc",)), ("а", "", "accs", ("masc",)), ("я", "ь", "gent", ("masc",)),
+    ("я", "ь", "accs", ("masc",)), ("я", "й", "gent", ("masc",)), ("я", "й", "accs", ("masc",)),
+    ("у", "", "datv", ("masc",)), ("ю", "ь", "datv", ("masc",)), ("ю", "й", "datv", ("masc",)),
+    ("ом", "", "ablt", ("masc",)), ("ем", "ь", "ablt", ("masc",)), ("ем", "й", "ablt", ("masc",)),
+    ("ём", "ь", "ablt", ("masc",)), ("е", "", "loct", ("masc",)),
+    ("ы", "а", "gent", ("femn", "masc")), ("и", "а", "gent", ("femn", "masc")),
+    ("и", "я", "gent", ("femn", "masc")), ("е", "а", "datv", ("femn", "masc")),
+    ("и", "я", "datv", ("femn",)), ("у", "а", "accs", ("femn", "masc")), ("ю", "я", "accs", ("femn", "masc")),
+    ("ой", "а", "ablt", ("femn", "masc")), ("ей", "я", "ablt", ("femn", "masc")),
+    ("е", "а", "loct", ("femn", "masc")), ("и", "я", "loct", ("femn",)),
+)
+VOWELS = frozenset("аеёиоуыэюяaeiouy")
+GUESS_SCORE = 0.2  # a rule reading weighs less than a dictionary one
+EVIDENCE_BONUS = 0.6  # the nominative occurs as a word elsewhere in the article
+PENALTY = 0.5  # a word that fits no reading of the chosen case stays as written
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way to read a word: the nominative it comes from and the case, gender, number it has."""
+
+    nominative: str  # lower case
+    case: str
+    gender: str  # "masc" | "femn" | "neut" | "" (plural, unknown, common gender)
+    number: str  # "sing" | "plur"
+    score: float
+    pos: str = "NOUN"
+    proper: bool = False  # a first name, surname or patronymic in pymorphy3's dictionary
+    fixed: bool = False  # indeclinable: fits every case
+
+
+@dataclass
+class Context:
+    """What the article tells about a mention's case: the cases its preposition allows, words seen."""
+
+    cases: tuple[str, ...]  # the cases the mention may be in (all six when nothing restricts)
+    words: Collection[str]  # every word of the article, lower case, ё as е
+
+
+Parse = Callable[[str], list[Any]]
+
+
+def mention_cases(before: Sequence[str]) -> tuple[str, ...]:
+    """The cases a mention may take after the words `before` it in its sentence (lower case)."""
+    if before and before[-1] in PREPOSITION_CASES:
+        return PREPOSITION_CASES[before[-1]]
+    if before and len(before) > 1 and " ".join(before[-2:]) in PREPOSITION_CASES:
+        return PREPOSITION_CASES[" ".join(before[-2:])]
+    governed = any(PREPOSITION_CASES.get(w, ()).count("loct") for w in before[-LOCATIVE_REACH:])
+    return CASES if governed else CASES[:5]
+
+
+def person_normal(words: Sequence[str], parse: Parse, context: Context) -> list[str]:
+    """Each word of a person's name in the nominative: the case and gender that fit all its words best."""
+    readings = [person_readings(w, parse) for w in words]
+    best: tuple[float, str, str] | None = None
+    for case in context.cases:
+        for gender in ("masc", "femn"):
+            total = sum(fit(r, case, gender, context)[0] for r in readings)
+            total += 0.01 if case == "nomn" else 0.0  # as written, unless the words say otherwise
+            if best is None or total > best[0]:
+                best = (total, case, gender)
+    assert best is not None
+    _, case, gender = best
+    forms = []
+    for word, options in zip(words, readings, strict=True):
+        _, reading = fit(options, case, gender, context)
+        forms.append(spelled(word, reading.nominative) if reading else word)
+    return forms
+
+
+def fit(readings: Sequence[Reading], case: str, gender: str, context: Context) -> tuple[float, Reading | None]:
+    """How well a word fits a case and gender, and its best reading so (None: it stays as written)."""
+    best: tuple[float, Reading | None] = (-PENALTY, None)
+    for r in readings:
+        if not (r.fixed or r.case == case) or r.number != "sing":
+            continue
+        if r.gender not in (gender, "") and not r.fixed:
+            continue
+        score = r.score + (EVIDENCE_BONUS if r.nominative.replace("ё", "е") in context.words else 0.0)
+        if r.fixed:
+            score = 0.0  # fits anything, tells nothing
+        if score > best[0]:
+            best = (score, r)
+    return best
+
+
+def person_readings(word: str, parse: Parse) -> list[Reading]:
+    """A name's readings: pymorphy3's nouns (its dictionary names first) and the declension rules."""
+    if not any(c.isalpha() for c in word):
+        return []
+    head, _, last = word.rpartition("-")
+    if head and not last[:1].isupper():  # "Саифа уль-Малука", "Ахмат-Хаджи": the last part declines
+        return [Reading(f"{head.lower()}-{r.nominative}", r.case, r.gender, r.number, r.score, r.pos,
+                        r.proper, r.fixed) for r in person_readings(last, parse)]
+    found = []
+    for p in parse(word.replace("ё", "е").replace("Ё", "Е")):
+        tag = p.tag
+        if tag.POS != "NOUN" or tag.case is None:
+            continue
+        nominative = inflected(p, {"nomn"})
+        proper = bool(PERSON_TAGS & tag.grammemes) and p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"
+        gender = str(tag.gender) if tag.gender in ("masc", "femn") else ""
+        found.append(Reading(nominative, str(tag.case), gender, str(tag.number or "sing"),
+                             p.score * (1.0 if proper else 0.5), "NOUN", proper, "Fixd" in tag))
+    if not any(r.proper for r in found):
+        found.extend(guessed_readings(word.lower()))
+    return found
+
+
+def guessed_readings(word: str) -> list[Reading]:
+    """The nominatives a declined name may come from, by its ending (plus the word as a nominative)."""
+    out = [Reading(word, "nomn", "", "sing", GUESS_SCORE)]
+    for ending, base, case, genders in NAME_ENDINGS:
+        stem = word[: len(word) - len(ending)]
+        if not word.endswith(ending) or len(stem) < 2:
+            continue
+        if (base == "й" and stem[-1] not in VOWELS) or (base == "ь" and stem[-1] in VOWELS):
+            continue
+        if base == "" and stem[-1] in VOWELS:
+            continue
+        for gender in genders:
+            out.append(Reading(stem + base, case, gender, "sing", GUESS_SCORE))
+    return out
+
+
+def phrase_normal(words: Sequence[str], parse: Parse, context: Context) -> list[str]:
+    """Each word of an organisation's or place's name in the nominative, changed at its head and the adjectives before it."""
+    readings = [phrase_readings(w, parse) for w in words]
+    head = next((i for i, rs in enumerate(readings) if any(r.pos == "NOUN" for r in rs)), None)
+    if head is None or not all(any(r.pos in ADJECTIVES for r in rs) for rs in readings[:head]):
+        return list(words)
+    best: tuple[float, Reading, list[Reading]] | None = None
+    for candidate in readings[head]:
+        if candidate.pos != "NOUN" or (candidate.case not in context.cases and not candidate.fixed):
+            continue
+        agreeing = [a for rs in readings[:head] if (a := agreeing_adjective(rs, candidate)) is not None]
+        if len(agreeing) < head:
+            continue
+        score = candidate.score + sum(a.score for a in agreeing) + (0.05 if candidate.number == "sing" else 0.0)
+        if best is None or score > best[0]:
+            best = (score, candidate, agreeing)
+    if best is None:
+        return list(words)
+    _, noun, adjectives = best
+    forms = [spelled(w, a.nominative) for w, a in zip(words, adjectives, strict=False)]
+    forms.append(spelled(words[head], noun.nominative) if not noun.fixed else words[head])
+    return [*forms, *words[head + 1:]]
+
+
+def agreeing_adjective(readings: Sequence[Reading], noun: Reading) -> Reading | None:
+    """The adjective reading that agrees with `noun` in case, number and gender, if any."""
+    for r in sorted(readings, key=lambda r: -r.score):
+        if r.pos not in ADJECTIVES or r.case != noun.case or r.number != noun.number:
+            continue
+        if noun.number == "sing" and r.gender != noun.gender and not noun.fixed:
+            continue
+        return r
+    return None
+
+
+def phrase_readings(word: str, parse: Parse) -> list[Reading]:
+    """A word's noun and adjective readings, each with its nominative in the same gender and number."""
+    head, dash, tail = word.rpartition("-")
+    if dash and head and (tail.isdigit() or tail.isupper()):  # "потока-2" declines before its number
+        return [Reading(f"{r.nominative}-{tail.lower()}", r.case, r.gender, r.number, r.score, r.pos,
+                        r.proper, r.fixed) for r in phrase_readings(head, parse)]
+    found = []
+    for p in parse(word.replace("ё", "е").replace("Ё", "Е")):
+        tag = p.tag
+        if tag.POS not in ("NOUN", *ADJECTIVES) or tag.case is None:
+            continue
+        pos = "NOUN" if tag.POS == "NOUN" else "ADJF"
+        number = str(tag.number or "sing")
+        wanted = {"nomn"} if tag.POS == "NOUN" else {"nomn", number} | ({str(tag.gender)} if tag.gender else set())
+        found.append(Reading(inflected(p, wanted), str(tag.case), str(tag.gender or ""), number, p.score, pos,
+                             False, "Fixd" in tag))
+    return found
+
+
+def inflected(p: Any, grammemes: set[str]) -> str:
+    """The parse `p` put in `grammemes` (its lemma when pymorphy3 cannot inflect it so)."""
+    form = p.inflect(grammemes)
+    return str(form.word if form else p.word)
+
+
+def spelled(original: str, form: str) -> str:
+    """`form` (lower case) written like `original`: its capitals letter by letter, ё only where it had ё."""
+    if "ё" not in original.lower():
+        form = form.replace("ё", "е")
+    if original.isupper() and len(original) > 1:
+        return form.upper()
+    letters = []
+    for i, c in enumerate(form):
+        upper = i < len(original) and original[i].isupper()
+        letters.append(c.upper() if upper else c)
+    return "".join(letters)
+
+
