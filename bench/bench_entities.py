@@ -173,7 +173,12 @@ class Systems:
 
     def __init__(self) -> None:
         from natasha import (
-            MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter,
+            MorphVocab,
+            NewsEmbedding,
+            NewsMorphTagger,
+            NewsNERTagger,
+            NewsSyntaxParser,
+            Segmenter,
         )
 
         from svodka.enrich import Enricher

@@ -26,6 +26,7 @@ from svodka.model import Entity
 
 SEPARATORS = frozenset("()[]{}•·|/\\;:,—–")
 QUOTES = frozenset("«»\"„“”'‘’")
+QUOTED_NAME_WORDS = 6  # a quoted organisation's name is this short; a longer quote is speech
 OPENING = frozenset("«„“‘")
 # legal forms and agency words that stand before a company's name and are not part of it
 LEGAL_FORMS = frozenset({
@@ -71,6 +72,7 @@ GENERIC_BODIES = frozenset({
 # unions of states slovnet tags as places; in news (and in factRuEval and BSNLP) they are organisations
 UNIONS = frozenset({"ес", "евросоюз", "европейский союз", "еаэс", "евразийский экономический союз"})
 COUNTRY_ABBREVIATIONS = frozenset({"рф", "сша", "кнр", "кндр", "оаэ", "фрг", "юар", "ссср", "великобритании"})
+NOT_NAMES = frozenset({"сми"})
 TIME_WORDS = frozenset({"мск", "gmt", "utc", "сегодня", "вчера", "завтра", "сейчас"})
 SOCIAL = frozenset({
     "вконтакте", "вк", "vk", "telegram", "телеграм", "телеграмм", "facebook", "фейсбук", "twitter",
@@ -83,6 +85,7 @@ SOCIAL = frozenset({
 CREDITS = ("фото", "текст", "автор", "источник", "иллюстрация", "видео", "редактор", "корреспондент",
            "фотограф", "перевод", "подготовил", "подготовила", "©", "(c)", "инфографика", "коллаж")
 COUNTRY_TAGS = frozenset({"Geox"})
+PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 
 
 @dataclass
@@ -92,6 +95,7 @@ class Mention:
     type: str
     first: int
     last: int
+    quoted: bool = False  # the whole of a quoted name: not to be cut at its dashes
 
 
 def find_entities(analysis: Analysis, nlp: NLP) -> list[Entity]:
@@ -105,20 +109,62 @@ def find_entities(analysis: Analysis, nlp: NLP) -> list[Entity]:
 
 
 def named_mentions(analysis: Analysis, tokens: list[Token], nlp: NLP) -> list[Mention]:
-    """slovnet's spans, cut and corrected by the rules above, furniture dropped."""
+    """slovnet's spans, cut and corrected by the rules above, furniture dropped, missed places added."""
     index = {t.start: i for i, t in enumerate(tokens)}
     ends = {t.stop: i + 1 for i, t in enumerate(tokens)}
     starts = sentence_starts(analysis, tokens)
+    raw = [Mention(s.type, index[s.start], ends[s.stop]) for s in analysis.spans
+           if s.start in index and s.stop in ends]
     found = []
-    for span in analysis.spans:
-        if span.start not in index or span.stop not in ends:
-            continue
-        for part in separated(Mention(span.type, index[span.start], ends[span.stop]), analysis.text, tokens):
+    for whole in quoted_names(raw, tokens):
+        parts = [whole] if whole.quoted else separated(whole, analysis.text, tokens)
+        for part in parts:
             for named in unquoted(part, tokens):
-                mention = trimmed(named, tokens, nlp)
+                mention = trimmed(named, tokens, starts, nlp)
                 if mention and not is_furniture(mention, analysis.text, tokens, starts, nlp):
                     found.extend(retyped(mention, tokens, nlp))
-    return found
+    return sorted(found + missed_places(found, analysis.text, tokens, nlp), key=lambda m: m.first)
+
+
+def quoted_names(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """An organisation's name begun in quotes runs to the closing quote: «Путь Грузии», «Новый Регион —
+    Екатеринбург» (slovnet often tags only its first words, or a place in it)."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out and out[-1].quoted and m.first < out[-1].last:
+            continue
+        close = closing_quote(tokens, m.first - 1) if m.type == "ORG" and m.first > 0 else None
+        if close is not None and close >= m.last:
+            out.append(Mention("ORG", m.first, close, quoted=True))
+        else:
+            out.append(m)
+    return out
+
+
+def closing_quote(tokens: list[Token], opening: int) -> int | None:
+    """The index of the quote that closes the one at `opening`, if the quoted words are few enough for a name."""
+    if tokens[opening].text not in OPENING:
+        return None
+    for i in range(opening + 1, min(len(tokens), opening + 2 + QUOTED_NAME_WORDS)):
+        if tokens[i].text in QUOTES:
+            return i if tokens[i].text not in OPENING or tokens[i].text == '"' else None
+    return None
+
+
+def missed_places(found: list[Mention], text: str, tokens: list[Token], nlp: NLP) -> list[Mention]:
+    """Words that can only be places ("чемпионат Европы"), where slovnet tagged nothing near them."""
+    near = {i for m in found for i in range(m.first - 1, m.last + 1)}
+    out = []
+    for i, token in enumerate(tokens):
+        word = token.text
+        if i in near or not word[:1].isupper() or word.isupper() or len(word) < 3:
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper():
+            continue  # the start of a longer name slovnet chose not to tag
+        quoted = i > 0 and tokens[i - 1].text in QUOTES  # «Таврия» is a car, «Колумбия» a shuttle
+        if not quoted and is_place_word(word, nlp) and not (token.start and text[token.start - 1] in "./@"):
+            out.append(Mention("LOC", i, i + 1))
+    return out
 
 
 def sentence_starts(analysis: Analysis, tokens: list[Token]) -> set[int]:
@@ -174,11 +220,15 @@ def stripped(mention: Mention, tokens: list[Token]) -> Mention:
     return Mention(mention.type, first, last)
 
 
-def trimmed(mention: Mention, tokens: list[Token], nlp: NLP) -> Mention | None:
-    """The mention without legal forms and role words in front (None when nothing is left)."""
+def trimmed(mention: Mention, tokens: list[Token], starts: set[int], nlp: NLP) -> Mention | None:
+    """The mention without legal forms and role words in front (None when nothing is left); a person or
+    place also without a common noun that begins the sentence ("Поддержку Кирсану Илюмжинову")."""
     first = mention.first
     while first < mention.last - 1 and (tokens[first].text.lower() in LEGAL_FORMS
                                          or lemma(tokens[first].text, nlp) in ROLES):
+        first += 1
+    if (mention.type != "ORG" and first in starts and first < mention.last - 1
+            and is_common(tokens[first].text, nlp) and nlp.parse(tokens[first].text.lower())[0].tag.POS == "NOUN"):
         first += 1
     if first < mention.last and (lemma(tokens[first].text, nlp) in ROLES and first == mention.last - 1):
         return None
@@ -200,10 +250,17 @@ def is_furniture(mention: Mention, text: str, tokens: list[Token], starts: set[i
         return True
     if len(words) == 1 and (words[0].lower() in TIME_WORDS or len(words[0]) == 1):
         return True
-    line = line_of(text, tokens[mention.first].start)
+    start = tokens[mention.first].start
+    if (start > 0 and text[start - 1] in "./@") or following(tokens, mention.last) in ("времени", "время"):
+        return True  # a domain (".РФ"), an address, a word for no one in particular ("СМИ")
+    line = line_of(text, start)
     if is_credit(line) or is_share_line(line):
         return True
     return len(words) == 1 and mention.first in starts and is_common_word(words[0], nlp)
+
+
+def following(tokens: list[Token], i: int) -> str:
+    return tokens[i].text.lower() if i < len(tokens) else ""
 
 
 def line_of(text: str, offset: int) -> str:
@@ -228,12 +285,16 @@ def is_share_line(line: str) -> bool:
 
 def is_common_word(word: str, nlp: NLP) -> bool:
     """A word capitalised only because a sentence begins with it: no name reading, and not a noun."""
+    if not is_common(word, nlp):
+        return False
+    return nlp.parse(word.lower())[0].tag.POS != "NOUN" or lemma(word, nlp) in ROLES
+
+
+def is_common(word: str, nlp: NLP) -> bool:
+    """A dictionary word that is no name of anything: "Поддержку", "Воскресное", "Сегодня"."""
     if word.isupper() or not nlp.morph.word_is_known(word.lower()):
         return False
-    parses = nlp.parse(word.lower())
-    if any({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"} & p.tag.grammemes for p in parses):
-        return False
-    return parses[0].tag.POS != "NOUN" or lemma(word, nlp) in ROLES
+    return not any(PROPER & p.tag.grammemes for p in nlp.parse(word.lower()))
 
 
 def retyped(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
@@ -242,18 +303,44 @@ def retyped(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
     phrase = " ".join(w.lower() for w in words)
     if phrase in UNIONS or lemma_phrase(words, nlp) in UNIONS:
         return [Mention("ORG", mention.first, mention.last)]
+    if mention.type == "PER" and len(words) == 1 and is_place_word(words[0], nlp):
+        return [Mention("LOC", mention.first, mention.last)]
+    if mention.type == "ORG" and len(words) > 2 and is_abbreviation(words[-1]) and not is_abbreviation(words[-2]):
+        return [Mention("ORG", mention.first, mention.last - 1), Mention("ORG", mention.last - 1, mention.last)]
     if mention.type != "ORG" or len(words) < 2 or not is_country(words[-1], nlp):
+        return [mention]
+    if tokens[mention.last - 2].text.lower() in PREPOSITIONS:
         return [mention]
     body = Mention("ORG", mention.first, mention.last - 1)
     place = Mention("LOC", mention.last - 1, mention.last)
-    if tokens[mention.last - 2].text.lower() in PREPOSITIONS:
-        return [mention]
-    if body.last - body.first == 1 and lemma(words[0], nlp) in GENERIC_BODIES:
-        return [place]
-    return [body, place]
+    if len(words) > 2 or is_institution(words[0], nlp):
+        return [body, place]
+    # one word before the country: "МЧС России" splits, "Голос Америки" and "Совет Европы" are names
+    return [place] if lemma(words[0], nlp) in GENERIC_BODIES else [mention]
 
 
 PREPOSITIONS = frozenset({"в", "во", "на", "по", "при", "для", "из", "от", "у", "с", "со", "к", "о", "об"})
+
+
+def is_abbreviation(word: str) -> bool:
+    """An organisation's initials ("ФИФА", "МЧС"), not a country's ("США")."""
+    return len(word) > 1 and word.isupper() and word.isalpha() and word.lower() not in COUNTRY_ABBREVIATIONS
+
+
+def is_institution(word: str, nlp: NLP) -> bool:
+    """An abbreviation or a known organisation's one-word name ("МЧС", "МИДа", "Госдумы")."""
+    if sum(c.isupper() for c in word) >= 2:
+        return True
+    return any("Orgn" in p.tag.grammemes for p in nlp.parse(word.lower())[:1])
+
+
+def is_place_word(word: str, nlp: NLP) -> bool:
+    """A word pymorphy3 knows only as a place ("Эфиопия"), never as a person's name."""
+    parses = nlp.parse(word.lower())
+    if not nlp.morph.word_is_known(word.lower()):
+        return False
+    return all("Geox" in p.tag.grammemes and p.tag.POS == "NOUN" for p in parses) and not any(
+        {"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses)
 
 
 def lemma_phrase(words: list[str], nlp: NLP) -> str:

@@ -107,31 +107,43 @@ def title_mentions(text: str, tokens: list[Token], mentions: Sequence[Mention], 
                    nlp: NLP) -> list[Entity]:
     """Titles recurring alone after they introduced one person: PER entities with that person's name."""
     covered = {i for m in mentions for i in range(m.first, m.last)}
-    people = {m.first: e for m, e in zip(mentions, entities, strict=True) if m.type == "PER"}
-    introduced: dict[str, set[str]] = defaultdict(set)
+    starting = {m.first: (m, e) for m, e in zip(mentions, entities, strict=True)}
+    people = {i: e for i, (m, e) in starting.items() if m.type == "PER"}
+    holders: dict[str, set[str]] = defaultdict(set)  # title → canonical names of who was introduced so
+    of: dict[str, set[str]] = defaultdict(set)  # title → what it was of ("министр ... России")
     first_seen: dict[str, int] = {}
     for start, person in people.items():
-        title = introducing_title(tokens, start, covered, nlp)
-        if title is not None:
-            introduced[title[0]].add(person.canonical)
-            first_seen.setdefault(title[0], title[1])
-    found = []
+        found = introducing_title(tokens, start, covered, nlp)
+        if found is not None:
+            title, at = found
+            holders[title].add(person.canonical)
+            of[title].update(starting[j][1].canonical for j in range(at + 1, start) if j in starting)
+            first_seen.setdefault(title, at)
+    out = []
     for i, token in enumerate(tokens):
         word = title_lemma(token.text, nlp)
-        if word is None or len(introduced.get(word, ())) != 1 or i <= first_seen[word] or i in covered:
+        if word is None or len(holders.get(word, ())) != 1 or i <= first_seen[word] or i in covered:
             continue
-        if introduces_name(tokens, i, people, covered):
+        if introduces_name(tokens, i, people, covered) or qualified(tokens[i - 1].text if i else "", nlp):
             continue
-        last = i + 1
-        if word in RELATIONAL:
-            org = next((m for m in mentions if m.first == i + 1 and m.type in ("ORG", "LOC")), None)
-            if org is None:
-                continue  # "глава" alone may be anyone's
-            last = org.last
-        phrase = text[token.start:tokens[last - 1].stop]
-        normal = word + text[token.stop:tokens[last - 1].stop] if last > i + 1 else word
-        found.append(Entity("PER", phrase, token.start, tokens[last - 1].stop, normal, next(iter(introduced[word]))))
-    return found
+        after = starting.get(i + 1)
+        if after is not None and after[1].canonical not in of[word]:
+            continue  # "президенту Турции" after "президент России ...": another office
+        if after is None and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper():
+            continue
+        last = after[0].last if after is not None and word in RELATIONAL else i + 1
+        if word in RELATIONAL and last == i + 1:
+            continue  # "глава" alone may be anyone's
+        stop = tokens[last - 1].stop
+        normal = word + text[token.stop:stop]
+        out.append(Entity("PER", text[token.start:stop], token.start, stop, normal, next(iter(holders[word]))))
+    return out
+
+
+def qualified(word: str, nlp: NLP) -> bool:
+    """Whether an adjective before a title makes it someone else's ("турецкого премьер-министра")."""
+    parse = nlp.parse(word.lower())[0] if word[:1].isalpha() else None
+    return parse is not None and parse.tag.POS in ("ADJF", "PRTF") and "Apro" not in parse.tag.grammemes
 
 
 def title_lemma(word: str, nlp: NLP) -> str | None:
