@@ -1,0 +1,365 @@
+"""Who is speaking: the words that name or refer to a speaker, and what they resolve to.
+
+An attribution names its speaker (an entity), or refers back to one: a pronoun ("сказал он"), a role
+("сообщил министр", "по словам эксперта") or an organisation noun ("в ведомстве заявили"). References
+resolve to the last fitting person or organisation before them, outside quoted speech: in the latest
+sentence that has one, a speaker already quoted there, else its first (subject) mention; the verb's
+gender filters ("сказала замминистра" → a woman).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from svodka.enrich.nlp import Token
+from svodka.enrich.quotes_lexicon import (
+    ANONYMOUS,
+    AUTHOR_LEMMAS,
+    FUNCTION_WORDS,
+    NP_BREAKS,
+    ORG_NOUNS,
+    PRONOUNS,
+    SPOKES_LEMMAS,
+)
+from svodka.enrich.quotes_sources import SourceMention
+from svodka.enrich.quotes_text import Reader
+from svodka.model import Entity
+
+Spans = list[tuple[int, int]]
+LOCATIVE = frozenset({"в", "во"})
+STOP_CHARS = ".;!?(:"
+
+
+@dataclass
+class Ref:
+    """A speaker reference as written: kind is "entity", "pronoun", "role", "orgnoun", "outlet"
+    (a channel that is the only one named) or "anonymous" ("источник", "эксперты")."""
+
+    kind: str
+    start: int
+    stop: int
+    entity: Entity | None = None
+    gender: str | None = None
+    org: Entity | None = None  # the organisation a spokesperson speaks for
+
+
+@dataclass
+class Speaker:
+    name: str
+    type: str  # "PER" | "ORG"
+    gender: str | None = None
+
+
+@dataclass
+class Said:
+    """A resolved speaker at a position: the history references resolve against."""
+
+    pos: int
+    speaker: Speaker
+
+
+def window_end(reader: Reader, start: int, limit: int) -> int:
+    """Where the noun phrase naming a speaker after `start` ends: at a full stop, a bracket, a
+    dash, or a comma followed by a clause ("…, который", "…, подчеркнув")."""
+    text = reader.text
+    i = start
+    while i < limit:
+        ch = text[i]
+        if ch in STOP_CHARS or ch == "\n":
+            if ch == "." and i + 1 < limit and text[i + 1].isalpha():  # "В.Писарь", "Х.Мубарака"
+                i += 1
+                continue
+            return i
+        if ch in "—–" or (ch == "-" and text[i - 1:i + 2] == " - "):
+            return i
+        if ch == "," and clause_follows(reader, text[i + 1:limit]):
+            return i
+        i += 1
+    return limit
+
+
+def clause_follows(reader: Reader, rest: str) -> bool:
+    first = rest.lstrip().split(" ", 1)[0].strip(",.").lower()
+    return first in NP_BREAKS or (first.endswith(("в", "вшись")) and reader.parse(first)[0].tag.POS == "GRND")
+
+
+def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, skip: Spans,
+                  subject: bool = True) -> Ref | None:
+    """The speaker named or referred to in the phrase right after a cue ("…, — сказал Лавров");
+    `subject=False` after "по словам", whose speaker is in the genitive."""
+    stop = window_end(reader, start, stop)
+    words = [w for w in reader.words_between(start, stop) if not in_spans(w.start, skip)]
+    # "сказала замминистра Вероника Скворцова": a name in the phrase beats the role before it
+    person = next((e for e in reader.entities_between(start, stop)
+                   if e.type == "PER" and not in_spans(e.start, skip)), None)
+    for k, w in enumerate(words):
+        entity = reader.entity_at(w.start)
+        if entity is not None and not in_spans(entity.start, skip):
+            if entity.text.lower() in ANONYMOUS:
+                return None
+            return Ref("entity", entity.start, entity.stop, entity, gender)
+        low = w.text.lower()
+        if low in PRONOUNS:
+            return Ref("pronoun", w.start, w.stop, gender=PRONOUNS[low])
+        if low in FUNCTION_WORDS or not w.text.replace("-", "").isalpha():
+            continue
+        ref = noun_ref(reader, words[k:], stop, gender, skip, subject)
+        if ref is not None and person is not None and ref.kind in ("role", "orgnoun"):
+            return Ref("entity", person.start, person.stop, person, gender)
+        if ref is not None:
+            return ref if ref.kind != "anonymous" else None
+    # nobody but a channel after the verb: "…, сообщает «Маяк»" — the outlet said it
+    outlets = [(a, b) for a, b in skip if start <= a < stop]
+    if len(outlets) == 1 and not any(w.start >= outlets[0][1] and w.text.isalnum() for w in words):
+        return Ref("outlet", *outlets[0])
+    return None
+
+
+def speaker_before(reader: Reader, start: int, cue: int, gender: str | None, skip: Spans) -> Ref | None:
+    """The subject before a cue ("Лавров заявил, что", "в МИД отметили, что"): the nearest name,
+    pronoun or role to the verb that can be a subject, past participle clauses ("Юнкер,
+    возглавляющий Еврогруппу, заявил")."""
+    # the subject stands close to its verb: a dozen words back is far enough
+    words = [w for w in reader.words_between(start, cue) if not in_spans(w.start, skip)][-14:]
+    k = len(words) - 1
+    while k >= 0:
+        w = words[k]
+        if w.text in ";:" or reader.inside_quotes(w.start):
+            return None
+        if w.text == ",":
+            k = before_participle_clause(reader, words, k)
+            continue
+        ref = subject_at(reader, words, k, cue, gender, skip)
+        if ref is not None:
+            return ref if ref.kind != "anonymous" else None
+        k -= 1
+    return None
+
+
+def before_participle_clause(reader: Reader, words: list[Token], comma: int) -> int:
+    """The index to go on from, backwards, at a comma: past ", возглавляющий Еврогруппу," when the
+    comma closes a participle or "который" clause, else just past the comma."""
+    for m in range(comma - 1, max(-1, comma - 12), -1):
+        if words[m].text == ",":
+            opener = words[m + 1].text.lower() if m + 1 < comma else ""
+            parse = reader.parse(opener)[0] if opener.isalpha() else None
+            if parse is not None and (parse.tag.POS == "PRTF" or parse.normal_form == "который"):
+                return m - 1
+            break
+    return comma - 1
+
+
+def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str | None, skip: Spans) -> Ref | None:
+    w = words[k]
+    prev = words[k - 1].text.lower() if k else ""
+    entity = reader.entity_at(w.start)
+    if entity is not None and not in_spans(entity.start, skip):
+        if entity.start < w.start:
+            return None  # the middle of a name: its first word decides
+        locative = prev in LOCATIVE
+        dependent = entity.type == "ORG" and k > 0 and reader.role_parse(words[k - 1].text) is not None
+        if entity.text.lower() in ANONYMOUS:
+            return Ref("anonymous", w.start, w.stop)
+        if locative or (not dependent and all(reader.nominative(x) for x in entity.text.split()[-1:])):
+            return Ref("entity", entity.start, entity.stop, entity, gender)
+        return None
+    low = w.text.lower()
+    if low in PRONOUNS:
+        return Ref("pronoun", w.start, w.stop, gender=PRONOUNS[low])
+    if low in FUNCTION_WORDS or not w.text.isalpha():
+        return None
+    if prev in LOCATIVE and reader.lemma(low) in ORG_NOUNS:
+        return Ref("orgnoun", w.start, w.stop)
+    if not reader.nominative(w.text):
+        return None
+    return noun_ref(reader, words[k:], cue, gender, skip)
+
+
+def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, skip: Spans,
+             subject: bool = True) -> Ref | None:
+    """A reference made by a common noun at words[0]: a role (with the name after it, if the tagger
+    missed one), a group of an organisation's people, an organisation noun; Ref("anonymous") for
+    "источник", "эксперты" and the like."""
+    w = words[0]
+    low = w.text.lower()
+    follow = [e for e in reader.entities_between(w.stop, stop) if not in_spans(e.start, skip)]
+    org = next((e for e in follow if e.type == "ORG" and e.start - w.stop < 60), None)
+    if low in ANONYMOUS and org is None:
+        return Ref("anonymous", w.start, w.stop)
+    role = reader.role_parse(w.text, subject=subject)
+    if role is not None:
+        name = name_after(reader, words[1:], stop)
+        if name is not None:
+            return name
+        if role.tag.number == "plur" or str(role.normal_form) in SPOKES_LEMMAS:
+            if org is not None:
+                return Ref("entity", org.start, org.stop, org, gender)
+            orgnoun = next((x for x in words[1:4] if reader.lemma(x.text) in ORG_NOUNS), None)
+            if orgnoun is not None:
+                return Ref("orgnoun", orgnoun.start, orgnoun.stop)
+            return Ref("anonymous", w.start, w.stop) if role.tag.number == "plur" else None
+        return Ref("role", w.start, w.stop, gender=gender or role_gender(role), org=org)
+    if w.text[:1].islower() and reader.lemma(w.text) in ORG_NOUNS:
+        return org_noun_ref(reader, words, org, gender, skip)
+    return None
+
+
+def name_after(reader: Reader, words: list[Token], stop: int) -> Ref | None:
+    """"адвокат Яков Аджиашвили" when the tagger left the name out: the capitalised first names and
+    surnames right after a role, up to three, skipping the role's lowercase dependents."""
+    k = 0
+    while k < len(words) and k < 4 and words[k].text[:1].islower():
+        k += 1
+    run = []
+    for w in words[k:k + 3]:
+        if w.stop > stop or not reader.is_name(w.text) or reader.entity_at(w.start) is not None:
+            break
+        run.append(w)
+    if not run or (len(run) == 1 and not any("Surn" in p.tag for p in reader.parse(run[0].text.lower())[:2])):
+        return None
+    return Ref("name", run[0].start, run[-1].stop)
+
+
+def org_noun_ref(reader: Reader, words: list[Token], org: Entity | None, gender: str | None, skip: Spans) -> Ref | None:
+    """"в ведомстве" (the organisation spoken of), "газета Le Monde" (the outlet), "в центре … РАН"
+    (the organisation named after it), "в таллинской мэрии" (a described one, named by the phrase)."""
+    w = words[0]
+    parse = reader.parse(w.text.lower())[0]
+    if parse.tag.number == "plur":
+        return Ref("anonymous", w.start, w.stop)  # "по мнению журналистских организаций"
+    outlet = next(((a, b) for a, b in skip if 0 <= a - w.stop <= 2), None)
+    if outlet is not None:
+        return Ref("outlet", *outlet)
+    if org is not None and reader.text[w.stop:org.start].strip() == reader.text[w.stop:org.start].strip().lower():
+        return Ref("entity", org.start, org.stop, org, gender)
+    start = w.start
+    k = reader.word_index(w.start)
+    while k > 0 and reader.parse(reader.words[k - 1].text.lower())[0].tag.POS == "ADJF":
+        k -= 1
+        start = reader.words[k].start
+    if start < w.start:
+        return Ref("orgphrase", start, w.stop)
+    return Ref("orgnoun", w.start, w.stop)
+
+
+def role_gender(parse: Any) -> str | None:
+    # "замминистра", "врач" are masculine nouns for women too: only a feminine noun says anything
+    return "femn" if parse.tag.gender == "femn" else None
+
+
+def in_spans(pos: int, spans: Spans) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+class Resolver:
+    """Resolves references in text order against the people and organisations met so far."""
+
+    def __init__(self, reader: Reader, outlets: list[SourceMention]) -> None:
+        self.reader = reader
+        self.outlets = outlets
+        self.said: list[Said] = []
+        self.mentions = [e for e in reader.entities if not reader.inside_quotes(e.start)
+                         and not any(o.start <= e.start < o.stop for o in outlets)]
+        self.genders: dict[str, str | None] = {}
+
+    def resolve(self, ref: Ref) -> Speaker | None:
+        speaker: Speaker | None = None
+        if ref.kind == "entity" and ref.entity is not None:
+            speaker = self.of_entity(ref.entity)
+        elif ref.kind == "pronoun":
+            speaker = self.recent("PER", ref.start, ref.gender) or (self.said[-1].speaker if self.said else None)
+        elif ref.kind == "role":
+            speaker = self.of_role(ref)
+        elif ref.kind == "orgnoun":
+            speaker = self.last_said("ORG") or self.recent("ORG", ref.start, None)
+        elif ref.kind == "outlet":
+            speaker = self.of_outlet(ref)
+        elif ref.kind == "name":
+            name = self.reader.text[ref.start:ref.stop]
+            speaker = Speaker(name, "PER", self.reader.name_gender(name))
+        elif ref.kind == "orgphrase":
+            speaker = Speaker(nominative_phrase(self.reader, ref.start, ref.stop), "ORG")
+        if speaker is not None:
+            self.said.append(Said(ref.start, speaker))
+        return speaker
+
+    def of_entity(self, entity: Entity) -> Speaker:
+        name = entity.canonical or entity.normal or entity.text
+        if entity.type == "ORG":
+            name = with_quoted_name(self.reader, entity, name)
+        if name not in self.genders:
+            self.genders[name] = self.reader.name_gender(name) if entity.type == "PER" else None
+        return Speaker(name, entity.type, self.genders[name])
+
+    def of_outlet(self, ref: Ref) -> Speaker | None:
+        for outlet in self.outlets:
+            if outlet.start == ref.start:
+                outlet.used_as_speaker = True
+                return Speaker(outlet.name, "ORG")
+        return None
+
+    def of_role(self, ref: Ref) -> Speaker | None:
+        lemma = self.reader.lemma(self.reader.text[ref.start:ref.stop])
+        if lemma == "собеседник":
+            # "сказал собеседник агентства": whoever spoke last, person or organisation
+            return self.said[-1].speaker if self.said else None
+        if lemma in AUTHOR_LEMMAS:
+            return self.last_said("ORG") or self.recent("PER", ref.start, ref.gender)
+        return self.recent("PER", ref.start, ref.gender)
+
+    def last_said(self, kind: str) -> Speaker | None:
+        return next((s.speaker for s in reversed(self.said) if s.speaker.type == kind), None)
+
+    def recent(self, kind: str, pos: int, gender: str | None) -> Speaker | None:
+        """The person (or organisation) a reference at `pos` points back to: in the latest sentence
+        before it with a fitting one, the speaker quoted there, else its first mention."""
+        by_sentence: dict[int, list[tuple[int, bool, Speaker]]] = {}
+        for e in self.mentions:
+            if e.start >= pos:
+                break
+            if e.type == kind:
+                s = self.of_entity(e)
+                if fits(s, gender):
+                    by_sentence.setdefault(self.reader.sentence_of(e.start).start, []).append((e.start, False, s))
+        for said in self.said:
+            if said.pos < pos and said.speaker.type == kind and fits(said.speaker, gender):
+                by_sentence.setdefault(self.reader.sentence_of(said.pos).start, []).append((said.pos, True, said.speaker))
+        if not by_sentence:
+            return None
+        latest = by_sentence[max(by_sentence)]
+        spoke = [s for _, was_said, s in latest if was_said]
+        return spoke[-1] if spoke else min(latest, key=lambda x: x[0])[2]
+
+    def first_after(self, kind: str, pos: int) -> Speaker | None:
+        """For a reference with nobody before it (a headline, an article's first line)."""
+        for e in self.mentions:
+            if e.start > pos and e.type == kind:
+                return self.of_entity(e)
+        return None
+
+
+def with_quoted_name(reader: Reader, entity: Entity, name: str) -> str:
+    """"ФКУ Упрдор «Южный Байкал»": an organisation's kind followed by its quoted name is one name."""
+    rest = reader.text[entity.stop:entity.stop + 2].lstrip(" ")
+    if not rest.startswith(("«", '"')):
+        return name
+    for q in reader.quoted:
+        if q.open_mark >= entity.stop and q.open_mark - entity.stop <= 1 and not q.speech:
+            return f"{name} «{reader.text[q.start:q.stop].strip()}»"
+    return name
+
+
+def fits(speaker: Speaker, gender: str | None) -> bool:
+    return gender is None or gender == "plur" or speaker.gender is None or speaker.gender == gender
+
+
+def nominative_phrase(reader: Reader, start: int, stop: int) -> str:
+    """"таллинской мэрии" → "Таллинская мэрия"."""
+    out = []
+    for w in reader.words_between(start, stop):
+        p = reader.parse(w.text.lower())[0]
+        form = p.inflect({"nomn", "sing"}) if p.tag.case != "nomn" else None
+        out.append(form.word if form is not None else w.text.lower())
+    phrase = " ".join(out)
+    return phrase[:1].upper() + phrase[1:]
