@@ -19,12 +19,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from svodka.enrich.linking import link_mentions
+from svodka.enrich.linking import link_mentions, title_mentions
 from svodka.enrich.nlp import NLP, Analysis, Token
 from svodka.enrich.normal import Context, mention_cases, person_normal, phrase_normal
 from svodka.model import Entity
 
-SEPARATORS = frozenset("()[]{}•·|/\\;:,—–")
+SEPARATORS = frozenset("()[]{}•·|;:,—–")
 QUOTES = frozenset("«»\"„“”'‘’")
 QUOTED_NAME_WORDS = 6  # a quoted organisation's name is this short; a longer quote is speech
 OPENING = frozenset("«„“‘")
@@ -73,6 +73,8 @@ GENERIC_BODIES = frozenset({
 UNIONS = frozenset({"ес", "евросоюз", "европейский союз", "еаэс", "евразийский экономический союз"})
 COUNTRY_ABBREVIATIONS = frozenset({"рф", "сша", "кнр", "кндр", "оаэ", "фрг", "юар", "ссср", "великобритании"})
 NOT_NAMES = frozenset({"сми"})
+ZONE_WORDS = frozenset({"времени", "время"})
+NEVER_NAMES = frozenset({"VERB", "INFN", "GRND", "PRTS", "NPRO", "ADVB", "PRED", "CONJ", "PRCL", "INTJ", "PREP"})
 TIME_WORDS = frozenset({"мск", "gmt", "utc", "сегодня", "вчера", "завтра", "сейчас"})
 SOCIAL = frozenset({
     "вконтакте", "вк", "vk", "telegram", "телеграм", "телеграмм", "facebook", "фейсбук", "twitter",
@@ -98,14 +100,18 @@ class Mention:
     quoted: bool = False  # the whole of a quoted name: not to be cut at its dashes
 
 
-def find_entities(analysis: Analysis, nlp: NLP) -> list[Entity]:
-    """The entities of the analysed text, in text order."""
+def find_entities(analysis: Analysis, nlp: NLP, titles: bool = True) -> list[Entity]:
+    """The entities of the analysed text, in text order; with `titles`, also the titles that refer back to
+    a person named before ("министр" → canonical "Сергей Лавров"), which are no names of their own."""
     tokens = analysis.tokens
     mentions = named_mentions(analysis, tokens, nlp)
     words = {t.text.lower().replace("ё", "е") for t in tokens if t.text[:1].isupper()}
     normals = [mention_normal(analysis.text, tokens, m, nlp, words) for m in mentions]
     texts = [analysis.text[tokens[m.first].start:tokens[m.last - 1].stop] for m in mentions]
-    return link_mentions(analysis, tokens, mentions, texts, normals, nlp)
+    entities = link_mentions(tokens, mentions, texts, normals, nlp)
+    if titles:
+        entities += title_mentions(analysis.text, tokens, mentions, entities, nlp)
+    return sorted(entities, key=lambda e: (e.start, e.stop))
 
 
 def named_mentions(analysis: Analysis, tokens: list[Token], nlp: NLP) -> list[Mention]:
@@ -215,9 +221,15 @@ def stripped(mention: Mention, tokens: list[Token]) -> Mention:
         first += 1
     while last > first and not tokens[last - 1].text[-1:].isalnum() and tokens[last - 1].text != ".":
         last -= 1
-    while last > first and tokens[last - 1].text == "." and (last - first < 2 or len(tokens[last - 2].text) > 1):
-        last -= 1  # a full stop ends a sentence, not a name; "В. Л." keeps its initials' dots
+    while last > first and tokens[last - 1].text == "." and not abbreviated(tokens[first:last - 1]):
+        last -= 1  # a full stop ends a sentence, not a name
     return Mention(mention.type, first, last)
+
+
+def abbreviated(words: list[Token]) -> bool:
+    """Whether a name ends in a word its full stop belongs to: an initial ("В. Л."), "Co.", "Jr."."""
+    last = words[-1].text if words else ""
+    return (0 < len(last) <= 3 and last[:1].isupper() and not last.isupper()) or len(last) == 1
 
 
 def trimmed(mention: Mention, tokens: list[Token], starts: set[int], nlp: NLP) -> Mention | None:
@@ -251,12 +263,18 @@ def is_furniture(mention: Mention, text: str, tokens: list[Token], starts: set[i
     if len(words) == 1 and (words[0].lower() in TIME_WORDS or len(words[0]) == 1):
         return True
     start = tokens[mention.first].start
-    if (start > 0 and text[start - 1] in "./@") or following(tokens, mention.last) in ("времени", "время"):
-        return True  # a domain (".РФ"), an address, a word for no one in particular ("СМИ")
+    if start > 0 and text[start - 1] in "./@":
+        return True  # a domain (".РФ"), an address
+    if " ".join(words).lower() in NOT_NAMES:
+        return True  # a word for no one in particular ("СМИ")
+    if words[-1].lower() in ZONE_WORDS or following(tokens, mention.last) in ZONE_WORDS:
+        return True  # a time zone: "по московскому времени"
     line = line_of(text, start)
     if is_credit(line) or is_share_line(line):
         return True
-    return len(words) == 1 and mention.first in starts and is_common_word(words[0], nlp)
+    if len(words) == 1 and mention.type == "PER" and mention.first in starts and is_thing(words[0], nlp):
+        return True  # "Лёд тронулся": only capitalised by the sentence (a surname may be a thing too: "Шнур")
+    return len(words) == 1 and is_common_word(words[0], mention.first in starts, nlp)
 
 
 def following(tokens: list[Token], i: int) -> str:
@@ -283,11 +301,20 @@ def is_share_line(line: str) -> bool:
     return bool(words) and len(words) <= 12 and all(w in SOCIAL for w in words)
 
 
-def is_common_word(word: str, nlp: NLP) -> bool:
-    """A word capitalised only because a sentence begins with it: no name reading, and not a noun."""
+def is_common_word(word: str, starting: bool, nlp: NLP) -> bool:
+    """A word that is no name: a verb or pronoun anywhere ("Опустили", "Кто"); at the start of a sentence
+    also an adjective or adverb ("Воскресное", "Сегодня") or a role ("Супруга")."""
     if not is_common(word, nlp):
         return False
-    return nlp.parse(word.lower())[0].tag.POS != "NOUN" or lemma(word, nlp) in ROLES
+    pos = nlp.parse(word.lower())[0].tag.POS
+    if pos in NEVER_NAMES:
+        return True
+    return starting and (pos != "NOUN" or lemma(word, nlp) in ROLES)
+
+
+def is_thing(word: str, nlp: NLP) -> bool:
+    """A dictionary word for a thing, never a person ("Пасху", "Лёд"): no animate reading at all."""
+    return is_common(word, nlp) and all("inan" in p.tag.grammemes for p in nlp.parse(word.lower()))
 
 
 def is_common(word: str, nlp: NLP) -> bool:

@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from svodka.enrich.nlp import NLP, Analysis, Token
+from svodka.enrich.nlp import NLP, Token
 from svodka.enrich.normal import person_readings
 from svodka.model import Entity
 
@@ -34,9 +34,9 @@ RELATIONAL = frozenset({"глава", "руководитель", "предсе�
 TITLE_REACH = 7  # words between a title and the name it introduces ("министр иностранных дел России")
 
 
-def link_mentions(analysis: Analysis, tokens: list[Token], mentions: Sequence[Mention], texts: list[str],
-                  normals: list[str], nlp: NLP) -> list[Entity]:
-    """The entities of the mentions, each with its canonical name, plus titles that refer back to a person."""
+def link_mentions(tokens: list[Token], mentions: Sequence[Mention], texts: list[str], normals: list[str],
+                  nlp: NLP) -> list[Entity]:
+    """The entities of the mentions, each with its canonical name."""
     normals = list(normals)
     canonicals = person_canonicals(mentions, texts, normals, nlp)
     canonicals.update(abbreviation_canonicals(mentions, tokens, normals))
@@ -44,8 +44,7 @@ def link_mentions(analysis: Analysis, tokens: list[Token], mentions: Sequence[Me
     for i, m in enumerate(mentions):
         start, stop = tokens[m.first].start, tokens[m.last - 1].stop
         entities.append(Entity(m.type, texts[i], start, stop, normals[i], canonicals.get(i, normals[i])))
-    entities.extend(title_mentions(analysis.text, tokens, mentions, entities, nlp))
-    return sorted(entities, key=lambda e: (e.start, e.stop))
+    return entities
 
 
 def fold(word: str) -> str:
