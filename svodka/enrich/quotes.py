@@ -46,14 +46,17 @@ def without_overlaps(found: list[Candidate]) -> list[Candidate]:
     for cand in sorted(found, key=lambda c: (c.rank, c.start)):
         if cand.stop <= cand.start:
             continue
-        if all(overlap(cand, k) < 0.5 for k in kept):
+        # one cue attributes one stretch, unless it splits a quotation ("«А, — сказал он, — Б»")
+        if all(overlap(cand, k) < 0.5 and (k.at != cand.at or k.rank == cand.rank or overlap(cand, k) == 0)
+               for k in kept):
             kept.append(cand)
     return kept
 
 
 def overlap(a: Candidate, b: Candidate) -> float:
+    """Shared characters over the longer span: a quotation inside a longer one is its own."""
     shared = min(a.stop, b.stop) - max(a.start, b.start)
-    return max(0, shared) / min(a.stop - a.start, b.stop - b.start)
+    return max(0, shared) / max(a.stop - a.start, b.stop - b.start)
 
 
 def resolve(reader: Reader, kept: list[Candidate], sources: list[SourceMention]) -> dict[int, Speaker]:

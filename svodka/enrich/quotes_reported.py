@@ -23,7 +23,8 @@ PO = re.compile(
     r"|[Сс]огласно(?:\s+(?:сообщению|заявлению|информации))?)(?!\w)"
 )
 OB_ETOM = re.compile(r"(?:^|(?<=[.!?…»\"]\s))(?:Об\s+этом|О\s+том,\s+что)\s")
-SOURCE_TAIL = re.compile(r",?\s*(?:передает|передаёт|сообщает|пишет)\s+\S.*$|\s*\((?:цитаты|цитата)\s+по\s+[^)]*\)\s*$")
+SOURCE_TAIL = re.compile(r",?\s*(?:передает|передаёт|сообщает|пишет)\s+[^,;]+$|\s*\((?:цитаты|цитата)\s+по\s+[^)]*\)\s*$")
+ATTRIBUTED = re.compile(r"[\"»”][,.!?…]?\s*[—–-]{1,2}\s*\w+")
 NARRATOR_TAIL = re.compile(r",\s+однако\s")  # "…, заявив, что …, однако суд его доводы не убедили"
 INTRO_WORDS = 3  # "В частности, по словам …": this many words before an attribution still open the sentence
 
@@ -101,6 +102,8 @@ def complement(reader: Reader, k: int, lemma: str, sentence: Span, skip: Spans, 
         low = t.text.lower()
         if t.start >= sentence.stop or t.text in ".;!?" or low in ("кто", "который", "которая"):
             return None
+        if reader.cue_lemma(t.text) is not None:
+            return None  # "сообщили в мэрии, отметив, что": the "что" is the next cue's
         if FINITE_ENDINGS.search(low) and low not in FUNCTION_WORDS and reader.parse(low)[0].tag.POS == "VERB":
             return None  # another verb: the "что" is not this cue's
         tom = tom or low == "том"
@@ -136,7 +139,9 @@ def with_subject(reader: Reader, k: int, span: tuple[int, int], conj: int, sente
     w = reader.words[k]
     gender = reader.verb_gender(w.text)
     shares_subject = k > 0 and reader.words[k - 1].text.lower() == "и"
-    if shares_subject or reader.parse(w.text.lower())[0].tag.POS == "GRND":
+    gerund = reader.parse(w.text.lower())[0].tag.POS == "GRND"
+    subject = speaker_before(reader, sentence.start, w.start, gender, skip) if gerund else None
+    if (shares_subject or gerund) and subject is None:
         # "…, отметив, что …" and "… и отметил, что …" say more from the subject already speaking
         earlier = [c for c in found if sentence.start <= c.at < w.start]
         if earlier:
@@ -190,14 +195,16 @@ def about_this(reader: Reader, w: Token, sentence: Span, skip: Spans) -> Candida
 def call(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate | None:
     """"Брюн предложил рассчитывать …", "Чуров пообещал ответить …"."""
     words = reader.words
-    for j in range(k + 1, min(k + 5, len(words))):
+    for j in range(k + 1, min(k + 20, len(words))):
         t = words[j]
-        if t.start >= sentence.stop or not t.text.isalpha():
+        if t.start >= sentence.stop or t.text in ".;:!?" or reader.cue_lemma(t.text) is not None:
             return None
-        if reader.parse(t.text.lower())[0].tag.POS == "INFN":
+        if t.text.isalpha() and reader.parse(t.text.lower())[0].tag.POS == "INFN":
+            # "обещает не ранее, чем через четыре года, …, ответить": the call starts after the verb
             w = words[k]
             ref = speaker_before(reader, sentence.start, w.start, reader.verb_gender(w.text), skip)
-            return candidate(reader, (t.start, sentence.stop), w.text, ref, w.start, 4)
+            start = t.start if j <= k + 4 else words[k + 1].start
+            return candidate(reader, (start, sentence.stop), w.text, ref, w.start, 4)
     return None
 
 
@@ -215,6 +222,8 @@ def inverted(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate |
     before = reader.text[sentence.start:words[j].start].rstrip()
     if before.endswith(("»", '"', "“", "”")) or reader.inside_quotes(words[j].start - 1):
         return None  # a closing quote: direct speech, found with its marks
+    if ATTRIBUTED.search(before):
+        return None  # "«…», — рассказала она, пишет «Сибкрай.ru»": a channel for a quote already attributed
     ref = speaker_after(reader, w.stop, sentence.stop, reader.verb_gender(w.text), skip)
     if ref is None:
         return None

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from svodka.enrich.quotes_lexicon import ANONYMOUS, KNOWN_MEDIA, MEDIA_GENRES, SOURCE_VERBS
+from svodka.enrich.quotes_lexicon import ANONYMOUS, KNOWN_MEDIA, MEDIA_ALIASES, MEDIA_GENRES, SOURCE_VERBS
 from svodka.enrich.quotes_text import Reader
 
 # What introduces a channel, by hand: these phrases are few and fixed. After the loose ones any name
@@ -88,7 +88,8 @@ def media_chunk(reader: Reader, pos: int, strict: bool, known_only: bool) -> tup
     if strict and not (known or genre or DOMAIN.match(name) or latin):
         return None
     quoted_after_genre = genre and raw[:1] in "«\"“„"
-    return start, stop, name if quoted_after_genre else base_form(reader, name)
+    name = name if quoted_after_genre else base_form(reader, name)
+    return start, stop, MEDIA_ALIASES.get(name, name)
 
 
 def name_extent(text: str, i: int) -> tuple[int, int]:

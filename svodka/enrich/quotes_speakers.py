@@ -14,9 +14,11 @@ from typing import Any
 
 from svodka.enrich.nlp import Token
 from svodka.enrich.quotes_lexicon import (
+    ALWAYS_ANONYMOUS,
     ANONYMOUS,
     AUTHOR_LEMMAS,
     FUNCTION_WORDS,
+    MEDIA_GENRES,
     NP_BREAKS,
     ORG_NOUNS,
     PRONOUNS,
@@ -97,7 +99,10 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
         entity = reader.entity_at(w.start)
         if entity is not None and not in_spans(entity.start, skip):
             if entity.text.lower() in ANONYMOUS:
-                return None
+                continue  # "со ссылкой на СМИ"
+            if gender == "plur" and entity.type == "ORG" and not plural_name(reader, entity) and (
+                    k == 0 or words[k - 1].text.lower() not in LOCATIVE):
+                continue  # "пояснили «Байкал-Daily»": who was told, not who told
             return Ref("entity", entity.start, entity.stop, entity, gender)
         low = w.text.lower()
         if low in PRONOUNS:
@@ -109,11 +114,21 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
             return Ref("entity", person.start, person.stop, person, gender)
         if ref is not None:
             return ref if ref.kind != "anonymous" else None
-    # nobody but a channel after the verb: "…, сообщает «Маяк»" — the outlet said it
+    # nobody but a channel after the verb: "…, сообщает «Маяк»" — the outlet said it; after a plural
+    # verb ("пояснили «Байкал-Daily»") the channel is only who was told
     outlets = [(a, b) for a, b in skip if start <= a < stop]
-    if len(outlets) == 1 and not any(w.start >= outlets[0][1] and w.text.isalnum() for w in words):
+    comma = reader.text.find(",", outlets[0][1], stop) if outlets else -1
+    rest = [w.text.lower() for w in words if outlets and outlets[0][1] <= w.start < (comma if comma >= 0 else stop)
+            and w.text.isalnum()]
+    if len(outlets) == 1 and gender != "plur" and (not rest or "ссылкой" in rest):
         return Ref("outlet", *outlets[0])
     return None
+
+
+def plural_name(reader: Reader, entity: Entity) -> bool:
+    """"Вечерние Ведомости", "Известия": a name that is itself plural can go with a plural verb."""
+    head = entity.text.strip("«»\"").split()[-1:]
+    return bool(head) and reader.parse(head[0].lower())[0].tag.number == "plur"
 
 
 def speaker_before(reader: Reader, start: int, cue: int, gender: str | None, skip: Spans) -> Ref | None:
@@ -161,7 +176,10 @@ def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str
         dependent = entity.type == "ORG" and k > 0 and reader.role_parse(words[k - 1].text) is not None
         if entity.text.lower() in ANONYMOUS:
             return Ref("anonymous", w.start, w.stop)
-        if locative or (not dependent and all(reader.nominative(x) for x in entity.text.split()[-1:])):
+        # a subject is in the nominative: some word of a person's name (foreign surnames do not
+        # decline), an organisation's head word
+        heads = entity.text.split() if entity.type == "PER" else entity.text.split()[:1]
+        if locative or (not dependent and any(reader.nominative(x) for x in heads)):
             return Ref("entity", entity.start, entity.stop, entity, gender)
         return None
     low = w.text.lower()
@@ -169,6 +187,8 @@ def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str
         return Ref("pronoun", w.start, w.stop, gender=PRONOUNS[low])
     if low in FUNCTION_WORDS or not w.text.isalpha():
         return None
+    if k and w.text[:1].isupper() and reader.is_name(w.text):
+        return name_ending_at(reader, words, k)
     if prev in LOCATIVE and reader.lemma(low) in ORG_NOUNS:
         return Ref("orgnoun", w.start, w.stop)
     if not reader.nominative(w.text):
@@ -185,7 +205,7 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
     low = w.text.lower()
     follow = [e for e in reader.entities_between(w.stop, stop) if not in_spans(e.start, skip)]
     org = next((e for e in follow if e.type == "ORG" and e.start - w.stop < 60), None)
-    if low in ANONYMOUS and org is None:
+    if low in ALWAYS_ANONYMOUS or (low in ANONYMOUS and org is None):
         return Ref("anonymous", w.start, w.stop)
     role = reader.role_parse(w.text, subject=subject)
     if role is not None:
@@ -209,7 +229,7 @@ def name_after(reader: Reader, words: list[Token], stop: int) -> Ref | None:
     """"адвокат Яков Аджиашвили" when the tagger left the name out: the capitalised first names and
     surnames right after a role, up to three, skipping the role's lowercase dependents."""
     k = 0
-    while k < len(words) and k < 4 and words[k].text[:1].islower():
+    while k < len(words) and k < 5 and (words[k].text[:1].islower() or is_org(reader, words[k])):
         k += 1
     run = []
     for w in words[k:k + 3]:
@@ -221,25 +241,51 @@ def name_after(reader: Reader, words: list[Token], stop: int) -> Ref | None:
     return Ref("name", run[0].start, run[-1].stop)
 
 
+def is_org(reader: Reader, w: Token) -> bool:
+    entity = reader.entity_at(w.start)
+    return entity is not None and entity.type == "ORG"
+
+
+def name_ending_at(reader: Reader, words: list[Token], k: int) -> Ref | None:
+    """"Кристиан Нуайе также высказался": a name the tagger missed, read back from its last word."""
+    first = k
+    while first > 0 and k - first < 2 and reader.is_name(words[first - 1].text):
+        first -= 1
+    run = words[first:k + 1]
+    tags = [p.tag for w in run for p in reader.parse(w.text.lower())[:2]]
+    if not any("Name" in t or "Surn" in t for t in tags) or (len(run) == 1 and not any("Surn" in t for t in tags)):
+        return None
+    return Ref("name", run[0].start, run[-1].stop)
+
+
 def org_noun_ref(reader: Reader, words: list[Token], org: Entity | None, gender: str | None, skip: Spans) -> Ref | None:
     """"в ведомстве" (the organisation spoken of), "газета Le Monde" (the outlet), "в центре … РАН"
     (the organisation named after it), "в таллинской мэрии" (a described one, named by the phrase)."""
     w = words[0]
-    parse = reader.parse(w.text.lower())[0]
-    if parse.tag.number == "plur":
+    parses = reader.parse(w.text.lower())[:3]
+    if all(p.tag.number == "plur" for p in parses):
         return Ref("anonymous", w.start, w.stop)  # "по мнению журналистских организаций"
     outlet = next(((a, b) for a, b in skip if 0 <= a - w.stop <= 2), None)
     if outlet is not None:
         return Ref("outlet", *outlet)
-    if org is not None and reader.text[w.stop:org.start].strip() == reader.text[w.stop:org.start].strip().lower():
+    # "в центре общественных связей Сибирского отделения РАН": the unit of the organisation named
+    between = [x for x in reader.words_between(w.stop, org.start) if x.text not in "«\"„“"] if org is not None else []
+    if org is not None and all(x.text.isalpha() and x.text.islower() and genitive(reader, x.text) for x in between):
         return Ref("entity", org.start, org.stop, org, gender)
-    start = w.start
+    if w.text.lower() in MEDIA_GENRES:
+        return Ref("orgnoun", w.start, w.stop)  # "пишет французская газета": the paper quoted before
     k = reader.word_index(w.start)
+    start = w.start
     while k > 0 and reader.parse(reader.words[k - 1].text.lower())[0].tag.POS == "ADJF":
         k -= 1
         start = reader.words[k].start
-    if start < w.start:
-        return Ref("orgphrase", start, w.stop)
+    stop = w.stop
+    for x in words[1:4]:  # "в сообществе анонимных алкоголиков"
+        if not x.text.isalpha() or not x.text.islower() or not genitive(reader, x.text):
+            break
+        stop = x.stop
+    if (start, stop) != (w.start, w.stop):
+        return Ref("orgphrase", start, stop)
     return Ref("orgnoun", w.start, w.stop)
 
 
@@ -354,11 +400,22 @@ def fits(speaker: Speaker, gender: str | None) -> bool:
     return gender is None or gender == "plur" or speaker.gender is None or speaker.gender == gender
 
 
+def genitive(reader: Reader, word: str) -> bool:
+    return any(p.tag.case == "gent" for p in reader.parse(word)[:3])
+
+
 def nominative_phrase(reader: Reader, start: int, stop: int) -> str:
-    """"таллинской мэрии" → "Таллинская мэрия"."""
+    """"таллинской мэрии" → "Таллинская мэрия", "сообществе анонимных алкоголиков" →
+    "Сообщество анонимных алкоголиков": up to the head noun; its dependents stay as they are."""
     out = []
-    for w in reader.words_between(start, stop):
+    words = reader.words_between(start, stop)
+    for k, w in enumerate(words):
         p = reader.parse(w.text.lower())[0]
+        if p.tag.POS == "NOUN":
+            form = p.inflect({"nomn", "sing"}) if p.tag.case != "nomn" else None
+            out.append(form.word if form is not None else w.text.lower())
+            out.extend(x.text for x in words[k + 1:])
+            break
         form = p.inflect({"nomn", "sing"}) if p.tag.case != "nomn" else None
         out.append(form.word if form is not None else w.text.lower())
     phrase = " ".join(out)
