@@ -17,11 +17,12 @@ Base forms are in `svodka.enrich.normal`, the linking of mentions to one entity 
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from svodka.enrich.linking import link_mentions, title_mentions
 from svodka.enrich.nlp import NLP, Analysis, Token
-from svodka.enrich.normal import Context, mention_cases, person_normal, phrase_normal
+from svodka.enrich.normal import Context, mention_cases, person_normal, person_readings, phrase_normal
 from svodka.model import Entity
 
 SEPARATORS = frozenset("()[]{}•·|;:,—–")
@@ -129,7 +130,7 @@ def named_mentions(analysis: Analysis, tokens: list[Token], nlp: NLP) -> list[Me
                 mention = trimmed(named, tokens, starts, nlp)
                 if mention and not is_furniture(mention, analysis.text, tokens, starts, nlp):
                     found.extend(retyped(mention, tokens, nlp))
-    return sorted(found + missed_places(found, analysis.text, tokens, nlp), key=lambda m: m.first)
+    return sorted(found + missed_names(found, analysis.text, tokens, starts, nlp), key=lambda m: m.first)
 
 
 def quoted_names(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
@@ -157,20 +158,43 @@ def closing_quote(tokens: list[Token], opening: int) -> int | None:
     return None
 
 
-def missed_places(found: list[Mention], text: str, tokens: list[Token], nlp: NLP) -> list[Mention]:
-    """Words that can only be places ("чемпионат Европы"), where slovnet tagged nothing near them."""
+def missed_names(found: list[Mention], text: str, tokens: list[Token], starts: set[int], nlp: NLP) -> list[Mention]:
+    """Words slovnet left untagged although the article names them elsewhere ("Вертинского" after
+    "Александр Вертинский"), and words that can only be places ("чемпионат Европы")."""
+    known: dict[str, set[str]] = defaultdict(set)  # a word as written, or a surname's nominative → types
+    for m in found:
+        if m.last - m.first == 1 or m.type == "PER":
+            known[fold(tokens[m.last - 1].text)].add(m.type)
     near = {i for m in found for i in range(m.first - 1, m.last + 1)}
     out = []
     for i, token in enumerate(tokens):
         word = token.text
-        if i in near or not word[:1].isupper() or word.isupper() or len(word) < 3:
+        if i in near or not word[:1].isupper() or len(word) < 2 or (token.start and text[token.start - 1] in "./@"):
             continue
-        if i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper():
-            continue  # the start of a longer name slovnet chose not to tag
-        quoted = i > 0 and tokens[i - 1].text in QUOTES  # «Таврия» is a car, «Колумбия» a shuttle
-        if not quoted and is_place_word(word, nlp) and not (token.start and text[token.start - 1] in "./@"):
+        if is_capitalised(tokens, i + 1) or (i not in starts and is_capitalised(tokens, i - 1)):
+            continue  # part of a longer name slovnet chose not to tag ("Виктор Понедельник", "Си Цзиньпин")
+        if (i in starts and is_common(word, nlp)) or (i and tokens[i - 1].text in QUOTES):
+            continue  # «Тангейзер» is an opera, «Колумбия» a shuttle
+        kinds = known.get(fold(word)) or person_surname(word, known, nlp)
+        if kinds and len(kinds) == 1:
+            out.append(Mention(next(iter(kinds)), i, i + 1))
+        elif not word.isupper() and len(word) > 2 and is_place_word(word, nlp):
             out.append(Mention("LOC", i, i + 1))
     return out
+
+
+def is_capitalised(tokens: list[Token], i: int) -> bool:
+    return 0 <= i < len(tokens) and tokens[i].text[:1].isupper()
+
+
+def person_surname(word: str, known: dict[str, set[str]], nlp: NLP) -> set[str]:
+    """{"PER"} when a declined form of a surname the article gives ("Вертинскому"), else nothing."""
+    forms = {fold(r.nominative) for r in person_readings(word, nlp.parse)}
+    return {"PER"} if any(known.get(f) == {"PER"} for f in forms) else set()
+
+
+def fold(word: str) -> str:
+    return word.lower().replace("ё", "е")
 
 
 def sentence_starts(analysis: Analysis, tokens: list[Token]) -> set[int]:
