@@ -42,6 +42,7 @@ DESCRIPTORS = frozenset({
     "предприятие", "объединение", "организация", "общество", "ассоциация", "союз", "институт", "центр",
     "оператор", "перевозчик", "авиакомпания", "ритейлер", "производитель", "разработчик", "платформа",
     "сервис", "мессенджер", "соцсеть", "издание", "телекомпания", "радио", "программа", "акция",
+    "киностудия", "студия", "кинокомпания", "медиахолдинг", "госкорпорация", "госкомпания", "ресторан",
 })
 # people named by what they are; in front of a name they are not part of it, alone they may refer back
 ROLES = frozenset({
@@ -70,6 +71,7 @@ GENERIC_BODIES = frozenset({
     "консульство", "руководство", "армия", "полиция", "делегация", "кабинет", "сборная", "спецслужбы",
     "ведомство", "минобороны", "президент",
 })
+KINDS = GENERIC_BODIES | DESCRIPTORS | {"суд", "министерство", "комитет", "совет", "служба", "управление"}
 # unions of states slovnet tags as places; in news (and in factRuEval and BSNLP) they are organisations
 UNIONS = frozenset({"ес", "евросоюз", "европейский союз", "еаэс", "евразийский экономический союз"})
 COUNTRY_ABBREVIATIONS = frozenset({"рф", "сша", "кнр", "кндр", "оаэ", "фрг", "юар", "ссср", "великобритании"})
@@ -126,7 +128,7 @@ def named_mentions(analysis: Analysis, tokens: list[Token], nlp: NLP) -> list[Me
     for whole in quoted_names(raw, tokens):
         parts = [whole] if whole.quoted else separated(whole, analysis.text, tokens)
         for part in parts:
-            for named in unquoted(part, tokens):
+            for named in unquoted(part, tokens, nlp):
                 mention = trimmed(named, tokens, starts, nlp)
                 if mention and not is_furniture(mention, analysis.text, tokens, starts, nlp):
                     found.extend(retyped(mention, tokens, nlp))
@@ -225,17 +227,25 @@ def separated(mention: Mention, text: str, tokens: list[Token]) -> list[Mention]
     return [p for p in parts if p.last > p.first]
 
 
-def unquoted(mention: Mention, tokens: list[Token]) -> list[Mention]:
-    """The mention without its quotes; a head before a quoted name is a name only if not a descriptor."""
+def unquoted(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
+    """The mention without its quotes, a quoted name whole to its closing quote; a head before a quoted
+    name is a name of its own only if it is no descriptor ("ОАО", "НАК", "концерн")."""
     inner = [i for i in range(mention.first, mention.last) if tokens[i].text in OPENING]
     parts = [mention]
     if inner and inner[0] > mention.first:
         head = Mention(mention.type, mention.first, inner[0])
-        words = [tokens[i].text.lower() for i in range(head.first, head.last)]
-        described = all(w in LEGAL_FORMS or w in DESCRIPTORS or not w[:1].isalpha() for w in words)
-        parts = ([] if described or mention.type != "ORG" else [head]) + [
-            Mention(mention.type, inner[0], mention.last)]
-    return [stripped(p, tokens) for p in parts if stripped(p, tokens).last > stripped(p, tokens).first]
+        words = [tokens[i].text for i in range(head.first, head.last)]
+        described = all(is_descriptor(w, nlp) or not w[:1].isalpha() for w in words)
+        close = closing_quote(tokens, inner[0])
+        last = close if close is not None and close > mention.last else mention.last
+        parts = ([] if described or mention.type != "ORG" else [head]) + [Mention(mention.type, inner[0], last)]
+    return [p for p in (stripped(p, tokens) for p in parts) if p.last > p.first]
+
+
+def is_descriptor(word: str, nlp: NLP) -> bool:
+    """A legal form, a short initialism ("НАК", "ГМК") or a kind of organisation ("киностудия")."""
+    lower = word.lower()
+    return lower in LEGAL_FORMS or (word.isupper() and len(word) <= 4) or lemma(word, nlp) in DESCRIPTORS
 
 
 def stripped(mention: Mention, tokens: list[Token]) -> Mention:
@@ -266,9 +276,12 @@ def trimmed(mention: Mention, tokens: list[Token], starts: set[int], nlp: NLP) -
     if (mention.type != "ORG" and first in starts and first < mention.last - 1
             and is_common(tokens[first].text, nlp) and nlp.parse(tokens[first].text.lower())[0].tag.POS == "NOUN"):
         first += 1
-    if first < mention.last and (lemma(tokens[first].text, nlp) in ROLES and first == mention.last - 1):
+    last = mention.last
+    while last > first + 1 and tokens[last - 1].text[:1].islower() and is_common_word(tokens[last - 1].text, False, nlp):
+        last -= 1  # "Большого переняло": a verb after a name is none of it
+    if first < last and (lemma(tokens[first].text, nlp) in ROLES and first == last - 1):
         return None
-    return stripped(Mention(mention.type, first, mention.last), tokens) if first < mention.last else None
+    return stripped(Mention(mention.type, first, last), tokens) if first < last else None
 
 
 def lemma(word: str, nlp: NLP) -> str:
@@ -296,6 +309,9 @@ def is_furniture(mention: Mention, text: str, tokens: list[Token], starts: set[i
     line = line_of(text, start)
     if is_credit(line) or is_share_line(line):
         return True
+    quoted = mention.first > 0 and tokens[mention.first - 1].text in QUOTES
+    if len(words) == 1 and mention.type == "ORG" and not quoted and is_common(words[0], nlp) and lemma(words[0], nlp) in KINDS:
+        return True  # "Правительства", "Суд", "Группы": what an organisation is, not its name
     if len(words) == 1 and mention.type == "PER" and mention.first in starts and is_thing(words[0], nlp):
         return True  # "Лёд тронулся": only capitalised by the sentence (a surname may be a thing too: "Шнур")
     return len(words) == 1 and is_common_word(words[0], mention.first in starts, nlp)
