@@ -14,8 +14,8 @@ from __future__ import annotations
 from svodka.enrich.nlp import NLP, Analysis
 from svodka.enrich.quotes_direct import Candidate, column, dash_speech, direct_quotes, headline
 from svodka.enrich.quotes_reported import reported
+from svodka.enrich.quotes_resolve import Resolver, Speaker
 from svodka.enrich.quotes_sources import SourceMention, find_sources
-from svodka.enrich.quotes_speakers import Resolver, Speaker
 from svodka.enrich.quotes_text import Reader
 from svodka.model import Entity, Quote
 

@@ -55,14 +55,14 @@ def word_at(reader: Reader, pos: int) -> Token | None:
 def direct_quotes(reader: Reader, skip: Spans) -> list[Candidate]:
     out: list[Candidate] = []
     for q in reader.quoted:
-        if len(reader.words_between(q.start, q.stop)) < 3:
-            continue  # «Газпром», «Коррозии металла»: names, not speech
         para = reader.paragraphs[reader.paragraph_of(q.start)]
+        after = attribution_after(reader, q.close_mark + 1, para.stop, skip) if q.close_mark >= 0 else None
+        if not q.speech and after is None:
+            continue  # «Газпром», «Коррозии металла»: names, not speech («Нет», — ответил он: speech)
         inner = split_quote(reader, q, skip)
         if inner:
             out.extend(inner)
             continue
-        after = attribution_after(reader, q.close_mark + 1, para.stop, skip) if q.close_mark >= 0 else None
         if after is not None:
             cue, ref = after
             sentence = reader.sentence_of(q.open_mark)
@@ -219,7 +219,7 @@ def headline(reader: Reader, skip: Spans) -> list[Candidate]:
             start, stop = trimmed(reader, para.start + colon + 1, para.stop)
             return [Candidate(start, stop, True, None, ref, para.start, 1)]
     m = re.search(r"\s[-—–]\s+(\S+(?:\s+\S+){0,2})$", line)
-    if m is not None:
+    if m is not None and not line.endswith(".") and not any(reader.cue_lemma(w) for w in m.group(1).split()):
         ref = speaker_after(reader, para.start + m.start(1), para.stop, None, skip)
         if ref is not None:
             start, stop = trimmed(reader, para.start, para.start + m.start())

@@ -75,12 +75,13 @@ MEDIA_GENRES = frozenset("""
 """.split())
 
 # News agencies and outlets known by name: a source even without a genre word.
-KNOWN_MEDIA = frozenset("""
-    ТАСС ИТАР-ТАСС РИА Новости Интерфакс Интерфакс-Украина REGNUM Regnum ИА Reuters Рейтер AP AFP
-    Bloomberg BBC Би-би-си CNN РБК Коммерсант Ведомости Известия Газета.ru Lenta.ru Лента.ру NEWSru.com
-    УНИАН Укринформ Маяк Эхо Twitter Facebook Daily Mail DW-World ТСН НТВ ZDF ARD Инопресса.ру
-    Associated Press France-Presse Франс Пресс Синьхуа Киодо Kyodo Yonhap Euronews
-""".split())
+KNOWN_MEDIA = frozenset(name.strip() for name in """
+    ТАСС | ИТАР-ТАСС | РИА Новости | Интерфакс | Интерфакс-Украина | REGNUM | Regnum | Reuters | Рейтер |
+    AP | AFP | Bloomberg | BBC | Би-би-си | CNN | РБК | Коммерсант | Ведомости | Известия | Газета.ru |
+    Lenta.ru | Лента.ру | NEWSru.com | УНИАН | Укринформ | Маяк | Эхо Москвы | Twitter | Facebook |
+    Daily Mail | DW-World | ТСН | НТВ | ZDF | ARD | Инопресса.ру | Associated Press | France-Presse |
+    Франс Пресс | Синьхуа | Киодо | Kyodo | Yonhap | Euronews
+""".split("|"))
 
 # Short names of agencies, to their full names.
 MEDIA_ALIASES = {"AP": "Associated Press", "Рейтер": "Reuters", "Франс Пресс": "France-Presse"}

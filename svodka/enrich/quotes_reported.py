@@ -222,8 +222,8 @@ def inverted(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate |
     before = reader.text[sentence.start:words[j].start].rstrip()
     if before.endswith(("»", '"', "“", "”")) or reader.inside_quotes(words[j].start - 1):
         return None  # a closing quote: direct speech, found with its marks
-    if ATTRIBUTED.search(before):
-        return None  # "«…», — рассказала она, пишет «Сибкрай.ru»": a channel for a quote already attributed
+    if ATTRIBUTED.search(before) or reports_itself(reader, reader.word_index(sentence.start), j):
+        return None  # "«…», — рассказала она, пишет «Сибкрай.ru»": a channel for a statement attributed
     ref = speaker_after(reader, w.stop, sentence.stop, reader.verb_gender(w.text), skip)
     if ref is None:
         return None
@@ -232,6 +232,15 @@ def inverted(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate |
     if sum(1 for t in rest if t.text.isalpha()) >= 3 and not in_any(rest[0].start, skip):
         return candidate(reader, (sentence.start, sentence.stop), w.text, ref, w.start, 3)
     return candidate(reader, (sentence.start, words[j].start), w.text, ref, w.start, 3)
+
+
+def reports_itself(reader: Reader, first: int, stop: int) -> bool:
+    """Whether words[first:stop] hold their own report: a cue with its "что" or colon."""
+    words = reader.words
+    for k in range(first, stop):
+        if reader.cue_lemma(words[k].text) and any(t.text.lower() in ("что", ":") for t in words[k + 1:min(k + 4, stop)]):
+            return True
+    return False
 
 
 def by_words(reader: Reader, skip: Spans) -> list[Candidate]:

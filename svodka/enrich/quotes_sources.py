@@ -38,16 +38,25 @@ def find_sources(reader: Reader) -> list[SourceMention]:
     for m in LOOSE_TRIGGERS.finditer(text):
         add(found, reader, m.end(), strict=False)
     for m in STRICT_TRIGGERS.finditer(text):
-        add(found, reader, m.end(), strict=True)
-    for w in reader.words:
+        # "в эфире «Эха Москвы»": a quoted name there is a channel; "в интервью Вульф заверил" no
+        quoted = text[m.end():m.end() + 1] in "«\"“„"
+        add(found, reader, m.end(), strict=not quoted)
+    for k, w in enumerate(reader.words):
         low = w.text.lower()
         if reader.cue_lemma(w.text) is None:
             continue
         if reader.lemma(low) in SOURCE_VERBS:
             add(found, reader, w.stop, strict=True)
-        # a channel in the dative next to a speech verb: "сказал РИА Новости", "сообщили РБК"
+        # a channel in the dative by a speech verb: "сказал РИА Новости", "сказал Лавров РИА Новости"
         add(found, reader, w.stop, strict=True, known_only=True)
-    return sorted(found.values(), key=lambda s: s.start)
+        for t in reader.words[k + 1:k + 8]:
+            if t.text in ".;!?(":
+                break
+            if t.text in KNOWN_MEDIA or t.text in "«\"" or reader.text[t.start:t.start + 12].startswith("РИА "):
+                add(found, reader, t.start, strict=True, known_only=True)
+    # "РИА Новости" read from "РИА" and again from "Новости": the longer one
+    spans = sorted(found.values(), key=lambda s: (s.start, -s.stop))
+    return [s for k, s in enumerate(spans) if not any(o.start <= s.start and s.stop <= o.stop for o in spans[:k])]
 
 
 def add(found: dict[int, SourceMention], reader: Reader, pos: int, strict: bool, known_only: bool = False) -> None:
@@ -81,7 +90,7 @@ def media_chunk(reader: Reader, pos: int, strict: bool, known_only: bool) -> tup
     name = clean_name(raw)
     if not name or name in ANONYMOUS or name.lower() in ANONYMOUS:
         return None
-    known = is_known(name)
+    known = is_known(name) or is_known(base_form(reader, name)) or dative_quoted(reader, raw)
     if known_only and not known:
         return None
     latin = re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 .&'-]*", name) is not None
@@ -118,6 +127,12 @@ def name_extent(text: str, i: int) -> tuple[int, int]:
     return i, j
 
 
+def dative_quoted(reader: Reader, raw: str) -> bool:
+    """"заявила «Вечерним Ведомостям»": a quoted name in the dative next to a speech verb."""
+    words = clean_name(raw).split()
+    return raw[:1] in "«\"“„" and bool(words) and any(p.tag.case == "datv" for p in reader.parse(words[0].lower()))
+
+
 def skip_space(text: str, i: int) -> int:
     while i < len(text) and text[i] in " \u00a0":
         i += 1
@@ -130,7 +145,8 @@ def clean_name(raw: str) -> str:
 
 def is_known(name: str) -> bool:
     words = name.split()
-    return bool(words) and (name in KNOWN_MEDIA or words[0] in KNOWN_MEDIA or DOMAIN.match(words[0]) is not None)
+    return bool(words) and (name in KNOWN_MEDIA or " ".join(words[:2]) in KNOWN_MEDIA or words[0] in KNOWN_MEDIA
+                            or DOMAIN.match(words[0]) is not None)
 
 
 def base_form(reader: Reader, name: str) -> str:
@@ -140,11 +156,12 @@ def base_form(reader: Reader, name: str) -> str:
     if not all(re.fullmatch(r"[А-Яа-яЁё-]+", w) for w in words[:1]) or name in KNOWN_MEDIA:
         return name
     out = []
+    head = next((p for w in words for p in reader.parse(w.lower())[:1] if p.tag.POS == "NOUN"), None)
     for k, w in enumerate(words):
         if not re.fullmatch(r"[А-Яа-яЁё-]+", w) or w.isupper():
             out.extend(words[k:])
             break
-        p = pick_oblique(reader, w)
+        p = pick_oblique(reader, w, head)
         if p is None or p.tag.case == "nomn":
             out.extend(words[k:])
             break
@@ -157,8 +174,11 @@ def base_form(reader: Reader, name: str) -> str:
     return " ".join(out)
 
 
-def pick_oblique(reader: Reader, word: str) -> Any | None:
-    for p in reader.parse(word)[:4]:
-        if p.tag.POS in ("NOUN", "ADJF"):
-            return p
-    return None
+def pick_oblique(reader: Reader, word: str, head: Any | None) -> Any | None:
+    """The reading of `word` that agrees with the name's head noun ("Вечерним" → plural dative
+    before "Ведомостям")."""
+    parses = [p for p in reader.parse(word.lower())[:6] if p.tag.POS in ("NOUN", "ADJF")]
+    if head is not None:
+        agreeing = [p for p in parses if p.tag.case == head.tag.case and p.tag.number == head.tag.number]
+        parses = agreeing or parses
+    return parses[0] if parses else None
