@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import partial
+from itertools import zip_longest
 from typing import Any
 
 from svodka.enrich.nlp import NLP
@@ -24,6 +25,9 @@ from svodka.model import TimeMention
 
 SENTENCE_END = re.compile(r"[.!?…]\s|\n")
 WORD = re.compile(r"[^\W\d_]+")
+# the endings of Russian finite verbs (and "должен"): the only words worth a morphological parse here
+VERBISH = re.compile(r"(?:л|ла|ло|ли|лся|лась|лось|лись|т|тся|м|ен|на|ны)$")
+LOOKBACK = 400  # characters a sentence is read either side of an expression for its tense
 # present-tense verbs of intent speak of the future: "мы хотим это сделать в январе"
 INTENT_LEMMAS = frozenset(("планировать", "намереваться", "собираться", "хотеть", "готовиться", "рассчитывать",
                            "надеяться", "намерен", "должный", "предстоять", "ожидаться", "обещать"))
@@ -38,10 +42,11 @@ def times_in(text: str, anchor: date | None, morph: Any) -> list[TimeMention]:
     """`find_times` with the pymorphy3 analyser alone (what tests and benchmarks build once)."""
     tokens = tokens_of(text)
     grammar = Grammar(tokens, lambda word: str(morph.parse(word)[0].tag))
+    known: dict[str, str | None] = {}
     out = []
     for found in grammar.found():
         start, stop = tokens[found.start].start, tokens[found.stop - 1].stop
-        first, last = resolve(found.spec, anchor, partial(tense_at, text, start, stop, morph))
+        first, last = resolve(found.spec, anchor, partial(tense_at, text, start, stop, morph, known))
         out.append(TimeMention(text[start:stop], start, stop, iso(first), iso(last)))
     return out
 
@@ -50,22 +55,23 @@ def iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def tense_at(text: str, start: int, stop: int, morph: Any) -> str | None:
-    """PAST or FUTURE from the finite verb nearest the span [start, stop) in its sentence; None if none has tense."""
-    left = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
+def tense_at(text: str, start: int, stop: int, morph: Any, known: dict[str, str | None]) -> str | None:
+    """PAST or FUTURE from the tensed verb nearest the span [start, stop) in its sentence (None if there is
+    none); `known` keeps each word's answer for the rest of the text."""
+    left = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - LOOKBACK), start)), default=0)
     end = SENTENCE_END.search(text, stop)
     right = end.start() if end else len(text)
-    best: tuple[int, str] | None = None
-    for m in WORD.finditer(text, left, right):
-        if start <= m.start() < stop:
-            continue
-        tense = verb_tense(m.group().lower(), morph)
-        if tense is None:
-            continue
-        gap = start - m.end() if m.end() <= start else m.start() - stop
-        if best is None or gap < best[0]:
-            best = (gap, tense)
-    return best[1] if best else None
+    before = [m.group().lower() for m in WORD.finditer(text, max(left, start - LOOKBACK), start)][::-1]
+    after = [m.group().lower() for m in WORD.finditer(text, stop, min(right, stop + LOOKBACK))]
+    for pair in zip_longest(before, after):  # nearest first, the word before winning a tie
+        for word in pair:
+            if word is None:
+                continue
+            if word not in known:
+                known[word] = verb_tense(word, morph) if VERBISH.search(word) else None
+            if known[word]:
+                return known[word]
+    return None
 
 
 def verb_tense(word: str, morph: Any) -> str | None:

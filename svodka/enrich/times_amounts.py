@@ -113,8 +113,9 @@ class Amounts(Pieces):
         j, head = self.duration_head(i)
         a = self.amount(j) or self.amount_range(j)
         if a is not None:
-            if (a[1] == "year" and self.is_age(j, a[2])) or (head == "в" and self.low(a[2] - 1).endswith("ах")):
-                return None  # an age; "в десяти минутах ходьбы": a distance
+            distance = self.low(j - 1) == "в" and self.low(a[2] - 1).endswith("ах")  # "в десяти минутах ходьбы"
+            if distance or (a[1] == "year" and self.is_age(j, a[2])):
+                return None
             stop = a[2]
             while self.low(stop) in ("и", ",") and (more := self.amount(stop + 1)) and more[1] != a[1]:
                 stop = more[2]  # "три года и восемь месяцев"

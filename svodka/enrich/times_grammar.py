@@ -27,6 +27,9 @@ LIST_WORDS = ("и", "или", ",")
 SPAN_OPENERS = ("с", "со", "от")
 SPAN_CLOSERS = ("по", "до")
 BOUNDS = ("до", "по", "к", "ко", "вплоть", "после")
+TIMED_KINDS = ("num", "date", "clock", "dotted")
+STARTERS = frozenset(("в", "во", "на", "с", "со", "от", "до", "по", "к", "ко", "после", "через", "спустя", "между",
+                      "начиная", "вплоть", "не", "за", "около", "течение", "протяжении"))
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,9 @@ class Grammar(Amounts):
         out: list[Found] = []
         i = 0
         while i < self.n:
+            if not self.starts(i):
+                i += 1
+                continue
             listed = bool(out) and out[-1].stop == i - 1 and self.low(i - 1) in LIST_WORDS
             m = self.mention(i, listed)
             if m is None:
@@ -52,6 +58,22 @@ class Grammar(Amounts):
             out.append(Found(m.spec, i, m.stop))
             i = m.stop
         return out
+
+    def starts(self, i: int) -> bool:
+        """Whether an expression may start at token i: a time word or a number, or a preposition with one
+        within three tokens (most tokens are neither, and skipping them is what keeps the pass fast)."""
+        tok = self.t[i]
+        if tok.senses or tok.kind in TIMED_KINDS:
+            return True
+        if tok.low not in STARTERS:
+            return False
+        for k in range(i + 1, min(i + 4, self.n)):
+            nxt = self.t[k]
+            if nxt.brk:
+                return False
+            if nxt.senses or nxt.kind in TIMED_KINDS:
+                return True
+        return False
 
     def mention(self, i: int, listed: bool = False) -> Match | None:
         """The longest expression at i; `listed`: it follows another and "и" ("в январе и феврале")."""
@@ -62,7 +84,7 @@ class Grammar(Amounts):
         j = i
         while self.sense(j, APPROX) and self.on(j + 1):
             j += 1
-        rules = (self.ranged, self.bounded, self.night, self.shift, self.duration)  # ties go to the first
+        rules = (self.night, self.ranged, self.bounded, self.shift, self.duration)  # ties go to the first
         best = max((m for rule in rules if (m := rule(j, listed)) is not None), key=lambda m: m.stop, default=None)
         return best if best is not None and not best.weak else None
 

@@ -9,7 +9,9 @@ dict lookup costs far less than a morphological parse (the time budget is a few 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 Value = int | float | str
 
@@ -27,6 +29,7 @@ NOUN_A = ("а", "ы", "е", "у", "ой", "ою", "", "ам", "ами", "ах") 
 NOUN_YA = ("я", "и", "е", "ю", "ей", "ею", "ь", "ям", "ями", "ях")  # неделя
 ADJ_HARD = ("ый", "ой", "ая", "ое", "ые", "ого", "ому", "ым", "ом", "ую", "ых", "ыми")
 ADJ_SOFT = ("ий", "яя", "ее", "ие", "его", "ему", "им", "ем", "юю", "их", "ими", "ей")
+ADJ_SKIY = ("ий", "ая", "ое", "ие", "ого", "ой", "ому", "им", "ом", "ую", "их", "ими")  # майский
 ADJ_HUSH = ("ий", "ая", "ее", "ие", "его", "ему", "им", "ем", "ую", "их", "ими", "ей")  # следующий
 
 MONTH_STEMS = (
@@ -141,77 +144,50 @@ COMPOUND_WORD = re.compile(r"(?:одно|двух|трех|четырех|пят
 ROMAN = re.compile(r"[IVXLC]+")
 
 
+def expand(stem: str, endings: Iterable[str]) -> tuple[str, ...]:
+    return tuple(stem + e for e in endings)
+
+
+def selves(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """A table in which each word is its own sense ("около": "около")."""
+    return {w: (w,) for w in words}
+
+
+def tables() -> list[tuple[str, Mapping[Any, Iterable[str]]]]:
+    """Each category with its senses and their word forms."""
+    deixis = {w: expand(w, ADJ_SOFT) if w.endswith("н") else (w,) for w in DEIXIS_WORDS}  # "сегодняшний": an adjective
+    out: list[tuple[str, Mapping[Any, Iterable[str]]]] = [
+        (MONTH, {n: (*expand(stem, ends), *MONTH_ABBREVIATIONS[n - 1].split())
+                 for n, (stem, ends) in enumerate(MONTH_STEMS, 1)}),
+        (MONTH_ADJ, {n: expand(stem, ADJ_SKIY) for n, stem in enumerate(MONTH_ADJ_STEMS, 1)}),
+        (WEEKDAY, {n: expand(stem, ends) for n, (stem, ends) in enumerate(WEEKDAY_FORMS)}),
+        (UNIT, UNIT_FORMS),
+        (NUMBER, NUMBER_FORMS),
+        (HALF_UNIT, {unit: [f for f, u in HALF_UNITS.items() if u == unit] for unit in set(HALF_UNITS.values())}),
+        (DECADE, {decade: expand(stem, DECADE_ENDINGS) for stem, decade in DECADE_STEMS.items()}),
+        (REL, {0: THIS_FORMS, "that": THAT_FORMS}),
+        (PART, PART_FORMS),
+        (DAYPART, DAYPART_FORMS),
+        (SEASON, SEASON_FORMS),
+        (AGO, {sign: (w,) for w, sign in AGO_WORDS.items()}),
+        (HOLIDAY, selves(HOLIDAY_FORMS)), (APPROX, selves(APPROX_WORDS)), (INTENS, selves(INTENS_WORDS)),
+        (LATER, selves(LATER_WORDS)), (EVERY, selves(EVERY_WORDS)), (ZONE, selves(ZONE_WORDS)),
+        (WEEKEND, selves(WEEKEND_FORMS)),
+    ]
+    out += [(DEIXIS, {DEIXIS_WORDS[w]: forms}) for w, forms in deixis.items()]
+    out += [(REL, {rel: expand(stem, ends)}) for stem, (rel, ends) in REL_STEMS.items()]
+    out += [(ORD, {n: expand(stem, ends)}) for stem, (n, ends) in ORD_STEMS.items()]
+    return out
+
+
 def _lexicon() -> dict[str, dict[str, Value]]:
-    """Every word form the time grammar knows, with its senses (a form may have several)."""
+    """Every word form the time grammar knows, with its senses (a form may have several; the first listed wins
+    within a category)."""
     lex: dict[str, dict[str, Value]] = {}
-
-    def add(form: str, cat: str, value: Value) -> None:
-        lex.setdefault(form, {}).setdefault(cat, value)
-
-    for n, (stem, ends) in enumerate(MONTH_STEMS, 1):
-        for e in ends:
-            add(stem + e, MONTH, n)
-    for n, stem in enumerate(MONTH_ADJ_STEMS, 1):
-        for e in ("ий", "ая", "ое", "ие", "ого", "ой", "ому", "им", "ом", "ую", "их", "ими"):
-            add(stem + e, MONTH_ADJ, n)
-    for form in HOLIDAY_FORMS:
-        add(form, HOLIDAY, form)
-    for n, short in enumerate(MONTH_ABBREVIATIONS, 1):
-        for form in short.split():
-            add(form, MONTH, n)
-    for n, (stem, ends) in enumerate(WEEKDAY_FORMS):
-        for e in ends:
-            add(stem + e, WEEKDAY, n)
-    for unit, forms in UNIT_FORMS.items():
-        for form in forms:
-            add(form, UNIT, unit)
-    for value, forms in NUMBER_FORMS.items():
-        for form in forms:
-            add(form, NUMBER, value)
-    for form, unit in HALF_UNITS.items():
-        add(form, HALF_UNIT, unit)
-    for stem, decade in DECADE_STEMS.items():
-        for e in DECADE_ENDINGS:
-            add(stem + e, DECADE, decade)
-    for word, shift in DEIXIS_WORDS.items():
-        if word.endswith("н"):  # "сегодняшний" and the like: an adjective
-            for e in ADJ_SOFT:
-                add(word + e, DEIXIS, shift)
-        else:
-            add(word, DEIXIS, shift)
-    for stem, (rel, ends) in REL_STEMS.items():
-        for e in ends:
-            add(stem + e, REL, rel)
-    for form in THIS_FORMS:
-        add(form, REL, 0)
-    for form in THAT_FORMS:
-        add(form, REL, "that")
-    for part, forms in PART_FORMS.items():
-        for form in forms:
-            add(form, PART, part)
-    for stem, (n, ends) in ORD_STEMS.items():
-        for e in ends:
-            add(stem + e, ORD, n)
-    for part, forms in DAYPART_FORMS.items():
-        for form in forms:
-            add(form, DAYPART, part)
-    for season, forms in SEASON_FORMS.items():
-        for form in forms:
-            add(form, SEASON, season)
-    for word in APPROX_WORDS:
-        add(word, APPROX, word)
-    for word in INTENS_WORDS:
-        add(word, INTENS, word)
-    for word, sign in AGO_WORDS.items():
-        add(word, AGO, sign)
-    for word in LATER_WORDS:
-        add(word, LATER, word)
-    for word in EVERY_WORDS:
-        add(word, EVERY, word)
-    for word in ZONE_WORDS:
-        add(word, ZONE, word)
-    for word in WEEKEND_FORMS:
-        add(word, WEEKEND, word)
+    for cat, table in tables():
+        for value, forms in table.items():
+            for form in forms:
+                lex.setdefault(form, {}).setdefault(cat, value)
     return lex
 
 
@@ -219,7 +195,7 @@ LEXICON = _lexicon()
 
 URL = re.compile(r"(?:https?://|www\.)\S+")
 TOKEN = re.compile(
-    r"(?P<date>\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?![\d./])|\d{4}-\d{2}-\d{2}(?!\d))"
+    r"(?P<date>\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?![\d/]|\.\d)|\d{4}-\d{2}-\d{2}(?!\d))"
     r"|(?P<clock>\d{1,2}:\d{2}(?::\d{2})?(?![\d:]))"
     r"|(?P<dotted>\d{1,2}\.\d{2}(?![\d.,]\d))"
     r"|(?P<num>\d+(?:,\d+)?(?:-[^\W\d_]+)?)"
@@ -255,7 +231,8 @@ def tokens_of(text: str) -> list[Token]:
         kind = m.lastgroup or "punct"
         raw = m.group()
         low = raw.lower().replace("ё", "е")
-        tok = Token(raw, m.start(), m.end(), kind, low, last == 0 or "\n" in text[last:m.start()])
+        start = m.start()
+        tok = Token(raw, start, m.end(), kind, low, last == 0 or text.find("\n", last, start) >= 0)
         last = m.end()
         if kind == "word" and "-" in low and low not in LEXICON and all(p in LEXICON for p in low.split("-")):
             out.extend(hyphened(tok))  # "в ноябре-декабре": two months

@@ -66,9 +66,12 @@ PARTS: dict[str, dict[str, tuple[int, int]]] = {
 
 def resolve(spec: Spec, anchor: date | None, tense: Tense) -> tuple[date | None, date | None]:
     """The inclusive (from, to) range of `spec`; either end None when the text leaves it open."""
-    if isinstance(spec, Span):
-        return span_range(spec, anchor, tense)
-    period = period_of(spec, anchor, tense)
+    try:
+        if isinstance(spec, Span):
+            return span_range(spec, anchor, tense)
+        period = period_of(spec, anchor, tense)
+    except (OverflowError, ValueError):
+        return None, None  # a shift past year 9999 or before year 1: no calendar date to give
     return (period.first, period.last) if period else (None, None)
 
 
@@ -277,8 +280,10 @@ def relative_period(unit: str, shift: int, anchor: date) -> Period | None:
 
 
 def offset_period(spec: Offset, anchor: date) -> Period | None:
+    if spec.unit == "year" and spec.amount != int(spec.amount):
+        spec = Offset("month", spec.amount * 12)  # "через полгода": six months
     if spec.amount != int(spec.amount):
-        return None  # "полтора года назад": no whole unit to land in
+        return None  # "полтора месяца назад": no whole unit to land in
     n = int(spec.amount)
     if spec.unit in ("hour", "minute", "second"):
         hours = n * {"hour": 1, "minute": 1 / 60, "second": 1 / 3600}[spec.unit]
