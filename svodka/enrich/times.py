@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import partial
-from itertools import zip_longest
 from typing import Any
 
 from svodka.enrich.nlp import NLP
@@ -26,8 +25,13 @@ from svodka.model import TimeMention
 SENTENCE_END = re.compile(r"[.!?…]\s|\n")
 WORD = re.compile(r"[^\W\d_]+")
 # the endings of Russian finite verbs (and "должен"): the only words worth a morphological parse here
-VERBISH = re.compile(r"(?:л|ла|ло|ли|лся|лась|лось|лись|т|тся|м|ен|на|ны)$")
+VERBISH = re.compile(r"(?:л|ла|ло|ли|лся|лась|лось|лись|т|тся|м|ен|на|ны|шь|те)$")
+CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s")
 LOOKBACK = 400  # characters a sentence is read either side of an expression for its tense
+PRESENT = "present"
+# "Напомним, ...", "Отметим, ...": future in form, no time in meaning
+DISCOURSE = frozenset(("напомним", "отметим", "добавим", "уточним", "заметим", "подчеркнем", "скажем", "повторим",
+                       "оговоримся", "признаемся", "представим", "вспомним"))
 # present-tense verbs of intent speak of the future: "мы хотим это сделать в январе"
 INTENT_LEMMAS = frozenset(("планировать", "намереваться", "собираться", "хотеть", "готовиться", "рассчитывать",
                            "надеяться", "намерен", "должный", "предстоять", "ожидаться", "обещать"))
@@ -56,32 +60,42 @@ def iso(day: date | None) -> str | None:
 
 
 def tense_at(text: str, start: int, stop: int, morph: Any, known: dict[str, str | None]) -> str | None:
-    """PAST or FUTURE from the tensed verb nearest the span [start, stop) in its sentence (None if there is
-    none); `known` keeps each word's answer for the rest of the text."""
+    """PAST or FUTURE from the tensed verb nearest the span [start, stop): first within its clause, then
+    within its sentence (None if there is none); `known` keeps each word's answer for the rest of the text."""
     left = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - LOOKBACK), start)), default=0)
     end = SENTENCE_END.search(text, stop)
     right = end.start() if end else len(text)
-    before = [m.group().lower() for m in WORD.finditer(text, max(left, start - LOOKBACK), start)][::-1]
-    after = [m.group().lower() for m in WORD.finditer(text, stop, min(right, stop + LOOKBACK))]
-    for pair in zip_longest(before, after):  # nearest first, the word before winning a tie
-        for word in pair:
-            if word is None:
-                continue
-            if word not in known:
-                known[word] = verb_tense(word, morph) if VERBISH.search(word) else None
-            if known[word]:
-                return known[word]
+    left, right = max(left, start - LOOKBACK), min(right, stop + LOOKBACK)
+    clause_left = max((m.end() for m in CLAUSE_BREAK.finditer(text, left, start)), default=left)
+    clause_end = CLAUSE_BREAK.search(text, stop, right)
+    clause_right = clause_end.start() if clause_end else right
+    tense = nearest_tense(text, (clause_left, start, stop, clause_right), morph, known) \
+        or nearest_tense(text, (left, start, stop, right), morph, known)
+    return None if tense == PRESENT else tense  # "с 31 марта действует": no side taken
+
+
+def nearest_tense(text: str, bounds: tuple[int, int, int, int], morph: Any,
+                  known: dict[str, str | None]) -> str | None:
+    """The tense of the verb nearest (in characters) the span bounds[1:3] within bounds[0]..bounds[3]."""
+    left, start, stop, right = bounds
+    words = [(start - m.end(), m.group().lower()) for m in WORD.finditer(text, left, start)]
+    words += [(m.start() - stop, m.group().lower()) for m in WORD.finditer(text, stop, right)]
+    for _, word in sorted(words, key=lambda w: w[0]):  # a tie goes to the word before
+        if word not in known:
+            known[word] = verb_tense(word, morph) if VERBISH.search(word) else None
+        if known[word]:
+            return known[word]
     return None
 
 
 def verb_tense(word: str, morph: Any) -> str | None:
+    """PAST, FUTURE or PRESENT for a finite verb (a verb of intent speaks of the future), else None."""
+    if word in DISCOURSE:
+        return None
     parse = morph.parse(word)[0]
     tag = parse.tag
-    if tag.POS == "VERB":
-        if tag.tense == "past":
-            return PAST
-        if tag.tense == "futr" or parse.normal_form in INTENT_LEMMAS:
-            return FUTURE
-    elif tag.POS == "ADJS" and parse.normal_form in INTENT_LEMMAS:
+    if parse.normal_form in INTENT_LEMMAS and tag.POS in ("VERB", "ADJS"):
         return FUTURE
-    return None
+    if tag.POS != "VERB":
+        return None
+    return {"past": PAST, "futr": FUTURE, "pres": PRESENT}.get(str(tag.tense))

@@ -15,7 +15,6 @@ from svodka.enrich.times_specs import (
     Joined,
     Night,
     Open,
-    Part,
     Relative,
     Span,
     Spec,
@@ -143,8 +142,9 @@ class Grammar(Amounts):
             return m if low != "после" else None
         if low == "после":
             return Match(Span(m.spec, None, after=True), m.stop)
-        ends = isinstance(m.spec, Part) and m.spec.part in ("end", "very-end")  # "до конца": up to its last day
-        return Match(Span(None, m.spec, before=low == "до" and not ends), m.stop)
+        # "до 1 ноября": up to the day before; "до 2030 года", "до конца месяца": through that period
+        day = isinstance(m.spec, Calendar) and m.spec.day is not None
+        return Match(Span(None, m.spec, before=low == "до" and day), m.stop)
 
     def opened(self, i: int) -> Match | None:
         low = self.low(i)

@@ -51,7 +51,9 @@ MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 ATOM_PREPS = ("в", "во", "на")
 YEAR_SUFFIXES = ("", "го", "й", "м", "ый", "ого", "ом", "ым")
 DAY_SUFFIXES = ("", "го", "е", "ое")
-DECADE_SUFFIXES = ("е", "х", "ые", "ых", "ым", "ыми", "ми", "ее")
+DECADE_SUFFIXES = ("е", "х", "ые", "ых", "ым", "ыми", "ми", "ее", "м")
+PLURAL_YEAR_WORDS = ("годы", "годов", "годам", "годами", "годах", "гг")
+PLURAL_ADJ = ("ие", "ые", "их", "ых", "ими", "ыми")
 ORDINAL_SUFFIXES = ("й", "ой", "ей", "м", "ом", "ем", "я", "ая")
 CLOCK_PREPS = ("в", "во", "около", "к", "до", "с", "по", "после", "примерно", "начале", "районе")
 # words before a four-digit number that make it a count or a reference: "№178/2017", "ст. 2017", "около 2000"
@@ -171,7 +173,9 @@ class Pieces:
             return None
         if self.low(i + 1) in (*DASHES, "/") and self.on(i + 2) and (last := self.year_end(first, i + 2)):
             return Match(Years(first, last), self.year_word(i + 3) or i + 3)
-        if end := self.year_word(i + 1):
+        if (end := self.year_word(i + 1)) and self.t[i].suffix and self.low(i + 1) in PLURAL_YEAR_WORDS:
+            return None  # "к 2030-м годам": a decade
+        if end:
             return Match(Calendar(first), end)
         return Match(Calendar(first), i + 1, weak=not self.bare_year(i, first, prep))
 
@@ -198,6 +202,8 @@ class Pieces:
 
     def decade(self, i: int, prep: bool = False) -> Match | None:
         start = self.number(i, 0, 2090, DECADE_SUFFIXES)
+        if start is not None and self.t[i].suffix == "м" and self.low(i + 1) not in PLURAL_YEAR_WORDS:
+            start = None  # "в 2010-м": a year
         word = self.sense(i, DECADE)
         if start is None:
             if not isinstance(word, int):
@@ -305,7 +311,9 @@ class Pieces:
             return Match(Calendar(None, month, None, rel), j + 1)
         if not isinstance(unit, str):
             return None
-        if isinstance(rel, int) and j == i + 1 and unit in ("week", "month", "year", "decade", "century"):
+        plural = self.low(i).endswith(PLURAL_ADJ)  # "в предстоящие годы": some years, not one
+        if isinstance(rel, int) and j == i + 1 and unit in ("week", "month", "year", "decade", "century") \
+                and not plural:
             return Match(Relative(unit, rel), j + 1)
         narrative = rel in (0, 1, "that", "before")  # "в тот же день": a day of the story, not of the calendar
         return Match(Open("narrative" if narrative else "recent"), j + 1, weak=narrative and not prep)

@@ -35,6 +35,7 @@ from svodka.enrich.times_specs import (
 )
 
 PAST, FUTURE = "past", "future"
+FUTURE_SLACK = timedelta(days=31)
 Tense = Callable[[], str | None]  # asked only when a spec needs it: tense costs a morphological parse
 
 
@@ -165,12 +166,17 @@ def calendar_period(spec: Calendar, anchor: date | None, tense: Tense,
 
 
 def nearest(candidates: list[Period], anchor: date, side: str | None, tense: Tense) -> Period | None:
-    """The candidate nearest `anchor`: not after it in a past context, not before it in a future one."""
-    side = side or tense()
+    """The candidate nearest `anchor`: not after it in a past context (`side` PAST, or the tense), not before
+    it in a future one; a future tense allows a month's slack, as a date a week past in a future-tense
+    sentence is likelier the text's own (a story written days before it ran) than next year's."""
+    slack = timedelta(0)
+    if side is None:
+        side = tense()
+        slack = FUTURE_SLACK if side == FUTURE else slack
     if side == PAST:
         candidates = [p for p in candidates if p.first <= anchor] or candidates
     elif side == FUTURE:
-        candidates = [p for p in candidates if p.last >= anchor] or candidates
+        candidates = [p for p in candidates if p.last >= anchor - slack] or candidates
     return min(candidates, key=lambda p: distance(p, anchor), default=None)
 
 
