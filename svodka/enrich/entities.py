@@ -73,7 +73,9 @@ GENERIC_BODIES = frozenset({
 })
 KINDS = GENERIC_BODIES | DESCRIPTORS | {"суд", "министерство", "комитет", "совет", "служба", "управление"}
 # unions of states slovnet tags as places; in news (and in factRuEval and BSNLP) they are organisations
-UNIONS = frozenset({"ес", "евросоюз", "европейский союз", "еаэс", "евразийский экономический союз"})
+UNIONS = frozenset({"ес", "евросоюз", "европейский союз", "еаэс", "евразийский экономический союз",
+                    # seats of power that news name for the power itself ("Кремль опроверг", "в Кремле заявили")
+                    "кремль", "пентагон", "даунинг-стрит"})
 COUNTRY_ABBREVIATIONS = frozenset({"рф", "сша", "кнр", "кндр", "оаэ", "фрг", "юар", "ссср", "великобритании"})
 NOT_NAMES = frozenset({"сми"})
 ZONE_WORDS = frozenset({"времени", "время"})
@@ -372,6 +374,8 @@ def retyped(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
         return [Mention("ORG", mention.first, mention.last)]
     if mention.type == "PER" and len(words) == 1 and is_place_word(words[0], nlp):
         return [Mention("LOC", mention.first, mention.last)]
+    if mention.type == "LOC" and len(words) == 1 and is_surname(words[0], nlp):
+        return [Mention("PER", mention.first, mention.last)]
     if mention.type == "ORG" and len(words) > 2 and is_abbreviation(words[-1]) and not is_abbreviation(words[-2]):
         return [Mention("ORG", mention.first, mention.last - 1), Mention("ORG", mention.last - 1, mention.last)]
     if mention.type != "ORG" or len(words) < 2 or not is_country(words[-1], nlp):
@@ -399,6 +403,14 @@ def is_institution(word: str, nlp: NLP) -> bool:
     if sum(c.isupper() for c in word) >= 2:
         return True
     return any("Orgn" in p.tag.grammemes for p in nlp.parse(word.lower())[:1])
+
+
+def is_surname(word: str, nlp: NLP) -> bool:
+    """A word pymorphy3 knows as a surname and never as a place ("Ливанов")."""
+    parses = nlp.parse(word.lower())
+    if not nlp.morph.word_is_known(word.lower()) or "Surn" not in parses[0].tag.grammemes:
+        return False
+    return not any("Geox" in p.tag.grammemes for p in parses)
 
 
 def is_place_word(word: str, nlp: NLP) -> bool:
