@@ -39,6 +39,8 @@ AGE_CUES = frozenset(("возрасте", "возраст", "исполнило�
 PENALTY_WORDS = frozenset(("лишения", "заключения", "колонии", "тюрьмы", "тюремного", "ареста", "ограничения",
                            "принудительных", "исправительных", "строгого", "общего"))
 TERM_WORDS = ("срок", "сроком", "срока")
+# "больше недели", "около года": a unit alone is an amount after these (not after "максимум": "максимум дня")
+COMPARATIVES = ("более", "больше", "менее", "меньше", "свыше", "около", "почти", "порядка", "немногим", "чуть")
 
 
 class Amounts(Pieces):
@@ -122,7 +124,7 @@ class Amounts(Pieces):
             return Match(Open("duration"), stop)
         unit = self.sense(j, UNIT)
         alone = (j > i and head != "в" and (self.low(j) in ONE_UNIT or head in LONG_HEADS)) \
-            or bool(self.sense(j - 1, APPROX))
+            or self.low(j - 1) in COMPARATIVES
         if alone and self.on(j) and unit in UNITS_OF_SHIFT:
             return Match(Open("duration"), j + 1)  # "на год", "в течение недели", "больше недели"
         return None

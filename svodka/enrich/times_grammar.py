@@ -20,6 +20,7 @@ from svodka.enrich.times_specs import (
     Spec,
     TimeOfDay,
     Weekday,
+    Years,
 )
 
 LIST_WORDS = ("и", "или", ",")
@@ -119,9 +120,12 @@ class Grammar(Amounts):
             return None
         pieces, stop, weak = [m.spec], m.stop, m.weak
         while True:
-            k = stop + 1 if self.low(stop) == "," else stop
+            comma = self.low(stop) == ","
+            k = stop + 1 if comma else stop
+            while self.sense(k, APPROX) and self.on(k + 1):
+                k += 1  # "4 января, около 12.25"
             nxt = self.atom(k, True) if self.on(k) else None
-            if nxt is None or not joinable(pieces, nxt.spec, comma=k != stop):
+            if nxt is None or not joinable(pieces, nxt.spec, comma=comma):
                 break
             pieces.append(nxt.spec)
             stop, weak = nxt.stop, weak and nxt.weak
@@ -135,7 +139,7 @@ class Grammar(Amounts):
         if low not in BOUNDS:
             return None
         j = i + 2 if low == "вплоть" and self.low(i + 1) == "до" else i + 1
-        m = self.chain(j, True)
+        m = strong(self.chain(j, True))
         if m is None or (isinstance(m.spec, Open | Weekday) and low == "по"):
             return None
         if isinstance(m.spec, Open | TimeOfDay):
@@ -149,17 +153,20 @@ class Grammar(Amounts):
     def opened(self, i: int) -> Match | None:
         low = self.low(i)
         j = i + 2 if low == "начиная" and self.low(i + 1) in ("с", "со") else i + 1
-        first = self.chain(j, True) or self.loose(j)
+        chained = strong(self.chain(j, True))
+        first = chained or self.loose(j)
         if first is None or isinstance(first.spec, Open):
             return first if first and low != "между" else None  # "с того дня": found, not placed
         closer = self.low(first.stop)
         if closer in (*SPAN_CLOSERS, *DASHES) or (low == "между" and closer == "и"):
-            last = self.chain(first.stop + 1, True)
+            last = strong(self.chain(first.stop + 1, True))
             if last is not None and ends_pair(first.spec, last.spec):
                 return Match(Span(first.spec, last.spec), last.stop)
-        if low == "между" or (self.loose(j) is not None and self.chain(j, True) is None):
+        if low == "между" or chained is None:
             return None  # "с 11": a bare number is a day only with the other end
-        return Match(first.spec if low == "от" else Span(first.spec, None), first.stop)
+        if low == "от" or self.low(i - 1) in ("сравнению", "сравнении") or isinstance(first.spec, Years | Span):
+            return Match(first.spec, first.stop)  # "от 16.04.2014", "по сравнению с 2010 годом", "с 2008-2011 гг."
+        return Match(Span(first.spec, None), first.stop)
 
     def loose(self, i: int) -> Match | None:
         """A bare day or year, a time only as one end of a range ("с 11 по 22 мая", "с 2013 по 2017 год")."""
@@ -179,6 +186,11 @@ class Grammar(Amounts):
                 and self.low(first.stop) == "на" and (last := self.chain(first.stop + 1, True)):
             return Match(Span(first.spec, last.spec), last.stop)
         return None
+
+
+def strong(m: Match | None) -> Match | None:
+    """`m` unless it is a piece that is a time only beside another ("к 1460 пунктам": a bare number)."""
+    return m if m is not None and not m.weak else None
 
 
 def ends_pair(first: Spec, last: Spec) -> bool:
@@ -211,6 +223,8 @@ def joinable(pieces: list[Spec], new: Spec, comma: bool) -> bool:
     kinds = [piece_kind(p) for p in pieces]
     if new_kind is None or None in kinds or new_kind in kinds:
         return False
-    if ("deixis" in kinds and new_kind in ("weekday", "date")) or (new_kind == "deixis" and "date" in kinds):
+    if ("deixis" in kinds and new_kind == "weekday") or (new_kind == "deixis" and "date" in kinds):
         return False
+    if "deixis" in kinds and new_kind == "date":
+        return comma  # "сегодня, 4 января": the date says which day
     return not comma or new_kind in ("date", "time")

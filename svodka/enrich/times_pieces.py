@@ -161,7 +161,7 @@ class Pieces:
         month = self.sense(i, MONTH)
         if isinstance(adj := self.sense(i, MONTH_ADJ), int):
             named = self.t[i].text[:1].isupper() and i > 0 and not self.t[i].brk and self.low(i - 1) not in ".!?"
-            return Match(Open("named") if named else Calendar(None, adj), i + 1)  # "июньской", "Октябрьской"
+            return Match(Open("named") if named else Calendar(None, adj, slack=True), i + 1)  # "июньской"
         if not isinstance(month, int):
             return None
         year, shift, stop = self.year_tail(i + 1)

@@ -35,7 +35,7 @@ from svodka.enrich.times_specs import (
 )
 
 PAST, FUTURE = "past", "future"
-FUTURE_SLACK = timedelta(days=31)
+SLACK = timedelta(days=31)
 Tense = Callable[[], str | None]  # asked only when a spec needs it: tense costs a morphological parse
 
 
@@ -162,19 +162,22 @@ def calendar_period(spec: Calendar, anchor: date | None, tense: Tense,
     if spec.year_shift is not None:
         return calendar_in(spec, anchor.year + spec.year_shift)
     candidates = [p for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (p := calendar_in(spec, y))]
-    return nearest(candidates, before or after or anchor, PAST if before else FUTURE if after else None, tense)
+    side = PAST if before else FUTURE if after else None
+    return nearest(candidates, before or after or anchor, side, tense, spec.slack)
 
 
-def nearest(candidates: list[Period], anchor: date, side: str | None, tense: Tense) -> Period | None:
+def nearest(candidates: list[Period], anchor: date, side: str | None, tense: Tense,
+            loose: bool = False) -> Period | None:
     """The candidate nearest `anchor`: not after it in a past context (`side` PAST, or the tense), not before
-    it in a future one; a future tense allows a month's slack, as a date a week past in a future-tense
-    sentence is likelier the text's own (a story written days before it ran) than next year's."""
+    it in a future one. A future tense allows a month's slack, as a date a week past in a future-tense
+    sentence is likelier the text's own (a story written days before it ran) than next year's; `loose`
+    allows it a past tense too ("стоимость февральских фьючерсов составила" in January)."""
     slack = timedelta(0)
     if side is None:
         side = tense()
-        slack = FUTURE_SLACK if side == FUTURE else slack
+        slack = SLACK if side == FUTURE or loose else slack
     if side == PAST:
-        candidates = [p for p in candidates if p.first <= anchor] or candidates
+        candidates = [p for p in candidates if p.first <= anchor + slack] or candidates
     elif side == FUTURE:
         candidates = [p for p in candidates if p.last >= anchor - slack] or candidates
     return min(candidates, key=lambda p: distance(p, anchor), default=None)

@@ -16,6 +16,7 @@ class Calendar:
     month: int | None = None
     day: int | None = None
     year_shift: int | None = None
+    slack: bool = False  # "февральских фьючерсов" (past tense): a month's slack after the anchor too
 
 
 @dataclass(frozen=True)
