@@ -111,7 +111,7 @@ def read_table(path: Path = TABLE) -> list[Row]:
         if not line.strip() or line.startswith("#"):
             continue
         published, sentence, expression, first, last, note = line.split("\t")
-        rows.append(Row(date.fromisoformat(published), sentence, expression,
+        rows.append(Row(date.fromisoformat(published), sentence.replace("\\n", "\n"), expression,
                         None if first == "-" else first, None if last == "-" else last, note))
     return rows
 

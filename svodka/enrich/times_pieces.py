@@ -349,9 +349,11 @@ class Pieces:
             h, m = tok.parts[0], tok.parts[1]
             zone = self.zone(i + 1)
             timed = zone > i + 1 or self.low(i - 1) in CLOCK_PREPS
-            if h > 24 or m > 59 or (tok.kind == "dotted" and not timed):
+            if h > 23 + (m == 0) or m > 59 or (tok.kind == "dotted" and not timed):
                 return None
-            return Match(TimeOfDay("clock"), zone, weak=not timed and not tok.brk)  # not "счёт стал 14:13"
+            # a line's stamp ("12:44 (по МСК)") stands alone; "счёт стал 14:13", "01:28 Ударила ли" do not
+            stamp = tok.brk and (not self.on(i + 1) or self.t[i + 1].kind == "punct")
+            return Match(TimeOfDay("clock"), zone, weak=not (timed or stamp))
         if self.low(i) in ("полдень", "полночь", "полудня", "полуночи", "полудню"):
             return Match(TimeOfDay("noon"), i + 1)
         if (self.number(i, 1, 120, ORDINAL_SUFFIXES) or self.sense(i, ORD)) and self.low(i - 1) == "на" \
@@ -365,7 +367,10 @@ class Pieces:
             j += 2
         if self.sense(j, DAYPART) and self.low(j) in ("утра", "дня", "вечера", "ночи"):
             j += 1
-        return Match(TimeOfDay("clock"), self.zone(j)) if j > i + 1 else None
+        stop = self.zone(j)
+        # "в 18 часов" is a time of day; "до 24 часов" only with more ("до 7 часов утра"): else an amount
+        said = stop > i + 2 or (stop == i + 2 and self.low(i - 1) in ("в", "во", "около", "к"))
+        return Match(TimeOfDay("clock"), stop) if said else None
 
     def zone(self, i: int) -> int:
         """The index after "мск" / "(мск)" / "по московскому времени" at i (i itself when there is none)."""
@@ -373,6 +378,8 @@ class Pieces:
             return i + 1
         if self.low(i) == "(" and self.sense(i + 1, ZONE) and self.low(i + 2) == ")":
             return i + 3
+        if self.low(i) == "(" and self.low(i + 1) == "по" and self.sense(i + 2, ZONE) and self.low(i + 3) == ")":
+            return i + 4  # "12:44 (по МСК)"
         if self.low(i) == "по" and self.low(i + 1).endswith("ому") and self.low(i + 2) == "времени":
             return i + 3
         return i
