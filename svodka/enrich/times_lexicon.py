@@ -61,6 +61,7 @@ UNIT_FORMS = {
     "minute": (*("минут" + e for e in NOUN_A), "мин"),
     "second": (*("секунд" + e for e in NOUN_A), "сек"),
     "quarter": tuple("квартал" + e for e in NOUN_HARD),
+    "halfyear": tuple("полугоди" + e for e in ("е", "я", "ю", "ем", "и", "й", "ям", "ях")),
     "season": tuple("сезон" + e for e in NOUN_HARD),
 }
 # the time grammar's numerals: word forms of the cardinals a news text spells out

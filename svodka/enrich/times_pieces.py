@@ -36,6 +36,7 @@ from svodka.enrich.times_lexicon import (
 from svodka.enrich.times_specs import (
     Calendar,
     Decade,
+    Night,
     Open,
     Part,
     Relative,
@@ -243,19 +244,29 @@ class Pieces:
         """"в (самом) начале ...", "в середине ...", "в первой половине ...", "в третьем квартале ..."."""
         intens = bool(self.sense(i, INTENS))
         j = i + 1 if intens else i
-        part, ordinal = self.sense(j, PART), self.sense(j, ORD)
-        if isinstance(ordinal, int) and self.sense(j + 1, PART) == "half" and ordinal in (1, 2):
+        part, ordinal = self.sense(j, PART), self.ordinal(j)
+        unit = self.sense(j + 1, UNIT)
+        if ordinal in (1, 2) and self.sense(j + 1, PART) == "half":
             name, j = f"half{ordinal}", j + 1
-        elif isinstance(ordinal, int) and self.sense(j + 1, UNIT) == "quarter" and 1 <= ordinal <= 4:
-            whole = self.whole(j + 2)
-            return Match(Part(f"q{ordinal}", whole.spec if whole else Relative("year", 0)),
-                         whole.stop if whole else j + 2)
+        elif ordinal in (1, 2, 3, 4) and unit in ("quarter", "halfyear") and (unit == "quarter" or ordinal < 3):
+            whole = self.whole(j + 2)  # "в I квартале 2021 года", "в первом полугодии"
+            name = f"q{ordinal}" if unit == "quarter" else f"half{ordinal}"
+            return Match(Part(name, whole.spec if whole else Relative("year", 0)), whole.stop if whole else j + 2)
+        elif ordinal in (1, -1) and self.low(j + 1) in ("числах", "числа"):
+            name, j = ("start" if ordinal == 1 else "end"), j + 1  # "в первых числах мая"
         elif part in ("start", "middle", "end"):
             name = f"very-{part}" if intens and part != "middle" else str(part)
         else:
             return None
         whole = self.whole(j + 1)
         return Match(Part(name, whole.spec), whole.stop) if whole else None
+
+    def ordinal(self, i: int) -> int | None:
+        """1 for "первом", "1-м", "I" (before a period's part: "в I квартале"), -1 for "последних"."""
+        value = self.sense(i, ORD)
+        if isinstance(value, int):
+            return value
+        return self.number(i, 1, 4, ORDINAL_SUFFIXES) or self.roman_at(i)
 
     def whole(self, i: int) -> Match | None:
         """What a part is a part of: a month, year, decade, century, season, or "года" (this one)."""
@@ -306,9 +317,14 @@ class Pieces:
         if rel is None or not self.on(i + 1):
             return None
         j = i + 2 if self.low(i + 1) == "же" else i + 1
-        unit, month = self.sense(j, UNIT), self.sense(j, MONTH)
+        unit, month, daypart = self.sense(j, UNIT), self.sense(j, MONTH), self.sense(j, DAYPART)
         if isinstance(month, int) and isinstance(rel, int):
             return Match(Calendar(None, month, None, rel), j + 1)
+        if isinstance(daypart, str) and (prep or self.low(i - 1) in ATOM_PREPS or j > i + 1 or rel not in (-1, 0, 1)):
+            return None  # "в этот вечер", "в тот же вечер": an evening of the story
+        if isinstance(daypart, str) and isinstance(rel, int):
+            # "прошлой ночью", "этой ночью": the night just past; "этим утром", "прошлым вечером"
+            return Match(Night(Relative("day", 0)) if daypart == "night" and rel < 1 else Relative("day", rel), j + 1)
         if not isinstance(unit, str):
             return None
         plural = self.low(i).endswith(PLURAL_ADJ)  # "в предстоящие годы": some years, not one
