@@ -77,8 +77,9 @@ def resolve(reader: Reader, kept: list[Candidate], sources: list[SourceMention])
         elif speaker is not None:
             speakers[id(cand)] = speaker
     for cand in pending:
-        # nobody before it (a headline, a truncated first paragraph): the first person after
-        first = resolver.first_after("PER", cand.stop)
+        # nobody before it (a headline, a truncated first paragraph): the next person quoted
+        later = sorted((c for c in kept if c.start > cand.stop and id(c) in speakers), key=lambda c: c.start)
+        first = next((speakers[id(c)] for c in later if speakers[id(c)].type == "PER"), None)
         if first is not None:
             speakers[id(cand)] = first
     return speakers

@@ -58,7 +58,7 @@ ANONYMOUS = frozenset("""
 ALWAYS_ANONYMOUS = frozenset("источник источники очевидец очевидцы".split())
 
 # Singular roles that speak for an organisation named right after them ("представитель МЧС").
-SPOKES_LEMMAS = frozenset("представитель пресс-служба пресс-секретарь сотрудник спикер официальный служба".split())
+SPOKES_LEMMAS = frozenset("представитель пресс-служба пресс-секретарь пресс-атташе сотрудник спикер официальный служба".split())
 
 # Inanimate nouns that stand for an organisation already named ("в ведомстве", "издание").
 ORG_NOUNS = frozenset("""

@@ -109,12 +109,12 @@ def complement(reader: Reader, k: int, lemma: str, sentence: Span, skip: Spans, 
         tom = tom or low == "том"
         if words[j - 1].text == "," and low in TOPIC_WORDS:
             return None
-        if low == "что" and words[j - 1].text == ",":
+        if low in ("что", "будто") and words[j - 1].text == ",":
             if lemma in NEEDS_TOM and not tom:
                 return None
             stop = next_report(reader, j + 1, sentence.stop)
             return with_subject(reader, k, (t.stop, stop), t.start, sentence, skip, found)
-        if t.text == ":" and j == k + 1:
+        if t.text == ":" and j <= k + 4:  # "заявил:", "предупреждала наших деятелей:", "сказал так:"
             rest = reader.text[t.stop:sentence.stop].lstrip()
             if rest and rest[0] not in "«\"“„":
                 return with_subject(reader, k, (t.stop, sentence.stop), t.start, sentence, skip, found)
@@ -228,9 +228,13 @@ def inverted(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate |
     if ref is None:
         return None
     # "За три недели до казни, сообщает AP, после того, как …": the attribution sits mid-sentence
-    rest = reader.words_between(window_end(reader, w.stop, sentence.stop), sentence.stop)
+    end = window_end(reader, w.stop, sentence.stop)
+    rest = reader.words_between(end, sentence.stop)
     if sum(1 for t in rest if t.text.isalpha()) >= 3 and not in_any(rest[0].start, skip):
-        return candidate(reader, (sentence.start, sentence.stop), w.text, ref, w.start, 3)
+        head = [t for t in reader.words_between(sentence.start, words[j].start) if t.text.isalpha()]
+        # "Между тем, утверждает Аузан, свои деньги есть": the words before are no statement
+        start = end if len(head) < 3 else sentence.start
+        return candidate(reader, (start, sentence.stop), w.text, ref, w.start, 3)
     return candidate(reader, (sentence.start, words[j].start), w.text, ref, w.start, 3)
 
 

@@ -90,15 +90,15 @@ def media_chunk(reader: Reader, pos: int, strict: bool, known_only: bool) -> tup
     name = clean_name(raw)
     if not name or name in ANONYMOUS or name.lower() in ANONYMOUS:
         return None
-    known = is_known(name) or is_known(base_form(reader, name)) or dative_quoted(reader, raw)
+    latin = re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 .&'-]*", name) is not None
+    quoted_after_genre = genre and raw[:1] in "«\"“„"
+    base = name if quoted_after_genre or latin else base_form(reader, name)
+    known = is_known(name) or is_known(base) or dative_quoted(reader, raw)
     if known_only and not known:
         return None
-    latin = re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 .&'-]*", name) is not None
     if strict and not (known or genre or DOMAIN.match(name) or latin):
         return None
-    quoted_after_genre = genre and raw[:1] in "«\"“„"
-    name = name if quoted_after_genre else base_form(reader, name)
-    return start, stop, MEDIA_ALIASES.get(name, name)
+    return start, stop, MEDIA_ALIASES.get(base, base)
 
 
 def name_extent(text: str, i: int) -> tuple[int, int]:

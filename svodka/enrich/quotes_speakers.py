@@ -81,6 +81,8 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
         if entity is not None and not in_spans(entity.start, skip):
             if entity.text.lower() in ANONYMOUS:
                 continue  # "со ссылкой на СМИ"
+            if subject and entity.type == "PER" and not any(reader.nominative(x) for x in entity.text.split()):
+                continue  # "предупреждала Глеба": who was told
             if gender == "plur" and entity.type == "ORG" and not plural_name(reader, entity) and (
                     k == 0 or words[k - 1].text.lower() not in LOCATIVE):
                 continue  # "пояснили «Байкал-Daily»": who was told, not who told
@@ -90,6 +92,8 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
             return Ref("pronoun", w.start, w.stop, gender=PRONOUNS[low])
         if low in FUNCTION_WORDS or not w.text.replace("-", "").isalpha():
             continue
+        if w.text[:1].isupper() and reader.is_name(w.text) and known_name(reader, w.text):
+            return name_starting_at(reader, words, k, stop)  # "- объясняет Писеев": a name the tagger missed
         ref = noun_ref(reader, words[k:], stop, gender, skip, subject)
         if ref is not None and person is not None and ref.kind in ("role", "orgnoun"):
             return Ref("entity", person.start, person.stop, person, gender)
@@ -168,7 +172,7 @@ def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str
         return Ref("pronoun", w.start, w.stop, gender=PRONOUNS[low])
     if low in FUNCTION_WORDS or not w.text.isalpha():
         return None
-    if k and w.text[:1].isupper() and reader.is_name(w.text):
+    if w.text[:1].isupper() and reader.is_name(w.text) and (k or known_name(reader, w.text)):
         return name_ending_at(reader, words, k)
     if prev in LOCATIVE and reader.lemma(low) in ORG_NOUNS:
         return Ref("orgnoun", w.start, w.stop)
@@ -201,7 +205,7 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
                 return Ref("orgnoun", orgnoun.start, orgnoun.stop)
             return Ref("anonymous", w.start, w.stop) if role.tag.number == "plur" else None
         return Ref("role", w.start, w.stop, gender=gender or role_gender(role), org=org)
-    if w.text[:1].islower() and reader.lemma(w.text) in ORG_NOUNS:
+    if reader.lemma(w.text) in ORG_NOUNS and (w.text[:1].islower() or w.start != reader.sentence_of(w.start).start):
         return org_noun_ref(reader, words, org, gender, skip)
     return None
 
@@ -212,19 +216,34 @@ def name_after(reader: Reader, words: list[Token], stop: int) -> Ref | None:
     k = 0
     while k < len(words) and k < 5 and (words[k].text[:1].islower() or is_org(reader, words[k])):
         k += 1
+    if k >= len(words):
+        return None
+    ref = name_starting_at(reader, words, k, stop)
+    text = reader.text[ref.start:ref.stop] if ref is not None else ""
+    if ref is None or (" " not in text and not any("Surn" in p.tag for p in reader.parse(text.lower())[:2])):
+        return None
+    return ref
+
+
+def name_starting_at(reader: Reader, words: list[Token], k: int, stop: int) -> Ref | None:
+    """The run of up to three capitalised name words from words[k]."""
     run = []
     for w in words[k:k + 3]:
         if w.stop > stop or not reader.is_name(w.text) or reader.entity_at(w.start) is not None:
             break
         run.append(w)
-    if not run or (len(run) == 1 and not any("Surn" in p.tag for p in reader.parse(run[0].text.lower())[:2])):
-        return None
-    return Ref("name", run[0].start, run[-1].stop)
+    return Ref("name", run[0].start, run[-1].stop) if run else None
 
 
 def is_org(reader: Reader, w: Token) -> bool:
     entity = reader.entity_at(w.start)
     return entity is not None and entity.type == "ORG"
+
+
+def known_name(reader: Reader, word: str) -> bool:
+    """A sentence's capitalised first word is a name only when the dictionary says so ("Путин")."""
+    tag = reader.parse(word.lower())[0].tag
+    return "Name" in tag or "Surn" in tag
 
 
 def name_ending_at(reader: Reader, words: list[Token], k: int) -> Ref | None:

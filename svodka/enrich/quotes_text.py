@@ -53,6 +53,7 @@ class Reader:
     quoted: list[Quoted]
     morph: Any
     parses: dict[str, list[Any]] = field(default_factory=dict)
+    cues: dict[str, str | None] = field(default_factory=dict)
     word_starts: list[int] = field(default_factory=list)
     paragraph_starts: list[int] = field(default_factory=list)
     sentence_starts: list[int] = field(default_factory=list)
@@ -128,7 +129,11 @@ class Reader:
 
     def cue_lemma(self, word: str) -> str | None:
         """The base form of `word` when it is a speech verb, gerund or "уверен"-like short adjective."""
-        low = word.lower()
+        if word not in self.cues:
+            self.cues[word] = self.speech_lemma(word.lower())
+        return self.cues[word]
+
+    def speech_lemma(self, low: str) -> str | None:
         if not CUE_FORMS.match(low) or not low.isalpha():
             return None
         for p in self.parse(low)[:3]:
