@@ -158,3 +158,12 @@ def test_nerel_detection_floor(shared: Path, need: Callable[[Path], Path], morph
     got = bench.overlap_scores([gold for _, gold in texts], predicted)
     for name, floor in FLOORS.items():
         assert getattr(got, name) >= floor, f"{name} {getattr(got, name):.3f} fell below {floor}"
+
+
+@pytest.mark.eval
+def test_daniel_resolution_floor(shared: Path, need: Callable[[Path], Path], morph: Any) -> None:
+    """Expressions of real articles get the range a reader gives them (bench/bench_times.py: 358/359)."""
+    need(shared / "data" / bench.DANIEL_GOLD)
+    rows = bench.read_placed()
+    right = bench.placed_right(rows, bench.daniel_articles(shared / "data"), morph)
+    assert sum(right) / len(rows) >= 0.97, [r.expression for r, ok in zip(rows, right, strict=True) if not ok]

@@ -80,10 +80,12 @@ def nearest_tense(text: str, bounds: tuple[int, int, int, int], morph: Any,
     left, start, stop, right = bounds
     words = [(start - m.end(), m.group().lower()) for m in WORD.finditer(text, left, start)]
     words += [(m.start() - stop, m.group().lower()) for m in WORD.finditer(text, stop, right)]
+    # "чтобы праздник прошел", "если бы выборы состоялись": a past form that is no past
+    unreal = any(word in ("бы", "б", "чтобы", "чтоб") for _, word in words)
     for _, word in sorted(words, key=lambda w: w[0]):  # a tie goes to the word before
         if word not in known:
             known[word] = verb_tense(word, morph) if VERBISH.search(word) else None
-        if known[word]:
+        if known[word] and not (unreal and known[word] == PAST):
             return known[word]
     return None
 

@@ -89,7 +89,8 @@ class Amounts(Pieces):
             a = self.amount(j) or (self.one_unit(j) if self.low(j) in ONE_UNIT else None)
             if a is None:
                 return None
-            known = self.low(i) == "через" and a[0] != SEVERAL
+            # "через день после выборов": a day after the story's event, not after the publication
+            known = self.low(i) == "через" and a[0] != SEVERAL and self.low(a[2]) != "после"
             return Match(Offset(a[1], a[0]) if known else Open("narrative"), a[2])
         a = self.amount(i) or (self.one_unit(i) if self.low(i) in ONE_UNIT else None)
         if a is None and self.low(i).endswith(("ом", "ами")):
@@ -157,6 +158,8 @@ class Amounts(Pieces):
     def is_age(self, q: int, stop: int) -> bool:
         """Whether "N лет" from token q is somebody's age: "в возрасте 52 лет", "ему 64 года",
         "Кандидату 68 лет", "(26 лет)", "в 13 лет", "от 13 до 16 лет" (but "на срок от 8 до 20 лет")."""
+        if self.low(q - 1) in DASHES and self.quantity(q - 2):
+            q -= 2  # "в возрасте 0-2 года": the age words come before the range
         prev, after = self.low(q - 1), self.low(stop)
         if self.low(q - 2) in TERM_WORDS or prev in TERM_WORDS:
             return False

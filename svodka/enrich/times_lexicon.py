@@ -21,7 +21,7 @@ MONTH, WEEKDAY, UNIT, NUMBER, DECADE, DEIXIS, REL, PART, ORD = (
 DAYPART, SEASON, APPROX, INTENS, AGO, LATER, EVERY, ZONE, COMPOUND, WEEKEND, HALF_UNIT = (
     "daypart", "season", "approx", "intens", "ago", "later", "every", "zone", "compound", "weekend",
     "half_unit")
-MONTH_ADJ, HOLIDAY = "month_adj", "holiday"
+MONTH_ADJ, HOLIDAY, DAY_ORD = "month_adj", "holiday", "day_ord"
 
 NOUN_HARD = ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах")  # март, август, век
 NOUN_SOFT_M = ("ь", "я", "ю", "ем", "е", "и", "ей", "ям", "ями", "ях")  # январь
@@ -114,6 +114,10 @@ PART_FORMS = {
 }
 ORD_STEMS = {"перв": (1, ADJ_HARD), "втор": (2, ADJ_HARD), "трет": (3, ("ий", "ья", "ье", "ьи", "ьего", "ьей",
              "ьему", "ьим", "ьем", "ью", "ьих")), "четверт": (4, ADJ_HARD), "последн": (-1, ADJ_SOFT)}
+# "первого января", "двадцать пятое мая": days as ordinal words (1-9, 10-20, 30; "двадцать" + 1-9 in the grammar)
+DAY_ORD_STEMS = ("перв", "втор", "трет", "четверт", "пят", "шест", "седьм", "восьм", "девят", "десят",
+                 "одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат", "шестнадцат", "семнадцат",
+                 "восемнадцат", "девятнадцат", "двадцат")
 DAYPART_FORMS = {
     "morning": ("утро", "утра", "утру", "утром", "утре", "поутру"),
     "day": ("днем", "днём"),
@@ -178,6 +182,9 @@ def tables() -> list[tuple[str, Mapping[Any, Iterable[str]]]]:
     out += [(DEIXIS, {DEIXIS_WORDS[w]: forms}) for w, forms in deixis.items()]
     out += [(REL, {rel: expand(stem, ends)}) for stem, (rel, ends) in REL_STEMS.items()]
     out += [(ORD, {n: expand(stem, ends)}) for stem, (n, ends) in ORD_STEMS.items()]
+    out += [(DAY_ORD, {n: expand(stem, ("ье", "ьего") if stem == "трет" else ("ое", "ого"))})
+            for n, stem in enumerate(DAY_ORD_STEMS, 1)]
+    out += [(DAY_ORD, {30: ("тридцатое", "тридцатого")})]
     return out
 
 

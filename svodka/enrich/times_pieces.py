@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from svodka.enrich.times_lexicon import (
+    DAY_ORD,
     DAYPART,
     DECADE,
     DEIXIS,
@@ -22,6 +23,7 @@ from svodka.enrich.times_lexicon import (
     INTENS,
     MONTH,
     MONTH_ADJ,
+    NUMBER,
     ORD,
     PART,
     REL,
@@ -55,6 +57,10 @@ DAY_SUFFIXES = ("", "го", "е", "ое")
 DECADE_SUFFIXES = ("е", "х", "ые", "ых", "ым", "ыми", "ми", "ее", "м")
 PLURAL_YEAR_WORDS = ("годы", "годов", "годам", "годами", "годах", "гг")
 PLURAL_ADJ = ("ие", "ые", "их", "ых", "ими", "ыми")
+PLURAL_DEMONSTRATIVES = ("эти", "этих", "этими", "те", "тех", "теми")
+PLURAL_UNITS = frozenset(("годы", "годов", "годам", "годами", "годах", "лет", "месяцы", "месяцев", "месяцам",
+                          "месяцами", "месяцах", "дни", "дней", "дням", "днями", "днях", "недель", "неделям",
+                          "неделями", "неделях", "веков", "векам", "веками", "веках"))
 ORDINAL_SUFFIXES = ("й", "ой", "ей", "м", "ом", "ем", "я", "ая")
 CLOCK_PREPS = ("в", "во", "около", "к", "до", "с", "по", "после", "примерно", "начале", "районе")
 # words before a four-digit number that make it a count or a reference: "№178/2017", "ст. 2017", "около 2000"
@@ -150,23 +156,43 @@ class Pieces:
             return None, rel, end
         return None, None, j
 
-    def day_month(self, i: int, prep: bool = False) -> Match | None:
+    def day_number(self, i: int) -> tuple[int | None, int]:
+        """(day, index after) of "17", "1-го", "первого", "двадцать пятое"; (None, i) for anything else."""
         day = self.number(i, 1, 31, DAY_SUFFIXES)
-        month = self.sense(i + 1, MONTH)
-        if day is None or not isinstance(month, int) or not self.on(i + 1) or day > MONTH_DAYS[month - 1]:
+        if day is not None:
+            return day, i + 1
+        word = self.sense(i, DAY_ORD)
+        if isinstance(word, int):
+            return word, i + 1
+        tens, unit = self.sense(i, NUMBER), self.sense(i + 1, DAY_ORD)
+        if tens in (20, 30) and isinstance(unit, int) and unit < 10 and self.on(i + 1):
+            return int(tens) + unit, i + 2
+        return None, i
+
+    def day_month(self, i: int, prep: bool = False) -> Match | None:
+        day, j = self.day_number(i)
+        month = self.sense(j, MONTH)
+        if day is None or not isinstance(month, int) or not self.on(j) or day > MONTH_DAYS[month - 1]:
             return None  # "31 июня": a title, not a date
-        year, shift, stop = self.year_tail(i + 2)
-        return Match(Calendar(year, month, day, shift), stop)
+        year, shift, stop = self.year_tail(j + 1)
+        return Match(Calendar(year, month, day, shift, side=self.side(i)), stop)
+
+    def side(self, i: int) -> int:
+        """+1 after "предстоящих", "будущего" (the date is ahead), -1 after "прошедшего", "минувшего", else 0."""
+        rel = self.sense(i - 1, REL)
+        return (rel > 0) - (rel < 0) if isinstance(rel, int) else 0
 
     def month(self, i: int, prep: bool) -> Match | None:
         month = self.sense(i, MONTH)
+        named = self.t[i].text[:1].isupper() and i > 0 and not self.t[i].brk and self.low(i - 1) not in ".!?«\"("
         if isinstance(adj := self.sense(i, MONTH_ADJ), int):
-            named = self.t[i].text[:1].isupper() and i > 0 and not self.t[i].brk and self.low(i - 1) not in ".!?"
             return Match(Open("named") if named else Calendar(None, adj, slack=True), i + 1)  # "июньской"
         if not isinstance(month, int):
             return None
         year, shift, stop = self.year_tail(i + 1)
-        return Match(Calendar(year, month, None, shift), stop, weak=not prep and stop == i + 1)
+        if named and stop == i + 1 and not self.t[i].text.isupper():
+            return None  # "от Марта Лаара": a name; Russian writes months in lower case
+        return Match(Calendar(year, month, None, shift, side=self.side(i)), stop, weak=not prep and stop == i + 1)
 
     def years(self, i: int, prep: bool) -> Match | None:
         first = self.year(i)
@@ -327,7 +353,9 @@ class Pieces:
             return Match(Night(Relative("day", 0)) if daypart == "night" and rel < 1 else Relative("day", rel), j + 1)
         if not isinstance(unit, str):
             return None
-        plural = self.low(i).endswith(PLURAL_ADJ)  # "в предстоящие годы": some years, not one
+        # "в предстоящие годы", "за эти годы": some years, not one
+        plural = self.low(i).endswith(PLURAL_ADJ) or self.low(i) in PLURAL_DEMONSTRATIVES \
+            or self.low(j) in PLURAL_UNITS
         if isinstance(rel, int) and j == i + 1 and unit in ("week", "month", "year", "decade", "century") \
                 and not plural:
             return Match(Relative(unit, rel), j + 1)

@@ -162,7 +162,7 @@ def calendar_period(spec: Calendar, anchor: date | None, tense: Tense,
     if spec.year_shift is not None:
         return calendar_in(spec, anchor.year + spec.year_shift)
     candidates = [p for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (p := calendar_in(spec, y))]
-    side = PAST if before else FUTURE if after else None
+    side = PAST if before or spec.side < 0 else FUTURE if after or spec.side > 0 else None
     return nearest(candidates, before or after or anchor, side, tense, spec.slack)
 
 

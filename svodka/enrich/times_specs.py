@@ -17,6 +17,7 @@ class Calendar:
     day: int | None = None
     year_shift: int | None = None
     slack: bool = False  # "февральских фьючерсов" (past tense): a month's slack after the anchor too
+    side: int = 0  # +1 "на предстоящих 12 февраля": ahead of the anchor whatever the tense; -1 behind it
 
 
 @dataclass(frozen=True)
