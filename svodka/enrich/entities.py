@@ -111,7 +111,8 @@ def find_entities(analysis: Analysis, nlp: NLP, titles: bool = True) -> list[Ent
     tokens = analysis.tokens
     mentions = named_mentions(analysis, tokens, nlp)
     words = {t.text.lower().replace("ё", "е") for t in tokens if t.text[:1].isupper()}
-    normals = [mention_normal(analysis.text, tokens, m, nlp, words) for m in mentions]
+    starts = sentence_starts(analysis, tokens)
+    normals = [mention_normal(analysis.text, tokens, m, nlp, words, starts) for m in mentions]
     texts = [analysis.text[tokens[m.first].start:tokens[m.last - 1].stop] for m in mentions]
     entities = link_mentions(tokens, mentions, texts, normals, nlp)
     if titles:
@@ -193,7 +194,7 @@ def is_capitalised(tokens: list[Token], i: int) -> bool:
 
 def person_surname(word: str, known: dict[str, set[str]], nlp: NLP) -> set[str]:
     """{"PER"} when a declined form of a surname the article gives ("Вертинскому"), else nothing."""
-    forms = {fold(r.nominative) for r in person_readings(word, nlp.parse)}
+    forms = {fold(r.nominative) for r in person_readings(word, nlp)}
     return {"PER"} if any(known.get(f) == {"PER"} for f in forms) else set()
 
 
@@ -314,7 +315,7 @@ def is_furniture(mention: Mention, text: str, tokens: list[Token], starts: set[i
     quoted = mention.first > 0 and tokens[mention.first - 1].text in QUOTES
     if len(words) == 1 and mention.type == "ORG" and not quoted and is_common(words[0], nlp) and lemma(words[0], nlp) in KINDS:
         return True  # "Правительства", "Суд", "Группы": what an organisation is, not its name
-    if len(words) == 1 and mention.type == "PER" and mention.first in starts and is_thing(words[0], nlp):
+    if len(words) == 1 and mention.type != "ORG" and mention.first in starts and is_thing(words[0], nlp):
         return True  # "Лёд тронулся": only capitalised by the sentence (a surname may be a thing too: "Шнур")
     return len(words) == 1 and is_common_word(words[0], mention.first in starts, nlp)
 
@@ -435,13 +436,15 @@ def is_country(word: str, nlp: NLP) -> bool:
     return any(COUNTRY_TAGS & p.tag.grammemes and p.tag.case == "gent" for p in nlp.parse(word.lower())[:2])
 
 
-def mention_normal(text: str, tokens: list[Token], mention: Mention, nlp: NLP, words: set[str]) -> str:
+def mention_normal(text: str, tokens: list[Token], mention: Mention, nlp: NLP, words: set[str],
+                   starts: set[int]) -> str:
     """The mention in base form, with the text's own spacing between its words."""
-    before = [tokens[i].text.lower() for i in range(max(0, mention.first - 10), mention.first)]
-    context = Context(mention_cases(before), words)
+    before = [tokens[i].text.lower() for i in range(max(0, mention.first - 20), mention.first)]
+    opening = not before or not before[-1][:1].isalnum() or mention.first in starts
+    context = Context(mention_cases(before), words, subject=opening)
     own = [tokens[i].text for i in range(mention.first, mention.last)]
     normal = person_normal if mention.type == "PER" else phrase_normal
-    forms = normal(own, nlp.parse, context)
+    forms = normal(own, nlp, context)
     out, at = [], tokens[mention.first].start
     for i, form in zip(range(mention.first, mention.last), forms, strict=True):
         out.append(text[at:tokens[i].start])

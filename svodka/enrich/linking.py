@@ -72,7 +72,7 @@ def person_canonicals(mentions: Sequence[Mention], texts: list[str], normals: li
     for i, m in enumerate(mentions):
         if m.type != "PER" or len(normals[i].split()) != 1:
             continue
-        forms = {fold(normals[i])} | {fold(r.nominative) for r in person_readings(texts[i], nlp.parse)}
+        forms = {fold(normals[i])} | {fold(r.nominative) for r in person_readings(texts[i], nlp)}
         surnames = [s for s in full if s in forms and full[s][0] in canonicals]
         if len(surnames) == 1:
             person = full[surnames[0]][0]
@@ -130,12 +130,9 @@ def title_mentions(text: str, tokens: list[Token], mentions: Sequence[Mention], 
             continue  # "президенту Турции" after "президент России ...": another office
         if after is None and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper():
             continue
-        last = after[0].last if after is not None and word in RELATIONAL else i + 1
-        if word in RELATIONAL and last == i + 1:
-            continue  # "глава" alone may be anyone's
-        stop = tokens[last - 1].stop
-        normal = word + text[token.stop:stop]
-        out.append(Entity("PER", text[token.start:stop], token.start, stop, normal, next(iter(holders[word]))))
+        if word in RELATIONAL and after is None:
+            continue  # "глава" alone may be anyone's; "глава МИД" is the head of the МИД named before
+        out.append(Entity("PER", token.text, token.start, token.stop, word, next(iter(holders[word]))))
     return out
 
 

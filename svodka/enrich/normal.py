@@ -15,9 +15,9 @@ Words keep their spelling as written: capitals, and ё only where the text has i
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
@@ -37,7 +37,7 @@ PREPOSITION_CASES = {
     **dict.fromkeys(("про", "через", "сквозь"), ("accs",)),
 }
 # locative needs a preposition; one this many words back may still govern the name ("о министре ... Лаврове")
-LOCATIVE_REACH = 8
+LOCATIVE_REACH = 20
 
 # the endings of Russian and foreign names as declined, back to the nominative: (ending, nominative
 # ending, case, genders). Written out because pymorphy3 only guesses unknown names by analogy with
@@ -55,8 +55,20 @@ NAME_ENDINGS = (
     ("е", "а", "loct", ("femn", "masc")), ("и", "я", "loct", ("femn",)),
 )
 VOWELS = frozenset("аеёиоуыэюяaeiouy")
-GUESS_SCORE = 0.2  # a rule reading weighs less than a dictionary one
-EVIDENCE_BONUS = 0.6  # the nominative occurs as a word elsewhere in the article
+HUSHING = frozenset("гкхжшчщ")
+INDECLINABLE_ENDINGS = frozenset("оеиуэюы")  # an unknown name ending so is foreign: "Барнье", "Биби"
+# how much each kind of reading weighs (a pymorphy3 score is at most 1)
+DICTIONARY_SCORE = 0.5  # times pymorphy3's score
+PROPER_SCORE = 0.15  # more for a dictionary first name, surname or patronymic
+AS_WRITTEN = 0.45  # the word as a nominative when it ends like one ("Рааб", "Мэй")
+AS_WRITTEN_VOWEL = 0.35  # ... in -а / -я, also a genitive ("Рааба")
+AS_WRITTEN_OBLIQUE = 0.15  # ... in an ending of the oblique cases ("Асии", "Раабом")
+AS_WRITTEN_KNOWN = 0.2  # ... when pymorphy3 knows it otherwise ("Асия", a genitive of "Асий" to it)
+RUSSIAN_DECLINED = ("ом", "ем", "ём", "ым", "им", "ов", "ев", "ёв", "ин", "ын")
+GUESS_SCORE = 0.25  # a declension rule's reading
+EVIDENCE_BONUS = 0.5  # the nominative occurs as a word elsewhere in the article
+FEMININE_FIXED = 0.4  # ... and as a woman's indeclinable surname
+SUBJECT_BONUS = 0.3  # a name that begins a clause is most often its subject
 PENALTY = 0.5  # a word that fits no reading of the chosen case stays as written
 
 
@@ -70,7 +82,7 @@ class Reading:
     number: str  # "sing" | "plur"
     score: float
     pos: str = "NOUN"
-    proper: bool = False  # a first name, surname or patronymic in pymorphy3's dictionary
+    written: bool = False  # the word as written, read as a nominative: no evidence from itself
     fixed: bool = False  # indeclinable: fits every case
 
 
@@ -80,9 +92,15 @@ class Context:
 
     cases: tuple[str, ...]  # the cases the mention may be in (all six when nothing restricts)
     words: Collection[str]  # every word of the article, lower case, ё as е
+    subject: bool = False  # the mention begins a clause, where a name is most often the subject
 
 
-Parse = Callable[[str], list[Any]]
+class Morphology(Protocol):
+    """What base forms need of the NLP models: pymorphy3's parses and its dictionary."""
+
+    morph: Any
+
+    def parse(self, word: str) -> list[Any]: ...
 
 
 def mention_cases(before: Sequence[str]) -> tuple[str, ...]:
@@ -95,14 +113,15 @@ def mention_cases(before: Sequence[str]) -> tuple[str, ...]:
     return CASES if governed else CASES[:5]
 
 
-def person_normal(words: Sequence[str], parse: Parse, context: Context) -> list[str]:
+def person_normal(words: Sequence[str], nlp: Morphology, context: Context) -> list[str]:
     """Each word of a person's name in the nominative: the case and gender that fit all its words best."""
-    readings = [person_readings(w, parse) for w in words]
+    readings = [person_readings(w, nlp) for w in words]
     best: tuple[float, str, str] | None = None
     for case in context.cases:
         for gender in ("masc", "femn"):
             total = sum(fit(r, case, gender, context)[0] for r in readings)
-            total += 0.01 if case == "nomn" else 0.0  # as written, unless the words say otherwise
+            if case == "nomn":
+                total += SUBJECT_BONUS if context.subject else 0.01  # as written, unless the words say otherwise
             if best is None or total > best[0]:
                 best = (total, case, gender)
     assert best is not None
@@ -110,7 +129,7 @@ def person_normal(words: Sequence[str], parse: Parse, context: Context) -> list[
     forms = []
     for word, options in zip(words, readings, strict=True):
         _, reading = fit(options, case, gender, context)
-        forms.append(spelled(word, reading.nominative) if reading else word)
+        forms.append(spelled(word, reading.nominative) if reading and not reading.fixed else word)
     return forms
 
 
@@ -120,58 +139,64 @@ def fit(readings: Sequence[Reading], case: str, gender: str, context: Context) -
     for r in readings:
         if not (r.fixed or r.case == case) or r.number != "sing":
             continue
-        if r.gender not in (gender, "") and not r.fixed:
+        if r.gender not in (gender, ""):
             continue
-        score = r.score + (EVIDENCE_BONUS if r.nominative.replace("ё", "е") in context.words else 0.0)
-        if r.fixed:
-            score = 0.0  # fits anything, tells nothing
+        seen = not r.written and r.nominative.replace("ё", "е") in context.words
+        score = r.score + (EVIDENCE_BONUS if seen else 0.0)
         if score > best[0]:
             best = (score, r)
     return best
 
 
-def person_readings(word: str, parse: Parse) -> list[Reading]:
-    """A name's readings: pymorphy3's nouns (its dictionary names first) and the declension rules."""
-    if not any(c.isalpha() for c in word):
+def person_readings(word: str, nlp: Morphology) -> list[Reading]:
+    """A name's readings: pymorphy3's dictionary nouns, the word as written, and the declension rules."""
+    if len(word) < 2 or not any(c.isalpha() for c in word):
         return []
     head, _, last = word.rpartition("-")
     if head and not last[:1].isupper():  # "Саифа уль-Малука", "Ахмат-Хаджи": the last part declines
         return [Reading(f"{head.lower()}-{r.nominative}", r.case, r.gender, r.number, r.score, r.pos,
-                        r.proper, r.fixed) for r in person_readings(last, parse)]
+                        r.written, r.fixed) for r in person_readings(last, nlp)]
+    lower = word.lower().replace("ё", "е")
     found = []
-    for p in parse(word.replace("ё", "е").replace("Ё", "Е")):
-        tag = p.tag
-        if tag.POS != "NOUN" or tag.case is None:
-            continue
-        nominative = inflected(p, {"nomn"})
-        proper = bool(PERSON_TAGS & tag.grammemes) and p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"
-        gender = str(tag.gender) if tag.gender in ("masc", "femn") else ""
-        found.append(Reading(nominative, str(tag.case), gender, str(tag.number or "sing"),
-                             p.score * (1.0 if proper else 0.5), "NOUN", proper, "Fixd" in tag))
-    if not any(r.proper for r in found):
-        found.extend(guessed_readings(word.lower()))
-    return found
+    fixed = False
+    if nlp.morph.word_is_known(lower):  # pymorphy3's guesses for unknown words are no names ("Скрипаля")
+        for p in nlp.parse(lower):
+            tag = p.tag
+            if tag.POS != "NOUN" or tag.case is None:
+                continue
+            fixed = fixed or "Fixd" in tag
+            proper = bool(PERSON_TAGS & tag.grammemes)
+            gender = str(tag.gender) if tag.gender in ("masc", "femn") else ""
+            found.append(Reading(inflected(p, {"nomn"}), str(tag.case), gender, str(tag.number or "sing"),
+                                 DICTIONARY_SCORE * p.score + (PROPER_SCORE if proper else 0.0)))
+    if fixed or (not found and lower[-1] in INDECLINABLE_ENDINGS and not lower.endswith("ии")):
+        return [Reading(lower, "nomn", "", "sing", AS_WRITTEN, written=True, fixed=True)]
+    return found + guessed_readings(lower, known=bool(found))
 
 
-def guessed_readings(word: str) -> list[Reading]:
-    """The nominatives a declined name may come from, by its ending (plus the word as a nominative)."""
-    out = [Reading(word, "nomn", "", "sing", GUESS_SCORE)]
+def guessed_readings(word: str, known: bool = False) -> list[Reading]:
+    """The word as a nominative, and the nominatives it may be declined from by its ending."""
+    prior = AS_WRITTEN if word[-1] not in VOWELS else AS_WRITTEN_VOWEL if word[-1] in "ая" else AS_WRITTEN_OBLIQUE
+    out = [Reading(word, "nomn", "", "sing", AS_WRITTEN_KNOWN if known else prior, written=True)]
+    if not known and word[-1] not in VOWELS and not word.endswith(RUSSIAN_DECLINED):
+        # a woman's foreign surname in a consonant does not decline: "Терезы Мэй", "Ангелы Меркель"
+        out.append(Reading(word, "nomn", "femn", "sing", FEMININE_FIXED, written=True, fixed=True))
     for ending, base, case, genders in NAME_ENDINGS:
         stem = word[: len(word) - len(ending)]
         if not word.endswith(ending) or len(stem) < 2:
             continue
-        if (base == "й" and stem[-1] not in VOWELS) or (base == "ь" and stem[-1] in VOWELS):
+        if (base == "й" and stem[-1] not in VOWELS) or (base in ("ь", "") and stem[-1] in VOWELS | {"ь", "й"}):
             continue
-        if base == "" and stem[-1] in VOWELS:
-            continue
+        if ((ending, base) == ("и", "я") and stem[-1] != "и") or ((ending, base) == ("и", "а") and stem[-1] not in HUSHING):
+            continue  # "Асии" ← "Асия", "Лелеки" ← "Лелека"; "Кальяри" is as written
         for gender in genders:
             out.append(Reading(stem + base, case, gender, "sing", GUESS_SCORE))
     return out
 
 
-def phrase_normal(words: Sequence[str], parse: Parse, context: Context) -> list[str]:
+def phrase_normal(words: Sequence[str], nlp: Morphology, context: Context) -> list[str]:
     """Each word of an organisation's or place's name in the nominative, changed at its head and the adjectives before it."""
-    readings = [phrase_readings(w, parse) for w in words]
+    readings = [phrase_readings(w, nlp) for w in words]
     head = next((i for i, rs in enumerate(readings) if any(r.pos == "NOUN" for r in rs)), None)
     if head is None or not all(any(r.pos in ADJECTIVES for r in rs) for rs in readings[:head]):
         return list(words)
@@ -185,6 +210,8 @@ def phrase_normal(words: Sequence[str], parse: Parse, context: Context) -> list[
         score = candidate.score + sum(a.score for a in agreeing) + (0.05 if candidate.number == "sing" else 0.0)
         if best is None or score > best[0]:
             best = (score, candidate, agreeing)
+    if best is None and context.cases != CASES:  # no reading fits the preposition: trust the words
+        return phrase_normal(words, nlp, Context(CASES, context.words, context.subject))
     if best is None:
         return list(words)
     _, noun, adjectives = best
@@ -204,14 +231,24 @@ def agreeing_adjective(readings: Sequence[Reading], noun: Reading) -> Reading | 
     return None
 
 
-def phrase_readings(word: str, parse: Parse) -> list[Reading]:
-    """A word's noun and adjective readings, each with its nominative in the same gender and number."""
+def phrase_readings(word: str, nlp: Morphology) -> list[Reading]:
+    """A word's noun and adjective readings, each with its nominative in the same gender and number; a word
+    pymorphy3 does not know is read as written or declined by its ending ("Панджабе" → "Панджаб")."""
     head, dash, tail = word.rpartition("-")
     if dash and head and (tail.isdigit() or tail.isupper()):  # "потока-2" declines before its number
         return [Reading(f"{r.nominative}-{tail.lower()}", r.case, r.gender, r.number, r.score, r.pos,
-                        r.proper, r.fixed) for r in phrase_readings(head, parse)]
+                        r.written, r.fixed) for r in phrase_readings(head, nlp)]
+    lower = word.lower().replace("ё", "е")
+    if not lower[-1:].isalpha():
+        return []
+    if not nlp.morph.word_is_known(lower):
+        if word.isupper() or (lower[-1] in INDECLINABLE_ENDINGS and lower[-1] != "е") or not lower.isalpha():
+            return [Reading(lower, "nomn", "", "sing", AS_WRITTEN, written=True, fixed=True)]
+        guessed = guessed_readings(lower)
+        return [Reading(r.nominative, r.case, r.gender, r.number, r.score, "NOUN", r.written, r.written)
+                for r in guessed]
     found = []
-    for p in parse(word.replace("ё", "е").replace("Ё", "Е")):
+    for p in nlp.parse(lower):
         tag = p.tag
         if tag.POS not in ("NOUN", *ADJECTIVES) or tag.case is None:
             continue
@@ -219,7 +256,7 @@ def phrase_readings(word: str, parse: Parse) -> list[Reading]:
         number = str(tag.number or "sing")
         wanted = {"nomn"} if tag.POS == "NOUN" else {"nomn", number} | ({str(tag.gender)} if tag.gender else set())
         found.append(Reading(inflected(p, wanted), str(tag.case), str(tag.gender or ""), number, p.score, pos,
-                             False, "Fixd" in tag))
+                             fixed="Fixd" in tag))
     return found
 
 
