@@ -20,6 +20,7 @@ DASH_IN = re.compile(r"([,.!?…])[ \u00a0]*[—–-]{1,2}[ \u00a0]+")
 DASH_RESUME = re.compile(r"[,.][ \u00a0]*[—–-]{1,2}[ \u00a0]+")
 DASH_PARAGRAPH = re.compile(r"[ \u00a0]*[—–-][ \u00a0]+")
 TRIM = " \u00a0\t\n.,;:«»\"“”„—–-"
+PAIRS = (("«", "»"), ("„", "“"), ("“", "”"))
 
 
 @dataclass
@@ -44,6 +45,13 @@ def trimmed(reader: Reader, start: int, stop: int) -> tuple[int, int]:
         start += 1
     while stop > start and text[stop - 1] in TRIM:
         stop -= 1
+    # a mark opened inside keeps its closing one: 'была «деловой»', not 'была «деловой'
+    inside = text[start:stop]
+    for opening, closing in PAIRS:
+        if stop < len(text) and text[stop] == closing and inside.count(opening) > inside.count(closing):
+            return start, stop + 1
+    if stop < len(text) and text[stop] == '"' and inside.count('"') % 2 == 1:
+        return start, stop + 1
     return start, stop
 
 
@@ -97,7 +105,9 @@ def attribution_after(reader: Reader, pos: int, limit: int, skip: Spans) -> tupl
     cue = cue_word(reader, m.end())
     if cue is None:
         return None
-    return cue, speaker_after(reader, cue.stop, limit, reader.verb_gender(cue.text), skip)
+    # "— цитирует политика УНИАН": the one quoted is the object, the agency the channel
+    subject = reader.cue_lemma(cue.text) != "цитировать"
+    return cue, speaker_after(reader, cue.stop, limit, reader.verb_gender(cue.text), skip, subject=subject)
 
 
 def split_quote(reader: Reader, q: Quoted, skip: Spans) -> list[Candidate]:
@@ -213,7 +223,7 @@ def headline(reader: Reader, skip: Spans) -> list[Candidate]:
     para: Span = reader.paragraphs[0]
     line = reader.text[para.start:para.stop]
     colon = line.find(":")
-    if 0 < colon < 60 and len(line[:colon].split()) <= 4:
+    if 0 < colon < 60 and len(line[:colon].split()) <= 4 and not rubric(reader, line[:colon]):
         ref = speaker_after(reader, para.start, para.start + colon, None, skip)
         if ref is not None and ref.kind == "entity":
             start, stop = trimmed(reader, para.start + colon + 1, para.stop)
@@ -225,3 +235,12 @@ def headline(reader: Reader, skip: Spans) -> list[Candidate]:
             start, stop = trimmed(reader, para.start, para.start + m.start())
             return [Candidate(start, stop, True, None, ref, para.start, 1)]
     return []
+
+
+def rubric(reader: Reader, label: str) -> bool:
+    """"Здоровье:", "Фото:": a section label is a dictionary word, not a name."""
+    words = label.split()
+    if len(words) != 1 or not words[0].isalpha():
+        return False
+    tag = reader.parse(words[0].lower())[0].tag
+    return not any(t in tag for t in ("Name", "Surn", "Orgn", "Abbr", "Geox", "UNKN"))

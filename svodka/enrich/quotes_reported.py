@@ -24,6 +24,7 @@ PO = re.compile(
 )
 OB_ETOM = re.compile(r"(?:^|(?<=[.!?…»\"]\s))(?:Об\s+этом|О\s+том,\s+что)\s")
 SOURCE_TAIL = re.compile(r",?\s*(?:передает|передаёт|сообщает|пишет)\s+[^,;]+$|\s*\((?:цитаты|цитата)\s+по\s+[^)]*\)\s*$")
+IMPERSONAL = re.compile(r"(?:[Кк]ак\s+)?(?:отмечается|сообщается|говорится|указывается|подчеркивается|подчёркивается)\s")
 ATTRIBUTED = re.compile(r"[\"»”][,.!?…]?\s*[—–-]{1,2}\s*\w+")
 NARRATOR_TAIL = re.compile(r",\s+однако\s")  # "…, заявив, что …, однако суд его доводы не убедили"
 INTRO_WORDS = 3  # "В частности, по словам …": this many words before an attribution still open the sentence
@@ -222,19 +223,22 @@ def inverted(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate |
     before = reader.text[sentence.start:words[j].start].rstrip()
     if before.endswith(("»", '"', "“", "”")) or reader.inside_quotes(words[j].start - 1):
         return None  # a closing quote: direct speech, found with its marks
-    if ATTRIBUTED.search(before) or reports_itself(reader, reader.word_index(sentence.start), j):
+    if (ATTRIBUTED.search(before) or PO.search(before) or IMPERSONAL.search(before)
+            or reports_itself(reader, reader.word_index(sentence.start), j)):
         return None  # "«…», — рассказала она, пишет «Сибкрай.ru»": a channel for a statement attributed
     ref = speaker_after(reader, w.stop, sentence.stop, reader.verb_gender(w.text), skip)
     if ref is None:
         return None
+    head = [t for t in reader.words_between(sentence.start, words[j].start) if t.text.isalpha()]
+    if len(head) < 3:
+        # "Между тем, утверждает Аузан, свои деньги есть": the words before are no statement
+        comma = reader.text.find(",", ref.stop, sentence.stop)
+        return candidate(reader, (comma, sentence.stop), w.text, ref, w.start, 3) if comma > 0 else None
     # "За три недели до казни, сообщает AP, после того, как …": the attribution sits mid-sentence
     end = window_end(reader, w.stop, sentence.stop)
     rest = reader.words_between(end, sentence.stop)
     if sum(1 for t in rest if t.text.isalpha()) >= 3 and not in_any(rest[0].start, skip):
-        head = [t for t in reader.words_between(sentence.start, words[j].start) if t.text.isalpha()]
-        # "Между тем, утверждает Аузан, свои деньги есть": the words before are no statement
-        start = end if len(head) < 3 else sentence.start
-        return candidate(reader, (start, sentence.stop), w.text, ref, w.start, 3)
+        return candidate(reader, (sentence.start, sentence.stop), w.text, ref, w.start, 3)
     return candidate(reader, (sentence.start, words[j].start), w.text, ref, w.start, 3)
 
 

@@ -136,17 +136,16 @@ def fits(speaker: Speaker, gender: str | None) -> bool:
 
 def nominative_phrase(reader: Reader, start: int, stop: int) -> str:
     """"таллинской мэрии" → "Таллинская мэрия", "сообществе анонимных алкоголиков" →
-    "Сообщество анонимных алкоголиков": up to the head noun; its dependents stay as they are."""
-    out = []
+    "Сообщество анонимных алкоголиков": up to the head noun, agreeing with it; its dependents stay."""
     words = reader.words_between(start, stop)
-    for k, w in enumerate(words):
-        p = reader.parse(w.text.lower())[0]
-        if p.tag.POS == "NOUN":
-            form = p.inflect({"nomn", "sing"}) if p.tag.case != "nomn" else None
-            out.append(form.word if form is not None else w.text.lower())
-            out.extend(x.text for x in words[k + 1:])
-            break
-        form = p.inflect({"nomn", "sing"}) if p.tag.case != "nomn" else None
+    parses = [reader.parse(w.text.lower())[0] for w in words]
+    head = next((k for k, p in enumerate(parses) if p.tag.POS == "NOUN"), len(words) - 1)
+    gender = parses[head].tag.gender if words else None
+    out = []
+    for w, p in zip(words[:head + 1], parses[:head + 1], strict=True):
+        wanted = {"nomn", "sing"} | ({gender} if gender and p.tag.POS == "ADJF" else set())
+        form = p.inflect(wanted) if p.tag.case != "nomn" or p.tag.POS == "ADJF" else None
         out.append(form.word if form is not None else w.text.lower())
+    out.extend(w.text for w in words[head + 1:])
     phrase = " ".join(out)
     return phrase[:1].upper() + phrase[1:]

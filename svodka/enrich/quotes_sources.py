@@ -115,7 +115,8 @@ def name_extent(text: str, i: int) -> tuple[int, int]:
         if not m:
             break
         token = m.group().rstrip(".")
-        if not (token[:1].isupper() or token[:1].isdigit() or token[:1] in "\"«" or DOMAIN.match(token)):
+        digits_later = token[:1].isdigit() and j > i  # "ИА REGNUM 17 января"
+        if digits_later or not (token[:1].isupper() or token[:1].isdigit() or token[:1] in "\"«" or DOMAIN.match(token)):
             break
         j += len(token)
         nxt = skip_space(text, j)

@@ -14,6 +14,7 @@ from svodka.enrich.nlp import Token
 from svodka.enrich.quotes_lexicon import (
     ALWAYS_ANONYMOUS,
     ANONYMOUS,
+    AUTHOR_LEMMAS,
     FUNCTION_WORDS,
     MEDIA_GENRES,
     NP_BREAKS,
@@ -95,7 +96,11 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
         if w.text[:1].isupper() and reader.is_name(w.text) and known_name(reader, w.text):
             return name_starting_at(reader, words, k, stop)  # "- объясняет Писеев": a name the tagger missed
         ref = noun_ref(reader, words[k:], stop, gender, skip, subject)
-        if ref is not None and person is not None and ref.kind in ("role", "orgnoun"):
+        # "представитель ЕК Фредерик Вансен": the person, not the organisation he speaks for; but
+        # "пресс-служба Бердымухамедова" is the office's
+        spokesman = ref is not None and ref.entity is not None and ref.entity.type == "ORG" and ref.start > w.start
+        named = person is not None and (not subject or any(reader.nominative(x) for x in person.text.split()))
+        if ref is not None and person is not None and named and (ref.kind == "role" or spokesman):
             return Ref("entity", person.start, person.stop, person, gender)
         if ref is not None:
             return ref if ref.kind != "anonymous" else None
@@ -197,6 +202,9 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
         name = name_after(reader, words[1:], stop)
         if name is not None:
             return name
+        outlet = next(((a, b) for a, b in skip if 0 <= a - w.stop <= 4), None)
+        if outlet is not None and str(role.normal_form) in AUTHOR_LEMMAS:
+            return Ref("outlet", *outlet)  # "передает корреспондент ИА REGNUM"
         if role.tag.number == "plur" or str(role.normal_form) in SPOKES_LEMMAS:
             if org is not None:
                 return Ref("entity", org.start, org.stop, org, gender)
@@ -281,7 +289,7 @@ def org_noun_ref(reader: Reader, words: list[Token], org: Entity | None, gender:
         start = reader.words[k].start
     stop = w.stop
     for x in words[1:4]:  # "в сообществе анонимных алкоголиков"
-        if not x.text.isalpha() or not x.text.islower() or not genitive(reader, x.text):
+        if not x.text.isalpha() or not x.text.islower() or x.text in FUNCTION_WORDS or not genitive(reader, x.text):
             break
         stop = x.stop
     if (start, stop) != (w.start, w.stop):
