@@ -7,6 +7,7 @@ and as a reader would (an age is not a time in the story).
 
 from __future__ import annotations
 
+from svodka.enrich.times_atoms import Atoms
 from svodka.enrich.times_lexicon import (
     AGO,
     APPROX,
@@ -19,7 +20,7 @@ from svodka.enrich.times_lexicon import (
     SEVERAL,
     UNIT,
 )
-from svodka.enrich.times_pieces import DASHES, Match, Pieces
+from svodka.enrich.times_pieces import DASHES, Match
 from svodka.enrich.times_specs import Offset, Open
 
 UNITS_OF_SHIFT = ("day", "week", "month", "year", "decade", "century", "hour", "minute", "second")
@@ -43,7 +44,7 @@ TERM_WORDS = ("срок", "сроком", "срока")
 COMPARATIVES = ("более", "больше", "менее", "меньше", "свыше", "около", "почти", "порядка", "немногим", "чуть")
 
 
-class Amounts(Pieces):
+class Amounts(Atoms):
     """Durations, shifts and frequencies, on top of the calendar pieces."""
 
     def quantity(self, i: int) -> tuple[float, int] | None:
