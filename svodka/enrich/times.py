@@ -1,10 +1,13 @@
 """Time expressions resolved to inclusive calendar ranges against the publication date.
 
     >>> find_times("Переговоры начнутся в январе.", date(2021, 12, 22), nlp)
-    [TimeMention(text='в январе', start=19, stop=27, first='2022-01-01', last='2022-01-31')]
+    [TimeMention(text='в январе', start=20, stop=28, first='2022-01-01', last='2022-01-31')]
 
-The grammar (times_grammar.py, over the word tables of times_lexicon.py) finds the expressions; the
-resolver (times_resolve.py) places them on the calendar. The tense of the sentence, which decides
+The grammar (times_grammar.py on times_amounts.py, times_atoms.py and times_pieces.py, over the word tables
+of times_lexicon.py) finds the expressions; the resolver (times_resolve.py) places them on the calendar.
+Nothing is built per call but one light `Grammar` over the text's tokens: the word tables and patterns are
+module constants (about a thousand word forms, built in a millisecond at import), so no parser object needs
+holding anywhere. The tense of the sentence, which decides
 whether a year-less "17 декабря" or "в понедельник" lies before or after the publication day, comes from
 pymorphy3 and is asked only for the expressions that need it.
 """
