@@ -283,28 +283,35 @@ def show_errors(gold: dict[str, list[dict[str, Any]]], pred: dict[str, list[Foun
 # --- report -----------------------------------------------------------------------------------
 
 
+def figure(results: dict[str, Any], path: str) -> float:
+    value: Any = results
+    for key in path.split():
+        value = value[key]
+    return float(value)
+
+
 def render(results: dict[str, dict[str, Any]]) -> Table:
     table = Table(title="Quotations: svodka vs regex baseline")
     table.add_column("metric")
     for name in results:
         table.add_column(name, justify="right")
-    rows = [
-        ("daniel: quotes with speaker P", lambda r: r["daniel"]["speaker"]["precision"]),
-        ("daniel: quotes with speaker R", lambda r: r["daniel"]["speaker"]["recall"]),
-        ("daniel: quotes with speaker F1", lambda r: r["daniel"]["speaker"]["f1"]),
-        ("daniel: quote text P", lambda r: r["daniel"]["text"]["precision"]),
-        ("daniel: quote text R", lambda r: r["daniel"]["text"]["recall"]),
-        ("daniel: direct flag right (matched)", lambda r: r["daniel"]["direct_right"]),
-        ("daniel: source right (matched)", lambda r: r["daniel"]["source_right"]),
-        ("adaq: detection P", lambda r: r["adaq"]["detection"]["precision"]),
-        ("adaq: detection R", lambda r: r["adaq"]["detection"]["recall"]),
-        ("adaq: content tokens P", lambda r: r["adaq"]["content_tokens"]["precision"]),
-        ("adaq: content tokens R", lambda r: r["adaq"]["content_tokens"]["recall"]),
-        ("adaq: content tokens F1", lambda r: r["adaq"]["content_tokens"]["f1"]),
-        ("adaq: speaker right (detected)", lambda r: r["adaq"]["speaker_of_detected"]),
+    rows = [  # label, then the path to the figure in a system's results
+        ("daniel: quotes with speaker P", "daniel speaker precision"),
+        ("daniel: quotes with speaker R", "daniel speaker recall"),
+        ("daniel: quotes with speaker F1", "daniel speaker f1"),
+        ("daniel: quote text P", "daniel text precision"),
+        ("daniel: quote text R", "daniel text recall"),
+        ("daniel: direct flag right (matched)", "daniel direct_right"),
+        ("daniel: source right (matched)", "daniel source_right"),
+        ("adaq: detection P", "adaq detection precision"),
+        ("adaq: detection R", "adaq detection recall"),
+        ("adaq: content tokens P", "adaq content_tokens precision"),
+        ("adaq: content tokens R", "adaq content_tokens recall"),
+        ("adaq: content tokens F1", "adaq content_tokens f1"),
+        ("adaq: speaker right (detected)", "adaq speaker_of_detected"),
     ]
-    for label, get in rows:
-        table.add_row(label, *(f"{get(r):.3f}" for r in results.values()))
+    for label, path in rows:
+        table.add_row(label, *(f"{figure(r, path):.3f}" for r in results.values()))
     table.add_row("daniel: gold / predicted", *(f'{r["daniel"]["gold"]} / {r["daniel"]["predicted"]}' for r in results.values()))
     table.add_row("speed", *(r.get("speed", "-") for r in results.values()))
     return table

@@ -175,6 +175,8 @@ def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str
     low = w.text.lower()
     if low in PRONOUNS:
         return Ref("pronoun", w.start, w.stop, gender=PRONOUNS[low])
+    if low == "там" and gender == "plur":
+        return Ref("orgnoun", w.start, w.stop)  # "МИД потребовал … Также там заявили, что …"
     if low in FUNCTION_WORDS or not w.text.isalpha():
         return None
     if w.text[:1].isupper() and reader.is_name(w.text) and (k or known_name(reader, w.text)):
