@@ -22,7 +22,15 @@ from dataclasses import dataclass
 
 from svodka.enrich.linking import link_mentions, title_mentions
 from svodka.enrich.nlp import NLP, Analysis, Token
-from svodka.enrich.normal import Context, mention_cases, person_normal, person_readings, phrase_normal
+from svodka.enrich.normal import (
+    LOCATIVE_REACH,
+    PERSON_REACH,
+    Context,
+    mention_cases,
+    person_normal,
+    person_readings,
+    phrase_normal,
+)
 from svodka.model import Entity
 
 SEPARATORS = frozenset("()[]{}•·|;:,—–")
@@ -436,12 +444,24 @@ def is_country(word: str, nlp: NLP) -> bool:
     return any(COUNTRY_TAGS & p.tag.grammemes and p.tag.case == "gent" for p in nlp.parse(word.lower())[:2])
 
 
+def verb_gender(tokens: list[Token], after: int, nlp: NLP) -> str:
+    """The gender of a past-tense verb or short participle just after a mention: "Асия Биби уехала"."""
+    for token in tokens[after:after + 3]:
+        parse = nlp.parse(token.text.lower())[0]
+        if parse.tag.POS in ("VERB", "PRTS") and parse.tag.gender in ("masc", "femn"):
+            return str(parse.tag.gender)
+        if not token.text[:1].islower():
+            return ""
+    return ""
+
+
 def mention_normal(text: str, tokens: list[Token], mention: Mention, nlp: NLP, words: set[str],
                    starts: set[int]) -> str:
     """The mention in base form, with the text's own spacing between its words."""
     before = [tokens[i].text.lower() for i in range(max(0, mention.first - 20), mention.first)]
     opening = not before or not before[-1][:1].isalnum() or mention.first in starts
-    context = Context(mention_cases(before), words, subject=opening)
+    reach = PERSON_REACH if mention.type == "PER" else LOCATIVE_REACH
+    context = Context(mention_cases(before, reach), words, subject=opening, verb_gender=verb_gender(tokens, mention.last, nlp))
     own = [tokens[i].text for i in range(mention.first, mention.last)]
     normal = person_normal if mention.type == "PER" else phrase_normal
     forms = normal(own, nlp, context)

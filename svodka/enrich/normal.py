@@ -37,7 +37,8 @@ PREPOSITION_CASES = {
     **dict.fromkeys(("про", "через", "сквозь"), ("accs",)),
 }
 # locative needs a preposition; one this many words back may still govern the name ("о министре ... Лаврове")
-LOCATIVE_REACH = 20
+LOCATIVE_REACH = 20  # a list of places after one "в" ("в Германии, Италии, ... Нидерландах")
+PERSON_REACH = 6  # a person's name is in the locative right after its preposition and title
 
 # the endings of Russian and foreign names as declined, back to the nominative: (ending, nominative
 # ending, case, genders). Written out because pymorphy3 only guesses unknown names by analogy with
@@ -53,6 +54,11 @@ NAME_ENDINGS = (
     ("и", "я", "datv", ("femn",)), ("у", "а", "accs", ("femn", "masc")), ("ю", "я", "accs", ("femn", "masc")),
     ("ой", "а", "ablt", ("femn", "masc")), ("ей", "я", "ablt", ("femn", "masc")),
     ("е", "а", "loct", ("femn", "masc")), ("и", "я", "loct", ("femn",)),
+    # Russian surnames in -ов / -ин and adjectival ones: "Климкиным", "Навального", "Вертинской"
+    ("ым", "", "ablt", ("masc",)), ("ого", "ый", "gent", ("masc",)), ("ого", "ий", "gent", ("masc",)),
+    ("ому", "ый", "datv", ("masc",)), ("ому", "ий", "datv", ("masc",)), ("ым", "ый", "ablt", ("masc",)),
+    ("им", "ий", "ablt", ("masc",)), ("ой", "ая", "gent", ("femn",)), ("ой", "ая", "datv", ("femn",)),
+    ("ую", "ая", "accs", ("femn",)), ("ой", "ая", "ablt", ("femn",)),
 )
 VOWELS = frozenset("аеёиоуыэюяaeiouy")
 HUSHING = frozenset("гкхжшчщ")
@@ -68,7 +74,7 @@ RUSSIAN_DECLINED = ("ом", "ем", "ём", "ым", "им", "ов", "ев", "ё�
 GUESS_SCORE = 0.25  # a declension rule's reading
 EVIDENCE_BONUS = 0.5  # the nominative occurs as a word elsewhere in the article
 FEMININE_FIXED = 0.4  # ... and as a woman's indeclinable surname
-SUBJECT_BONUS = 0.3  # a name that begins a clause is most often its subject
+SUBJECT_BONUS = 0.15  # a name that begins a clause, or that a verb agrees with, is most often a subject
 PENALTY = 0.5  # a word that fits no reading of the chosen case stays as written
 
 
@@ -93,6 +99,7 @@ class Context:
     cases: tuple[str, ...]  # the cases the mention may be in (all six when nothing restricts)
     words: Collection[str]  # every word of the article, lower case, ё as е
     subject: bool = False  # the mention begins a clause, where a name is most often the subject
+    verb_gender: str = ""  # the gender of a past-tense verb right after the mention ("Асия Биби уехала")
 
 
 class Morphology(Protocol):
@@ -103,13 +110,13 @@ class Morphology(Protocol):
     def parse(self, word: str) -> list[Any]: ...
 
 
-def mention_cases(before: Sequence[str]) -> tuple[str, ...]:
+def mention_cases(before: Sequence[str], reach: int = LOCATIVE_REACH) -> tuple[str, ...]:
     """The cases a mention may take after the words `before` it in its sentence (lower case)."""
     if before and before[-1] in PREPOSITION_CASES:
         return PREPOSITION_CASES[before[-1]]
     if before and len(before) > 1 and " ".join(before[-2:]) in PREPOSITION_CASES:
         return PREPOSITION_CASES[" ".join(before[-2:])]
-    governed = any(PREPOSITION_CASES.get(w, ()).count("loct") for w in before[-LOCATIVE_REACH:])
+    governed = any(PREPOSITION_CASES.get(w, ()).count("loct") for w in before[-reach:])
     return CASES if governed else CASES[:5]
 
 
@@ -122,6 +129,7 @@ def person_normal(words: Sequence[str], nlp: Morphology, context: Context) -> li
             total = sum(fit(r, case, gender, context)[0] for r in readings)
             if case == "nomn":
                 total += SUBJECT_BONUS if context.subject else 0.01  # as written, unless the words say otherwise
+                total += SUBJECT_BONUS if gender == context.verb_gender else 0.0
             if best is None or total > best[0]:
                 best = (total, case, gender)
     assert best is not None
@@ -136,12 +144,13 @@ def person_normal(words: Sequence[str], nlp: Morphology, context: Context) -> li
 def fit(readings: Sequence[Reading], case: str, gender: str, context: Context) -> tuple[float, Reading | None]:
     """How well a word fits a case and gender, and its best reading so (None: it stays as written)."""
     best: tuple[float, Reading | None] = (-PENALTY, None)
+    itself = next((r.nominative for r in readings if r.written), None)
     for r in readings:
         if not (r.fixed or r.case == case) or r.number != "sing":
             continue
         if r.gender not in (gender, ""):
             continue
-        seen = not r.written and r.nominative.replace("ё", "е") in context.words
+        seen = r.nominative != itself and r.nominative.replace("ё", "е") in context.words
         score = r.score + (EVIDENCE_BONUS if seen else 0.0)
         if score > best[0]:
             best = (score, r)
@@ -177,7 +186,10 @@ def person_readings(word: str, nlp: Morphology) -> list[Reading]:
 def guessed_readings(word: str, known: bool = False) -> list[Reading]:
     """The word as a nominative, and the nominatives it may be declined from by its ending."""
     prior = AS_WRITTEN if word[-1] not in VOWELS else AS_WRITTEN_VOWEL if word[-1] in "ая" else AS_WRITTEN_OBLIQUE
-    out = [Reading(word, "nomn", "", "sing", AS_WRITTEN_KNOWN if known else prior, written=True)]
+    if word.endswith("ия"):  # "Асия": women's names in -ия are nominatives more often than "Юрия" is a genitive
+        out = [Reading(word, "nomn", "femn", "sing", AS_WRITTEN_VOWEL, written=True)]
+    else:
+        out = [Reading(word, "nomn", "", "sing", AS_WRITTEN_KNOWN if known else prior, written=True)]
     if not known and word[-1] not in VOWELS and not word.endswith(RUSSIAN_DECLINED):
         # a woman's foreign surname in a consonant does not decline: "Терезы Мэй", "Ангелы Меркель"
         out.append(Reading(word, "nomn", "femn", "sing", FEMININE_FIXED, written=True, fixed=True))
@@ -268,8 +280,11 @@ def inflected(p: Any, grammemes: set[str]) -> str:
 
 def spelled(original: str, form: str) -> str:
     """`form` (lower case) written like `original`: its capitals letter by letter, ё only where it had ё."""
-    if "ё" not in original.lower():
+    lower = original.lower()
+    if "ё" not in lower:
         form = form.replace("ё", "е")
+    else:  # pymorphy3 was asked with е: the ё of the text comes back where the form keeps the letter
+        form = "".join("ё" if i < len(lower) and lower[i] == "ё" and c == "е" else c for i, c in enumerate(form))
     if original.isupper() and len(original) > 1:
         return form.upper()
     letters = []
