@@ -20,7 +20,7 @@ CUE_LEMMAS = frozenset("""
     возражать настаивать сетовать допускать предполагать признать признавать признаться
     опасаться убеждать уверенный убеждённый убежденный цитировать процитировать обещать пообещать
     предложить предлагать потребовать требовать призвать призывать прокомментировать комментировать
-    добавлять резюмировать подытожить выразить высказать объявить объявлять аргументировать
+    резюмировать подытожить выразить высказать объявить объявлять аргументировать
     прогнозировать спрогнозировать высказывать
 """.split())
 
@@ -43,9 +43,6 @@ NEEDS_TOM = frozenset({"выразить"})
 # Cues that are attributions when they follow a quote but say nothing when they introduce a topic:
 # "рассказал о работе", "объяснил, почему" are not quotations.
 TOPIC_WORDS = frozenset("как почему зачем где когда куда откуда сколько ли".split())
-
-# "по словам Х", "по мнению Х", "согласно Х": the prepositional attributions.
-PO_NOUNS = frozenset("словам мнению информации сообщению утверждению заявлению оценке признанию убеждению".split())
 
 # Animate nouns that are a person's role and refer back to a named speaker ("министр", "эксперт")
 # are recognised by pymorphy3's tags; these animate nouns never name a speaker.

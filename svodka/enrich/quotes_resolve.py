@@ -111,12 +111,6 @@ class Resolver:
         spoke = [s for _, was_said, s in latest if was_said]
         return spoke[-1] if spoke else min(latest, key=lambda x: x[0])[2]
 
-    def first_after(self, kind: str, pos: int) -> Speaker | None:
-        """For a reference with nobody before it (a headline, an article's first line)."""
-        for e in self.mentions:
-            if e.start > pos and e.type == kind:
-                return self.of_entity(e)
-        return None
 
 
 def with_quoted_name(reader: Reader, entity: Entity, name: str) -> str:
