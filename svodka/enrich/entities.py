@@ -95,7 +95,9 @@ SOCIAL = frozenset({
     "ютуб", "livejournal", "жж", "дзен", "яндекс", "mail", "ru", "мой", "мир", "pinterest", "linkedin",
     "reddit", "tiktok", "rutube", "x", "skype", "email", "e-mail", "rss", "в", "нас", "мы", "поделиться",
     "подписаться", "подписывайтесь", "читайте", "наш", "канал", "каналы", "share", "tweet", "лайк",
-    "отправить", "ссылка", "скопировать", "распечатать", "печать", "комментарии",
+    "отправить", "ссылка", "скопировать", "распечатать", "печать", "комментарии", "на", "и", "нашем",
+    "нашу", "наши", "канале", "группу", "группе", "сообщество", "присоединяйтесь", "следите", "за",
+    "новостями", "новости", "нами",
 })
 CREDITS = ("фото", "текст", "автор", "источник", "иллюстрация", "видео", "редактор", "корреспондент",
            "фотограф", "перевод", "подготовил", "подготовила", "©", "(c)", "инфографика", "коллаж")
@@ -323,7 +325,8 @@ def is_furniture(mention: Mention, text: str, tokens: list[Token], starts: set[i
     quoted = mention.first > 0 and tokens[mention.first - 1].text in QUOTES
     if len(words) == 1 and mention.type == "ORG" and not quoted and is_common(words[0], nlp) and lemma(words[0], nlp) in KINDS:
         return True  # "Правительства", "Суд", "Группы": what an organisation is, not its name
-    if len(words) == 1 and mention.type != "ORG" and mention.first in starts and is_thing(words[0], nlp):
+    if (len(words) == 1 and mention.type != "ORG" and mention.first in starts and is_thing(words[0], nlp)
+            and lemma(words[0], nlp) not in UNIONS):
         return True  # "Лёд тронулся": only capitalised by the sentence (a surname may be a thing too: "Шнур")
     return len(words) == 1 and is_common_word(words[0], mention.first in starts, nlp)
 

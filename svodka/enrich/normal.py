@@ -129,7 +129,7 @@ def person_normal(words: Sequence[str], nlp: Morphology, context: Context) -> li
             total = sum(fit(r, case, gender, context)[0] for r in readings)
             if case == "nomn":
                 total += SUBJECT_BONUS if context.subject else 0.01  # as written, unless the words say otherwise
-                total += SUBJECT_BONUS if gender == context.verb_gender else 0.0
+                total += SUBJECT_BONUS if context.subject and gender == context.verb_gender else 0.0
             if best is None or total > best[0]:
                 best = (total, case, gender)
     assert best is not None
@@ -189,7 +189,7 @@ def guessed_readings(word: str, known: bool = False) -> list[Reading]:
     if word.endswith("ия"):  # "Асия": women's names in -ия are nominatives more often than "Юрия" is a genitive
         out = [Reading(word, "nomn", "femn", "sing", AS_WRITTEN_VOWEL, written=True)]
     else:
-        out = [Reading(word, "nomn", "", "sing", AS_WRITTEN_KNOWN if known else prior, written=True)]
+        out = [Reading(word, "nomn", "", "sing", min(AS_WRITTEN_KNOWN, prior) if known else prior, written=True)]
     if not known and word[-1] not in VOWELS and not word.endswith(RUSSIAN_DECLINED):
         # a woman's foreign surname in a consonant does not decline: "Терезы Мэй", "Ангелы Меркель"
         out.append(Reading(word, "nomn", "femn", "sing", FEMININE_FIXED, written=True, fixed=True))
