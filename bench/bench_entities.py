@@ -8,7 +8,7 @@
   finds whose text is a gold mention of the document, the share whose base form equals the gold lemma
   (quotes stripped from both). natasha = `span.normalize(morph_vocab)` after its morph tagger.
 * speed on DAnIEL gold bodies (`extract/daniel-ru-dev/gold.jsonl`), CPU seconds of this process (run it
-  with OMP_NUM_THREADS=1 for per-core figures): svodka's entities (analysis included), svodka's whole
+  with OMP_NUM_THREADS=1 for per-core figures), each system timed on a second pass over the bodies: svodka's entities (analysis included), svodka's whole
   enrichment (entities, quotes, times), natasha NER alone, natasha's full pipeline (segment, morph,
   syntax, NER, normalize); the peak memory of a process that only enriches is measured in a child.
 
@@ -236,9 +236,10 @@ def speed_figures(systems: Systems, texts: list[str]) -> dict[str, Any]:
         "natasha NER (segment, ner)": systems.natasha_doc,
         "natasha full (segment, morph, syntax, ner, normalize)": lambda t: systems.natasha_doc(t, full=True),
     }
-    out = {}
+    out: dict[str, Any] = {}
     for name, run in runs.items():
-        run(texts[0])  # warm-up
+        for text in texts:  # warm-up: a long-running process has its word caches filled
+            run(text)
         start = time.process_time()
         for text in texts:
             run(text)

@@ -373,7 +373,7 @@ def is_thing(word: str, nlp: NLP) -> bool:
 
 def is_common(word: str, nlp: NLP) -> bool:
     """A dictionary word that is no name of anything: "Поддержку", "Воскресное", "Сегодня"."""
-    if word.isupper() or not nlp.morph.word_is_known(word.lower()):
+    if word.isupper() or not nlp.known(word.lower()):
         return False
     return not any(PROPER & p.tag.grammemes for p in nlp.parse(word.lower()))
 
@@ -420,7 +420,7 @@ def is_institution(word: str, nlp: NLP) -> bool:
 def is_surname(word: str, nlp: NLP) -> bool:
     """A word pymorphy3 knows as a surname and never as a place ("Ливанов")."""
     parses = nlp.parse(word.lower())
-    if not nlp.morph.word_is_known(word.lower()) or "Surn" not in parses[0].tag.grammemes:
+    if not nlp.known(word.lower()) or "Surn" not in parses[0].tag.grammemes:
         return False
     return not any("Geox" in p.tag.grammemes for p in parses)
 
@@ -428,7 +428,7 @@ def is_surname(word: str, nlp: NLP) -> bool:
 def is_place_word(word: str, nlp: NLP) -> bool:
     """A word pymorphy3 knows only as a place ("Эфиопия"), never as a person's name."""
     parses = nlp.parse(word.lower())
-    if not nlp.morph.word_is_known(word.lower()):
+    if not nlp.known(word.lower()):
         return False
     return all("Geox" in p.tag.grammemes and p.tag.POS == "NOUN" for p in parses) and not any(
         {"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses)

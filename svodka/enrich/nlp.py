@@ -73,6 +73,7 @@ class NLP:
         # pymorphy3 for lemmas, cases and tense: entities, quotes and times all read it
         self.morph = pymorphy3.MorphAnalyzer()
         self.parse: Callable[[str], list[Any]] = lru_cache(maxsize=PARSE_CACHE)(self.morph.parse)
+        self.known: Callable[[str], bool] = lru_cache(maxsize=PARSE_CACHE)(self.morph.word_is_known)
 
     def analyse(self, text: str) -> Analysis:
         sentences = segment(text)

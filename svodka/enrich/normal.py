@@ -16,7 +16,7 @@ Words keep their spelling as written: capitals, and ё only where the text has i
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -90,6 +90,17 @@ class Reading:
     pos: str = "NOUN"
     written: bool = False  # the word as written, read as a nominative: no evidence from itself
     fixed: bool = False  # indeclinable: fits every case
+    # pymorphy3's parse and the grammemes to put it in: inflected only once the reading is chosen
+    parse: Any = field(default=None, compare=False)
+    wanted: frozenset[str] = frozenset()
+    prefix: str = ""  # what comes before the declined part ("саифа уль-" of "Саифа уль-Малука")
+    suffix: str = ""  # ... and after it ("-2" of "потока-2")
+
+    def form(self) -> str:
+        """The word in the nominative (lower case)."""
+        if self.parse is None:
+            return self.nominative
+        return self.prefix + inflected(self.parse, set(self.wanted)) + self.suffix
 
 
 @dataclass
@@ -105,9 +116,9 @@ class Context:
 class Morphology(Protocol):
     """What base forms need of the NLP models: pymorphy3's parses and its dictionary."""
 
-    morph: Any
-
     def parse(self, word: str) -> list[Any]: ...
+
+    def known(self, word: str) -> bool: ...
 
 
 def mention_cases(before: Sequence[str], reach: int = LOCATIVE_REACH) -> tuple[str, ...]:
@@ -137,7 +148,7 @@ def person_normal(words: Sequence[str], nlp: Morphology, context: Context) -> li
     forms = []
     for word, options in zip(words, readings, strict=True):
         _, reading = fit(options, case, gender, context)
-        forms.append(spelled(word, reading.nominative) if reading and not reading.fixed else word)
+        forms.append(spelled(word, reading.form()) if reading and not reading.fixed else word)
     return forms
 
 
@@ -163,12 +174,12 @@ def person_readings(word: str, nlp: Morphology) -> list[Reading]:
         return []
     head, _, last = word.rpartition("-")
     if head and not last[:1].isupper():  # "Саифа уль-Малука", "Ахмат-Хаджи": the last part declines
-        return [Reading(f"{head.lower()}-{r.nominative}", r.case, r.gender, r.number, r.score, r.pos,
-                        r.written, r.fixed) for r in person_readings(last, nlp)]
+        return [replace(r, nominative=f"{head.lower()}-{r.nominative}", prefix=f"{head.lower()}-{r.prefix}")
+                for r in person_readings(last, nlp)]
     lower = word.lower().replace("ё", "е")
     found = []
     fixed = False
-    if nlp.morph.word_is_known(lower):  # pymorphy3's guesses for unknown words are no names ("Скрипаля")
+    if nlp.known(lower):  # pymorphy3's guesses for unknown words are no names ("Скрипаля")
         for p in nlp.parse(lower):
             tag = p.tag
             if tag.POS != "NOUN" or tag.case is None:
@@ -176,8 +187,9 @@ def person_readings(word: str, nlp: Morphology) -> list[Reading]:
             fixed = fixed or "Fixd" in tag
             proper = bool(PERSON_TAGS & tag.grammemes)
             gender = str(tag.gender) if tag.gender in ("masc", "femn") else ""
-            found.append(Reading(inflected(p, {"nomn"}), str(tag.case), gender, str(tag.number or "sing"),
-                                 DICTIONARY_SCORE * p.score + (PROPER_SCORE if proper else 0.0)))
+            found.append(Reading(str(p.normal_form), str(tag.case), gender, str(tag.number or "sing"),
+                                 DICTIONARY_SCORE * p.score + (PROPER_SCORE if proper else 0.0),
+                                 parse=p, wanted=frozenset({"nomn"})))
     if fixed or (not found and lower[-1] in INDECLINABLE_ENDINGS and not lower.endswith("ии")):
         return [Reading(lower, "nomn", "", "sing", AS_WRITTEN, written=True, fixed=True)]
     return found + guessed_readings(lower, known=bool(found))
@@ -227,8 +239,8 @@ def phrase_normal(words: Sequence[str], nlp: Morphology, context: Context) -> li
     if best is None:
         return list(words)
     _, noun, adjectives = best
-    forms = [spelled(w, a.nominative) for w, a in zip(words, adjectives, strict=False)]
-    forms.append(spelled(words[head], noun.nominative) if not noun.fixed else words[head])
+    forms = [spelled(w, a.form()) for w, a in zip(words, adjectives, strict=False)]
+    forms.append(spelled(words[head], noun.form()) if not noun.fixed else words[head])
     return [*forms, *words[head + 1:]]
 
 
@@ -248,12 +260,12 @@ def phrase_readings(word: str, nlp: Morphology) -> list[Reading]:
     pymorphy3 does not know is read as written or declined by its ending ("Панджабе" → "Панджаб")."""
     head, dash, tail = word.rpartition("-")
     if dash and head and (tail.isdigit() or tail.isupper()):  # "потока-2" declines before its number
-        return [Reading(f"{r.nominative}-{tail.lower()}", r.case, r.gender, r.number, r.score, r.pos,
-                        r.written, r.fixed) for r in phrase_readings(head, nlp)]
+        return [replace(r, nominative=f"{r.nominative}-{tail.lower()}", suffix=f"{r.suffix}-{tail.lower()}")
+                for r in phrase_readings(head, nlp)]
     lower = word.lower().replace("ё", "е")
     if not lower[-1:].isalpha():
         return []
-    if not nlp.morph.word_is_known(lower):
+    if not nlp.known(lower):
         if word.isupper() or (lower[-1] in INDECLINABLE_ENDINGS and lower[-1] != "е") or not lower.isalpha():
             return [Reading(lower, "nomn", "", "sing", AS_WRITTEN, written=True, fixed=True)]
         guessed = guessed_readings(lower)
@@ -267,8 +279,8 @@ def phrase_readings(word: str, nlp: Morphology) -> list[Reading]:
         pos = "NOUN" if tag.POS == "NOUN" else "ADJF"
         number = str(tag.number or "sing")
         wanted = {"nomn"} if tag.POS == "NOUN" else {"nomn", number} | ({str(tag.gender)} if tag.gender else set())
-        found.append(Reading(inflected(p, wanted), str(tag.case), str(tag.gender or ""), number, p.score, pos,
-                             fixed="Fixd" in tag))
+        found.append(Reading(str(p.normal_form), str(tag.case), str(tag.gender or ""), number, p.score, pos,
+                             fixed="Fixd" in tag, parse=p, wanted=frozenset(wanted)))
     return found
 
 
