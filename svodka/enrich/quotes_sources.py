@@ -91,11 +91,11 @@ def media_chunk(reader: Reader, pos: int, strict: bool, known_only: bool) -> tup
     if not name or name in ANONYMOUS or name.lower() in ANONYMOUS:
         return None
     latin = re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 .&'-]*", name) is not None
+    if known_only and not (is_known(name) or (len(name.split()) <= 3 and dative_quoted(reader, raw))):
+        return None  # checked before base_form, which asks pymorphy3 about every word
     quoted_after_genre = genre and raw[:1] in "«\"“„"
     base = name if quoted_after_genre or latin else base_form(reader, name)
     known = is_known(name) or is_known(base) or dative_quoted(reader, raw)
-    if known_only and not known:
-        return None
     if strict and not (known or genre or DOMAIN.match(name) or latin):
         return None
     return start, stop, MEDIA_ALIASES.get(base, base)

@@ -21,6 +21,7 @@ OPEN_AFTER = SPACE + "([«„“—–-/:"  # a straight quote after these opens
 NAME_TAGS = ("Name", "Surn", "Patr", "Orgn", "Geox", "Trad")
 WORD = re.compile(r"\w", re.UNICODE)
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+MARKS = re.compile("[«»„“”\"]")
 SPEECH_WORDS = 3  # fewer words in quotation marks are a name or a term, not speech
 
 
@@ -222,8 +223,8 @@ def quoted_segments(text: str, start: int, stop: int) -> list[Quoted]:
     def close(open_pos: int, close_pos: int) -> None:
         found.append(Quoted(open_pos + 1, close_pos, open_pos, close_pos))
 
-    for i in range(start, stop):
-        ch = text[i]
+    for m in MARKS.finditer(text, start, stop):
+        i, ch = m.start(), m.group()
         if ch == "«" or ch == "„":
             stack.append((ch, i))
         elif ch == "»":
