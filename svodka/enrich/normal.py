@@ -219,26 +219,28 @@ def guessed_readings(word: str, known: bool = False) -> list[Reading]:
 
 
 def phrase_normal(words: Sequence[str], nlp: Morphology, context: Context) -> list[str]:
-    """Each word of an organisation's or place's name in the nominative, changed at its head and the adjectives before it."""
+    """Each word of an organisation's or place's name in the nominative, changed at its head and the
+    adjectives before it; the head is the last noun that all words before it agree with as adjectives
+    ("Северном потоке": "Северном" is read as an adjective, not as the river Северн)."""
     readings = [phrase_readings(w, nlp) for w in words]
-    head = next((i for i, rs in enumerate(readings) if any(r.pos == "NOUN" for r in rs)), None)
-    if head is None or not all(any(r.pos in ADJECTIVES for r in rs) for rs in readings[:head]):
-        return list(words)
-    best: tuple[float, Reading, list[Reading]] | None = None
-    for candidate in readings[head]:
-        if candidate.pos != "NOUN" or (candidate.case not in context.cases and not candidate.fixed):
-            continue
-        agreeing = [a for rs in readings[:head] if (a := agreeing_adjective(rs, candidate)) is not None]
-        if len(agreeing) < head:
-            continue
-        score = candidate.score + sum(a.score for a in agreeing) + (0.05 if candidate.number == "sing" else 0.0)
-        if best is None or score > best[0]:
-            best = (score, candidate, agreeing)
+    best: tuple[int, float, Reading, list[Reading]] | None = None
+    for head, options in enumerate(readings):
+        if head and not any(r.pos in ADJECTIVES for r in readings[head - 1]):
+            break  # the words before a head are all adjectives
+        for candidate in options:
+            if candidate.pos != "NOUN" or (candidate.case not in context.cases and not candidate.fixed):
+                continue
+            agreeing = [a for rs in readings[:head] if (a := agreeing_adjective(rs, candidate)) is not None]
+            if len(agreeing) < head:
+                continue
+            score = candidate.score + sum(a.score for a in agreeing) + (0.05 if candidate.number == "sing" else 0.0)
+            if best is None or (head, score) > (best[0], best[1]):
+                best = (head, score, candidate, agreeing)
     if best is None and context.cases != CASES:  # no reading fits the preposition: trust the words
         return phrase_normal(words, nlp, Context(CASES, context.words, context.subject))
     if best is None:
         return list(words)
-    _, noun, adjectives = best
+    head, _, noun, adjectives = best
     forms = [spelled(w, a.form()) for w, a in zip(words, adjectives, strict=False)]
     forms.append(spelled(words[head], noun.form()) if not noun.fixed else words[head])
     return [*forms, *words[head + 1:]]
