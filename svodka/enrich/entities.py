@@ -464,7 +464,8 @@ def mention_normal(text: str, tokens: list[Token], mention: Mention, nlp: NLP, w
     before = [tokens[i].text.lower() for i in range(max(0, mention.first - 20), mention.first)]
     opening = not before or not before[-1][:1].isalnum() or mention.first in starts
     reach = PERSON_REACH if mention.type == "PER" else LOCATIVE_REACH
-    context = Context(mention_cases(before, reach), words, subject=opening, verb_gender=verb_gender(tokens, mention.last, nlp))
+    context = Context(mention_cases(before, reach), words, subject=opening,
+                      verb_gender=verb_gender(tokens, mention.last, nlp), place=mention.type == "LOC")
     own = [tokens[i].text for i in range(mention.first, mention.last)]
     normal = person_normal if mention.type == "PER" else phrase_normal
     forms = normal(own, nlp, context)

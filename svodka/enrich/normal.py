@@ -70,10 +70,12 @@ AS_WRITTEN = 0.45  # the word as a nominative when it ends like one ("Рааб",
 AS_WRITTEN_VOWEL = 0.35  # ... in -а / -я, also a genitive ("Рааба")
 AS_WRITTEN_OBLIQUE = 0.15  # ... in an ending of the oblique cases ("Асии", "Раабом")
 AS_WRITTEN_KNOWN = 0.2  # ... when pymorphy3 knows it otherwise ("Асия", a genitive of "Асий" to it)
+AS_WRITTEN_IA = 0.42  # ... in -ия, a woman's name ("Асия") about as often as a man's genitive ("Юрия")
 RUSSIAN_DECLINED = ("ом", "ем", "ём", "ым", "им", "ов", "ев", "ёв", "ин", "ын")
 GUESS_SCORE = 0.25  # a declension rule's reading
 EVIDENCE_BONUS = 0.5  # the nominative occurs as a word elsewhere in the article
 FEMININE_FIXED = 0.4  # ... and as a woman's indeclinable surname
+PLACE_SCORE = 0.5  # a place's word read as pymorphy3's place name
 SUBJECT_BONUS = 0.15  # a name that begins a clause, or that a verb agrees with, is most often a subject
 PENALTY = 0.5  # a word that fits no reading of the chosen case stays as written
 
@@ -111,6 +113,7 @@ class Context:
     words: Collection[str]  # every word of the article, lower case, ё as е
     subject: bool = False  # the mention begins a clause, where a name is most often the subject
     verb_gender: str = ""  # the gender of a past-tense verb right after the mention ("Асия Биби уехала")
+    place: bool = False  # the mention is a place: pymorphy3's place names first ("Львов" is no lions)
 
 
 class Morphology(Protocol):
@@ -199,7 +202,7 @@ def guessed_readings(word: str, known: bool = False) -> list[Reading]:
     """The word as a nominative, and the nominatives it may be declined from by its ending."""
     prior = AS_WRITTEN if word[-1] not in VOWELS else AS_WRITTEN_VOWEL if word[-1] in "ая" else AS_WRITTEN_OBLIQUE
     if word.endswith("ия"):  # "Асия": women's names in -ия are nominatives more often than "Юрия" is a genitive
-        out = [Reading(word, "nomn", "femn", "sing", AS_WRITTEN_VOWEL, written=True)]
+        out = [Reading(word, "nomn", "femn", "sing", AS_WRITTEN_IA, written=True)]
     else:
         out = [Reading(word, "nomn", "", "sing", min(AS_WRITTEN_KNOWN, prior) if known else prior, written=True)]
     if not known and word[-1] not in VOWELS and not word.endswith(RUSSIAN_DECLINED):
@@ -209,7 +212,7 @@ def guessed_readings(word: str, known: bool = False) -> list[Reading]:
         stem = word[: len(word) - len(ending)]
         if not word.endswith(ending) or len(stem) < 2:
             continue
-        if (base == "й" and stem[-1] not in VOWELS) or (base in ("ь", "") and stem[-1] in VOWELS | {"ь", "й"}):
+        if (base == "й" and stem[-1] not in VOWELS) or (base in ("ь", "", "а") and stem[-1] in VOWELS | {"ь", "й"}):
             continue
         if ((ending, base) == ("и", "я") and stem[-1] != "и") or ((ending, base) == ("и", "а") and stem[-1] not in HUSHING):
             continue  # "Асии" ← "Асия", "Лелеки" ← "Лелека"; "Кальяри" is as written
@@ -222,7 +225,7 @@ def phrase_normal(words: Sequence[str], nlp: Morphology, context: Context) -> li
     """Each word of an organisation's or place's name in the nominative, changed at its head and the
     adjectives before it; the head is the last noun that all words before it agree with as adjectives
     ("Северном потоке": "Северном" is read as an adjective, not as the river Северн)."""
-    readings = [phrase_readings(w, nlp) for w in words]
+    readings = [phrase_readings(w, nlp, context.place) for w in words]
     best: tuple[int, float, Reading, list[Reading]] | None = None
     for head, options in enumerate(readings):
         if head and not any(r.pos in ADJECTIVES for r in readings[head - 1]):
@@ -237,7 +240,7 @@ def phrase_normal(words: Sequence[str], nlp: Morphology, context: Context) -> li
             if best is None or (head, score) > (best[0], best[1]):
                 best = (head, score, candidate, agreeing)
     if best is None and context.cases != CASES:  # no reading fits the preposition: trust the words
-        return phrase_normal(words, nlp, Context(CASES, context.words, context.subject))
+        return phrase_normal(words, nlp, Context(CASES, context.words, context.subject, place=context.place))
     if best is None:
         return list(words)
     head, _, noun, adjectives = best
@@ -257,16 +260,18 @@ def agreeing_adjective(readings: Sequence[Reading], noun: Reading) -> Reading | 
     return None
 
 
-def phrase_readings(word: str, nlp: Morphology) -> list[Reading]:
+def phrase_readings(word: str, nlp: Morphology, place: bool = False) -> list[Reading]:
     """A word's noun and adjective readings, each with its nominative in the same gender and number; a word
     pymorphy3 does not know is read as written or declined by its ending ("Панджабе" → "Панджаб")."""
     head, dash, tail = word.rpartition("-")
     if dash and head and (tail.isdigit() or tail.isupper()):  # "потока-2" declines before its number
         return [replace(r, nominative=f"{r.nominative}-{tail.lower()}", suffix=f"{r.suffix}-{tail.lower()}")
-                for r in phrase_readings(head, nlp)]
+                for r in phrase_readings(head, nlp, place)]
     lower = word.lower().replace("ё", "е")
     if not lower[-1:].isalpha():
         return []
+    if word.isupper() and len(word) > 1:  # initials do not decline as words: "АНСА", "ПРАЙМ"
+        return [Reading(lower, "nomn", "", "sing", AS_WRITTEN, written=True, fixed=True)]
     if not nlp.known(lower):
         if word.isupper() or (lower[-1] in INDECLINABLE_ENDINGS and lower[-1] != "е") or not lower.isalpha():
             return [Reading(lower, "nomn", "", "sing", AS_WRITTEN, written=True, fixed=True)]
@@ -281,7 +286,8 @@ def phrase_readings(word: str, nlp: Morphology) -> list[Reading]:
         pos = "NOUN" if tag.POS == "NOUN" else "ADJF"
         number = str(tag.number or "sing")
         wanted = {"nomn"} if tag.POS == "NOUN" else {"nomn", number} | ({str(tag.gender)} if tag.gender else set())
-        found.append(Reading(str(p.normal_form), str(tag.case), str(tag.gender or ""), number, p.score, pos,
+        score = p.score + (PLACE_SCORE if "Geox" in tag.grammemes and place else 0.0)
+        found.append(Reading(str(p.normal_form), str(tag.case), str(tag.gender or ""), number, score, pos,
                              fixed="Fixd" in tag, parse=p, wanted=frozenset(wanted)))
     return found
 
