@@ -67,12 +67,12 @@ INDECLINABLE_ENDINGS = frozenset("оеиуэюы")  # an unknown name ending so 
 DICTIONARY_SCORE = 0.5  # times pymorphy3's score
 PROPER_SCORE = 0.15  # more for a dictionary first name, surname or patronymic
 AS_WRITTEN = 0.45  # the word as a nominative when it ends like one ("Рааб", "Мэй")
-AS_WRITTEN_VOWEL = 0.35  # ... in -а / -я, also a genitive ("Рааба")
+AS_WRITTEN_VOWEL = 0.25  # ... in -а / -я, more often a man's genitive ("Рааба") in the news
 AS_WRITTEN_OBLIQUE = 0.15  # ... in an ending of the oblique cases ("Асии", "Раабом")
 AS_WRITTEN_KNOWN = 0.2  # ... when pymorphy3 knows it otherwise ("Асия", a genitive of "Асий" to it)
 AS_WRITTEN_IA = 0.42  # ... in -ия, a woman's name ("Асия") about as often as a man's genitive ("Юрия")
 RUSSIAN_DECLINED = ("ом", "ем", "ём", "ым", "им", "ов", "ев", "ёв", "ин", "ын")
-GUESS_SCORE = 0.25  # a declension rule's reading
+GUESS_SCORE = 0.3  # a declension rule's reading
 EVIDENCE_BONUS = 0.5  # the nominative occurs as a word elsewhere in the article
 FEMININE_FIXED = 0.4  # ... and as a woman's indeclinable surname
 PLACE_SCORE = 0.5  # a place's word read as pymorphy3's place name
@@ -131,7 +131,8 @@ def mention_cases(before: Sequence[str], reach: int = LOCATIVE_REACH) -> tuple[s
     if before and len(before) > 1 and " ".join(before[-2:]) in PREPOSITION_CASES:
         return PREPOSITION_CASES[" ".join(before[-2:])]
     governed = any(PREPOSITION_CASES.get(w, ()).count("loct") for w in before[-reach:])
-    return CASES if governed else CASES[:5]
+    # ties go to the first case: the locative when a preposition governs it ("о пророке Мухаммеде")
+    return ("loct", *CASES[:5]) if governed else CASES[:5]
 
 
 def person_normal(words: Sequence[str], nlp: Morphology, context: Context) -> list[str]:
@@ -239,14 +240,23 @@ def phrase_normal(words: Sequence[str], nlp: Morphology, context: Context) -> li
             score = candidate.score + sum(a.score for a in agreeing) + (0.05 if candidate.number == "sing" else 0.0)
             if best is None or (head, score) > (best[0], best[1]):
                 best = (head, score, candidate, agreeing)
-    if best is None and context.cases != CASES:  # no reading fits the preposition: trust the words
+    if best is None and set(context.cases) != set(CASES):  # no reading fits the preposition: trust the words
         return phrase_normal(words, nlp, Context(CASES, context.words, context.subject, place=context.place))
     if best is None:
-        return list(words)
+        return adjectives_normal(words, readings)
     head, _, noun, adjectives = best
     forms = [spelled(w, a.form()) for w, a in zip(words, adjectives, strict=False)]
     forms.append(spelled(words[head], noun.form()) if not noun.fixed else words[head])
     return [*forms, *words[head + 1:]]
+
+
+def adjectives_normal(words: Sequence[str], readings: list[list[Reading]]) -> list[str]:
+    """A name of adjectives alone ("Центральной", what is left of "Центральной и Восточной Европы") in the
+    nominative, each keeping its gender and number; any other name stays as written."""
+    if not readings or not all(any(r.pos in ADJECTIVES for r in rs) for rs in readings):
+        return list(words)
+    chosen = [max((r for r in rs if r.pos in ADJECTIVES), key=lambda r: r.score) for rs in readings]
+    return [spelled(w, r.form()) for w, r in zip(words, chosen, strict=True)]
 
 
 def agreeing_adjective(readings: Sequence[Reading], noun: Reading) -> Reading | None:
