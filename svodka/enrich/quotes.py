@@ -25,7 +25,9 @@ def find_quotes(analysis: Analysis, entities: list[Entity], nlp: NLP) -> list[Qu
     reader = Reader.read(analysis, entities, nlp.morph)
     sources = find_sources(reader)
     skip = [(s.start, s.stop) for s in sources]
-    found = (direct_quotes(reader, skip) + dash_speech(reader, skip) + headline(reader, skip)
+    interviews = dash_speech(reader, skip)
+    reader.add_speech([(c.start, c.stop) for c in interviews])  # what they say is not the article's report
+    found = (direct_quotes(reader, skip) + interviews + headline(reader, skip)
              + column(reader, skip) + reported(reader, skip, skip))
     kept = without_overlaps(found)
     speakers = resolve(reader, kept, sources)

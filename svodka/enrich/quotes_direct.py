@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from svodka.enrich.nlp import Token
+from svodka.enrich.quotes_lexicon import FINITE_ENDINGS
 from svodka.enrich.quotes_speakers import Ref, speaker_after, speaker_before
 from svodka.enrich.quotes_text import Quoted, Reader, Span
 
@@ -21,6 +22,7 @@ DASH_RESUME = re.compile(r"[,.][ \u00a0]*[—–-]{1,2}[ \u00a0]+")
 DASH_PARAGRAPH = re.compile(r"[ \u00a0]*[—–-][ \u00a0]+")
 TRIM = " \u00a0\t\n.,;:«»\"“”„—–-"
 PAIRS = (("«", "»"), ("„", "“"), ("“", "”"))
+ATTRIBUTION_IN = re.compile(r"(?<!\w)(?:[Пп]о\s+(?:\w+\s+)?(?:словам|мнению)|[Кк]ак\s+\w+)(?!\w)")
 
 
 @dataclass
@@ -76,7 +78,11 @@ def direct_quotes(reader: Reader, skip: Spans) -> list[Candidate]:
             sentence = reader.sentence_of(q.open_mark)
             prefix = reader.text[sentence.start:q.open_mark].strip(" \u00a0")
             if prefix and not prefix.endswith((":", "—", "–", "-")) and sentence.start < q.open_mark:
-                # a quoted fragment inside a reported clause: the clause is the quotation
+                # a quoted fragment inside a reported clause: the clause is the quotation, unless the
+                # clause names its own speaker ("…, по словам Вульфа, «перейдет Рубикон», передает ТАСС")
+                if ATTRIBUTION_IN.search(prefix) or any(reader.cue_lemma(w.text) for w in
+                                                        reader.words_between(sentence.start, q.open_mark)):
+                    continue
                 start, stop = trimmed(reader, sentence.start, q.close_mark + 1)
                 out.append(Candidate(start, stop, False, cue.text, ref, cue.start, 1))
             else:
@@ -152,7 +158,7 @@ def colon_attribution(reader: Reader, start: int, colon: int, skip: Spans) -> tu
     """The speaker of the clause [start, colon) that introduces a quotation."""
     words = [w for w in reader.words_between(start, colon) if not reader.inside_quotes(w.start)]
     cues = [w for w in words if reader.cue_lemma(w.text) is not None]
-    if cues:
+    if cues and not another_verb(reader, [w for w in words if w.start > cues[-1].start]):
         cue = cues[-1]
         gender = reader.verb_gender(cue.text)
         before = reader.text[start:cue.start].rstrip(" —–-")
@@ -161,8 +167,18 @@ def colon_attribution(reader: Reader, start: int, colon: int, skip: Spans) -> tu
         else:
             ref = speaker_before(reader, start, cue.start, gender, skip) or speaker_after(reader, cue.stop, colon, gender, skip)
         return cue.text, ref, cue.start
+    # no verb: "Кристиан Вульф, президент Германии: «…»" names the speaker right before the colon,
+    # "…, из толпы раздался выкрик: «…»" names nobody
+    if cues or len([w for w in words if w.text.isalpha()]) > 6:
+        return None
     ref = speaker_after(reader, start, colon, None, skip)
     return (None, ref, start) if ref is not None else None
+
+
+def another_verb(reader: Reader, words: list[Token]) -> bool:
+    """Whether a finite verb stands among `words` ("говорила …, раздался выкрик:")."""
+    return any(FINITE_ENDINGS.search(w.text.lower()) and w.text.isalpha()
+               and reader.parse(w.text.lower())[0].tag.POS == "VERB" for w in words)
 
 
 def dash_speech(reader: Reader, skip: Spans) -> list[Candidate]:

@@ -75,10 +75,11 @@ def in_any(pos: int, spans: Spans) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-def content(reader: Reader, start: int, stop: int) -> tuple[int, int, bool]:
-    """The reported words between start and stop: a trailing "передает ТАСС" cut off, and direct
-    when they are all one quotation ("заявил, что «евро – это навсегда»")."""
-    for tail_pattern in (SOURCE_TAIL, NARRATOR_TAIL):
+def content(reader: Reader, start: int, stop: int, narrated: bool = False) -> tuple[int, int, bool]:
+    """The reported words between start and stop: a trailing "передает ТАСС" cut off (and with
+    `narrated`, the narrator's ", однако …"), and direct when they are all one quotation ("заявил,
+    что «евро – это навсегда»")."""
+    for tail_pattern in (SOURCE_TAIL, NARRATOR_TAIL) if narrated else (SOURCE_TAIL,):
         tail = tail_pattern.search(reader.text, start, stop)
         if tail is not None and tail.start() > start:
             stop = tail.start()
@@ -87,8 +88,9 @@ def content(reader: Reader, start: int, stop: int) -> tuple[int, int, bool]:
     return a, b, whole
 
 
-def candidate(reader: Reader, span: tuple[int, int], cue: str, ref: Ref | None, at: int, rank: int) -> Candidate | None:
-    a, b, direct = content(reader, *span)
+def candidate(reader: Reader, span: tuple[int, int], cue: str, ref: Ref | None, at: int, rank: int,
+              narrated: bool = False) -> Candidate | None:
+    a, b, direct = content(reader, *span, narrated=narrated)
     if len(reader.words_between(a, b)) < 2:
         return None
     return Candidate(a, b, direct, cue, ref, at, rank)
@@ -146,12 +148,13 @@ def with_subject(reader: Reader, k: int, span: tuple[int, int], conj: int, sente
         # "…, отметив, что …" and "… и отметил, что …" say more from the subject already speaking
         earlier = [c for c in found if sentence.start <= c.at < w.start]
         if earlier:
-            cand = candidate(reader, span, w.text, None, w.start, 2)
+            cand = candidate(reader, span, w.text, None, w.start, 2, narrated=gerund)
             if cand is not None:
                 cand.follows = earlier[-1]
             return cand
-    ref = speaker_before(reader, sentence.start, w.start, gender, skip) or speaker_after(reader, w.stop, conj, gender, skip)
-    return candidate(reader, span, cue_phrase(reader, w, conj), ref, w.start, 2)
+    ref = subject or speaker_before(reader, sentence.start, w.start, gender, skip) or speaker_after(
+        reader, w.stop, conj, gender, skip)
+    return candidate(reader, span, cue_phrase(reader, w, conj), ref, w.start, 2, narrated=gerund)
 
 
 def cue_phrase(reader: Reader, w: Token, conj: int) -> str:

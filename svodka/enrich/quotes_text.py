@@ -87,6 +87,11 @@ class Reader:
             out.append(Entity("ORG", inner, q.start, q.stop, inner, inner))
         return out
 
+    def add_speech(self, spans: list[tuple[int, int]]) -> None:
+        """Mark words said without quotation marks (an interview's dash paragraphs) as speech."""
+        self.quoted.extend(Quoted(a, b, a - 1, b) for a, b in spans)
+        self.quoted.sort(key=lambda q: q.start)
+
     # --- positions -------------------------------------------------------------------------------
     def paragraph_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.paragraph_starts, pos) - 1)
