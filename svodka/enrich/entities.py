@@ -26,6 +26,7 @@ from svodka.enrich.normal import (
     LOCATIVE_REACH,
     PERSON_REACH,
     Context,
+    fold,
     mention_cases,
     person_normal,
     person_readings,
@@ -206,10 +207,6 @@ def person_surname(word: str, known: dict[str, set[str]], nlp: NLP) -> set[str]:
     """{"PER"} when a declined form of a surname the article gives ("Вертинскому"), else nothing."""
     forms = {fold(r.nominative) for r in person_readings(word, nlp)}
     return {"PER"} if any(known.get(f) == {"PER"} for f in forms) else set()
-
-
-def fold(word: str) -> str:
-    return word.lower().replace("ё", "е")
 
 
 def sentence_starts(analysis: Analysis, tokens: list[Token]) -> set[int]:

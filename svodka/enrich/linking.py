@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from svodka.enrich.nlp import NLP, Token
-from svodka.enrich.normal import person_readings
+from svodka.enrich.normal import fold, person_readings
 from svodka.model import Entity
 
 if TYPE_CHECKING:
@@ -45,10 +45,6 @@ def link_mentions(tokens: list[Token], mentions: Sequence[Mention], texts: list[
         start, stop = tokens[m.first].start, tokens[m.last - 1].stop
         entities.append(Entity(m.type, texts[i], start, stop, normals[i], canonicals.get(i, normals[i])))
     return entities
-
-
-def fold(word: str) -> str:
-    return word.lower().replace("ё", "е")
 
 
 def person_canonicals(mentions: Sequence[Mention], texts: list[str], normals: list[str],

@@ -302,6 +302,11 @@ def phrase_readings(word: str, nlp: Morphology, place: bool = False) -> list[Rea
     return found
 
 
+def fold(word: str) -> str:
+    """A word for comparing: lower case, ё as е."""
+    return word.lower().replace("ё", "е")
+
+
 def inflected(p: Any, grammemes: set[str]) -> str:
     """The parse `p` put in `grammemes` (its lemma when pymorphy3 cannot inflect it so)."""
     form = p.inflect(grammemes)
