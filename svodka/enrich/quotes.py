@@ -1,11 +1,100 @@
-"""Quotations: who said what, with which cue, through which agency."""
+"""Quotations: who said what, with which cue, through which channel.
+
+Direct speech (quotation marks, interview dashes, "Х: …" headlines) and reported speech ("Х заявил,
+что …", "по словам Х, …") are found by patterns over the segmented text (quotes_direct,
+quotes_reported); speakers are resolved in text order, pronouns and roles to the last fitting person
+(quotes_speakers); the channel is read per paragraph (quotes_sources).
+
+Hand-written rules, because no maintained library extracts Russian quotations: the published
+systems are research code for English, and Russian has no training corpus of news quotes.
+"""
 
 from __future__ import annotations
 
 from svodka.enrich.nlp import NLP, Analysis
+from svodka.enrich.quotes_direct import Candidate, column, dash_speech, direct_quotes, headline
+from svodka.enrich.quotes_reported import reported
+from svodka.enrich.quotes_resolve import Resolver, Speaker
+from svodka.enrich.quotes_sources import SourceMention, find_sources
+from svodka.enrich.quotes_text import Reader
 from svodka.model import Entity, Quote
 
 
 def find_quotes(analysis: Analysis, entities: list[Entity], nlp: NLP) -> list[Quote]:
     """The quotations of the analysed text, in text order."""
-    return []
+    reader = Reader.read(analysis, entities, nlp.morph)
+    sources = find_sources(reader)
+    skip = [(s.start, s.stop) for s in sources]
+    interviews = dash_speech(reader, skip)
+    reader.add_speech([(c.start, c.stop) for c in interviews])  # what they say is not the article's report
+    found = (direct_quotes(reader, skip) + interviews + headline(reader, skip)
+             + column(reader, skip) + reported(reader, skip, skip))
+    kept = without_overlaps(found)
+    speakers = resolve(reader, kept, sources)
+    quotes = []
+    for cand in sorted(kept, key=lambda c: c.start):
+        speaker = speakers.get(id(cand))
+        if speaker is None:
+            continue
+        source = source_of(reader, cand, speaker, sources)
+        quotes.append(Quote(reader.text[cand.start:cand.stop], cand.start, cand.stop, speaker.name,
+                            speaker.type, cand.cue, cand.direct, source))
+    return quotes
+
+
+def without_overlaps(found: list[Candidate]) -> list[Candidate]:
+    """One candidate per stretch of text: the best-ranked pattern's, then the earliest."""
+    kept: list[Candidate] = []
+    for cand in sorted(found, key=lambda c: (c.rank, c.start)):
+        if cand.stop <= cand.start:
+            continue
+        # one cue attributes one stretch, unless it splits a quotation ("«А, — сказал он, — Б»")
+        if all(overlap(cand, k) < 0.5 and (k.at != cand.at or k.rank == cand.rank or overlap(cand, k) == 0)
+               for k in kept):
+            kept.append(cand)
+    return kept
+
+
+def overlap(a: Candidate, b: Candidate) -> float:
+    """Shared characters over the longer span: a quotation inside a longer one is its own."""
+    shared = min(a.stop, b.stop) - max(a.start, b.start)
+    return max(0, shared) / max(a.stop - a.start, b.stop - b.start)
+
+
+def resolve(reader: Reader, kept: list[Candidate], sources: list[SourceMention]) -> dict[int, Speaker]:
+    """Speakers by candidate, resolved in the order their attributions appear."""
+    resolver = Resolver(reader, sources)
+    speakers: dict[int, Speaker] = {}
+    pending: list[Candidate] = []
+    for cand in sorted(kept, key=lambda c: (c.at, c.follows is not None, c.start)):
+        if cand.follows is not None:
+            speaker = speakers.get(id(cand.follows)) or (
+                resolver.resolve(cand.follows.ref) if cand.follows.ref is not None else None)
+        elif cand.ref is not None:
+            speaker = resolver.resolve(cand.ref)
+        else:
+            speaker = None
+        if speaker is None and cand.ref is not None and cand.ref.kind in ("pronoun", "role"):
+            pending.append(cand)
+        elif speaker is not None:
+            speakers[id(cand)] = speaker
+    for cand in pending:
+        # nobody before it (a headline, a truncated first paragraph): the next person quoted
+        later = sorted((c for c in kept if c.start > cand.stop and id(c) in speakers), key=lambda c: c.start)
+        first = next((speakers[id(c)] for c in later if speakers[id(c)].type == "PER"), None)
+        if first is not None:
+            speakers[id(cand)] = first
+    return speakers
+
+
+def source_of(reader: Reader, cand: Candidate, speaker: Speaker, sources: list[SourceMention]) -> str | None:
+    """The channel named in the quotation's paragraph (its own sentence's first), if any."""
+    para = reader.paragraph_of(cand.start)
+    here = [s for s in sources if s.paragraph == para and not s.used_as_speaker
+            and not (cand.start <= s.start < cand.stop and not cand.direct and s.start > cand.start)
+            and s.name.lower() != speaker.name.lower()]
+    if not here:
+        return None
+    sentence = reader.sentence_of(cand.at)
+    same = [s for s in here if sentence.start <= s.start < sentence.stop]
+    return (same or here)[0].name

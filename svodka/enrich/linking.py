@@ -1,0 +1,171 @@
+"""Mentions of one entity linked within an article: each gets the entity's fullest name as `canonical`.
+
+* people: "Лавров" after "Сергей Лавров" is Сергей Лавров (a surname, or a first name, that exactly one
+  full name in the article has); a declined surname is read as that person's ("Лаврова" → "Лавров");
+* organisations: an abbreviation given in brackets after a full name stands for it ("СКС");
+* a title that introduced a person ("министр иностранных дел России Сергей Лавров") refers back to them
+  when it recurs alone ("— сообщил министр"), provided no other person in the article had that title.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from svodka.enrich.nlp import NLP, Token
+from svodka.enrich.normal import fold, person_readings
+from svodka.model import Entity
+
+if TYPE_CHECKING:
+    from svodka.enrich.entities import Mention
+
+# titles that name one office holder, so that alone they can only mean the person introduced with them
+TITLES = frozenset({
+    "глава", "министр", "президент", "премьер", "премьер-министр", "вице-премьер", "вице-президент",
+    "канцлер", "генсек", "госсекретарь", "лидер", "директор", "гендиректор", "председатель",
+    "руководитель", "начальник", "пресс-секретарь", "спикер", "посол", "губернатор", "мэр", "патриарх",
+    "король", "королева", "омбудсмен", "замминистра", "командующий", "главком", "генпрокурор", "тренер", "наставник", "президент-элект", "вице-мэр", "митрополит",
+})
+# titles that need their organisation to mean anyone: "глава МИД", "руководитель «Газпрома»"
+RELATIONAL = frozenset({"глава", "руководитель", "председатель", "начальник", "директор", "гендиректор",
+                        "представитель", "лидер"})
+TITLE_REACH = 7  # words between a title and the name it introduces ("министр иностранных дел России")
+
+
+def link_mentions(tokens: list[Token], mentions: Sequence[Mention], texts: list[str], normals: list[str],
+                  nlp: NLP) -> list[Entity]:
+    """The entities of the mentions, each with its canonical name."""
+    normals = list(normals)
+    canonicals = person_canonicals(mentions, texts, normals, nlp)
+    canonicals.update(abbreviation_canonicals(mentions, tokens, normals))
+    entities = []
+    for i, m in enumerate(mentions):
+        start, stop = tokens[m.first].start, tokens[m.last - 1].stop
+        entities.append(Entity(m.type, texts[i], start, stop, normals[i], canonicals.get(i, normals[i])))
+    return entities
+
+
+def person_canonicals(mentions: Sequence[Mention], texts: list[str], normals: list[str],
+                      nlp: NLP) -> dict[int, str]:
+    """Canonical names of the people mentioned; a lone surname's normal is set to that person's surname."""
+    full: dict[str, list[int]] = defaultdict(list)  # surname → mentions with a first name too
+    for i, m in enumerate(mentions):
+        words = normals[i].split()
+        if m.type == "PER" and len(words) > 1:
+            full[fold(words[-1])].append(i)
+    canonicals: dict[int, str] = {}
+    for indexes in full.values():
+        initials = {fold(normals[i].split()[0])[:1] for i in indexes}
+        if len(initials) == 1:  # one person by this surname: the longest name is theirs
+            longest = max((normals[i] for i in indexes), key=lambda n: (len(n.split()), len(n)))
+            canonicals.update(dict.fromkeys(indexes, longest))
+    firsts: dict[str, set[str]] = defaultdict(set)
+    for surname, indexes in full.items():
+        for i in indexes:
+            firsts[fold(normals[i].split()[0])].add(surname)
+    for i, m in enumerate(mentions):
+        if m.type != "PER" or len(normals[i].split()) != 1:
+            continue
+        forms = {fold(normals[i])} | {fold(r.nominative) for r in person_readings(texts[i], nlp)}
+        surnames = [s for s in full if s in forms and full[s][0] in canonicals]
+        if len(surnames) == 1:
+            person = full[surnames[0]][0]
+            canonicals[i] = canonicals[person]
+            normals[i] = normals[person].split()[-1]
+        elif not surnames and len(named := {s for f in forms for s in firsts.get(f, ())}) == 1:
+            person = full[named.pop()][0]
+            if person in canonicals:
+                canonicals[i] = canonicals[person]
+    return canonicals
+
+
+def abbreviation_canonicals(mentions: Sequence[Mention], tokens: list[Token], normals: list[str]) -> dict[int, str]:
+    """Abbreviations defined in brackets next to a full name ("Союз координационных советов (СКС)")."""
+    defined: dict[str, str] = {}
+    for a, b in itertools.pairwise(mentions):
+        if a.type != b.type or a.type == "PER" or b.first != a.last + 1 or tokens[a.last].text != "(":
+            continue
+        ia, ib = mentions.index(a), mentions.index(b)
+        short, long = (ib, ia) if is_abbreviation(normals[ib]) else (ia, ib)
+        if is_abbreviation(normals[short]) and not is_abbreviation(normals[long]):
+            defined[normals[short]] = normals[long]
+    return {i: defined[normals[i]] for i, m in enumerate(mentions) if m.type != "PER" and normals[i] in defined}
+
+
+def is_abbreviation(name: str) -> bool:
+    return " " not in name and sum(c.isupper() for c in name) >= 2 and len(name) <= 8
+
+
+def title_mentions(text: str, tokens: list[Token], mentions: Sequence[Mention], entities: list[Entity],
+                   nlp: NLP) -> list[Entity]:
+    """Titles recurring alone after they introduced one person: PER entities with that person's name."""
+    covered = {i for m in mentions for i in range(m.first, m.last)}
+    starting = {m.first: (m, e) for m, e in zip(mentions, entities, strict=True)}
+    people = {i: e for i, (m, e) in starting.items() if m.type == "PER"}
+    holders: dict[str, set[str]] = defaultdict(set)  # title → canonical names of who was introduced so
+    of: dict[str, set[str]] = defaultdict(set)  # title → what it was of ("министр ... России")
+    first_seen: dict[str, int] = {}
+    for start, person in people.items():
+        found = introducing_title(tokens, start, covered, nlp)
+        if found is not None:
+            title, at = found
+            holders[title].add(person.canonical)
+            of[title].update(starting[j][1].canonical for j in range(at + 1, start) if j in starting)
+            first_seen.setdefault(title, at)
+    out = []
+    for i, token in enumerate(tokens):
+        word = title_lemma(token.text, nlp)
+        if word is None or len(holders.get(word, ())) != 1 or i <= first_seen[word] or i in covered:
+            continue
+        if introduces_name(tokens, i, people, covered) or qualified(tokens[i - 1].text if i else "", nlp):
+            continue
+        after = starting.get(i + 1)
+        if after is not None and after[1].canonical not in of[word]:
+            continue  # "президенту Турции" after "президент России ...": another office
+        if after is None and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper():
+            continue
+        if word in RELATIONAL and after is None:
+            continue  # "глава" alone may be anyone's; "глава МИД" is the head of the МИД named before
+        out.append(Entity("PER", token.text, token.start, token.stop, word, next(iter(holders[word]))))
+    return out
+
+
+def qualified(word: str, nlp: NLP) -> bool:
+    """Whether an adjective before a title makes it someone else's ("турецкого премьер-министра")."""
+    parse = nlp.parse(word.lower())[0] if word[:1].isalpha() else None
+    return parse is not None and parse.tag.POS in ("ADJF", "PRTF") and "Apro" not in parse.tag.grammemes
+
+
+def title_lemma(word: str, nlp: NLP) -> str | None:
+    """The title a word is in the singular (None when it is no title, or plural: "министры")."""
+    if not word[:1].isalpha() or (word[:1].isupper() and word[1:2].isupper()):
+        return None
+    for p in nlp.parse(word.lower())[:1]:
+        if p.normal_form in TITLES and p.tag.POS == "NOUN" and p.tag.number == "sing":
+            return str(p.normal_form)
+    return None
+
+
+def introducing_title(tokens: list[Token], start: int, covered: set[int], nlp: NLP) -> tuple[str, int] | None:
+    """The title right before a person's name and its position ("министр иностранных дел России | Лавров")."""
+    for i in range(start - 1, max(-1, start - 1 - TITLE_REACH), -1):
+        word = tokens[i].text
+        title = title_lemma(word, nlp)
+        if title is not None:
+            return title, i
+        if not (word[:1].isalpha() or i in covered) or (word[:1].isupper() and i not in covered):
+            return None
+    return None
+
+
+def introduces_name(tokens: list[Token], i: int, people: dict[int, Entity], covered: set[int]) -> bool:
+    """Whether a title at `i` stands before a name of its own ("министр ... Сергей Лавров")."""
+    for j in range(i + 1, min(len(tokens), i + 1 + TITLE_REACH)):
+        if j in people:
+            return True
+        word = tokens[j].text
+        if not (word[:1].isalpha() or j in covered) or (word[:1].isupper() and j not in covered):
+            return False
+    return False

@@ -1,0 +1,331 @@
+"""Base forms of entity mentions: "Сергея Лаврова" → "Сергей Лавров", "Нидерландах" → "Нидерланды",
+"Российского университета спецназа" → "Российский университет спецназа".
+
+pymorphy3 gives each word's readings; what it cannot give is which reading a name takes in its phrase,
+and it knows few foreign names ("Рааба", "Скрипаля" come out as verbs or feminine nominatives). So the
+choice is made here, by rules natasha's normalizer also relies on (without running its morph tagger):
+
+* a person's words agree in case and gender: the case and gender read best by all words together win,
+  helped by the preposition before the name and by forms the same article uses elsewhere ("Рааб");
+* an organisation or place is normalised at its head: the adjectives before the first noun agree with
+  it and are put in the nominative with it, what follows the head (genitives, quoted names) stays.
+
+Words keep their spelling as written: capitals, and ё only where the text has it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any, Protocol
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
+ADJECTIVES = frozenset({"ADJF", "PRTF"})
+
+# the cases a preposition governs: a name right after one is in one of them
+PREPOSITION_CASES = {
+    **dict.fromkeys(("у", "от", "из", "до", "без", "для", "около", "после", "против", "среди", "возле",
+                     "вокруг", "кроме", "вместо", "мимо", "ради", "из-за", "из-под", "напротив",
+                     "внутри", "вне", "со стороны"), ("gent",)),
+    **dict.fromkeys(("к", "ко", "благодаря", "согласно", "вопреки"), ("datv",)),
+    "по": ("datv", "loct"),
+    **dict.fromkeys(("о", "об", "обо", "при"), ("loct",)),
+    **dict.fromkeys(("в", "во", "на"), ("loct", "accs")),
+    **dict.fromkeys(("с", "со"), ("ablt", "gent")),
+    **dict.fromkeys(("за", "под", "подо", "над", "перед", "между"), ("ablt", "accs")),
+    **dict.fromkeys(("про", "через", "сквозь"), ("accs",)),
+}
+# locative needs a preposition; one this many words back may still govern the name ("о министре ... Лаврове")
+LOCATIVE_REACH = 20  # a list of places after one "в" ("в Германии, Италии, ... Нидерландах")
+PERSON_REACH = 6  # a person's name is in the locative right after its preposition and title
+
+# the endings of Russian and foreign names as declined, back to the nominative: (ending, nominative
+# ending, case, genders). Written out because pymorphy3 only guesses unknown names by analogy with
+# common words ("Скрипаля" → a verb); the real reading is picked by agreement, not by these alone.
+NAME_ENDINGS = (
+    ("а", "", "gent", ("masc",)), ("а", "", "accs", ("masc",)), ("я", "ь", "gent", ("masc",)),
+    ("я", "ь", "accs", ("masc",)), ("я", "й", "gent", ("masc",)), ("я", "й", "accs", ("masc",)),
+    ("у", "", "datv", ("masc",)), ("ю", "ь", "datv", ("masc",)), ("ю", "й", "datv", ("masc",)),
+    ("ом", "", "ablt", ("masc",)), ("ем", "ь", "ablt", ("masc",)), ("ем", "й", "ablt", ("masc",)),
+    ("ём", "ь", "ablt", ("masc",)), ("е", "", "loct", ("masc",)),
+    ("ы", "а", "gent", ("femn", "masc")), ("и", "а", "gent", ("femn", "masc")),
+    ("и", "я", "gent", ("femn", "masc")), ("е", "а", "datv", ("femn", "masc")),
+    ("и", "я", "datv", ("femn",)), ("у", "а", "accs", ("femn", "masc")), ("ю", "я", "accs", ("femn", "masc")),
+    ("ой", "а", "ablt", ("femn", "masc")), ("ей", "я", "ablt", ("femn", "masc")),
+    ("е", "а", "loct", ("femn", "masc")), ("и", "я", "loct", ("femn",)),
+    # Russian surnames in -ов / -ин and adjectival ones: "Климкиным", "Навального", "Вертинской"
+    ("ым", "", "ablt", ("masc",)), ("ого", "ый", "gent", ("masc",)), ("ого", "ий", "gent", ("masc",)),
+    ("ому", "ый", "datv", ("masc",)), ("ому", "ий", "datv", ("masc",)), ("ым", "ый", "ablt", ("masc",)),
+    ("им", "ий", "ablt", ("masc",)), ("ой", "ая", "gent", ("femn",)), ("ой", "ая", "datv", ("femn",)),
+    ("ую", "ая", "accs", ("femn",)), ("ой", "ая", "ablt", ("femn",)),
+)
+VOWELS = frozenset("аеёиоуыэюяaeiouy")
+HUSHING = frozenset("гкхжшчщ")
+INDECLINABLE_ENDINGS = frozenset("оеиуэюы")  # an unknown name ending so is foreign: "Барнье", "Биби"
+# how much each kind of reading weighs (a pymorphy3 score is at most 1)
+DICTIONARY_SCORE = 0.5  # times pymorphy3's score
+PROPER_SCORE = 0.15  # more for a dictionary first name, surname or patronymic
+AS_WRITTEN = 0.45  # the word as a nominative when it ends like one ("Рааб", "Мэй")
+AS_WRITTEN_VOWEL = 0.25  # ... in -а / -я, more often a man's genitive ("Рааба") in the news
+AS_WRITTEN_OBLIQUE = 0.15  # ... in an ending of the oblique cases ("Асии", "Раабом")
+AS_WRITTEN_KNOWN = 0.2  # ... when pymorphy3 knows it otherwise ("Асия", a genitive of "Асий" to it)
+AS_WRITTEN_IA = 0.42  # ... in -ия, a woman's name ("Асия") about as often as a man's genitive ("Юрия")
+RUSSIAN_DECLINED = ("ом", "ем", "ём", "ым", "им", "ов", "ев", "ёв", "ин", "ын")
+GUESS_SCORE = 0.3  # a declension rule's reading
+EVIDENCE_BONUS = 0.5  # the nominative occurs as a word elsewhere in the article
+FEMININE_FIXED = 0.4  # ... and as a woman's indeclinable surname
+PLACE_SCORE = 0.5  # a place's word read as pymorphy3's place name
+SUBJECT_BONUS = 0.15  # a name that begins a clause, or that a verb agrees with, is most often a subject
+PENALTY = 0.5  # a word that fits no reading of the chosen case stays as written
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way to read a word: the nominative it comes from and the case, gender, number it has."""
+
+    nominative: str  # lower case
+    case: str
+    gender: str  # "masc" | "femn" | "neut" | "" (plural, unknown, common gender)
+    number: str  # "sing" | "plur"
+    score: float
+    pos: str = "NOUN"
+    written: bool = False  # the word as written, read as a nominative: no evidence from itself
+    fixed: bool = False  # indeclinable: fits every case
+    # pymorphy3's parse and the grammemes to put it in: inflected only once the reading is chosen
+    parse: Any = field(default=None, compare=False)
+    wanted: frozenset[str] = frozenset()
+    prefix: str = ""  # what comes before the declined part ("саифа уль-" of "Саифа уль-Малука")
+    suffix: str = ""  # ... and after it ("-2" of "потока-2")
+
+    def form(self) -> str:
+        """The word in the nominative (lower case)."""
+        if self.parse is None:
+            return self.nominative
+        return self.prefix + inflected(self.parse, set(self.wanted)) + self.suffix
+
+
+@dataclass
+class Context:
+    """What the article tells about a mention's case: the cases its preposition allows, words seen."""
+
+    cases: tuple[str, ...]  # the cases the mention may be in (all six when nothing restricts)
+    words: Collection[str]  # every word of the article, lower case, ё as е
+    subject: bool = False  # the mention begins a clause, where a name is most often the subject
+    verb_gender: str = ""  # the gender of a past-tense verb right after the mention ("Асия Биби уехала")
+    place: bool = False  # the mention is a place: pymorphy3's place names first ("Львов" is no lions)
+
+
+class Morphology(Protocol):
+    """What base forms need of the NLP models: pymorphy3's parses and its dictionary."""
+
+    def parse(self, word: str) -> list[Any]: ...
+
+    def known(self, word: str) -> bool: ...
+
+
+def mention_cases(before: Sequence[str], reach: int = LOCATIVE_REACH) -> tuple[str, ...]:
+    """The cases a mention may take after the words `before` it in its sentence (lower case)."""
+    if before and before[-1] in PREPOSITION_CASES:
+        return PREPOSITION_CASES[before[-1]]
+    if before and len(before) > 1 and " ".join(before[-2:]) in PREPOSITION_CASES:
+        return PREPOSITION_CASES[" ".join(before[-2:])]
+    governed = any(PREPOSITION_CASES.get(w, ()).count("loct") for w in before[-reach:])
+    # ties go to the first case: the locative when a preposition governs it ("о пророке Мухаммеде")
+    return ("loct", *CASES[:5]) if governed else CASES[:5]
+
+
+def person_normal(words: Sequence[str], nlp: Morphology, context: Context) -> list[str]:
+    """Each word of a person's name in the nominative: the case and gender that fit all its words best."""
+    readings = [person_readings(w, nlp) for w in words]
+    best: tuple[float, str, str] | None = None
+    for case in context.cases:
+        for gender in ("masc", "femn"):
+            total = sum(fit(r, case, gender, context)[0] for r in readings)
+            if case == "nomn":
+                total += SUBJECT_BONUS if context.subject else 0.01  # as written, unless the words say otherwise
+                total += SUBJECT_BONUS if context.subject and gender == context.verb_gender else 0.0
+            if best is None or total > best[0]:
+                best = (total, case, gender)
+    assert best is not None
+    _, case, gender = best
+    forms = []
+    for word, options in zip(words, readings, strict=True):
+        _, reading = fit(options, case, gender, context)
+        forms.append(spelled(word, reading.form()) if reading and not reading.fixed else word)
+    return forms
+
+
+def fit(readings: Sequence[Reading], case: str, gender: str, context: Context) -> tuple[float, Reading | None]:
+    """How well a word fits a case and gender, and its best reading so (None: it stays as written)."""
+    best: tuple[float, Reading | None] = (-PENALTY, None)
+    itself = next((r.nominative for r in readings if r.written), None)
+    for r in readings:
+        if not (r.fixed or r.case == case) or r.number != "sing":
+            continue
+        if r.gender not in (gender, ""):
+            continue
+        seen = r.nominative != itself and r.nominative.replace("ё", "е") in context.words
+        score = r.score + (EVIDENCE_BONUS if seen else 0.0)
+        if score > best[0]:
+            best = (score, r)
+    return best
+
+
+def person_readings(word: str, nlp: Morphology) -> list[Reading]:
+    """A name's readings: pymorphy3's dictionary nouns, the word as written, and the declension rules."""
+    if len(word) < 2 or not any(c.isalpha() for c in word):
+        return []
+    head, _, last = word.rpartition("-")
+    if head and not last[:1].isupper():  # "Саифа уль-Малука", "Ахмат-Хаджи": the last part declines
+        return [replace(r, nominative=f"{head.lower()}-{r.nominative}", prefix=f"{head.lower()}-{r.prefix}")
+                for r in person_readings(last, nlp)]
+    lower = word.lower().replace("ё", "е")
+    found = []
+    fixed = False
+    if nlp.known(lower):  # pymorphy3's guesses for unknown words are no names ("Скрипаля")
+        for p in nlp.parse(lower):
+            tag = p.tag
+            if tag.POS != "NOUN" or tag.case is None:
+                continue
+            fixed = fixed or "Fixd" in tag
+            proper = bool(PERSON_TAGS & tag.grammemes)
+            gender = str(tag.gender) if tag.gender in ("masc", "femn") else ""
+            found.append(Reading(str(p.normal_form), str(tag.case), gender, str(tag.number or "sing"),
+                                 DICTIONARY_SCORE * p.score + (PROPER_SCORE if proper else 0.0),
+                                 parse=p, wanted=frozenset({"nomn"})))
+    if fixed or (not found and lower[-1] in INDECLINABLE_ENDINGS and not lower.endswith("ии")):
+        return [Reading(lower, "nomn", "", "sing", AS_WRITTEN, written=True, fixed=True)]
+    return found + guessed_readings(lower, known=bool(found))
+
+
+def guessed_readings(word: str, known: bool = False) -> list[Reading]:
+    """The word as a nominative, and the nominatives it may be declined from by its ending."""
+    prior = AS_WRITTEN if word[-1] not in VOWELS else AS_WRITTEN_VOWEL if word[-1] in "ая" else AS_WRITTEN_OBLIQUE
+    if word.endswith("ия"):  # "Асия": women's names in -ия are nominatives more often than "Юрия" is a genitive
+        out = [Reading(word, "nomn", "femn", "sing", AS_WRITTEN_IA, written=True)]
+    else:
+        out = [Reading(word, "nomn", "", "sing", min(AS_WRITTEN_KNOWN, prior) if known else prior, written=True)]
+    if not known and word[-1] not in VOWELS and not word.endswith(RUSSIAN_DECLINED):
+        # a woman's foreign surname in a consonant does not decline: "Терезы Мэй", "Ангелы Меркель"
+        out.append(Reading(word, "nomn", "femn", "sing", FEMININE_FIXED, written=True, fixed=True))
+    for ending, base, case, genders in NAME_ENDINGS:
+        stem = word[: len(word) - len(ending)]
+        if not word.endswith(ending) or len(stem) < 2:
+            continue
+        if (base == "й" and stem[-1] not in VOWELS) or (base in ("ь", "", "а") and stem[-1] in VOWELS | {"ь", "й"}):
+            continue
+        if ((ending, base) == ("и", "я") and stem[-1] != "и") or ((ending, base) == ("и", "а") and stem[-1] not in HUSHING):
+            continue  # "Асии" ← "Асия", "Лелеки" ← "Лелека"; "Кальяри" is as written
+        for gender in genders:
+            out.append(Reading(stem + base, case, gender, "sing", GUESS_SCORE))
+    return out
+
+
+def phrase_normal(words: Sequence[str], nlp: Morphology, context: Context) -> list[str]:
+    """Each word of an organisation's or place's name in the nominative, changed at its head and the
+    adjectives before it; the head is the last noun that all words before it agree with as adjectives
+    ("Северном потоке": "Северном" is read as an adjective, not as the river Северн)."""
+    readings = [phrase_readings(w, nlp, context.place) for w in words]
+    best: tuple[int, float, Reading, list[Reading]] | None = None
+    for head, options in enumerate(readings):
+        if head and not any(r.pos in ADJECTIVES for r in readings[head - 1]):
+            break  # the words before a head are all adjectives
+        for candidate in options:
+            if candidate.pos != "NOUN" or (candidate.case not in context.cases and not candidate.fixed):
+                continue
+            agreeing = [a for rs in readings[:head] if (a := agreeing_adjective(rs, candidate)) is not None]
+            if len(agreeing) < head:
+                continue
+            score = candidate.score + sum(a.score for a in agreeing) + (0.05 if candidate.number == "sing" else 0.0)
+            if best is None or (head, score) > (best[0], best[1]):
+                best = (head, score, candidate, agreeing)
+    if best is None and set(context.cases) != set(CASES):  # no reading fits the preposition: trust the words
+        return phrase_normal(words, nlp, Context(CASES, context.words, context.subject, place=context.place))
+    if best is None:
+        return adjectives_normal(words, readings)
+    head, _, noun, adjectives = best
+    forms = [spelled(w, a.form()) for w, a in zip(words, adjectives, strict=False)]
+    forms.append(spelled(words[head], noun.form()) if not noun.fixed else words[head])
+    return [*forms, *words[head + 1:]]
+
+
+def adjectives_normal(words: Sequence[str], readings: list[list[Reading]]) -> list[str]:
+    """A name of adjectives alone ("Центральной", what is left of "Центральной и Восточной Европы") in the
+    nominative, each keeping its gender and number; any other name stays as written."""
+    if not readings or not all(any(r.pos in ADJECTIVES for r in rs) for rs in readings):
+        return list(words)
+    chosen = [max((r for r in rs if r.pos in ADJECTIVES), key=lambda r: r.score) for rs in readings]
+    return [spelled(w, r.form()) for w, r in zip(words, chosen, strict=True)]
+
+
+def agreeing_adjective(readings: Sequence[Reading], noun: Reading) -> Reading | None:
+    """The adjective reading that agrees with `noun` in case, number and gender, if any."""
+    for r in sorted(readings, key=lambda r: -r.score):
+        if r.pos not in ADJECTIVES or r.case != noun.case or r.number != noun.number:
+            continue
+        if noun.number == "sing" and r.gender != noun.gender and not noun.fixed:
+            continue
+        return r
+    return None
+
+
+def phrase_readings(word: str, nlp: Morphology, place: bool = False) -> list[Reading]:
+    """A word's noun and adjective readings, each with its nominative in the same gender and number; a word
+    pymorphy3 does not know is read as written or declined by its ending ("Панджабе" → "Панджаб")."""
+    head, dash, tail = word.rpartition("-")
+    if dash and head and (tail.isdigit() or tail.isupper()):  # "потока-2" declines before its number
+        return [replace(r, nominative=f"{r.nominative}-{tail.lower()}", suffix=f"{r.suffix}-{tail.lower()}")
+                for r in phrase_readings(head, nlp, place)]
+    lower = word.lower().replace("ё", "е")
+    if not lower[-1:].isalpha():
+        return []
+    if word.isupper() and len(word) > 1:  # initials do not decline as words: "АНСА", "ПРАЙМ"
+        return [Reading(lower, "nomn", "", "sing", AS_WRITTEN, written=True, fixed=True)]
+    if not nlp.known(lower):
+        if word.isupper() or (lower[-1] in INDECLINABLE_ENDINGS and lower[-1] != "е") or not lower.isalpha():
+            return [Reading(lower, "nomn", "", "sing", AS_WRITTEN, written=True, fixed=True)]
+        guessed = guessed_readings(lower)
+        return [Reading(r.nominative, r.case, r.gender, r.number, r.score, "NOUN", r.written, r.written)
+                for r in guessed]
+    found = []
+    for p in nlp.parse(lower):
+        tag = p.tag
+        if tag.POS not in ("NOUN", *ADJECTIVES) or tag.case is None:
+            continue
+        pos = "NOUN" if tag.POS == "NOUN" else "ADJF"
+        number = str(tag.number or "sing")
+        wanted = {"nomn"} if tag.POS == "NOUN" else {"nomn", number} | ({str(tag.gender)} if tag.gender else set())
+        score = p.score + (PLACE_SCORE if "Geox" in tag.grammemes and place else 0.0)
+        found.append(Reading(str(p.normal_form), str(tag.case), str(tag.gender or ""), number, score, pos,
+                             fixed="Fixd" in tag, parse=p, wanted=frozenset(wanted)))
+    return found
+
+
+def fold(word: str) -> str:
+    """A word for comparing: lower case, ё as е."""
+    return word.lower().replace("ё", "е")
+
+
+def inflected(p: Any, grammemes: set[str]) -> str:
+    """The parse `p` put in `grammemes` (its lemma when pymorphy3 cannot inflect it so)."""
+    form = p.inflect(grammemes)
+    return str(form.word if form else p.word)
+
+
+def spelled(original: str, form: str) -> str:
+    """`form` (lower case) written like `original`: its capitals letter by letter, ё only where it had ё."""
+    lower = original.lower()
+    if "ё" not in lower:
+        form = form.replace("ё", "е")
+    else:  # pymorphy3 was asked with е: the ё of the text comes back where the form keeps the letter
+        form = "".join("ё" if i < len(lower) and lower[i] == "ё" and c == "е" else c for i, c in enumerate(form))
+    if original.isupper() and len(original) > 1:
+        return form.upper()
+    letters = []
+    for i, c in enumerate(form):
+        upper = i < len(original) and original[i].isupper()
+        letters.append(c.upper() if upper else c)
+    return "".join(letters)
+
+

@@ -1,0 +1,262 @@
+"""Direct speech: words in quotation marks or after an interview dash, with the attribution next to
+them ("«…», — сказал Лавров", "Лавров: «…»", "– …, – сообщила Гуторова"), and headlines
+"Онищенко: …" / "… - эксперт"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from svodka.enrich.nlp import Token
+from svodka.enrich.quotes_lexicon import FINITE_ENDINGS
+from svodka.enrich.quotes_speakers import Ref, speaker_after, speaker_before
+from svodka.enrich.quotes_text import Quoted, Reader, Span
+
+Spans = list[tuple[int, int]]
+
+# between a closing mark and the cue: '», — сказал', '", заявил', '?» — ответил'
+AFTER_MARK = re.compile(r"[\"«»“”]?[ \u00a0]*([,.!?…]*)[ \u00a0]*([—–-]{1,2})?[ \u00a0]*")
+# an attribution inside a quote or an interview paragraph: '…, — подчеркнула она. — …'
+DASH_IN = re.compile(r"([,.!?…])[ \u00a0]*[—–-]{1,2}[ \u00a0]+")
+DASH_RESUME = re.compile(r"[,.][ \u00a0]*[—–-]{1,2}[ \u00a0]+")
+DASH_PARAGRAPH = re.compile(r"[ \u00a0]*[—–-][ \u00a0]+")
+TRIM = " \u00a0\t\n.,;:«»\"“”„—–-"
+PAIRS = (("«", "»"), ("„", "“"), ("“", "”"))
+ATTRIBUTION_IN = re.compile(r"(?<!\w)(?:[Пп]о\s+(?:\w+\s+)?(?:словам|мнению)|[Кк]ак\s+\w+)(?!\w)")
+
+
+@dataclass
+class Candidate:
+    """A quotation found by one pattern, before its speaker is resolved. Lower rank wins when two
+    candidates cover the same words; `follows` shares the speaker of an earlier candidate."""
+
+    start: int
+    stop: int
+    direct: bool
+    cue: str | None
+    ref: Ref | None
+    at: int
+    rank: int
+    follows: Candidate | None = None
+
+
+def trimmed(reader: Reader, start: int, stop: int) -> tuple[int, int]:
+    """The span without surrounding spaces, quotation marks, dashes and final punctuation."""
+    text = reader.text
+    while start < stop and text[start] in TRIM:
+        start += 1
+    while stop > start and text[stop - 1] in TRIM:
+        stop -= 1
+    # a mark opened inside keeps its closing one: 'была «деловой»', not 'была «деловой'
+    inside = text[start:stop]
+    for opening, closing in PAIRS:
+        if stop < len(text) and text[stop] == closing and inside.count(opening) > inside.count(closing):
+            return start, stop + 1
+    if stop < len(text) and text[stop] == '"' and inside.count('"') % 2 == 1:
+        return start, stop + 1
+    return start, stop
+
+
+def word_at(reader: Reader, pos: int) -> Token | None:
+    i = reader.word_index(pos)
+    return reader.words[i] if i < len(reader.words) and reader.words[i].start == pos else None
+
+
+def direct_quotes(reader: Reader, skip: Spans) -> list[Candidate]:
+    out: list[Candidate] = []
+    for q in reader.quoted:
+        para = reader.paragraphs[reader.paragraph_of(q.start)]
+        after = attribution_after(reader, q.close_mark + 1, para.stop, skip) if q.close_mark >= 0 else None
+        if not q.speech and after is None:
+            continue  # «Газпром», «Коррозии металла»: names, not speech («Нет», — ответил он: speech)
+        inner = split_quote(reader, q, skip)
+        if inner:
+            out.extend(inner)
+            continue
+        if after is not None:
+            cue, ref = after
+            sentence = reader.sentence_of(q.open_mark)
+            prefix = reader.text[sentence.start:q.open_mark].strip(" \u00a0")
+            if prefix and not prefix.endswith((":", "—", "–", "-")) and sentence.start < q.open_mark:
+                # a quoted fragment inside a reported clause: the clause is the quotation, unless the
+                # clause names its own speaker ("…, по словам Вульфа, «перейдет Рубикон», передает ТАСС")
+                if ATTRIBUTION_IN.search(prefix) or any(reader.cue_lemma(w.text) for w in
+                                                        reader.words_between(sentence.start, q.open_mark)):
+                    continue
+                start, stop = trimmed(reader, sentence.start, q.close_mark + 1)
+                out.append(Candidate(start, stop, False, cue.text, ref, cue.start, 1))
+            else:
+                start, stop = trimmed(reader, q.start, q.stop)
+                out.append(Candidate(start, stop, True, cue.text, ref, cue.start, 0))
+            continue
+        before = attribution_before(reader, q, skip)
+        if before is not None:
+            cue_text, ref, at = before
+            start, stop = trimmed(reader, q.start, q.stop)
+            out.append(Candidate(start, stop, True, cue_text, ref, at, 1))
+    return out
+
+
+def cue_word(reader: Reader, pos: int) -> Token | None:
+    """The speech verb starting at `pos`, if one does."""
+    w = word_at(reader, pos)
+    return w if w is not None and reader.cue_lemma(w.text) is not None else None
+
+
+def attribution_after(reader: Reader, pos: int, limit: int, skip: Spans) -> tuple[Token, Ref | None] | None:
+    """'», — сказал Лавров': the cue and speaker right after a closing mark."""
+    m = AFTER_MARK.match(reader.text, pos, limit)
+    if m is None or not (m.group(2) or "," in m.group(1)):
+        return None
+    cue = cue_word(reader, m.end())
+    if cue is None:
+        return None
+    # "— цитирует политика УНИАН": the one quoted is the object, the agency the channel
+    subject = reader.cue_lemma(cue.text) != "цитировать"
+    return cue, speaker_after(reader, cue.stop, limit, reader.verb_gender(cue.text), skip, subject=subject)
+
+
+def split_quote(reader: Reader, q: Quoted, skip: Spans) -> list[Candidate]:
+    """'«А, — сказал он, — Б»': two quotations with one attribution inside the marks."""
+    text = reader.text
+    for m in DASH_IN.finditer(text, q.start, q.stop):
+        cue = cue_word(reader, m.end())
+        if cue is None:
+            continue
+        resume = DASH_RESUME.search(text, cue.stop, q.stop)
+        if resume is None:
+            continue
+        ref = speaker_after(reader, cue.stop, resume.start() + 1, reader.verb_gender(cue.text), skip)
+        a = trimmed(reader, q.start, m.start() + (1 if m.group(1) in "?!…" else 0))
+        b = trimmed(reader, resume.end(), q.stop)
+        first = Candidate(a[0], a[1], True, cue.text, ref, cue.start, 0)
+        return [first, Candidate(b[0], b[1], True, cue.text, None, cue.start, 0, follows=first)]
+    return []
+
+
+def attribution_before(reader: Reader, q: Quoted, skip: Spans) -> tuple[str | None, Ref | None, int] | None:
+    """'Лавров заявил: «…»', 'Кристиан Вульф, президент Германии: «…»', or a quote paragraph after
+    a paragraph ending in a colon ("…, считает Сергей Ключников:")."""
+    text = reader.text
+    para_index = reader.paragraph_of(q.open_mark)
+    para = reader.paragraphs[para_index]
+    before = text[para.start:q.open_mark].rstrip(" \u00a0")
+    if before.endswith(":"):
+        colon = para.start + len(before) - 1
+        return colon_attribution(reader, reader.sentence_of(colon).start, colon, skip)
+    if before or para_index == 0:
+        return None
+    prev = reader.paragraphs[para_index - 1]
+    prev_text = text[prev.start:prev.stop].rstrip(" \u00a0")
+    if not prev_text.endswith(":"):
+        return None
+    colon = prev.start + len(prev_text) - 1
+    return colon_attribution(reader, reader.sentence_of(colon).start, colon, skip)
+
+
+def colon_attribution(reader: Reader, start: int, colon: int, skip: Spans) -> tuple[str | None, Ref | None, int] | None:
+    """The speaker of the clause [start, colon) that introduces a quotation."""
+    words = [w for w in reader.words_between(start, colon) if not reader.inside_quotes(w.start)]
+    cues = [w for w in words if reader.cue_lemma(w.text) is not None]
+    if cues and not another_verb(reader, [w for w in words if w.start > cues[-1].start]):
+        cue = cues[-1]
+        gender = reader.verb_gender(cue.text)
+        before = reader.text[start:cue.start].rstrip(" —–-")
+        if before.endswith(","):  # "…, считает Сергей Ключников:": the speaker follows the verb
+            ref = speaker_after(reader, cue.stop, colon, gender, skip) or speaker_before(reader, start, cue.start, gender, skip)
+        else:
+            ref = speaker_before(reader, start, cue.start, gender, skip) or speaker_after(reader, cue.stop, colon, gender, skip)
+        return cue.text, ref, cue.start
+    # no verb: "Кристиан Вульф, президент Германии: «…»" names the speaker right before the colon,
+    # "…, из толпы раздался выкрик: «…»" names nobody
+    if cues or len([w for w in words if w.text.isalpha()]) > 6:
+        return None
+    ref = speaker_after(reader, start, colon, None, skip)
+    return (None, ref, start) if ref is not None else None
+
+
+def another_verb(reader: Reader, words: list[Token]) -> bool:
+    """Whether a finite verb stands among `words` ("говорила …, раздался выкрик:")."""
+    return any(FINITE_ENDINGS.search(w.text.lower()) and w.text.isalpha()
+               and reader.parse(w.text.lower())[0].tag.POS == "VERB" for w in words)
+
+
+def dash_speech(reader: Reader, skip: Spans) -> list[Candidate]:
+    """Interview paragraphs: '– …, – сообщила Ирина Гуторова. – …'."""
+    out: list[Candidate] = []
+    text = reader.text
+    for para in reader.paragraphs:
+        m = DASH_PARAGRAPH.match(text, para.start, para.stop)
+        if m is None:
+            continue
+        pos, first = m.end(), None
+        if any(q.speech and para.start <= q.start < para.stop for q in reader.quoted):
+            continue  # a list item with a quotation in marks ("– мнение политиков. … «…», – говорит …")
+        for d in DASH_IN.finditer(text, pos, para.stop):
+            if d.start() < pos:
+                continue
+            cue = cue_word(reader, d.end())
+            if cue is None:
+                continue
+            ref = speaker_after(reader, cue.stop, para.stop, reader.verb_gender(cue.text), skip)
+            a = trimmed(reader, pos, d.start() + (1 if d.group(1) in "?!…" else 0))
+            cand = Candidate(a[0], a[1], True, cue.text, ref if first is None else None, cue.start, 0, follows=first)
+            out.append(cand)
+            first = first or cand
+            resume = DASH_RESUME.search(text, cue.stop, para.stop)
+            if resume is None:
+                pos = para.stop
+                break
+            pos = resume.end()
+        if first is not None and pos < para.stop:
+            b = trimmed(reader, pos, para.stop)
+            out.append(Candidate(b[0], b[1], True, first.cue, None, first.at, 0, follows=first))
+    return out
+
+
+def column(reader: Reader, skip: Spans) -> list[Candidate]:
+    """A paragraph handed to a speaker by the previous one ending in a colon, without marks."""
+    out: list[Candidate] = []
+    text = reader.text
+    for k in range(1, len(reader.paragraphs)):
+        prev, para = reader.paragraphs[k - 1], reader.paragraphs[k]
+        prev_text = text[prev.start:prev.stop].rstrip(" \u00a0")
+        body = text[para.start:para.stop].lstrip(" \u00a0")
+        if not prev_text.endswith(":") or not body or body[0] in "«\"“„—–-■•":
+            continue
+        colon = prev.start + len(prev_text) - 1
+        found = colon_attribution(reader, reader.sentence_of(colon).start, colon, skip)
+        if found is not None and found[0] is not None:
+            start, stop = trimmed(reader, para.start, para.stop)
+            out.append(Candidate(start, stop, True, found[0], found[1], found[2], 4))
+    return out
+
+
+def headline(reader: Reader, skip: Spans) -> list[Candidate]:
+    """'Онищенко: Мы …' and '… придется потесниться - эксперт' in the first line."""
+    if not reader.paragraphs:
+        return []
+    para: Span = reader.paragraphs[0]
+    line = reader.text[para.start:para.stop]
+    colon = line.find(":")
+    if 0 < colon < 60 and len(line[:colon].split()) <= 4 and not rubric(reader, line[:colon]):
+        ref = speaker_after(reader, para.start, para.start + colon, None, skip)
+        if ref is not None and ref.kind == "entity":
+            start, stop = trimmed(reader, para.start + colon + 1, para.stop)
+            return [Candidate(start, stop, True, None, ref, para.start, 1)]
+    m = re.search(r"\s[-—–]\s+(\S+(?:\s+\S+){0,2})$", line)
+    if m is not None and not line.endswith(".") and not any(reader.cue_lemma(w) for w in m.group(1).split()):
+        ref = speaker_after(reader, para.start + m.start(1), para.stop, None, skip)
+        if ref is not None:
+            start, stop = trimmed(reader, para.start, para.start + m.start())
+            return [Candidate(start, stop, True, None, ref, para.start, 1)]
+    return []
+
+
+def rubric(reader: Reader, label: str) -> bool:
+    """"Здоровье:", "Фото:": a section label is a dictionary word, not a name."""
+    words = label.split()
+    if len(words) != 1 or not words[0].isalpha():
+        return False
+    tag = reader.parse(words[0].lower())[0].tag
+    return not any(t in tag for t in ("Name", "Surn", "Orgn", "Abbr", "Geox", "UNKN"))

@@ -1,0 +1,113 @@
+"""Word lists the quotation finder reads: speech verbs, role nouns, media, anonymous speakers.
+
+Written by hand because no maintained Russian library lists reporting verbs or news-speaker roles
+(the Russian quotation extractors published so far are research prototypes, not libraries); the
+lists hold base forms, and pymorphy3 maps each word of a text to its base form before lookup.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Base forms of the verbs (and short adjectives) that report what somebody said, wrote or thinks.
+CUE_LEMMAS = frozenset("""
+    сказать говорить заявить заявлять сообщить сообщать отметить отмечать подчеркнуть подчёркивать
+    подчеркивать добавить добавлять пояснить пояснять рассказать рассказывать считать уточнить
+    уточнять заметить замечать объяснить объяснять напомнить напоминать заверить заверять уверять
+    полагать утверждать подтвердить подтверждать ответить отвечать заключить высказаться
+    высказываться констатировать предупредить предупреждать пожаловаться жаловаться надеяться
+    ожидать писать написать передать передавать указать указывать счесть покаяться возразить
+    возражать настаивать сетовать допускать предполагать признать признавать признаться
+    опасаться убеждать уверенный убеждённый убежденный цитировать процитировать обещать пообещать
+    предложить предлагать потребовать требовать призвать призывать прокомментировать комментировать
+    резюмировать подытожить выразить высказать объявить объявлять аргументировать
+    прогнозировать спрогнозировать высказывать
+""".split())
+
+# The stems of those verbs' forms: a cheap first filter before pymorphy3 is asked.
+CUE_FORMS = re.compile(
+    r"(?:сказа|говор|заяв|сообщ|отмет|отмеч|подчерк|добав|поясн|пояснял|рассказ|счита|уточн|замет|замеч"
+    r"|объясн|напомн|напомин|завер|увер|полага|утвержд|подтверд|ответ|отвеч|заключ|высказ|констатир"
+    r"|предупред|предупрежд|пожалова|жалова|жалуе|жалую|наде|ожида|пиш|писа|напис|переда|указ|сочл|счел"
+    r"|счёл|покая|возраз|возраж|настаива|сетова|сету|допуска|предполага|призна|опаса|убежд|цитир"
+    r"|процитир|обеща|пообеща|предлож|предлага|потребова|требу|призва|призыва|комментир|прокомментир"
+    r"|резюмир|подытож|выраз|объяв|аргумент|прогнозир|спрогнозир)"
+)
+
+# Cues whose content is an infinitive phrase ("Брюн предложил рассчитывать налог ...").
+CALL_LEMMAS = frozenset("обещать пообещать предложить предлагать потребовать требовать призвать призывать".split())
+
+# Cues that never take a "что"-clause of speech on their own ("выразил" needs "мнение о том").
+NEEDS_TOM = frozenset({"выразить"})
+
+# Cues that are attributions when they follow a quote but say nothing when they introduce a topic:
+# "рассказал о работе", "объяснил, почему" are not quotations.
+TOPIC_WORDS = frozenset("как почему зачем где когда куда откуда сколько ли".split())
+
+# Animate nouns that are a person's role and refer back to a named speaker ("министр", "эксперт")
+# are recognised by pymorphy3's tags; these animate nouns never name a speaker.
+ANONYMOUS = frozenset("""
+    источник источники очевидец очевидцы свидетель свидетели люди человек жители эксперты ученые
+    учёные специалисты исследователи аналитики власти медики врачи многие некоторые участники
+    СМИ смИ пресса журналисты наблюдатели пользователи сми
+""".split())
+
+# Never a speaker, whatever organisation follows ("источник «Вечерних Ведомостей»").
+ALWAYS_ANONYMOUS = frozenset("источник источники очевидец очевидцы".split())
+
+# Singular roles that speak for an organisation named right after them ("представитель МЧС").
+SPOKES_LEMMAS = frozenset("представитель пресс-служба пресс-секретарь пресс-атташе сотрудник спикер официальный служба".split())
+
+# Inanimate nouns that stand for an organisation already named ("в ведомстве", "издание").
+ORG_NOUNS = frozenset("""
+    ведомство министерство управление служба пресс-служба издание газета журнал агентство телеканал
+    радиостанция портал сайт общество сообщество организация компания партия мэрия администрация
+    правительство прокуратура суд комитет совет фонд банк центр институт академия
+""".split())
+
+# Media genre words: a name right after one of them is a channel ("газета «Коммерсант»").
+MEDIA_GENRES = frozenset("""
+    агентство агентства агентству ИА газета газеты газете журнал журнала журналу издание издания
+    изданию телеканал телеканала телеканалу радиостанция радиостанции радио телекомпания
+    телекомпании портал портала порталу сайт сайта сайту блог блоге микроблоге
+""".split())
+
+# News agencies and outlets known by name: a source even without a genre word.
+KNOWN_MEDIA = frozenset(name.strip() for name in """
+    ТАСС | ИТАР-ТАСС | РИА Новости | Интерфакс | Интерфакс-Украина | REGNUM | Regnum | Reuters | Рейтер |
+    AP | AFP | Bloomberg | BBC | Би-би-си | CNN | РБК | Коммерсант | Ведомости | Известия | Газета.ru |
+    Lenta.ru | Лента.ру | NEWSru.com | УНИАН | Укринформ | Маяк | Эхо Москвы | Twitter | Facebook |
+    Daily Mail | DW-World | ТСН | НТВ | ZDF | ARD | Инопресса.ру | Associated Press | France-Presse |
+    Франс Пресс | Синьхуа | Киодо | Kyodo | Yonhap | Euronews
+""".split("|"))
+
+# Short names of agencies, to their full names.
+MEDIA_ALIASES = {"AP": "Associated Press", "Рейтер": "Reuters", "Франс Пресс": "France-Presse"}
+
+# Verbs after which a media name is the channel a story came through ("передает ТАСС").
+SOURCE_VERBS = frozenset("передавать сообщать писать цитировать информировать".split())
+
+# Roles that stand for the outlet quoted before them ("отмечает автор статьи" after "пишет Le Monde").
+AUTHOR_LEMMAS = frozenset("автор корреспондент обозреватель колумнист".split())
+
+# Personal pronouns as speakers, with the gender they agree with.
+PRONOUNS = {"он": "masc", "она": "femn"}
+POSSESSIVES = {"его": "masc", "ее": "femn", "её": "femn"}
+
+# Words after a comma that end the noun phrase naming a speaker.
+NP_BREAKS = frozenset("""
+    что чтобы который которая которое которые которого которой слова а но однако и передает
+    сообщает пишет когда где как если так поэтому комментируя отвечая говоря выступая
+""".split())
+
+# Frequent words that are never a speaker, a role or a verb: skipped without asking pymorphy3.
+FUNCTION_WORDS = frozenset("""
+    в во на с со по из к ко о об обо за от до для при без под над через перед между у и а но или
+    что чтобы это этот эта эти как также тоже уже еще ещё лишь только не ни же бы ли вчера сегодня
+    завтра ранее накануне тогда теперь снова вновь даже именно всего почти более менее очень так
+    там тут здесь где когда если то том тем так же всё все весь вся его ее её их свой своей своих
+    один одна одно после около год года году время раз однако поэтому причем причём кроме иа
+""".split())
+
+# Endings of finite verb forms: only such words are checked for being another clause's verb.
+FINITE_ENDINGS = re.compile(r"(?:л|ла|ло|ли|ет|ит|ют|ят|ут|ат|ется|ится|ются|ятся|лся|лась|лось|лись|ешь|ишь|ем|им)$")

@@ -1,0 +1,289 @@
+"""Reported speech: "Х заявил, что …", "по словам Х, …", "как сообщил Х, …", "…, сообщил Х",
+"Об этом сообщил Х", "Х предложил …" (a call with its content)."""
+
+from __future__ import annotations
+
+import re
+
+from svodka.enrich.nlp import Token
+from svodka.enrich.quotes_direct import Candidate, Spans, trimmed
+from svodka.enrich.quotes_lexicon import (
+    CALL_LEMMAS,
+    FINITE_ENDINGS,
+    FUNCTION_WORDS,
+    NEEDS_TOM,
+    POSSESSIVES,
+    TOPIC_WORDS,
+)
+from svodka.enrich.quotes_speakers import Ref, speaker_after, speaker_before, window_end
+from svodka.enrich.quotes_text import Reader, Span
+
+PO = re.compile(
+    r"(?<!\w)(?:[Пп]о\s+(?:(?P<poss>его|ее|её|их)\s+)?(?:словам|мнению|информации|сообщению|утверждению|заявлению|оценке|признанию|убеждению)"
+    r"|[Сс]огласно(?:\s+(?:сообщению|заявлению|информации))?)(?!\w)"
+)
+OB_ETOM = re.compile(r"(?:^|(?<=[.!?…»\"]\s))(?:Об\s+этом|О\s+том,\s+что)\s")
+SOURCE_TAIL = re.compile(r",?\s*(?:передает|передаёт|сообщает|пишет)\s+[^,;]+$|\s*\((?:цитаты|цитата)\s+по\s+[^)]*\)\s*$")
+IMPERSONAL = re.compile(r"(?:[Кк]ак\s+)?(?:отмечается|сообщается|говорится|указывается|подчеркивается|подчёркивается)\s")
+ATTRIBUTED = re.compile(r"[\"»”][,.!?…]?\s*[—–-]{1,2}\s*\w+")
+NARRATOR_TAIL = re.compile(r",\s+однако\s")  # "…, заявив, что …, однако суд его доводы не убедили"
+INTRO_WORDS = 3  # "В частности, по словам …": this many words before an attribution still open the sentence
+
+
+def reported(reader: Reader, skip: Spans, sources: Spans) -> list[Candidate]:
+    out: list[Candidate] = []
+    for k, w in enumerate(reader.words):
+        lemma = reader.cue_lemma(w.text)
+        if lemma is None or reader.inside_quotes(w.start) or in_any(w.start, sources):
+            continue
+        found = one_report(reader, k, lemma, skip, out)
+        if found is not None:
+            out.append(found)
+    return out + by_words(reader, skip)
+
+
+def one_report(reader: Reader, k: int, lemma: str, skip: Spans, found: list[Candidate]) -> Candidate | None:
+    """The reported speech whose cue is the k-th word, by the first pattern that fits."""
+    w = reader.words[k]
+    sentence = reader.sentence_of(w.start)
+    kak = as_clause_start(reader, k)
+    if kak is not None:
+        return as_said(reader, kak, w, sentence, skip)
+    said = complement(reader, k, lemma, sentence, skip, found)
+    if said is not None:
+        return said
+    about = None
+    for m in OB_ETOM.finditer(reader.text, sentence.start, w.start):
+        about = m
+    if about is not None:
+        return about_this(reader, w, Span(about.start(), sentence.stop), skip)
+    return (call(reader, k, sentence, skip) if lemma in CALL_LEMMAS else None) or inverted(reader, k, sentence, skip)
+
+
+def as_clause_start(reader: Reader, k: int) -> Token | None:
+    """The "как" of "как сообщил Х" / "как он добавил" / "как заверяют в ведомстве"."""
+    words = reader.words
+    if k and words[k - 1].text.lower() == "как":
+        return words[k - 1]
+    if k > 1 and words[k - 2].text.lower() == "как" and (
+            words[k - 1].text.lower() in ("он", "она") or reader.entity_at(words[k - 1].start) is not None):
+        return words[k - 2]
+    return None
+
+
+def in_any(pos: int, spans: Spans) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def content(reader: Reader, start: int, stop: int, narrated: bool = False) -> tuple[int, int, bool]:
+    """The reported words between start and stop: a trailing "передает ТАСС" cut off (and with
+    `narrated`, the narrator's ", однако …"), and direct when they are all one quotation ("заявил,
+    что «евро – это навсегда»")."""
+    for tail_pattern in (SOURCE_TAIL, NARRATOR_TAIL) if narrated else (SOURCE_TAIL,):
+        tail = tail_pattern.search(reader.text, start, stop)
+        if tail is not None and tail.start() > start:
+            stop = tail.start()
+    a, b = trimmed(reader, start, stop)
+    whole = any(q.start <= a and b <= q.stop and q.open_mark >= start - 1 for q in reader.quoted)
+    return a, b, whole
+
+
+def candidate(reader: Reader, span: tuple[int, int], cue: str, ref: Ref | None, at: int, rank: int,
+              narrated: bool = False) -> Candidate | None:
+    a, b, direct = content(reader, *span, narrated=narrated)
+    if len(reader.words_between(a, b)) < 2:
+        return None
+    return Candidate(a, b, direct, cue, ref, at, rank)
+
+
+def complement(reader: Reader, k: int, lemma: str, sentence: Span, skip: Spans, found: list[Candidate]) -> Candidate | None:
+    """"Х заявил, что …", "Х заявил о том, что …", "выразил мнение о том, что …", "Х заявил: …"."""
+    words = reader.words
+    tom = False
+    for j in range(k + 1, min(k + 10, len(words))):
+        t = words[j]
+        low = t.text.lower()
+        if t.start >= sentence.stop or t.text in ".;!?" or low in ("кто", "который", "которая"):
+            return None
+        if reader.cue_lemma(t.text) is not None:
+            return None  # "сообщили в мэрии, отметив, что": the "что" is the next cue's
+        if FINITE_ENDINGS.search(low) and low not in FUNCTION_WORDS and reader.parse(low)[0].tag.POS == "VERB":
+            return None  # another verb: the "что" is not this cue's
+        tom = tom or low == "том"
+        if words[j - 1].text == "," and low in TOPIC_WORDS:
+            return None
+        if low in ("что", "будто") and words[j - 1].text == ",":
+            if lemma in NEEDS_TOM and not tom:
+                return None
+            stop = next_report(reader, j + 1, sentence.stop)
+            return with_subject(reader, k, (t.stop, stop), t.start, sentence, skip, found)
+        if t.text == ":" and j <= k + 4:  # "заявил:", "предупреждала наших деятелей:", "сказал так:"
+            rest = reader.text[t.stop:sentence.stop].lstrip()
+            if rest and rest[0] not in "«\"“„":
+                return with_subject(reader, k, (t.stop, sentence.stop), t.start, sentence, skip, found)
+            return None
+    return None
+
+
+def next_report(reader: Reader, j: int, stop: int) -> int:
+    """Where a second report in the same sentence begins ("… в 2008 году и отметил, что …")."""
+    words = reader.words
+    while j < len(words) - 2 and words[j].start < stop:
+        w = words[j]
+        if (words[j - 1].text.lower() in ("и", ",") and reader.cue_lemma(w.text) is not None
+                and any(x.text.lower() == "что" for x in words[j + 1:j + 4])):
+            return words[j - 1].start
+        j += 1
+    return stop
+
+
+def with_subject(reader: Reader, k: int, span: tuple[int, int], conj: int, sentence: Span, skip: Spans,
+                 found: list[Candidate]) -> Candidate | None:
+    w = reader.words[k]
+    gender = reader.verb_gender(w.text)
+    shares_subject = k > 0 and reader.words[k - 1].text.lower() == "и"
+    gerund = reader.parse(w.text.lower())[0].tag.POS == "GRND"
+    subject = speaker_before(reader, sentence.start, w.start, gender, skip) if gerund else None
+    if (shares_subject or gerund) and subject is None:
+        # "…, отметив, что …" and "… и отметил, что …" say more from the subject already speaking
+        earlier = [c for c in found if sentence.start <= c.at < w.start]
+        if earlier:
+            cand = candidate(reader, span, w.text, None, w.start, 2, narrated=gerund)
+            if cand is not None:
+                cand.follows = earlier[-1]
+            return cand
+    ref = subject or speaker_before(reader, sentence.start, w.start, gender, skip) or speaker_after(
+        reader, w.stop, conj, gender, skip)
+    return candidate(reader, span, cue_phrase(reader, w, conj), ref, w.start, 2, narrated=gerund)
+
+
+def cue_phrase(reader: Reader, w: Token, conj: int) -> str:
+    """"заявил", or "заявил о том" / "выразила уверенность в том" as written."""
+    between = reader.text[w.start:conj].rstrip(" ,:")
+    return between if between.endswith(" том") and len(between.split()) <= 4 else w.text
+
+
+def as_said(reader: Reader, kak: Token, w: Token, sentence: Span, skip: Spans) -> Candidate | None:
+    """"Как сообщил Х, …", "Как он добавил, …" and "…, как заверяют в ведомстве, …"."""
+    comma = reader.text.find(",", w.stop, sentence.stop)
+    end = comma if comma > 0 else sentence.stop
+    gender = reader.verb_gender(w.text)
+    ref = speaker_before(reader, kak.stop, w.start, gender, skip) or speaker_after(reader, w.stop, end, gender, skip)
+    if ref is None:
+        return None
+    cue = reader.text[kak.start:w.stop]
+    cue = cue[:1].lower() + cue[1:]
+    if len(reader.words_between(*trimmed(reader, end, sentence.stop))) >= 2:
+        return candidate(reader, (end, sentence.stop), cue, ref, w.start, 2)
+    return candidate(reader, (sentence.start, kak.start), cue, ref, w.start, 2)
+
+
+def about_this(reader: Reader, w: Token, sentence: Span, skip: Spans) -> Candidate | None:
+    """"Об этом сообщил Х": the paragraph before it (or the one before that) is what Х said;
+    "О том, что …, заявил Х": the clause."""
+    gender = reader.verb_gender(w.text)
+    ref = speaker_after(reader, w.stop, sentence.stop, gender, skip) or speaker_before(
+        reader, sentence.start, w.start, gender, skip)
+    head = reader.text[sentence.start:w.start]
+    if head.startswith("О том"):
+        start = sentence.start + head.lower().index("что") + 3
+        return candidate(reader, (start, w.start), w.text, ref, w.start, 3)
+    para_index = reader.paragraph_of(sentence.start)
+    para = reader.paragraphs[para_index]
+    if len(reader.words_between(para.start, sentence.start)) < 3 and para_index > 0:
+        para = reader.paragraphs[para_index - 1]
+        return candidate(reader, (para.start, para.stop), w.text, ref, w.start, 3)
+    return candidate(reader, (para.start, sentence.start), w.text, ref, w.start, 3)
+
+
+def call(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate | None:
+    """"Брюн предложил рассчитывать …", "Чуров пообещал ответить …"."""
+    words = reader.words
+    for j in range(k + 1, min(k + 20, len(words))):
+        t = words[j]
+        if t.start >= sentence.stop or t.text in ".;:!?" or reader.cue_lemma(t.text) is not None:
+            return None
+        if t.text.isalpha() and reader.parse(t.text.lower())[0].tag.POS == "INFN":
+            # "обещает не ранее, чем через четыре года, …, ответить": the call starts after the verb
+            w = words[k]
+            ref = speaker_before(reader, sentence.start, w.start, reader.verb_gender(w.text), skip)
+            start = t.start if j <= k + 4 else words[k + 1].start
+            return candidate(reader, (start, sentence.stop), w.text, ref, w.start, 4)
+    return None
+
+
+def inverted(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate | None:
+    """"…, сообщил министр Сергей Лавров." and "…, — сообщил Х" after unquoted words."""
+    words = reader.words
+    w = words[k]
+    j = k - 1
+    if j >= 0 and words[j].text in "—–-":
+        j -= 1
+    if j < 0 or words[j].text != "," or words[j].start <= sentence.start:
+        return None
+    if reader.parse(w.text.lower())[0].tag.POS == "GRND":
+        return None
+    before = reader.text[sentence.start:words[j].start].rstrip()
+    if before.endswith(("»", '"', "“", "”")) or reader.inside_quotes(words[j].start - 1):
+        return None  # a closing quote: direct speech, found with its marks
+    if (ATTRIBUTED.search(before) or PO.search(before) or IMPERSONAL.search(before)
+            or reports_itself(reader, reader.word_index(sentence.start), j)):
+        return None  # "«…», — рассказала она, пишет «Сибкрай.ru»": a channel for a statement attributed
+    ref = speaker_after(reader, w.stop, sentence.stop, reader.verb_gender(w.text), skip)
+    if ref is None:
+        return None
+    head = [t for t in reader.words_between(sentence.start, words[j].start) if t.text.isalpha()]
+    if len(head) < 3:
+        # "Между тем, утверждает Аузан, свои деньги есть": the words before are no statement
+        comma = reader.text.find(",", ref.stop, sentence.stop)
+        return candidate(reader, (comma, sentence.stop), w.text, ref, w.start, 3) if comma > 0 else None
+    # "За три недели до казни, сообщает AP, после того, как …": the attribution sits mid-sentence
+    end = window_end(reader, w.stop, sentence.stop)
+    rest = reader.words_between(end, sentence.stop)
+    if sum(1 for t in rest if t.text.isalpha()) >= 3 and not in_any(rest[0].start, skip):
+        return candidate(reader, (sentence.start, sentence.stop), w.text, ref, w.start, 3)
+    return candidate(reader, (sentence.start, words[j].start), w.text, ref, w.start, 3)
+
+
+def reports_itself(reader: Reader, first: int, stop: int) -> bool:
+    """Whether words[first:stop] hold their own report: a cue with its "что" or colon."""
+    words = reader.words
+    for k in range(first, stop):
+        if reader.cue_lemma(words[k].text) and any(t.text.lower() in ("что", ":") for t in words[k + 1:min(k + 4, stop)]):
+            return True
+    return False
+
+
+def by_words(reader: Reader, skip: Spans) -> list[Candidate]:
+    """"По словам Х, …", "по его мнению …", "согласно Х, …"."""
+    out: list[Candidate] = []
+    for sentence in reader.sentences:
+        for m in PO.finditer(reader.text, sentence.start, sentence.stop):
+            if reader.inside_quotes(m.start()):
+                continue
+            poss = m.group("poss")
+            cue = m.group()
+            cue = cue[:1].lower() + cue[1:]
+            if poss:
+                if poss == "их":
+                    continue
+                ref: Ref | None = Ref("pronoun", m.start("poss"), m.end("poss"), gender=POSSESSIVES[poss])
+                end = m.end()
+            else:
+                comma = reader.text.find(",", m.end(), sentence.stop)
+                end = comma if comma > 0 else sentence.stop
+                ref = speaker_after(reader, m.end(), end, None, skip, subject=False)
+                if ref is None or (cue.startswith("согласно") and not named_next(reader, m.end(), ref)):
+                    continue
+            head = [t for t in reader.words_between(sentence.start, m.start()) if t.text.isalnum()]
+            span = (end, sentence.stop) if len(head) <= INTRO_WORDS else (sentence.start, sentence.stop)
+            found = candidate(reader, span, cue, ref, m.start(), 2)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def named_next(reader: Reader, pos: int, ref: Ref) -> bool:
+    """"согласно Süddeutsche Zeitung": the name comes first, not "согласно выводам комиссии под
+    патронажем Леннарта Мери"."""
+    return ref.kind == "entity" and len(reader.words_between(pos, ref.start)) <= 1

@@ -1,0 +1,185 @@
+"""Sources: the channel a statement came through ("передает ТАСС", "(цитаты по «Интерфаксу»)",
+"в интервью газете «Коммерсант»", "сказал РИА Новости"), in its base form."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from svodka.enrich.quotes_lexicon import ANONYMOUS, KNOWN_MEDIA, MEDIA_ALIASES, MEDIA_GENRES, SOURCE_VERBS
+from svodka.enrich.quotes_text import Reader
+
+# What introduces a channel, by hand: these phrases are few and fixed. After the loose ones any name
+# is a channel; after the strict ones ("в интервью Вульф заверил") only a name that looks like media.
+LOOSE_TRIGGERS = re.compile(
+    r"(?:цитаты|цитата|цитируется|цитирует)\s+по\s+|со\s+ссылкой\s+на\s+|слова\s+которо(?:го|й)\s+приводит\s+"
+    r"|перевод\s+|(?<!\w)ИА\s+(?=[A-ZА-Я])"
+)
+STRICT_TRIGGERS = re.compile(r"в\s+(?:интервью|эфире|беседе\s+с\s+корреспондентом)\s+", re.IGNORECASE)
+DOMAIN = re.compile(r"^[\w-]+\.(?:ru|ру|com|ua|net|kz|am|info|az|by|org|tv|uz|md|ge|il)$", re.IGNORECASE)
+ADJECTIVE_ENDINGS = ("ий", "ый", "ая", "ое", "ой", "ого", "ому", "ей", "ым", "их", "ых", "ие", "ые")
+CHUNK_STOP = ".,;:!?()—–\n"
+
+
+@dataclass
+class SourceMention:
+    start: int
+    stop: int
+    name: str
+    paragraph: int
+    used_as_speaker: bool = False
+
+
+def find_sources(reader: Reader) -> list[SourceMention]:
+    """Every channel named in the text, in order."""
+    found: dict[int, SourceMention] = {}
+    text = reader.text
+    for m in LOOSE_TRIGGERS.finditer(text):
+        add(found, reader, m.end(), strict=False)
+    for m in STRICT_TRIGGERS.finditer(text):
+        # "в эфире «Эха Москвы»": a quoted name there is a channel; "в интервью Вульф заверил" no
+        quoted = text[m.end():m.end() + 1] in "«\"“„"
+        add(found, reader, m.end(), strict=not quoted)
+    for k, w in enumerate(reader.words):
+        low = w.text.lower()
+        if reader.cue_lemma(w.text) is None:
+            continue
+        if reader.lemma(low) in SOURCE_VERBS:
+            add(found, reader, w.stop, strict=True)
+        # a channel in the dative by a speech verb: "сказал РИА Новости", "сказал Лавров РИА Новости"
+        add(found, reader, w.stop, strict=True, known_only=True)
+        for t in reader.words[k + 1:k + 8]:
+            if t.text in ".;!?(":
+                break
+            if t.text in KNOWN_MEDIA or t.text in "«\"" or reader.text[t.start:t.start + 12].startswith("РИА "):
+                add(found, reader, t.start, strict=True, known_only=True)
+    # "РИА Новости" read from "РИА" and again from "Новости": the longer one
+    spans = sorted(found.values(), key=lambda s: (s.start, -s.stop))
+    return [s for k, s in enumerate(spans) if not any(o.start <= s.start and s.stop <= o.stop for o in spans[:k])]
+
+
+def add(found: dict[int, SourceMention], reader: Reader, pos: int, strict: bool, known_only: bool = False) -> None:
+    chunk = media_chunk(reader, pos, strict, known_only)
+    if chunk is None:
+        return
+    start, stop, name = chunk
+    if start not in found:
+        found[start] = SourceMention(start, stop, name, reader.paragraph_of(start))
+
+
+def media_chunk(reader: Reader, pos: int, strict: bool, known_only: bool) -> tuple[int, int, str] | None:
+    """The media name starting at `pos`, after genre words and adjectives ("швейцарский портал");
+    with `strict`, only a name that looks like media (known, after a genre word, a domain, Latin)."""
+    text = reader.text
+    i, genre = skip_space(text, pos), False
+    for _ in range(3):
+        m = re.match(r"[\w.-]+", text[i:])
+        word = m.group().rstrip(".") if m else ""
+        if not word or word[:1].isupper() or word[:1].isdigit() or DOMAIN.match(word):
+            break
+        if word in MEDIA_GENRES or word.lower() in MEDIA_GENRES:
+            genre = True
+        elif not (word.lower().endswith(ADJECTIVE_ENDINGS) or known_only):
+            return None
+        i = skip_space(text, i + len(word))
+    start, stop = name_extent(text, i)
+    if stop <= start:
+        return None
+    raw = text[start:stop]
+    name = clean_name(raw)
+    if not name or name in ANONYMOUS or name.lower() in ANONYMOUS:
+        return None
+    latin = re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 .&'-]*", name) is not None
+    if known_only and not (is_known(name) or (len(name.split()) <= 3 and dative_quoted(reader, raw))):
+        return None  # checked before base_form, which asks pymorphy3 about every word
+    quoted_after_genre = genre and raw[:1] in "«\"“„"
+    base = name if quoted_after_genre or latin else base_form(reader, name)
+    known = is_known(name) or is_known(base) or dative_quoted(reader, raw)
+    if strict and not (known or genre or DOMAIN.match(name) or latin):
+        return None
+    return start, stop, MEDIA_ALIASES.get(base, base)
+
+
+def name_extent(text: str, i: int) -> tuple[int, int]:
+    """A quoted name, or a run of capitalised, Latin, digit or domain words."""
+    if i < len(text) and text[i] in "«\"“„":
+        close = {"«": "»", '"': '"', "“": "”", "„": "“"}[text[i]]
+        j = text.find(close, i + 1)
+        if 0 < j - i < 60:
+            return i, j + 1
+        return i, i
+    j = i
+    while j < len(text):
+        m = re.match(r"[\w.-]+|\"[^\"\n]{1,30}\"|«[^»\n]{1,30}»", text[j:])
+        if not m:
+            break
+        token = m.group().rstrip(".")
+        digits_later = token[:1].isdigit() and j > i  # "ИА REGNUM 17 января"
+        if digits_later or not (token[:1].isupper() or token[:1].isdigit() or token[:1] in "\"«" or DOMAIN.match(token)):
+            break
+        j += len(token)
+        nxt = skip_space(text, j)
+        if nxt == j or text[j] in CHUNK_STOP:
+            break
+        if nxt < len(text) and not (text[nxt].isupper() or text[nxt].isdigit() or text[nxt] in "\"«"):
+            break
+        j = nxt
+    return i, j
+
+
+def dative_quoted(reader: Reader, raw: str) -> bool:
+    """"заявила «Вечерним Ведомостям»": a quoted name in the dative next to a speech verb."""
+    words = clean_name(raw).split()
+    return raw[:1] in "«\"“„" and bool(words) and any(p.tag.case == "datv" for p in reader.parse(words[0].lower()))
+
+
+def skip_space(text: str, i: int) -> int:
+    while i < len(text) and text[i] in " \u00a0":
+        i += 1
+    return i
+
+
+def clean_name(raw: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[«»\"“”„]", "", raw)).strip(" .,")
+
+
+def is_known(name: str) -> bool:
+    words = name.split()
+    return bool(words) and (name in KNOWN_MEDIA or " ".join(words[:2]) in KNOWN_MEDIA or words[0] in KNOWN_MEDIA
+                            or DOMAIN.match(words[0]) is not None)
+
+
+def base_form(reader: Reader, name: str) -> str:
+    """"Интерфаксу" → "Интерфакс", "Эха Москвы" → "Эхо Москвы", "Вечерним Ведомостям" → "Вечерние
+    Ведомости": Cyrillic words up to the first noun go to the nominative; the rest is dependent."""
+    words = name.split()
+    if not all(re.fullmatch(r"[А-Яа-яЁё-]+", w) for w in words[:1]) or name in KNOWN_MEDIA:
+        return name
+    out = []
+    head = next((p for w in words for p in reader.parse(w.lower())[:1] if p.tag.POS == "NOUN"), None)
+    for k, w in enumerate(words):
+        if not re.fullmatch(r"[А-Яа-яЁё-]+", w) or w.isupper():
+            out.extend(words[k:])
+            break
+        p = pick_oblique(reader, w, head)
+        if p is None or p.tag.case == "nomn":
+            out.extend(words[k:])
+            break
+        form = p.inflect({"nomn"} | ({"plur"} if p.tag.number == "plur" else set()))
+        new = form.word if form is not None else w
+        out.append(new[:1].upper() + new[1:] if w[:1].isupper() else new)
+        if p.tag.POS == "NOUN":
+            out.extend(words[k + 1:])
+            break
+    return " ".join(out)
+
+
+def pick_oblique(reader: Reader, word: str, head: Any | None) -> Any | None:
+    """The reading of `word` that agrees with the name's head noun ("Вечерним" → plural dative
+    before "Ведомостям")."""
+    parses = [p for p in reader.parse(word.lower())[:6] if p.tag.POS in ("NOUN", "ADJF")]
+    if head is not None:
+        agreeing = [p for p in parses if p.tag.case == head.tag.case and p.tag.number == head.tag.number]
+        parses = agreeing or parses
+    return parses[0] if parses else None

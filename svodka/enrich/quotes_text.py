@@ -1,0 +1,269 @@
+"""The article as the quotation finder reads it: paragraphs, sentences, words with their base forms,
+entities by position, and the stretches inside quotation marks.
+
+Quotation marks are paired by hand: Russian news mixes «ёлочки», „лапки“, “English” and straight
+quotes that open and close alike, nests them, and leaves some unbalanced; no tokenizer pairs them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from svodka.enrich.nlp import Analysis, Token
+from svodka.enrich.quotes_lexicon import CUE_FORMS, CUE_LEMMAS
+from svodka.model import Entity
+
+SPACE = " \t\n\u00a0"
+OPEN_AFTER = SPACE + "([«„“—–-/:"  # a straight quote after these opens
+NAME_TAGS = ("Name", "Surn", "Patr", "Orgn", "Geox", "Trad")
+WORD = re.compile(r"\w", re.UNICODE)
+CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+MARKS = re.compile("[«»„“”\"]")
+SPEECH_WORDS = 3  # fewer words in quotation marks are a name or a term, not speech
+
+
+@dataclass
+class Span:
+    start: int
+    stop: int
+
+
+@dataclass
+class Quoted:
+    """The inside of one outermost pair of quotation marks; a missing mark is at -1."""
+
+    start: int
+    stop: int
+    open_mark: int
+    close_mark: int
+    speech: bool = True
+
+
+@dataclass
+class Reader:
+    """One article's text prepared for the quotation patterns; built per article, then dropped."""
+
+    text: str
+    words: list[Token]
+    paragraphs: list[Span]
+    sentences: list[Span]
+    entities: list[Entity]
+    quoted: list[Quoted]
+    morph: Any
+    parses: dict[str, list[Any]] = field(default_factory=dict)
+    cues: dict[str, str | None] = field(default_factory=dict)
+    word_starts: list[int] = field(default_factory=list)
+    paragraph_starts: list[int] = field(default_factory=list)
+    sentence_starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def read(cls, analysis: Analysis, entities: list[Entity], morph: Any) -> Reader:
+        text = analysis.text
+        paragraphs = paragraph_spans(text)
+        words = [t for s in analysis.sentences for t in s.tokens]
+        sentences = [piece for s in analysis.sentences for piece in split_at_newlines(text, s.start, s.stop)]
+        quoted = [q for p in paragraphs for q in quoted_segments(text, p.start, p.stop)]
+        kept = [e for e in entities if e.type in ("PER", "ORG")]
+        reader = cls(text, words, paragraphs, sentences, kept, quoted, morph)
+        reader.word_starts = [w.start for w in words]
+        reader.paragraph_starts = [p.start for p in paragraphs]
+        reader.sentence_starts = [s.start for s in sentences]
+        for q in quoted:
+            q.speech = len(reader.words_between(q.start, q.stop)) >= SPEECH_WORDS
+        reader.entities = sorted(kept + reader.quoted_names(kept), key=lambda e: e.start)
+        return reader
+
+    def quoted_names(self, entities: list[Entity]) -> list[Entity]:
+        """«Вечерние Ведомости», «Южный Байкал»: a capitalised name in quotation marks that the
+        tagger left out is an organisation's name (people's names go without marks)."""
+        out = []
+        for q in self.quoted:
+            inner = self.text[q.start:q.stop].strip()
+            if q.speech or not inner[:1].isupper() or any(e.start < q.stop and q.start < e.stop for e in entities):
+                continue
+            out.append(Entity("ORG", inner, q.start, q.stop, inner, inner))
+        return out
+
+    def add_speech(self, spans: list[tuple[int, int]]) -> None:
+        """Mark words said without quotation marks (an interview's dash paragraphs) as speech."""
+        self.quoted.extend(Quoted(a, b, a - 1, b) for a, b in spans)
+        self.quoted.sort(key=lambda q: q.start)
+
+    # --- positions -------------------------------------------------------------------------------
+    def paragraph_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.paragraph_starts, pos) - 1)
+
+    def sentence_of(self, pos: int) -> Span:
+        i = max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
+        return self.sentences[i] if self.sentences else Span(0, len(self.text))
+
+    def word_index(self, pos: int) -> int:
+        """Index of the first word starting at or after `pos`."""
+        return bisect.bisect_left(self.word_starts, pos)
+
+    def words_between(self, start: int, stop: int) -> list[Token]:
+        i = self.word_index(start)
+        out = []
+        while i < len(self.words) and self.words[i].stop <= stop:
+            out.append(self.words[i])
+            i += 1
+        return out
+
+    def entity_at(self, pos: int) -> Entity | None:
+        for e in self.entities:
+            if e.start <= pos < e.stop:
+                return e
+            if e.start > pos:
+                break
+        return None
+
+    def entities_between(self, start: int, stop: int) -> list[Entity]:
+        return [e for e in self.entities if e.start >= start and e.stop <= stop]
+
+    def inside_quotes(self, pos: int) -> bool:
+        """Inside quoted speech (names in quotation marks do not count)."""
+        return any(q.start <= pos < q.stop for q in self.quoted if q.speech)
+
+    # --- morphology ------------------------------------------------------------------------------
+    def parse(self, word: str) -> list[Any]:
+        if word not in self.parses:
+            self.parses[word] = self.morph.parse(word)
+        return self.parses[word]
+
+    def cue_lemma(self, word: str) -> str | None:
+        """The base form of `word` when it is a speech verb, gerund or "уверен"-like short adjective."""
+        if word not in self.cues:
+            self.cues[word] = self.speech_lemma(word.lower())
+        return self.cues[word]
+
+    def speech_lemma(self, low: str) -> str | None:
+        if not CUE_FORMS.match(low) or not low.isalpha():
+            return None
+        for p in self.parse(low)[:3]:
+            if p.normal_form in CUE_LEMMAS and p.tag.POS in ("VERB", "GRND", "ADJS", "INFN"):
+                return str(p.normal_form)
+        return None
+
+    def verb_gender(self, word: str) -> str | None:
+        """"femn", "masc" or "plur" for a past-tense verb or short adjective; None when unmarked."""
+        p = self.parse(word.lower())[0]
+        if p.tag.number == "plur":
+            return "plur"
+        return str(p.tag.gender) if p.tag.gender in ("masc", "femn") else None
+
+    def role_parse(self, word: str, subject: bool = False) -> Any | None:
+        """The parse of `word` as an animate common noun (a role: "министр", "эксперт"), else None;
+        with `subject`, only in the nominative (the one who speaks, not "журналистам")."""
+        if len(word) < 3 or not word.replace("-", "").isalpha():
+            return None
+        parses = self.parse(word.lower())
+        if parses[0].tag.POS != "NOUN":  # "Акцизный" can be read as a noun, but is an adjective
+            return None
+        for p in parses[:3]:
+            tag = p.tag
+            if (tag.POS == "NOUN" and tag.animacy == "anim" and not any(t in tag for t in NAME_TAGS)
+                    and (not subject or tag.case == "nomn")):
+                return p
+        return None
+
+    def is_name(self, word: str) -> bool:
+        """A capitalised word pymorphy3 knows as a first name or surname ("Аджиашвили" it guesses)."""
+        if not word[:1].isupper() or not word.replace("-", "").isalpha():
+            return False
+        if not CYRILLIC.search(word):
+            return True
+        return any("Name" in p.tag or "Surn" in p.tag or "Fixd" in p.tag or "UNKN" in p.tag
+                   for p in self.parse(word.lower())[:3])
+
+    def nominative(self, word: str) -> bool:
+        """Whether `word` can be a subject: a nominative reading, an indeclinable or a foreign word."""
+        if not CYRILLIC.search(word):
+            return True
+        return any(p.tag.case == "nomn" or "Fixd" in p.tag or "UNKN" in p.tag for p in self.parse(word.lower())[:4])
+
+    def lemma(self, word: str) -> str:
+        return str(self.parse(word.lower())[0].normal_form)
+
+    def name_gender(self, name: str) -> str | None:
+        """The gender a person's name agrees with ("Вероника Скворцова" → "femn"), if it shows;
+        None when its nominative readings disagree ("Мишель")."""
+        for part in name.split():
+            genders = {str(p.tag.gender) for p in self.parse(part.lower())
+                       if ("Name" in p.tag or "Surn" in p.tag) and p.tag.case == "nomn"}
+            if len(genders) == 1 and genders <= {"masc", "femn"}:
+                return genders.pop()
+            if genders:
+                return None
+        return None
+
+
+def paragraph_spans(text: str) -> list[Span]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append(Span(pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def split_at_newlines(text: str, start: int, stop: int) -> list[Span]:
+    """The segmenter runs sentences over paragraph breaks; a quote never does."""
+    out, pos = [], start
+    while True:
+        nl = text.find("\n", pos, stop)
+        if nl < 0:
+            out.append(Span(pos, stop))
+            return [s for s in out if s.stop > s.start]
+        out.append(Span(pos, nl))
+        pos = nl + 1
+
+
+def quoted_segments(text: str, start: int, stop: int) -> list[Quoted]:
+    """The outermost quoted stretches of one paragraph, in order."""
+    stack: list[tuple[str, int]] = []
+    found: list[Quoted] = []
+
+    def close(open_pos: int, close_pos: int) -> None:
+        found.append(Quoted(open_pos + 1, close_pos, open_pos, close_pos))
+
+    for m in MARKS.finditer(text, start, stop):
+        i, ch = m.start(), m.group()
+        if ch == "«" or ch == "„":
+            stack.append((ch, i))
+        elif ch == "»":
+            while stack and stack[-1][0] != "«":
+                stack.pop()
+            if stack:
+                _, o = stack.pop()
+                if not stack:
+                    close(o, i)
+        elif ch in "“”":
+            if stack and stack[-1][0] in "„“" and (ch == "”" or stack[-1][0] == "„"):
+                _, o = stack.pop()
+                if not stack:
+                    close(o, i)
+            elif ch == "“":
+                stack.append((ch, i))
+        elif ch == '"':
+            prev = text[i - 1] if i > start else " "
+            nxt = text[i + 1] if i + 1 < stop else " "
+            can_close = prev not in SPACE and (nxt in SPACE or not WORD.match(nxt))
+            if stack and stack[-1][0] == '"' and can_close:
+                _, o = stack.pop()
+                if not stack:
+                    close(o, i)
+            elif prev in OPEN_AFTER or i == start:
+                stack.append((ch, i))
+            elif can_close and not stack:
+                # a closing mark with no opener: the opener was eaten by a quoted name at the very
+                # start ('"Динамо" - безупречный клуб ...", - сказал'), so the quote began there
+                begin = start + 1 if text[start] in '"«' else start
+                found[:] = [q for q in found if q.open_mark < begin - 1]
+                found.append(Quoted(begin, i, begin - 1, i))
+    if stack:
+        # an opener never closed runs to the paragraph's end (a quote continued over paragraphs)
+        o = stack[0][1]
+        found.append(Quoted(o + 1, stop, o, -1))
+    return found

@@ -1,0 +1,207 @@
+"""Entities: base forms, canonical names, span corrections, furniture, the seed page, quality floors."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from svodka.enrich.entities import find_entities
+from svodka.enrich.nlp import NLP
+from svodka.model import Entity
+
+REPO = Path(__file__).resolve().parents[1]
+GOLDEN = REPO / "tests" / "golden" / "seed-entities.json"
+SEED = "seed/000_cac326ca777fe690.txt"
+
+
+@pytest.fixture(scope="session")
+def nlp() -> NLP:
+    return NLP()
+
+
+@pytest.fixture(scope="session")
+def entities_of(nlp: NLP) -> Callable[[str], list[Entity]]:
+    return lambda text: find_entities(nlp.analyse(text), nlp)
+
+
+def mention(entities: list[Entity], text: str) -> Entity:
+    found = [e for e in entities if e.text == text]
+    assert found, f"no entity {text!r} among {[e.text for e in entities]}"
+    return found[0]
+
+
+# sentence, mention as written, its base form
+NORMALS = [
+    ("Об этом сообщил министр иностранных дел России Сергей Лавров.", "Сергей Лавров", "Сергей Лавров"),
+    ("Встреча Сергея Лаврова и Энтони Блинкена прошла в Женеве.", "Сергея Лаврова", "Сергей Лавров"),
+    ("Британия обвинила Россию в отравлении Сергея Скрипаля.", "Сергея Скрипаля", "Сергей Скрипаль"),
+    ("Пострадавшие находятся в Нидерландах.", "Нидерландах", "Нидерланды"),
+    ("Его назначили куратором Российского университета спецназа.", "Российского университета спецназа",
+     "Российский университет спецназа"),
+    ("Об этом заявил глава британского МИДа.", "МИДа", "МИД"),
+    ("Правительство Терезы Мэй ушло в отставку.", "Терезы Мэй", "Тереза Мэй"),
+    ("Переговоры с Мишелем Барнье продолжились.", "Мишелем Барнье", "Мишель Барнье"),
+    ("Об этом говорится в заявлении Консервативной партии.", "Консервативной партии", "Консервативная партия"),
+    ("Саммит прошёл на Западных Балканах.", "Западных Балканах", "Западные Балканы"),
+    ("Визит в Соединённое Королевство отложен.", "Соединённое Королевство", "Соединённое Королевство"),
+    ("Премьер Соединенного Королевства прилетела в Рим.", "Соединенного Королевства", "Соединенное Королевство"),
+    ("Позиция Герхарда Шрёдера не изменилась.", "Герхарда Шрёдера", "Герхард Шрёдер"),
+    ("Он встретился с Павлом Климкиным.", "Павлом Климкиным", "Павел Климкин"),
+    ("Доклад Доминика Рааба вызвал споры. Рааб ответил критикам.", "Доминика Рааба", "Доминик Рааб"),
+    ("Пресс-релиз агентства ПРАЙМ.", "ПРАЙМ", "ПРАЙМ"),
+    ("Асия Биби уехала из страны.", "Асия Биби", "Асия Биби"),
+    ("Адвокат Асии Биби покинул Пакистан.", "Асии Биби", "Асия Биби"),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "normal"), NORMALS)
+def test_normal(entities_of: Callable[[str], list[Entity]], text: str, written: str, normal: str) -> None:
+    assert mention(entities_of(text), written).normal == normal
+
+
+# text, mention, its canonical name
+CANONICALS = [
+    ("Сергей Лавров прилетел в Москву. Лавров заявил, что встреча прошла хорошо.", "Лавров", "Сергей Лавров"),
+    ("Сергей Лавров прилетел в Москву. Журналисты встретили Лаврова в аэропорту.", "Лаврова", "Сергей Лавров"),
+    ("Тереза Мэй ушла в отставку. Мэй заявила об этом в Лондоне.", "Мэй", "Тереза Мэй"),
+    ("Союз координационных советов (СКС) провёл митинг. СКС заявил о новых акциях.", "СКС",
+     "Союз координационных советов"),
+    ("Президент России Владимир Путин провёл совещание. Президент поручил правительству подготовить доклад.",
+     "Президент", "Владимир Путин"),
+    ("Переговоры начнутся в январе, сообщил министр иностранных дел России Сергей Лавров. "
+     "«Сроки согласованы», — сообщил министр.", "министр", "Сергей Лавров"),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "canonical"), CANONICALS)
+def test_canonical(entities_of: Callable[[str], list[Entity]], text: str, written: str, canonical: str) -> None:
+    found = [e for e in entities_of(text) if e.text == written]
+    assert found and found[-1].canonical == canonical
+
+
+# a title refers back only when one person had it; another office or another person's title does not
+NOT_LINKED = [
+    ("Министр иностранных дел России Сергей Лавров встретился с министром иностранных дел Турции "
+     "Мевлютом Чавушоглу. Министр заявил о прогрессе.", "Министр"),
+    ("Президент России Владимир Путин позвонил президенту Турции.", "президенту"),
+    ("Глава МИД Сергей Лавров прилетел в Женеву. Глава делегации заявил о прогрессе.", "Глава"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), NOT_LINKED)
+def test_title_not_linked(entities_of: Callable[[str], list[Entity]], text: str, title: str) -> None:
+    assert not [e for e in entities_of(text) if e.text == title and e.start > text.find(".")]
+
+
+# text, the entities it has: (type, text)
+SPANS = [
+    ("Билал Хассеин (Bilal Hussein) задержан.", [("PER", "Билал Хассеин"), ("PER", "Bilal Hussein")]),
+    ("Об этом сообщает ОАО «Газпром».", [("ORG", "Газпром")]),
+    ("МЧС России сообщило о пожаре.", [("ORG", "МЧС"), ("LOC", "России")]),
+    ("Решение ЕС и Евросоюза поддержали.", [("ORG", "ЕС"), ("ORG", "Евросоюза")]),
+    ("Кремль опроверг сообщения.", [("ORG", "Кремль")]),
+    ("Об этом говорится в заявлении Международной федерации футбола ФИФА.",
+     [("ORG", "Международной федерации футбола"), ("ORG", "ФИФА")]),
+    ("Сторонники партии «Путь Грузии» вышли на улицы.", [("ORG", "Путь Грузии")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPANS)
+def test_spans(entities_of: Callable[[str], list[Entity]], text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(e.type, e.text) for e in entities_of(text)]
+    assert found == expected
+    for e in entities_of(text):
+        assert text[e.start:e.stop] == e.text
+
+
+# page furniture that is no entity
+FURNITURE = [
+    "22/12/2021 - 12:44 (по МСК)",
+    "Сегодня в 10:31",
+    "Вчера в 17:26",
+    "Поделиться: ВКонтакте Telegram Одноклассники",
+    "Подписывайтесь на наш канал в Telegram",
+    "Фото: Reuters",
+    "Встреча начнётся в 19 часов по московскому времени.",
+    "Об этом сообщили СМИ.",
+]
+
+
+@pytest.mark.parametrize("text", FURNITURE)
+def test_furniture(entities_of: Callable[[str], list[Entity]], text: str) -> None:
+    assert entities_of(text) == []
+
+
+def test_empty(entities_of: Callable[[str], list[Entity]]) -> None:
+    assert entities_of("") == []
+    assert entities_of("  \n ") == []
+
+
+# --- the seed page --------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed(shared: Path, need: Callable[[Path], Path]) -> dict[str, Any]:
+    from svodka.enrich import Enricher
+    from svodka.extract import extract
+
+    article = extract(need(shared / SEED).read_bytes(), name=SEED)
+    return Enricher().enrich(article).to_dict()
+
+
+def test_seed_lavrov_is_one_person(seed: dict[str, Any]) -> None:
+    people = [e for e in seed["entities"] if e["type"] == "PER"]
+    assert {e["canonical"] for e in people} == {"Сергей Лавров"}
+    assert {e["text"] for e in people} >= {"Сергей Лавров", "Лавров"}
+
+
+def test_seed_has_no_furniture(seed: dict[str, Any]) -> None:
+    assert not [e for e in seed["entities"] if e["text"] in ("МСК", "Сегодня", "Вчера", "Telegram")]
+
+
+def test_seed_offsets(seed: dict[str, Any], validate: Callable[[dict[str, Any]], None]) -> None:
+    validate(seed)
+    for e in seed["entities"]:
+        assert seed["text"][e["start"]:e["stop"]] == e["text"]
+
+
+def test_seed_golden(seed: dict[str, Any]) -> None:
+    assert seed["entities"] == json.loads(GOLDEN.read_text(encoding="utf-8"))
+
+
+# --- quality floors on ../shared/data (bench/bench_entities.py prints the same figures beside natasha's) -
+
+FLOORS = {"factru": 0.915, "bsnlp": 0.97}
+
+
+@pytest.fixture(scope="module")
+def bench(shared: Path, need: Callable[[Path], Path]) -> ModuleType:
+    need(shared / "data" / "ner" / "factru" / "testset")
+    spec = importlib.util.spec_from_file_location("bench_entities", REPO / "bench" / "bench_entities.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up while being made
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.eval
+def test_factru_floor(bench: ModuleType, shared: Path, nlp: NLP) -> None:
+    docs = bench.load_factru(shared / "data" / "ner" / "factru" / "testset")
+    found = [{(e.type, e.start, e.stop) for e in find_entities(nlp.analyse(d.text), nlp, titles=False)}
+             for d in docs]
+    assert bench.score_spans(docs, found)["micro"]["f1"] >= FLOORS["factru"]
+
+
+@pytest.mark.eval
+def test_bsnlp_floor(bench: ModuleType, shared: Path, need: Callable[[Path], Path], nlp: NLP) -> None:
+    docs = bench.load_bsnlp(need(shared / "data" / "ner" / "bsnlp-ru"))
+    found = [[(e.text, e.normal) for e in find_entities(nlp.analyse(d.text), nlp)] for d in docs]
+    assert bench.score_normals(docs, found)["accuracy"] >= FLOORS["bsnlp"]

@@ -1,0 +1,60 @@
+"""The boundary to razdel, slovnet and pymorphy3: svodka's own dataclasses, natasha's tags."""
+
+from __future__ import annotations
+
+import pytest
+
+from svodka.enrich.nlp import NLP, Analysis
+
+TEXTS = [
+    "Министр иностранных дел России Сергей Лавров встретился в Женеве с госсекретарём США.",
+    "«Газпром» и ОАО «Роснефть» подписали соглашение.\nВ Москве прошли переговоры с делегацией ЕС.",
+    "",
+    "   \n ",
+]
+
+
+@pytest.fixture(scope="session")
+def nlp() -> NLP:
+    return NLP()
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_offsets_index_the_text(nlp: NLP, text: str) -> None:
+    analysis = nlp.analyse(text)
+    assert isinstance(analysis, Analysis)
+    for sentence in analysis.sentences:
+        assert text[sentence.start:sentence.stop] == sentence.text
+        for token in sentence.tokens:
+            assert text[token.start:token.stop] == token.text
+            assert sentence.start <= token.start < token.stop <= sentence.stop
+    for span in analysis.spans:
+        assert text[span.start:span.stop] == span.text
+        assert span.type in ("PER", "ORG", "LOC")
+
+
+@pytest.mark.parametrize("text", [t for t in TEXTS if t.strip()])
+def test_spans_are_natashas(nlp: NLP, text: str) -> None:
+    """Tokens fed straight to slovnet tag exactly as natasha's own Doc pipeline does."""
+    from natasha import Doc
+
+    doc = Doc(text)
+    doc.segment(nlp.segmenter)
+    doc.tag_ner(nlp.ner)
+    assert [(s.type, s.start, s.stop) for s in nlp.analyse(text).spans] == [
+        (s.type, s.start, s.stop) for s in doc.spans]
+
+
+def test_spans_align_with_tokens(nlp: NLP) -> None:
+    analysis = nlp.analyse(TEXTS[0])
+    starts = {t.start for t in analysis.tokens}
+    stops = {t.stop for t in analysis.tokens}
+    assert analysis.spans
+    assert all(s.start in starts and s.stop in stops for s in analysis.spans)
+
+
+def test_parse_is_pymorphy_cached(nlp: NLP) -> None:
+    first = nlp.parse("лаврова")
+    assert first is nlp.parse("лаврова")
+    assert first[0].normal_form == "лавров"
+    assert nlp.morph.parse("лаврова")[0].tag == first[0].tag
