@@ -47,6 +47,7 @@ class _Walker:
         self.furniture_depth = 0
         self.containers: list[int] = [0]
         self.next_container = 1
+        self.flat_row = False  # inside a row of a data table: its cells are read as one line
 
     def add(self, text: str | None) -> None:
         if text:
@@ -68,6 +69,7 @@ class _Walker:
                 container=self.containers[-1],
                 parent=self.containers[-2] if len(self.containers) > 1 else 0,
                 depth=len(self.containers),
+                path=tuple(self.containers),
                 bold=bold >= 0.9 * len(text),
                 furniture=self.furniture_depth > 0,
             )
@@ -85,7 +87,14 @@ class _Walker:
             self.flush()
             self.add(el.tail)
             return
-        is_block = tag in BLOCK_TAGS
+        is_block = tag in BLOCK_TAGS and not (self.flat_row and tag in _CELLS)
+        if tag == "tr" and not self.flat_row and is_data_row(el):
+            self.flat_row = True
+            self.walk_row(el)
+            self.flat_row = False
+            return
+        if self.flat_row and tag in _CELLS:
+            self.add(" ")
         if is_block:
             self.flush()
             self.containers.append(self.next_container)
@@ -99,6 +108,38 @@ class _Walker:
             self.containers.pop()
         marks.undo()
         self.add(el.tail)
+
+
+    def walk_row(self, el: lxml_html.HtmlElement) -> None:
+        """A data table's row → one block, so a table of standings or prices reads as text lines."""
+        self.flush()
+        self.containers.append(self.next_container)
+        self.next_container += 1
+        marks = _Marks(self, el, "tr")
+        for child in el:
+            self.walk(child)
+        self.flush()
+        self.containers.pop()
+        marks.undo()
+        self.add(el.tail)
+
+
+_CELLS = frozenset(("td", "th"))
+CELL_MAX_WORDS = 30  # a data table's cell holds a name or a figure; a layout table's holds a page
+
+
+def is_data_row(tr: lxml_html.HtmlElement) -> bool:
+    """A row of short cells with inline content only: data, not the layout of a page."""
+    cells = [c for c in tr if isinstance(c.tag, str)]
+    if len(cells) < 2 or any(c.tag not in _CELLS for c in cells):
+        return False
+    for cell in cells:
+        for inner in cell.iterdescendants():
+            if isinstance(inner.tag, str) and (inner.tag in BLOCK_TAGS or inner.tag == "br"):
+                return False
+        if len(cell.text_content().split()) > CELL_MAX_WORDS:
+            return False
+    return True
 
 
 class _Marks:

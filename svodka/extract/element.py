@@ -1,0 +1,178 @@
+"""The story's element: where the page's markup puts the text that the best run found.
+
+Why a second pass over the markup after the run (`mainrun`): the run reads blocks in order, so it
+stops at whatever breaks the text inside a story (a "Read more" box, a table, a list of short
+items, a subheading) and runs on into prose set after it (an author's note, teasers, a comment
+policy). Pages wrap a story in one element; once the run says which element holds most of its
+text, that element tells where the story begins and ends, and a box inside it that opens with a
+feed heading tells what is not the story. A text dump has no elements, and keeps its run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from svodka.extract.blocks import Block
+from svodka.extract.mainrun import PROSE_WORDS, block_score, is_feed_heading, keeps_in_body
+
+# The story's element is the deepest one that holds this share of the run's prose words: the
+# share leaves out a standfirst, a byline or a teaser that the run took in at either end.
+ELEMENT_SHARE = 0.8
+# A box inside the story holding less than this share of the run's score is not the story's own.
+BOX_SHARE = 0.25
+LIST_ITEM_WORDS = 4  # a list item past the run's end is text from this length ("1 tsp ground ginger")
+LEAD_HEADING_WORDS = 15  # a lead set as a heading is long; a subtitle is short
+REPEAT_SHARE = 0.8  # a lead whose words the first paragraphs repeat is a summary printed twice
+
+
+def prose_words(block: Block) -> int:
+    """Words of a block that counts as running text: not a heading, with a positive score."""
+    return block.words if not block.heading and block_score(block) > 0 else 0
+
+
+def story_element(found: list[Block]) -> int | None:
+    """Id of the deepest element holding `ELEMENT_SHARE` of the run's prose words."""
+    words: dict[int, int] = {}
+    depth: dict[int, int] = {}
+    total = 0
+    for block in found:
+        n = prose_words(block)
+        total += n
+        for d, element in enumerate(block.path[:-1]):
+            words[element] = words.get(element, 0) + n
+            depth[element] = d
+    if total == 0:
+        return None
+    holding = [e for e, n in words.items() if n >= ELEMENT_SHARE * total]
+    return max(holding, key=depth.__getitem__) if holding else None
+
+
+@dataclass
+class _Story:
+    """The run's blocks inside the story's element, and what they say about the element's parts."""
+
+    blocks: list[Block]
+    element: int
+    scores: list[float]
+    chosen: set[int]  # indexes of the run's blocks inside the element
+    core: set[int]  # elements that hold a fair share of the run's score: the story's own
+
+    def box_of(self, i: int) -> int | None:
+        """The box a feed heading opens: its highest ancestor inside the element that is not the
+        story's own; None when the heading stands among the story's paragraphs."""
+        path = self.blocks[i].path
+        below = path[path.index(self.element) + 1:]
+        box = next((e for e in below if e not in self.core), None)
+        return None if box == self.blocks[i].container else box
+
+
+def _story(blocks: list[Block], found: list[Block], element: int, furniture_counts: bool) -> _Story:
+    scores = [block_score(b, furniture_counts) for b in blocks]
+    ids = {id(b) for b in found}
+    chosen = {i for i, b in enumerate(blocks) if id(b) in ids and element in b.path}
+    mass: dict[int, float] = {}
+    total = 0.0
+    for i in chosen:
+        m = max(0.0, scores[i])
+        total += m
+        for e in blocks[i].path:
+            mass[e] = mass.get(e, 0.0) + m
+    core = {e for e, m in mass.items() if m >= BOX_SHARE * total}
+    return _Story(blocks, element, scores, chosen, core)
+
+
+def is_text(block: Block) -> bool:
+    """Whether a block inside the story's element reads as its text rather than a control or a link."""
+    if block.small_print or is_feed_heading(block):
+        return False
+    if block.link_density >= (0.8 if block.words >= PROSE_WORDS else 0.5):
+        return False
+    return bool(block.heading) or block.words >= 3
+
+
+def ends_story(block: Block) -> bool:
+    """Past the run's end, legal small print or a link ends the story."""
+    return (block.small_print and block.words >= 3) or block.link_density >= 0.5
+
+
+def story_blocks(blocks: list[Block], found: list[Block], headline: int | None) -> list[Block]:
+    """The run's story, read again inside its element: from the run's first paragraph there to the
+    element's end, skipping boxes that open with a feed heading, with the subheadings, lists and
+    table rows the run left out; blocks of the run outside the element are left out."""
+    element = story_element(found)
+    if element is None:
+        return found
+    furniture_counts = headline is None or not blocks[headline].furniture
+    story = _story(blocks, found, element, furniture_counts)
+    if not story.chosen:
+        return found
+    first, last = min(story.chosen), max(story.chosen)
+    kept: list[int] = []
+    skipped: set[int] = set()
+    for i in range(first, len(blocks)):
+        block = blocks[i]
+        if element not in block.path:
+            if i > last:
+                break
+            continue
+        if skipped.intersection(block.path):
+            continue
+        if is_feed_heading(block):
+            box = story.box_of(i)
+            if box is None:
+                if i > last:
+                    break  # the page's tail begins at the story's own level
+                continue
+            skipped.add(box)
+            kept = [j for j in kept if box not in blocks[j].path]
+            continue
+        if i > last:
+            if ends_story(block):
+                break
+            if not (keeps_in_body(block, story.scores[i]) or block.heading
+                    or (block.in_list and block.words >= LIST_ITEM_WORDS)):
+                continue
+        if i in story.chosen or is_text(block):
+            kept.append(i)
+    kept = lead_blocks(blocks, story, headline, first, kept) + kept
+    return [blocks[i] for i in without_empty_headings(blocks, kept, story.chosen)]
+
+
+def lead_blocks(blocks: list[Block], story: _Story, headline: int | None, first: int, kept: list[int]) -> list[int]:
+    """Paragraphs right above the story's element, below the headline: a lead set apart from the
+    story's text, unless the story's first paragraphs repeat it."""
+    if headline is None or headline >= first:
+        return []
+    lead: list[int] = []
+    i = first - 1
+    while i > headline:
+        block = blocks[i]
+        if keeps_in_body(block, story.scores[i]) and story.scores[i] > 0 and (
+            not block.heading or block.words >= LEAD_HEADING_WORDS
+        ):
+            lead.append(i)
+        elif block.words:
+            break
+        i -= 1
+    opening = [set(blocks[j].text.lower().split()) for j in kept[:3]]
+    return [i for i in reversed(lead) if not _repeated(blocks[i].text, opening)]
+
+
+def _repeated(text: str, paragraphs: list[set[str]]) -> bool:
+    words = set(text.lower().split())
+    return any(len(words & p) >= REPEAT_SHARE * len(words) for p in paragraphs)
+
+
+def without_empty_headings(blocks: list[Block], kept: list[int], chosen: set[int]) -> list[int]:
+    """Drop a subheading the run did not take that introduces no text: another heading or a
+    list of links comes next, or nothing."""
+    out = []
+    for n, i in enumerate(kept):
+        if blocks[i].heading and i not in chosen:
+            following = kept[n + 1] if n + 1 < len(kept) else None
+            if following is None or blocks[following].heading or any(
+                blocks[j].link_density > 0.5 and blocks[j].words >= 3 for j in range(i + 1, following)
+            ):
+                continue
+        out.append(i)
+    return out
