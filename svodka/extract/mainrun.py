@@ -58,6 +58,8 @@ MACHINERY = re.compile(
     re.I,
 )
 MACHINERY_WORDS_MAX = 20
+# "By Sarah E. Needleman", "by Stefan Becket, Kathryn Watson and Grace Segers": a byline and nothing else
+BYLINE = re.compile(r"^\W*(?i:by)\s+(?:(?:[A-Z][\w.'’-]*|and|&)[\s,]*){1,8}$")
 # A site speaking to its reader with the polite capitalised "Вы"/"Ваш" mid-sentence (comment
 # rules, registration prompts); articles quote speech in lower case.
 POLITE = re.compile(r"(?<=[a-zа-яё,] )(?:Вы|Вас|Вам|Вами|Ваш|Ваша|Ваше|Вашего|Вашей|Ваши|Ваших)\b")
@@ -81,19 +83,35 @@ def is_feed_heading(block: Block) -> bool:
 
 def is_machinery(block: Block) -> bool:
     return block.words <= MACHINERY_WORDS_MAX and (
-        MACHINERY.search(block.text) is not None or is_dateline(block.text)
+        MACHINERY.search(block.text) is not None or BYLINE.match(block.text) is not None or is_dateline(block.text)
     )
 
 
+# Dates as pages in Latin script print them ("Nov. 18th, 2019", "18 Nov 2019", "11/20/19",
+# "2016.12.01"), and the words around them in a dateline; the Russian forms are `find_times`'.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+LATIN_DATE = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\b\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|"
+    r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\b",
+    re.I,
+)
+DATELINE_WORDS = re.compile(
+    r"\b(?:published|updated|posted|last|modified|on|at|am|pm|a\.m|p\.m|[a-z]?[ecmp][sd]?t|gmt|utc|bst|"
+    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|\d+(?::\d\d)?(?:am|pm)?|an?|\d*\s*(?:minute|hour|day)s?|ago)\b",
+    re.I,
+)
+
+
 def is_dateline(text: str) -> bool:
-    """A line that is a date and little else: "22/12/2021 - 12:44 (по МСК)", "пятница, 06.01.2012"."""
-    found = find_times(text)
+    """A line that is a date and little else: "22/12/2021 - 12:44 (по МСК)", "пятница, 06.01.2012",
+    "Published Nov. 18, 2019 7:04 pm ET"."""
+    found = [f.text for f in find_times(text)] + LATIN_DATE.findall(text)
     if not found:
         return False
     rest = text
     for f in found:
-        rest = rest.replace(f.text, " ")
-    return word_count(rest) <= 3
+        rest = rest.replace(f, " ")
+    return word_count(DATELINE_WORDS.sub(" ", rest)) <= 3
 
 
 def mark_small_print(blocks: list[Block]) -> None:
