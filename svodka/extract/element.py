@@ -13,7 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from svodka.extract.blocks import Block
-from svodka.extract.mainrun import PROSE_WORDS, block_score, is_feed_heading, keeps_in_body
+from svodka.extract.mainrun import (
+    PROSE_WORDS,
+    STOP,
+    STOP_WORDS_MAX,
+    block_score,
+    is_feed_heading,
+    keeps_in_body,
+)
 
 # The story's element is the deepest one that holds this share of the run's prose words: the
 # share leaves out a standfirst, a byline or a teaser that the run took in at either end.
@@ -90,9 +97,12 @@ def is_text(block: Block) -> bool:
     return bool(block.heading) or block.words >= 3
 
 
-def ends_story(block: Block) -> bool:
-    """Past the run's end, legal small print or a link ends the story."""
-    return (block.small_print and block.words >= 3) or block.link_density >= 0.5
+def ends_story(block: Block, parents: set[int]) -> bool:
+    """Past the run's end: the heading of comments or of a feed (a link, too), legal small print,
+    or a link that is not among the story's paragraphs ends the story."""
+    if block.words <= STOP_WORDS_MAX and STOP.match(block.text):
+        return True
+    return (block.small_print and block.words >= 3) or (block.link_density >= 0.5 and block.parent not in parents)
 
 
 def story_blocks(blocks: list[Block], found: list[Block], headline: int | None) -> list[Block]:
@@ -107,6 +117,8 @@ def story_blocks(blocks: list[Block], found: list[Block], headline: int | None) 
     if not story.chosen:
         return found
     first, last = min(story.chosen), max(story.chosen)
+    # elements whose paragraphs are the story's: a link among them ("READ MORE: …") does not end it
+    parents = {blocks[i].parent for i in story.chosen if story.scores[i] > 0}
     kept: list[int] = []
     skipped: set[int] = set()
     for i in range(first, len(blocks)):
@@ -127,13 +139,15 @@ def story_blocks(blocks: list[Block], found: list[Block], headline: int | None) 
             kept = [j for j in kept if box not in blocks[j].path]
             continue
         if i > last:
-            if ends_story(block):
+            if ends_story(block, parents):
                 break
             if not (keeps_in_body(block, story.scores[i]) or block.heading
                     or (block.in_list and block.words >= LIST_ITEM_WORDS)):
                 continue
         if i in story.chosen or is_text(block):
             kept.append(i)
+            if story.scores[i] > 0:
+                parents.add(block.parent)
     kept = lead_blocks(blocks, story, headline, first, kept) + kept
     return [blocks[i] for i in without_empty_headings(blocks, kept, story.chosen)]
 
