@@ -32,10 +32,11 @@ class Block:
     furniture: bool = False  # under an element whose class or id names page furniture
     repeated: bool = False  # the same text stands elsewhere on the page: a template's, not an article's
     small_print: bool = False  # legal lines, datelines, counters, notices to the reader (mainrun sets it)
+    words: int = -1  # word count of `text`, counted once: every stage asks for it
 
-    @property
-    def words(self) -> int:
-        return word_count(self.text)
+    def __post_init__(self) -> None:
+        if self.words < 0:
+            self.words = word_count(self.text)
 
     @property
     def link_density(self) -> float:

@@ -10,7 +10,7 @@ feed heading tells what is not the story. A text dump has no elements, and keeps
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from svodka.extract.blocks import Block
 from svodka.extract.mainrun import (
@@ -60,9 +60,15 @@ class _Story:
 
     blocks: list[Block]
     element: int
-    scores: list[float]
-    chosen: set[int]  # indexes of the run's blocks inside the element
-    core: set[int]  # elements that hold a fair share of the run's score: the story's own
+    furniture_counts: bool
+    chosen: set[int] = field(default_factory=set)  # indexes of the run's blocks inside the element
+    core: set[int] = field(default_factory=set)  # elements holding a fair share of the run's score
+    scores: dict[int, float] = field(default_factory=dict)  # only the blocks looked at are scored
+
+    def score(self, i: int) -> float:
+        if i not in self.scores:
+            self.scores[i] = block_score(self.blocks[i], self.furniture_counts)
+        return self.scores[i]
 
     def box_of(self, i: int) -> int | None:
         """The box a feed heading opens: its highest ancestor inside the element that is not the
@@ -74,18 +80,18 @@ class _Story:
 
 
 def _story(blocks: list[Block], found: list[Block], element: int, furniture_counts: bool) -> _Story:
-    scores = [block_score(b, furniture_counts) for b in blocks]
+    story = _Story(blocks, element, furniture_counts)
     ids = {id(b) for b in found}
-    chosen = {i for i, b in enumerate(blocks) if id(b) in ids and element in b.path}
+    story.chosen = {i for i, b in enumerate(blocks) if id(b) in ids and element in b.path}
     mass: dict[int, float] = {}
     total = 0.0
-    for i in chosen:
-        m = max(0.0, scores[i])
+    for i in story.chosen:
+        m = max(0.0, story.score(i))
         total += m
         for e in blocks[i].path:
             mass[e] = mass.get(e, 0.0) + m
-    core = {e for e, m in mass.items() if m >= BOX_SHARE * total}
-    return _Story(blocks, element, scores, chosen, core)
+    story.core = {e for e, m in mass.items() if m >= BOX_SHARE * total}
+    return story
 
 
 def is_text(block: Block) -> bool:
@@ -118,7 +124,7 @@ def story_blocks(blocks: list[Block], found: list[Block], headline: int | None) 
         return found
     first, last = min(story.chosen), max(story.chosen)
     # elements whose paragraphs are the story's: a link among them ("READ MORE: …") does not end it
-    parents = {blocks[i].parent for i in story.chosen if story.scores[i] > 0}
+    parents = {blocks[i].parent for i in story.chosen if story.score(i) > 0}
     kept: list[int] = []
     skipped: set[int] = set()
     for i in range(first, len(blocks)):
@@ -141,12 +147,12 @@ def story_blocks(blocks: list[Block], found: list[Block], headline: int | None) 
         if i > last:
             if ends_story(block, parents):
                 break
-            if not (keeps_in_body(block, story.scores[i]) or block.heading
+            if not (keeps_in_body(block, story.score(i)) or block.heading
                     or (block.in_list and block.words >= LIST_ITEM_WORDS)):
                 continue
         if i in story.chosen or is_text(block):
             kept.append(i)
-            if story.scores[i] > 0:
+            if story.score(i) > 0:
                 parents.add(block.parent)
     kept = lead_blocks(blocks, story, headline, first, kept) + kept
     return [blocks[i] for i in without_empty_headings(blocks, kept, story.chosen)]
@@ -161,7 +167,7 @@ def lead_blocks(blocks: list[Block], story: _Story, headline: int | None, first:
     i = first - 1
     while i > headline:
         block = blocks[i]
-        if keeps_in_body(block, story.scores[i]) and story.scores[i] > 0 and (
+        if keeps_in_body(block, story.score(i)) and story.score(i) > 0 and (
             not block.heading or block.words >= LEAD_HEADING_WORDS
         ):
             lead.append(i)
