@@ -48,6 +48,8 @@ class _Walker:
         self.containers: list[int] = [0]
         self.next_container = 1
         self.flat_row = False  # inside a row of a data table: its cells are read as one line
+        self.caption_names: dict[str, bool] = {}
+        self.furniture_names: dict[str, bool] = {}
 
     def add(self, text: str | None) -> None:
         if text:
@@ -56,7 +58,8 @@ class _Walker:
     def flush(self) -> None:
         if not self.pieces:
             return
-        text = clean_space("".join(p[0] for p in self.pieces))
+        joined = "".join(p[0] for p in self.pieces)
+        text = "" if joined.isspace() else clean_space(joined)
         if text:
             link = sum(len(clean_space(t)) for t, in_link, _ in self.pieces if in_link)
             bold = sum(len(clean_space(t)) for t, _, in_bold in self.pieces if in_bold)
@@ -79,7 +82,7 @@ class _Walker:
 
     def walk(self, el: lxml_html.HtmlElement) -> None:
         tag = el.tag
-        if not isinstance(tag, str) or tag in SKIP_TAGS or _is_hidden(el):
+        if not isinstance(tag, str) or tag in SKIP_TAGS or self.is_hidden(el):
             self.add(el.tail)
             return
         tag = tag.lower()
@@ -109,6 +112,27 @@ class _Walker:
         marks.undo()
         self.add(el.tail)
 
+
+    def is_hidden(self, el: lxml_html.HtmlElement) -> bool:
+        """Not shown, or a picture's caption (a <figcaption> by another name): neither is the story's text."""
+        style = el.get("style")
+        if (style is not None and _HIDDEN.search(style) is not None) or el.get("hidden") is not None:
+            return True
+        names = el.get("class")
+        if names is None:
+            return False
+        caption = self.caption_names.get(names)
+        if caption is None:
+            caption = self.caption_names[names] = _CAPTION.search(names) is not None
+        return caption and len(el.text_content().split()) <= CAPTION_MAX_WORDS
+
+    def is_furniture(self, names: str | None, element_id: str | None) -> bool:
+        """Whether class and id name page furniture; a page repeats its class names, so each is read once."""
+        key = f"{names or ''} {element_id or ''}"
+        found = self.furniture_names.get(key)
+        if found is None:
+            found = self.furniture_names[key] = bool(key.strip()) and FURNITURE.search(key) is not None
+        return found
 
     def walk_row(self, el: lxml_html.HtmlElement) -> None:
         """A data table's row → one block, so a table of standings or prices reads as text lines."""
@@ -152,8 +176,7 @@ class _Marks:
         self.list = tag == "li"
         self.heading = _HEADINGS.get(tag, 0)
         self.saved_heading = w.heading
-        names = f"{el.get('class', '')} {el.get('id', '')}"
-        self.furniture = bool(names.strip()) and FURNITURE.search(names) is not None
+        self.furniture = w.is_furniture(el.get("class"), el.get("id"))
         if self.link:
             w.link_depth += 1
             href = el.get("href")
@@ -172,16 +195,6 @@ class _Marks:
         w.list_depth -= self.list
         w.furniture_depth -= self.furniture
         w.heading = self.saved_heading
-
-
-def _is_hidden(el: lxml_html.HtmlElement) -> bool:
-    """Not shown, or a picture's caption (a <figcaption> by another name): neither is the story's text."""
-    style = el.get("style")
-    if (style is not None and _HIDDEN.search(style) is not None) or el.get("hidden") is not None:
-        return True
-    names = el.get("class")
-    return (names is not None and _CAPTION.search(names) is not None
-            and len(el.text_content().split()) <= CAPTION_MAX_WORDS)
 
 
 def html_blocks(root: lxml_html.HtmlElement) -> list[Block]:

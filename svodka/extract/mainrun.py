@@ -102,10 +102,13 @@ DATELINE_WORDS = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def is_dateline(text: str) -> bool:
     """A line that is a date and little else: "22/12/2021 - 12:44 (по МСК)", "пятница, 06.01.2012",
     "Published Nov. 18, 2019 7:04 pm ET"."""
-    if not any(c.isdigit() for c in text):
+    if _DIGIT.search(text) is None:
         return False  # a dateline prints a day or a time
     found = [f.text for f in find_times(text)] + LATIN_DATE.findall(text)
     if not found:
