@@ -26,7 +26,7 @@ from svodka.extract.mainrun import (
 # share leaves out a standfirst, a byline or a teaser that the run took in at either end.
 ELEMENT_SHARE = 0.8
 # A box inside the story holding less than this share of the run's score is not the story's own.
-BOX_SHARE = 0.25
+BOX_SHARE = 0.1
 LIST_ITEM_WORDS = 4  # a list item past the run's end is text from this length ("1 tsp ground ginger")
 LEAD_HEADING_WORDS = 15  # a lead set as a heading is long; a subtitle is short
 REPEAT_SHARE = 0.8  # a lead whose words the first paragraphs repeat is a summary printed twice
@@ -62,7 +62,6 @@ class _Story:
     element: int
     furniture_counts: bool
     chosen: set[int] = field(default_factory=set)  # indexes of the run's blocks inside the element
-    core: set[int] = field(default_factory=set)  # elements holding a fair share of the run's score
     scores: dict[int, float] = field(default_factory=dict)  # only the blocks looked at are scored
 
     def score(self, i: int) -> float:
@@ -70,27 +69,43 @@ class _Story:
             self.scores[i] = block_score(self.blocks[i], self.furniture_counts)
         return self.scores[i]
 
-    def box_of(self, i: int) -> int | None:
-        """The box a feed heading opens: its highest ancestor inside the element that is not the
-        story's own; None when the heading stands among the story's paragraphs."""
+    def paragraph_parents(self) -> set[int]:
+        """Elements holding a fair share of the run's text as their own paragraphs."""
+        held: dict[int, float] = {}
+        for i in self.chosen:
+            held[self.blocks[i].parent] = held.get(self.blocks[i].parent, 0.0) + max(0.0, self.score(i))
+        total = sum(held.values())
+        return {e for e, m in held.items() if m > 0 and m >= BOX_SHARE * total}
+
+    def resumes_after(self, i: int, parents: set[int]) -> bool:
+        """Whether a paragraph of the run set among the story's paragraphs comes after block `i`."""
+        return any(j > i and self.score(j) > 0 and self.blocks[j].parent in parents for j in self.chosen)
+
+    def box_of(self, i: int, kept: list[int]) -> int | None:
+        """The box a feed heading opens: its highest ancestor inside the element that holds little
+        of the text kept so far; None when the heading stands among the story's paragraphs."""
         path = self.blocks[i].path
         below = path[path.index(self.element) + 1:]
-        box = next((e for e in below if e not in self.core), None)
-        return None if box == self.blocks[i].container else box
+        held = dict.fromkeys(below, 0.0)
+        total = 0.0
+        for j in kept:
+            m = max(0.0, self.score(j))
+            total += m
+            for e in self.blocks[j].path:
+                if e in held:
+                    held[e] += m
+        box = next((e for e in below if held[e] < BOX_SHARE * total), None)
+        if box != self.blocks[i].container:
+            return box
+        # the heading's own element is a box when the feed's items follow inside it (<br>-separated)
+        following = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+        return box if following is not None and following.container == box else None
 
 
 def _story(blocks: list[Block], found: list[Block], element: int, furniture_counts: bool) -> _Story:
     story = _Story(blocks, element, furniture_counts)
     ids = {id(b) for b in found}
     story.chosen = {i for i, b in enumerate(blocks) if id(b) in ids and element in b.path}
-    mass: dict[int, float] = {}
-    total = 0.0
-    for i in story.chosen:
-        m = max(0.0, story.score(i))
-        total += m
-        for e in blocks[i].path:
-            mass[e] = mass.get(e, 0.0) + m
-    story.core = {e for e, m in mass.items() if m >= BOX_SHARE * total}
     return story
 
 
@@ -122,9 +137,10 @@ def story_blocks(blocks: list[Block], found: list[Block], headline: int | None) 
     story = _story(blocks, found, element, furniture_counts)
     if not story.chosen:
         return found
-    first, last = min(story.chosen), max(story.chosen)
+    first = min(story.chosen)
+    last = max((i for i in story.chosen if story.score(i) > 0), default=first)
     # elements whose paragraphs are the story's: a link among them ("READ MORE: …") does not end it
-    parents = {blocks[i].parent for i in story.chosen if story.score(i) > 0}
+    parents = story.paragraph_parents()
     kept: list[int] = []
     skipped: set[int] = set()
     for i in range(first, len(blocks)):
@@ -136,9 +152,9 @@ def story_blocks(blocks: list[Block], found: list[Block], headline: int | None) 
         if skipped.intersection(block.path):
             continue
         if is_feed_heading(block):
-            box = story.box_of(i)
+            box = story.box_of(i, kept)
             if box is None:
-                if i > last:
+                if not story.resumes_after(i, parents):
                     break  # the page's tail begins at the story's own level
                 continue
             skipped.add(box)

@@ -19,11 +19,14 @@ FEED_WORDS = (
     r"читайте|смотрите|см\.|также\s+читайте|ещ[её]\s+по\s+теме|по\s+теме|"
     r"(другие|последние|свежие|похожие|главные|все|ещ[её])\s+(новости|публикации|материалы|статьи|события)|"
     r"новости\s+(по\s+теме|сми)|материалы\s+по\s+теме|самое\s+(читаемое|популярное)|популярное|"
-    r"related|read\s+more|more\s+(news|stories|from)|you\s+(may|might)\s+(also\s+)?(like|enjoy)|"
-    r"recommended(\s+for\s+you)?|most\s+(popular|read)|trending|"
+    r"related|read\s+more|more\s+(in|on|from|about)\b|more\s+(\w+\s+){0,2}(news|stories|articles|videos)|"
+    r"you\s+(may|might)\s+(also\s+)?(like|enjoy)|recommended(\s+for\s+you)?|most\s+(popular|read)|trending|"
+    r"(top|latest|popular)\s+(stories|articles|news|videos)|see\s+also|also\s+read|further\s+reading|"
+    r"editor'?s\s+picks?|don'?t\s+miss|up\s+next|"
     # the same feeds on pages in other languages: pt, es, de, fr, it
     r"voc[êe]\s+pode\s+gostar|leia\s+tamb[ée]m|veja\s+tamb[ée]m|mais\s+lidas|"
-    r"te\s+puede\s+interesar|lea\s+tambi[ée]n|noticias\s+relacionadas|"
+    r"(artigos|not[íi]cias|mat[ée]rias)\s+relacionad[ao]s|"
+    r"te\s+puede\s+interesar|lea\s+tambi[ée]n|(noticias|art[íi]culos)\s+relacionad[ao]s|"
     r"das\s+k[öo]nnte\s+sie|lesen\s+sie\s+auch|mehr\s+zum\s+thema|"
     r"[àa]\s+lire\s+aussi|lire\s+aussi|vous\s+aimerez|sur\s+le\s+m[êe]me\s+sujet|"
     r"leggi\s+anche|potrebbe\s+interessarti"
@@ -32,7 +35,12 @@ FEED_WORDS = (
 TAIL_WORDS = (
     r"ссылки\s+по\s+теме|лучшие\s+(новости|публикации|материалы|статьи|события)|новости\s+партн[её]ров|"
     r"самое\s+обсуждаемое|комментари[ийя]|обсуждение|(оставить|добавить|написать)\s+комментарий|"
-    r"ваш\s+комментарий|ваше\s+мнение|рекомендуем|теги|метки|ключевые\s+слова|comments?|share\s+this"
+    r"ваш\s+комментарий|ваше\s+мнение|рекомендуем|теги|метки|ключевые\s+слова|comments?|share\s+this|"
+    # the same in other languages: en, pt, es, de, fr, it
+    r"tags?\b|topics\b|filed\s+under|(view|show|read|post|add)\s+(\w+\s+)?comments?|"
+    r"(leave|post|add|write)\s+a\s+(reply|comment)|join\s+the\s+(conversation|discussion)|"
+    r"deixe\s+(uma|um|seu|sua)\s+(resposta|coment[áa]rio)|coment[áa]rios?\b|kommentare?\b|"
+    r"commentaires?\b|commenti\b|deja\s+un\s+comentario"
 )
 FEED_HEADING = re.compile(rf"^\W*({FEED_WORDS})\b", re.I)
 # Headings that open a feed, comments or the page's tail: the body never runs across them.
