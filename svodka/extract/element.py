@@ -180,6 +180,7 @@ def lead_blocks(blocks: list[Block], story: _Story, headline: int | None, first:
     if headline is None or headline >= first:
         return []
     lead: list[int] = []
+    story_path = set(blocks[first].path)
     i = first - 1
     while i > headline:
         block = blocks[i]
@@ -187,6 +188,14 @@ def lead_blocks(blocks: list[Block], story: _Story, headline: int | None, first:
             not block.heading or block.words >= LEAD_HEADING_WORDS
         ):
             lead.append(i)
+        elif is_feed_heading(block):
+            # a box of links set between the story's first paragraphs and the rest: step over it
+            box = next((e for e in block.path if e not in story_path), None)
+            if box is None or box == block.container:
+                break
+            while i > headline and box in blocks[i].path:
+                i -= 1
+            continue
         elif block.words:
             break
         i -= 1
