@@ -22,35 +22,36 @@ from svodka.extract.mainrun import (
     keeps_in_body,
 )
 
-# The story's element is the deepest one that holds this share of the run's prose words: the
+# The story's element is the deepest one that holds this share of the run's prose weight: the
 # share leaves out a standfirst, a byline or a teaser that the run took in at either end.
 ELEMENT_SHARE = 0.8
 # A box inside the story holding less than this share of the run's score is not the story's own.
 BOX_SHARE = 0.1
 LIST_ITEM_WORDS = 4  # a list item past the run's end is text from this length ("1 tsp ground ginger")
 LEAD_HEADING_WORDS = 15  # a lead set as a heading is long; a subtitle is short
-REPEAT_SHARE = 0.8  # a lead whose words the first paragraphs repeat is a summary printed twice
+REPEAT_SHARE = 0.8  # a lead whose words an opening paragraph repeats is a summary printed twice
+LEAD_MAX = 3  # the story's opening paragraphs, that may repeat a lead
 
 
-def prose_words(block: Block) -> int:
-    """Words of a block that counts as running text: not a heading, with a positive score."""
-    return block.words if not block.heading and block_score(block) > 0 else 0
+def prose_weight(block: Block) -> float:
+    """How much a block counts as running text: its score, if positive and not a heading's."""
+    return max(0.0, block_score(block)) if not block.heading else 0.0
 
 
 def story_element(found: list[Block]) -> int | None:
-    """Id of the deepest element holding `ELEMENT_SHARE` of the run's prose words."""
-    words: dict[int, int] = {}
+    """Id of the deepest element holding `ELEMENT_SHARE` of the run's prose weight."""
+    weight: dict[int, float] = {}
     depth: dict[int, int] = {}
-    total = 0
+    total = 0.0
     for block in found:
-        n = prose_words(block)
-        total += n
+        w = prose_weight(block)
+        total += w
         for d, element in enumerate(block.path[:-1]):
-            words[element] = words.get(element, 0) + n
+            weight[element] = weight.get(element, 0.0) + w
             depth[element] = d
     if total == 0:
         return None
-    holding = [e for e, n in words.items() if n >= ELEMENT_SHARE * total]
+    holding = [e for e, w in weight.items() if w >= ELEMENT_SHARE * total]
     return max(holding, key=depth.__getitem__) if holding else None
 
 
@@ -199,7 +200,7 @@ def lead_blocks(blocks: list[Block], story: _Story, headline: int | None, first:
         elif block.words:
             break
         i -= 1
-    opening = [set(blocks[j].text.lower().split()) for j in kept[:3]]
+    opening = [set(blocks[j].text.lower().split()) for j in kept[:LEAD_MAX]]
     return [i for i in reversed(lead) if not _repeated(blocks[i].text, opening)]
 
 
