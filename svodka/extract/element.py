@@ -112,11 +112,17 @@ def _story(blocks: list[Block], found: list[Block], element: int, furniture_coun
 
 def is_text(block: Block) -> bool:
     """Whether a block inside the story's element reads as its text rather than a control or a link."""
-    if block.small_print or is_feed_heading(block):
+    if block.small_print or opens_feed(block):
         return False
     if block.link_density >= (0.8 if block.words >= PROSE_WORDS else 0.5):
         return False
     return bool(block.heading) or block.words >= 3
+
+
+def opens_feed(block: Block) -> bool:
+    """The heading of a feed or of comments, also when set as a heading with a line of text after it
+    ("Комментарии Для добавления комментария необходимо …")."""
+    return is_feed_heading(block) or (bool(block.heading) and STOP.match(block.text) is not None)
 
 
 def ends_story(block: Block, parents: set[int]) -> bool:
@@ -152,7 +158,7 @@ def story_blocks(blocks: list[Block], found: list[Block], headline: int | None) 
             continue
         if skipped.intersection(block.path):
             continue
-        if is_feed_heading(block):
+        if opens_feed(block):
             box = story.box_of(i, kept)
             if box is None:
                 if not story.resumes_after(i, parents):

@@ -58,7 +58,8 @@ LEGAL = re.compile(
 # Short lines of page machinery that read like text: error-report hints, rating prompts, photo
 # credits, bare links, datelines (the date is read elsewhere; in the body it is furniture).
 MACHINERY = re.compile(
-    r"ctrl\s*\+\s*enter|оцените|ваш[ае]?\s+(мнение|оценка)\s+учтен|подпис(аться|ывайтесь)|"
+    r"ctrl\s*\+\s*enter|оцените|ваш[ае]?\s+(мнение|оценка)\s+учтен|подпис(аться|ывайтесь)|присоединяйтесь|"
+    r"\b(follow|like|join)\s+us\b|sign\s+up\s+for\s+our\b|"
     r"^\W*(источник|видео)\s*:|\b(фото|photo|иллюстрация|источник\s+фото)\s*:|^\W*\d*\s*(обновлено|updated)\b|"
     r"^\W*(вы\s+можете|уважаемые\s+читатели)|^\W*https?://\S+\W*$|^\W*www\.\S+\W*$|"
     r"(время\s+публикации|опубликовано|последнее\s+обновление|дата\s+публикации)\s*:|"
