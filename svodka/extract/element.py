@@ -177,37 +177,56 @@ def story_blocks(blocks: list[Block], found: list[Block], headline: int | None) 
             kept.append(i)
             if story.score(i) > 0:
                 parents.add(block.parent)
-    kept = lead_blocks(blocks, story, headline, first, kept) + kept
+    kept = opening_blocks(blocks, story, headline, first, kept) + kept
     return [blocks[i] for i in without_empty_headings(blocks, kept, story.chosen)]
 
 
-def lead_blocks(blocks: list[Block], story: _Story, headline: int | None, first: int, kept: list[int]) -> list[int]:
-    """Paragraphs right above the story's element, below the headline: a lead set apart from the
-    story's text, unless the story's first paragraphs repeat it."""
-    if headline is None or headline >= first:
+def opening_blocks(blocks: list[Block], story: _Story, headline: int | None, first: int, kept: list[int]) -> list[int]:
+    """The story's text above the run's first paragraph there, below the headline: the element's
+    own text blocks (past a notice or a link), then a lead set apart above the element, unless the
+    story's first paragraphs repeat it."""
+    bound = -1 if headline is None else headline
+    inside: list[int] = []
+    i = first - 1
+    while i > bound and story.element in blocks[i].path and not opens_feed(blocks[i]):
+        block = blocks[i]
+        if is_text(block) and (story.score(i) > 0 or block.in_list or block.heading):
+            inside.append(i)
+        i -= 1
+    while inside and story.score(inside[-1]) <= 0:
+        inside.pop()  # the element's opening subheading or list stays out without text above it
+    if inside:
+        first = inside[-1]
+    lead = lead_blocks(blocks, story, bound, first)
+    opening = [set(blocks[j].text.lower().split()) for j in (inside[::-1] + kept)[:LEAD_MAX]]
+    return [i for i in lead if not _repeated(blocks[i].text, opening)] + inside[::-1]
+
+
+def lead_blocks(blocks: list[Block], story: _Story, bound: int, first: int) -> list[int]:
+    """Paragraphs right above `first` down to the headline (`bound`): a lead set apart from the
+    story's text, with a box of links between them and the rest stepped over."""
+    if bound < 0:
         return []
     lead: list[int] = []
     story_path = set(blocks[first].path)
     i = first - 1
-    while i > headline:
+    while i > bound:
         block = blocks[i]
         if keeps_in_body(block, story.score(i)) and story.score(i) > 0 and (
             not block.heading or block.words >= LEAD_HEADING_WORDS
         ):
             lead.append(i)
         elif is_feed_heading(block):
-            # a box of links set between the story's first paragraphs and the rest: step over it
             box = next((e for e in block.path if e not in story_path), None)
             if box is None or box == block.container:
                 break
-            while i > headline and box in blocks[i].path:
+            while i > bound and box in blocks[i].path:
                 i -= 1
             continue
         elif block.words:
             break
         i -= 1
-    opening = [set(blocks[j].text.lower().split()) for j in kept[:LEAD_MAX]]
-    return [i for i in reversed(lead) if not _repeated(blocks[i].text, opening)]
+    return lead[::-1]
 
 
 def _repeated(text: str, paragraphs: list[set[str]]) -> bool:
