@@ -187,9 +187,18 @@ def opening_blocks(blocks: list[Block], story: _Story, headline: int | None, fir
     story's first paragraphs repeat it."""
     bound = -1 if headline is None else headline
     inside: list[int] = []
+    story_path = set(blocks[first].path)
     i = first - 1
-    while i > bound and story.element in blocks[i].path and not opens_feed(blocks[i]):
+    while i > bound and story.element in blocks[i].path:
         block = blocks[i]
+        if opens_feed(block):
+            box = box_apart(blocks, i, story_path)
+            if box is None:
+                break
+            inside = [j for j in inside if box not in blocks[j].path]
+            while i > bound and box in blocks[i].path:
+                i -= 1
+            continue
         if is_text(block) and (story.score(i) > 0 or block.in_list or block.heading):
             inside.append(i)
         i -= 1
@@ -200,6 +209,28 @@ def opening_blocks(blocks: list[Block], story: _Story, headline: int | None, fir
     lead = lead_blocks(blocks, story, bound, first)
     opening = [set(blocks[j].text.lower().split()) for j in (inside[::-1] + kept)[:LEAD_MAX]]
     return [i for i in lead if not _repeated(blocks[i].text, opening)] + inside[::-1]
+
+
+def box_apart(blocks: list[Block], i: int, story_path: set[int]) -> int | None:
+    """The box a feed heading (block `i`) opens above the story: its highest ancestor apart from
+    the story's first paragraph with no paragraph before the heading; None when the heading stands
+    alone at the story's level."""
+    heading = blocks[i]
+    for box in heading.path:
+        if box in story_path:
+            continue
+        if box == heading.container:
+            return None
+        j = i - 1
+        while j >= 0 and box in blocks[j].path and not is_paragraph(blocks[j]):
+            j -= 1
+        if j < 0 or box not in blocks[j].path:
+            return box
+    return None
+
+
+def is_paragraph(block: Block) -> bool:
+    return block.words >= PROSE_WORDS and block.link_density < 0.5 and not block.small_print
 
 
 def lead_blocks(blocks: list[Block], story: _Story, bound: int, first: int) -> list[int]:
@@ -217,8 +248,8 @@ def lead_blocks(blocks: list[Block], story: _Story, bound: int, first: int) -> l
         ):
             lead.append(i)
         elif is_feed_heading(block):
-            box = next((e for e in block.path if e not in story_path), None)
-            if box is None or box == block.container:
+            box = box_apart(blocks, i, story_path)
+            if box is None:
                 break
             while i > bound and box in blocks[i].path:
                 i -= 1
