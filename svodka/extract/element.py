@@ -27,6 +27,9 @@ from svodka.extract.mainrun import (
 ELEMENT_SHARE = 0.8
 # A box inside the story holding less than this share of the run's score is not the story's own.
 BOX_SHARE = 0.1
+# Past the run's end, text nested this many levels below the story's paragraphs is a widget's;
+# a fact box or a quote set into the story sits a level or two deeper.
+NESTING = 3
 LIST_ITEM_WORDS = 4  # a list item past the run's end is text from this length ("1 tsp ground ginger")
 LEAD_HEADING_WORDS = 15  # a lead set as a heading is long; a subtitle is short
 REPEAT_SHARE = 0.8  # a lead whose words an opening paragraph repeats is a summary printed twice
@@ -148,6 +151,7 @@ def story_blocks(blocks: list[Block], found: list[Block], headline: int | None) 
     last = max((i for i in story.chosen if story.score(i) > 0), default=first)
     # elements whose paragraphs are the story's: a link among them ("READ MORE: …") does not end it
     parents = story.paragraph_parents()
+    deepest = max((blocks[i].depth for i in story.chosen if blocks[i].parent in parents), default=blocks[first].depth)
     kept: list[int] = []
     skipped: set[int] = set()
     for i in range(first, len(blocks)):
@@ -170,6 +174,8 @@ def story_blocks(blocks: list[Block], found: list[Block], headline: int | None) 
         if i > last:
             if ends_story(block, parents):
                 break
+            if block.depth > deepest + NESTING:
+                continue  # a widget nested deep in the element's tail: an appeal, a bio, a promo
             if not (keeps_in_body(block, story.score(i)) or block.heading
                     or (block.in_list and block.words >= LIST_ITEM_WORDS)):
                 continue
