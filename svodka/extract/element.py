@@ -137,9 +137,10 @@ def ends_story(block: Block, parents: set[int]) -> bool:
 
 
 def story_blocks(blocks: list[Block], found: list[Block], headline: int | None) -> list[Block]:
-    """The run's story, read again inside its element: from the run's first paragraph there to the
-    element's end, skipping boxes that open with a feed heading, with the subheadings, lists and
-    table rows the run left out; blocks of the run outside the element are left out."""
+    """The run's story, read again inside its element: its opening above the run, then from the
+    run's first paragraph there to the element's end, skipping boxes that open with a feed heading,
+    with the subheadings, lists and table rows the run left out; blocks of the run outside the
+    element are left out."""
     element = story_element(found)
     if element is None:
         return found
@@ -148,6 +149,15 @@ def story_blocks(blocks: list[Block], found: list[Block], headline: int | None) 
     if not story.chosen:
         return found
     first = min(story.chosen)
+    kept = read_on(story, first)
+    kept = opening_blocks(blocks, story, headline, first, kept) + kept
+    return [blocks[i] for i in without_empty_headings(blocks, kept, story.chosen)]
+
+
+def read_on(story: _Story, first: int) -> list[int]:
+    """Indexes of the story's blocks from `first` on: past the run's last paragraph, only while
+    text goes on at the story's level and no tail heading, legal line or outside link comes."""
+    blocks = story.blocks
     last = max((i for i in story.chosen if story.score(i) > 0), default=first)
     # elements whose paragraphs are the story's: a link among them ("READ MORE: …") does not end it
     parents = story.paragraph_parents()
@@ -156,7 +166,7 @@ def story_blocks(blocks: list[Block], found: list[Block], headline: int | None) 
     skipped: set[int] = set()
     for i in range(first, len(blocks)):
         block = blocks[i]
-        if element not in block.path:
+        if story.element not in block.path:
             if i > last:
                 break
             continue
@@ -183,8 +193,7 @@ def story_blocks(blocks: list[Block], found: list[Block], headline: int | None) 
             kept.append(i)
             if story.score(i) > 0:
                 parents.add(block.parent)
-    kept = opening_blocks(blocks, story, headline, first, kept) + kept
-    return [blocks[i] for i in without_empty_headings(blocks, kept, story.chosen)]
+    return kept
 
 
 def opening_blocks(blocks: list[Block], story: _Story, headline: int | None, first: int, kept: list[int]) -> list[int]:
