@@ -27,14 +27,16 @@ class Block:
     container: int = 0  # id of the nearest block-level ancestor, to tell siblings apart
     parent: int = 0  # id of the block-level ancestor above that: paragraphs of one article share it
     depth: int = 0  # block-level ancestors: the items of one feed stand at one depth
+    path: tuple[int, ...] = ()  # ids of the block-level ancestors, outermost first, `container` last
     bold: bool = False  # the whole block is <b>/<strong>: subheads, bylines, leads
     furniture: bool = False  # under an element whose class or id names page furniture
     repeated: bool = False  # the same text stands elsewhere on the page: a template's, not an article's
     small_print: bool = False  # legal lines, datelines, counters, notices to the reader (mainrun sets it)
+    words: int = -1  # word count of `text`, counted once: every stage asks for it
 
-    @property
-    def words(self) -> int:
-        return word_count(self.text)
+    def __post_init__(self) -> None:
+        if self.words < 0:
+            self.words = word_count(self.text)
 
     @property
     def link_density(self) -> float:

@@ -47,6 +47,9 @@ class _Walker:
         self.furniture_depth = 0
         self.containers: list[int] = [0]
         self.next_container = 1
+        self.flat_row = False  # inside a row of a data table: its cells are read as one line
+        self.caption_names: dict[str, bool] = {}
+        self.furniture_names: dict[str, bool] = {}
 
     def add(self, text: str | None) -> None:
         if text:
@@ -55,7 +58,8 @@ class _Walker:
     def flush(self) -> None:
         if not self.pieces:
             return
-        text = clean_space("".join(p[0] for p in self.pieces))
+        joined = "".join(p[0] for p in self.pieces)
+        text = "" if joined.isspace() else clean_space(joined)
         if text:
             link = sum(len(clean_space(t)) for t, in_link, _ in self.pieces if in_link)
             bold = sum(len(clean_space(t)) for t, _, in_bold in self.pieces if in_bold)
@@ -68,6 +72,7 @@ class _Walker:
                 container=self.containers[-1],
                 parent=self.containers[-2] if len(self.containers) > 1 else 0,
                 depth=len(self.containers),
+                path=tuple(self.containers),
                 bold=bold >= 0.9 * len(text),
                 furniture=self.furniture_depth > 0,
             )
@@ -77,7 +82,7 @@ class _Walker:
 
     def walk(self, el: lxml_html.HtmlElement) -> None:
         tag = el.tag
-        if not isinstance(tag, str) or tag in SKIP_TAGS or _is_hidden(el):
+        if not isinstance(tag, str) or tag in SKIP_TAGS or self.is_hidden(el):
             self.add(el.tail)
             return
         tag = tag.lower()
@@ -85,7 +90,14 @@ class _Walker:
             self.flush()
             self.add(el.tail)
             return
-        is_block = tag in BLOCK_TAGS
+        is_block = tag in BLOCK_TAGS and not (self.flat_row and tag in _CELLS)
+        if tag == "tr" and not self.flat_row and is_data_row(el):
+            self.flat_row = True
+            self.walk_row(el)
+            self.flat_row = False
+            return
+        if self.flat_row and tag in _CELLS:
+            self.add(" ")
         if is_block:
             self.flush()
             self.containers.append(self.next_container)
@@ -101,6 +113,59 @@ class _Walker:
         self.add(el.tail)
 
 
+    def is_hidden(self, el: lxml_html.HtmlElement) -> bool:
+        """Not shown, or a picture's caption (a <figcaption> by another name): neither is the story's text."""
+        style = el.get("style")
+        if (style is not None and _HIDDEN.search(style) is not None) or el.get("hidden") is not None:
+            return True
+        names = el.get("class")
+        if names is None:
+            return False
+        caption = self.caption_names.get(names)
+        if caption is None:
+            caption = self.caption_names[names] = _CAPTION.search(names) is not None
+        return caption and len(el.text_content().split()) <= CAPTION_MAX_WORDS
+
+    def is_furniture(self, names: str | None, element_id: str | None) -> bool:
+        """Whether class and id name page furniture; a page repeats its class names, so each is read once."""
+        key = f"{names or ''} {element_id or ''}"
+        found = self.furniture_names.get(key)
+        if found is None:
+            found = self.furniture_names[key] = bool(key.strip()) and FURNITURE.search(key) is not None
+        return found
+
+    def walk_row(self, el: lxml_html.HtmlElement) -> None:
+        """A data table's row → one block, so a table of standings or prices reads as text lines."""
+        self.flush()
+        self.containers.append(self.next_container)
+        self.next_container += 1
+        marks = _Marks(self, el, "tr")
+        for child in el:
+            self.walk(child)
+        self.flush()
+        self.containers.pop()
+        marks.undo()
+        self.add(el.tail)
+
+
+_CELLS = frozenset(("td", "th"))
+CELL_MAX_WORDS = 30  # a data table's cell holds a name or a figure; a layout table's holds a page
+
+
+def is_data_row(tr: lxml_html.HtmlElement) -> bool:
+    """A row of short cells with inline content only: data, not the layout of a page."""
+    cells = [c for c in tr if isinstance(c.tag, str)]
+    if len(cells) < 2 or any(c.tag not in _CELLS for c in cells):
+        return False
+    for cell in cells:
+        for inner in cell.iterdescendants():
+            if isinstance(inner.tag, str) and (inner.tag in BLOCK_TAGS or inner.tag == "br"):
+                return False
+        if len(cell.text_content().split()) > CELL_MAX_WORDS:
+            return False
+    return True
+
+
 class _Marks:
     """The walker state one element changes on entry, restored on exit."""
 
@@ -111,8 +176,7 @@ class _Marks:
         self.list = tag == "li"
         self.heading = _HEADINGS.get(tag, 0)
         self.saved_heading = w.heading
-        names = f"{el.get('class', '')} {el.get('id', '')}"
-        self.furniture = bool(names.strip()) and FURNITURE.search(names) is not None
+        self.furniture = w.is_furniture(el.get("class"), el.get("id"))
         if self.link:
             w.link_depth += 1
             href = el.get("href")
@@ -131,16 +195,6 @@ class _Marks:
         w.list_depth -= self.list
         w.furniture_depth -= self.furniture
         w.heading = self.saved_heading
-
-
-def _is_hidden(el: lxml_html.HtmlElement) -> bool:
-    """Not shown, or a picture's caption (a <figcaption> by another name): neither is the story's text."""
-    style = el.get("style")
-    if (style is not None and _HIDDEN.search(style) is not None) or el.get("hidden") is not None:
-        return True
-    names = el.get("class")
-    return (names is not None and _CAPTION.search(names) is not None
-            and len(el.text_content().split()) <= CAPTION_MAX_WORDS)
 
 
 def html_blocks(root: lxml_html.HtmlElement) -> list[Block]:

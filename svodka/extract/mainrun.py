@@ -19,11 +19,14 @@ FEED_WORDS = (
     r"читайте|смотрите|см\.|также\s+читайте|ещ[её]\s+по\s+теме|по\s+теме|"
     r"(другие|последние|свежие|похожие|главные|все|ещ[её])\s+(новости|публикации|материалы|статьи|события)|"
     r"новости\s+(по\s+теме|сми)|материалы\s+по\s+теме|самое\s+(читаемое|популярное)|популярное|"
-    r"related|read\s+more|more\s+(news|stories|from)|you\s+(may|might)\s+(also\s+)?(like|enjoy)|"
-    r"recommended(\s+for\s+you)?|most\s+(popular|read)|trending|"
+    r"related|read\s+more|more\s+(in|on|from|about)\b|more\s+(\w+\s+){0,2}(news|stories|articles|videos)|"
+    r"you\s+(may|might)\s+(also\s+)?(like|enjoy)|recommended(\s+for\s+you)?|most\s+(popular|read)|trending|"
+    r"(top|latest|popular)\s+(stories|articles|news|videos)|see\s+also|also\s+read|further\s+reading|"
+    r"editor'?s\s+picks?|don'?t\s+miss|up\s+next|"
     # the same feeds on pages in other languages: pt, es, de, fr, it
     r"voc[êe]\s+pode\s+gostar|leia\s+tamb[ée]m|veja\s+tamb[ée]m|mais\s+lidas|"
-    r"te\s+puede\s+interesar|lea\s+tambi[ée]n|noticias\s+relacionadas|"
+    r"(artigos|not[íi]cias|mat[ée]rias)\s+relacionad[ao]s|"
+    r"te\s+puede\s+interesar|lea\s+tambi[ée]n|(noticias|art[íi]culos)\s+relacionad[ao]s|"
     r"das\s+k[öo]nnte\s+sie|lesen\s+sie\s+auch|mehr\s+zum\s+thema|"
     r"[àa]\s+lire\s+aussi|lire\s+aussi|vous\s+aimerez|sur\s+le\s+m[êe]me\s+sujet|"
     r"leggi\s+anche|potrebbe\s+interessarti"
@@ -32,7 +35,12 @@ FEED_WORDS = (
 TAIL_WORDS = (
     r"ссылки\s+по\s+теме|лучшие\s+(новости|публикации|материалы|статьи|события)|новости\s+партн[её]ров|"
     r"самое\s+обсуждаемое|комментари[ийя]|обсуждение|(оставить|добавить|написать)\s+комментарий|"
-    r"ваш\s+комментарий|ваше\s+мнение|рекомендуем|теги|метки|ключевые\s+слова|comments?|share\s+this"
+    r"ваш\s+комментарий|ваше\s+мнение|рекомендуем|теги|метки|ключевые\s+слова|comments?|share\s+this|"
+    # the same in other languages: en, pt, es, de, fr, it
+    r"tags?\b|topics\b|filed\s+under|(view|show|read|post|add)\s+(\w+\s+)?comments?|"
+    r"(leave|post|add|write)\s+a\s+(reply|comment)|join\s+the\s+(conversation|discussion)|"
+    r"deixe\s+(uma|um|seu|sua)\s+(resposta|coment[áa]rio)|coment[áa]rios?\b|kommentare?\b|"
+    r"commentaires?\b|commenti\b|deja\s+un\s+comentario"
 )
 FEED_HEADING = re.compile(rf"^\W*({FEED_WORDS})\b", re.I)
 # Headings that open a feed, comments or the page's tail: the body never runs across them.
@@ -50,7 +58,8 @@ LEGAL = re.compile(
 # Short lines of page machinery that read like text: error-report hints, rating prompts, photo
 # credits, bare links, datelines (the date is read elsewhere; in the body it is furniture).
 MACHINERY = re.compile(
-    r"ctrl\s*\+\s*enter|оцените|ваш[ае]?\s+(мнение|оценка)\s+учтен|подпис(аться|ывайтесь)|"
+    r"ctrl\s*\+\s*enter|оцените|ваш[ае]?\s+(мнение|оценка)\s+учтен|подпис(аться|ывайтесь)|присоединяйтесь|"
+    r"\b(follow|like|join)\s+us\b|sign\s+up\s+for\s+our\b|"
     r"^\W*(источник|видео)\s*:|\b(фото|photo|иллюстрация|источник\s+фото)\s*:|^\W*\d*\s*(обновлено|updated)\b|"
     r"^\W*(вы\s+можете|уважаемые\s+читатели)|^\W*https?://\S+\W*$|^\W*www\.\S+\W*$|"
     r"(время\s+публикации|опубликовано|последнее\s+обновление|дата\s+публикации)\s*:|"
@@ -58,6 +67,8 @@ MACHINERY = re.compile(
     re.I,
 )
 MACHINERY_WORDS_MAX = 20
+# "By Sarah E. Needleman", "by Stefan Becket, Kathryn Watson and Grace Segers": a byline and nothing else
+BYLINE = re.compile(r"^\W*(?i:by)\s+(?:(?:[A-Z][\w.'’-]*|and|&)[\s,]*){1,8}$")
 # A site speaking to its reader with the polite capitalised "Вы"/"Ваш" mid-sentence (comment
 # rules, registration prompts); articles quote speech in lower case.
 POLITE = re.compile(r"(?<=[a-zа-яё,] )(?:Вы|Вас|Вам|Вами|Ваш|Ваша|Ваше|Вашего|Вашей|Ваши|Ваших)\b")
@@ -81,19 +92,40 @@ def is_feed_heading(block: Block) -> bool:
 
 def is_machinery(block: Block) -> bool:
     return block.words <= MACHINERY_WORDS_MAX and (
-        MACHINERY.search(block.text) is not None or is_dateline(block.text)
+        MACHINERY.search(block.text) is not None or BYLINE.match(block.text) is not None or is_dateline(block.text)
     )
 
 
+# Dates as pages in Latin script print them ("Nov. 18th, 2019", "18 Nov 2019", "11/20/19",
+# "2016.12.01"), and the words around them in a dateline; the Russian forms are `find_times`'.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+LATIN_DATE = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\b\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|"
+    r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\b",
+    re.I,
+)
+DATELINE_WORDS = re.compile(
+    r"\b(?:published|updated|posted|last|modified|on|at|am|pm|a\.m|p\.m|[a-z]?[ecmp][sd]?t|gmt|utc|bst|"
+    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|\d+(?::\d\d)?(?:am|pm)?|an?|\d*\s*(?:minute|hour|day)s?|ago)\b",
+    re.I,
+)
+
+
+_DIGIT = re.compile(r"\d")
+
+
 def is_dateline(text: str) -> bool:
-    """A line that is a date and little else: "22/12/2021 - 12:44 (по МСК)", "пятница, 06.01.2012"."""
-    found = find_times(text)
+    """A line that is a date and little else: "22/12/2021 - 12:44 (по МСК)", "пятница, 06.01.2012",
+    "Published Nov. 18, 2019 7:04 pm ET"."""
+    if _DIGIT.search(text) is None:
+        return False  # a dateline prints a day or a time
+    found = [f.text for f in find_times(text)] + LATIN_DATE.findall(text)
     if not found:
         return False
     rest = text
     for f in found:
-        rest = rest.replace(f.text, " ")
-    return word_count(rest) <= 3
+        rest = rest.replace(f, " ")
+    return word_count(DATELINE_WORDS.sub(" ", rest)) <= 3
 
 
 def mark_small_print(blocks: list[Block]) -> None:

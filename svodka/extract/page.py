@@ -14,6 +14,7 @@ from svodka.errors import InputError
 from svodka.extract.blocks import Block, clean_space
 from svodka.extract.bylines import byline_names, is_photo_credit, split_bylines
 from svodka.extract.dates import find_times
+from svodka.extract.element import story_blocks
 from svodka.extract.headline import find_headline
 from svodka.extract.htmlblocks import html_blocks
 from svodka.extract.mainrun import body_blocks, mark_small_print
@@ -72,7 +73,7 @@ def extract_html(text: str, name: str, url: str | None, reference: datetime | No
     blocks = html_blocks(root)
     mark_small_print(blocks)
     head = find_headline(blocks, meta.titles)
-    found = body_blocks(blocks, head)
+    found = story_blocks(blocks, body_blocks(blocks, head), head)
     next_block = blocks[blocks.index(found[-1]) + 1] if found and found[-1] is not blocks[-1] else None
     split = split_bylines(found, next_block)
     body = split.body

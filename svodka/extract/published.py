@@ -40,9 +40,13 @@ def visible_candidates(
     in_sentences: list[FoundTime] = []
     for i in order:
         block = blocks[i]
-        if block.link_density > 0.5 and abs(i - anchor) > 2:
-            continue  # a date inside a link belongs to a feed item, unless it sits by the headline
         found = [f for f in find_times(block.text, reference, year) if not after_reference(f, reference)]
+        if block.link_density > 0.5 and abs(i - anchor) > 2:
+            # a date inside a link belongs to a feed item, unless it sits by the headline; a toolbar
+            # row ("9 Декабря 2011, 11:44 Версия для печати Отправить другу") is mostly links too, but
+            # there the date is the row's unlinked text
+            unlinked = len(block.text) - block.link_chars
+            found = [f for f in found if f.start == 0 and len(f.text) <= unlinked]
         if block.words > DATELINE_MAX_WORDS and i != anchor:
             # a story paragraph: only a dated and timed line it opens with ("06.01.2012, Москва 08:34:40 …")
             found = [f for f in found if f.start <= LEAD_DATELINE_START and f.clock is not None][:1]
