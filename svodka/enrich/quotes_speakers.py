@@ -312,8 +312,10 @@ def served_by(reader: Reader, words: list[Token], gender: str | None, skip: Span
     k = 0
     while k < min(len(words), 2) and words[k].text.islower() and reader.parse(words[k].text)[0].tag.POS == "ADJF":
         k += 1
-    if k >= len(words) or not words[k].text.isalpha() or not words[k].text.islower() or not genitive(reader, words[k].text):
+    if k >= len(words) or not words[k].text.isalpha() or not genitive(reader, words[k].text):
         return None
+    if not words[k].text.islower():
+        return named_unit(reader, words[k:])
     role = reader.role_parse(words[k].text)
     if role is not None:
         name = name_after(reader, words[k + 1:], words[-1].stop)
@@ -321,6 +323,20 @@ def served_by(reader: Reader, words: list[Token], gender: str | None, skip: Span
     if reader.lemma(words[k].text) in ORG_NOUNS:
         return org_noun_ref(reader, words[k:], None, gender, skip)
     return None
+
+
+def named_unit(reader: Reader, words: list[Token]) -> Ref | None:
+    """"пресс-службе Управления Роспотребнадзора Челябинской области": a capitalised unit noun
+    followed by the names it belongs to is one organisation, read up to the last of those names."""
+    if reader.lemma(words[0].text.lower()) not in ORG_NOUNS:
+        return None
+    stop = words[0].stop
+    for w in words[1:6]:
+        entity = reader.entity_at(w.start)
+        if entity is None:
+            break
+        stop = max(stop, entity.stop)
+    return Ref("orgphrase", words[0].start, stop) if stop > words[0].stop else None
 
 
 def role_gender(parse: Any) -> str | None:
