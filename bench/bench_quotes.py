@@ -1,9 +1,11 @@
 """Quotation benchmark: svodka's quotes against a plain-regex baseline, on the same texts in one run.
 
-Two data sets under `--data` (default `../shared/data`):
+Data sets under `--data` (default `../shared/data`):
 
-* the project's hand annotation `tests/data/quotes_gold.jsonl` of 44 `extract/daniel-ru-dev`
-  articles (guidelines in tests/data/README_quotes.md); the texts are the gold bodies joined with
+* the project's hand annotation of `extract/daniel-ru-dev` articles (guidelines in
+  tests/data/README_quotes.md), in two parts scored apart: `quotes_gold.jsonl` ("train", 44
+  articles, the ones the extractor was written and tuned on) and `quotes_validation.jsonl` ("valid",
+  25 other articles annotated before the extractor saw them: the honest figure); the texts are the gold bodies joined with
   "\\n", headline first. A predicted quote matches a gold quote when their word tokens overlap by at
   least half of the longer (multiset, lower-cased); "with speaker" also needs the speakers to agree
   (equal, or the words of one all among the other's: "Лавров" ~ "Сергей Лавров"). Greedy one-to-one
@@ -51,6 +53,7 @@ from rich.table import Table
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 GOLD = ROOT / "tests" / "data" / "quotes_gold.jsonl"
+VALIDATION = ROOT / "tests" / "data" / "quotes_validation.jsonl"
 DANIEL = Path("extract/daniel-ru-dev/gold.jsonl")
 ADAQ = Path("quotes/adaq-ru")
 WORD = re.compile(r"\w+")
@@ -308,19 +311,21 @@ def figure(results: dict[str, Any], path: str) -> float:
     return float(value)
 
 
+DANIEL_PARTS = ("train", "valid")
+
+
 def render(results: dict[str, dict[str, Any]]) -> Table:
     table = Table(title="Quotations: svodka vs regex baseline")
     table.add_column("metric")
     for name in results:
         table.add_column(name, justify="right")
     rows = [  # label, then the path to the figure in a system's results
-        ("daniel: quotes with speaker P", "daniel speaker precision"),
-        ("daniel: quotes with speaker R", "daniel speaker recall"),
-        ("daniel: quotes with speaker F1", "daniel speaker f1"),
-        ("daniel: quote text P", "daniel text precision"),
-        ("daniel: quote text R", "daniel text recall"),
-        ("daniel: direct flag right (matched)", "daniel direct_right"),
-        ("daniel: source right (matched)", "daniel source_right"),
+        *((f"{part}: quotes with speaker {m}", f"{part} speaker {key}")
+          for part in DANIEL_PARTS for m, key in (("P", "precision"), ("R", "recall"), ("F1", "f1"))),
+        *((f"{part}: quote text {m}", f"{part} text {key}")
+          for part in DANIEL_PARTS for m, key in (("P", "precision"), ("R", "recall"))),
+        *((f"{part}: direct flag right (matched)", f"{part} direct_right") for part in DANIEL_PARTS),
+        *((f"{part}: source right (matched)", f"{part} source_right") for part in DANIEL_PARTS),
         ("adaq: detection P", "adaq detection precision"),
         ("adaq: detection R", "adaq detection recall"),
         ("adaq: content tokens P", "adaq content_tokens precision"),
@@ -331,7 +336,8 @@ def render(results: dict[str, dict[str, Any]]) -> Table:
     ]
     for label, path in rows:
         table.add_row(label, *(f"{figure(r, path):.3f}" for r in results.values()))
-    table.add_row("daniel: gold / predicted", *(f'{r["daniel"]["gold"]} / {r["daniel"]["predicted"]}' for r in results.values()))
+    for part in DANIEL_PARTS:
+        table.add_row(f"{part}: gold / predicted", *(f'{r[part]["gold"]} / {r[part]["predicted"]}' for r in results.values()))
     table.add_row("speed", *(r.get("speed", "-") for r in results.values()))
     return table
 
@@ -339,7 +345,8 @@ def render(results: dict[str, dict[str, Any]]) -> Table:
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    ap.add_argument("--gold", type=Path, default=GOLD)
+    ap.add_argument("--gold", type=Path, default=GOLD, help="the annotation the extractor was tuned on")
+    ap.add_argument("--validation", type=Path, default=VALIDATION, help="the held-back annotation")
     ap.add_argument("--json", type=Path, default=None)
     ap.add_argument("--show", action="store_true", help="list svodka's misses and extras on the annotated articles")
     return ap.parse_args(argv)
@@ -348,8 +355,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     try:
-        gold = read_gold(args.gold)
-        texts = read_bodies(args.data, set(gold))
+        golds = {"train": read_gold(args.gold), "valid": read_gold(args.validation)}
+        texts = read_bodies(args.data, {pid for gold in golds.values() for pid in gold})
         adaq = read_adaq(args.data)
     except Skip as exc:
         console.print(f"[yellow]skipped: {exc}[/yellow]")
@@ -362,9 +369,12 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, dict[str, Any]] = {}
     for name, system in (("svodka", ours), ("regex baseline", baseline)):
         pred, seconds = run_all(system, texts)
-        results[name] = {"daniel": score(gold, pred), "adaq": adaq_scores(system, adaq, named)}
+        results[name] = {part: score(gold, pred) for part, gold in golds.items()}
+        results[name]["adaq"] = adaq_scores(system, adaq, named)
         if name == "svodka" and args.show:
-            show_errors(gold, pred)
+            for part, gold in golds.items():
+                console.print(f"[bold]{part}[/bold]")
+                show_errors(gold, pred)
         if name == "svodka":
             quote_ms = 1000 * sum(quote_seconds(t) for t in texts.values()) / len(texts)
             results[name]["speed"] = f"{len(texts) / seconds:.1f} art/s/core whole enrich; quotes {quote_ms:.2f} ms/art"

@@ -213,7 +213,9 @@ def test_seed(shared: Path, need: Callable[[Path], Path], enricher: Enricher) ->
 
 # --- eval gate: the hand annotation (bench/bench_quotes.py prints the same figures) ----------
 
-FLOORS = {"precision": 0.88, "recall": 0.85}  # measured 0.907 / 0.874 with the entities committed on 2026-11-30
+# "train": the annotation the extractor was tuned on, measured 0.915 / 0.869; "valid": 25 articles
+# annotated before the extractor saw them, measured 0.795 / 0.596 (bench/bench_quotes.py)
+FLOORS = {"train": {"precision": 0.88, "recall": 0.85}, "valid": {"precision": 0.76, "recall": 0.56}}
 
 
 @pytest.fixture(scope="module")
@@ -227,13 +229,14 @@ def bench() -> ModuleType:
 
 
 @pytest.mark.eval
+@pytest.mark.parametrize("part", ["train", "valid"])
 def test_quality_floor(bench: ModuleType, shared: Path, need: Callable[[Path], Path],
-                       quotes_of: Callable[[str], list[Quote]]) -> None:
+                       quotes_of: Callable[[str], list[Quote]], part: str) -> None:
     need(shared / "data" / "extract" / "daniel-ru-dev" / "gold.jsonl")
-    gold = bench.read_gold(bench.GOLD)
+    gold = bench.read_gold(bench.GOLD if part == "train" else bench.VALIDATION)
     texts = bench.read_bodies(shared / "data", set(gold))
     pred = {pid: [bench.Found(q.text, q.speaker, q.start, q.stop, q.direct, q.source) for q in quotes_of(text)]
             for pid, text in texts.items()}
     with_speaker = bench.score(gold, pred)["speaker"]
-    assert with_speaker["precision"] >= FLOORS["precision"], with_speaker
-    assert with_speaker["recall"] >= FLOORS["recall"], with_speaker
+    assert with_speaker["precision"] >= FLOORS[part]["precision"], with_speaker
+    assert with_speaker["recall"] >= FLOORS[part]["recall"], with_speaker

@@ -287,6 +287,9 @@ def org_noun_ref(reader: Reader, words: list[Token], org: Entity | None, gender:
         return Ref("entity", org.start, org.stop, org, gender)
     if w.text.lower() in MEDIA_GENRES:
         return Ref("orgnoun", w.start, w.stop)  # "пишет французская газета": the paper quoted before
+    served = served_by(reader, words[1:], gender, skip) if reader.lemma(w.text) in SPOKES_LEMMAS else None
+    if served is not None:
+        return served
     k = reader.word_index(w.start)
     start = w.start
     while k > 0 and reader.parse(reader.words[k - 1].text.lower())[0].tag.POS == "ADJF":
@@ -300,6 +303,40 @@ def org_noun_ref(reader: Reader, words: list[Token], org: Entity | None, gender:
     if (start, stop) != (w.start, w.stop):
         return Ref("orgphrase", start, stop)
     return Ref("orgnoun", w.start, w.stop)
+
+
+def served_by(reader: Reader, words: list[Token], gender: str | None, skip: Spans) -> Ref | None:
+    """Whom a press service with no named organisation speaks for: "пресс-служба народного депутата
+    Александра Фельдмана" → the deputy, "пресс-служба руководителя государства" → the head of state
+    met before, "пресс-служба администрации региона" → the administration (a described body)."""
+    k = 0
+    while k < min(len(words), 2) and words[k].text.islower() and reader.parse(words[k].text)[0].tag.POS == "ADJF":
+        k += 1
+    if k >= len(words) or not words[k].text.isalpha() or not genitive(reader, words[k].text):
+        return None
+    if not words[k].text.islower():
+        return named_unit(reader, words[k:])
+    role = reader.role_parse(words[k].text)
+    if role is not None:
+        name = name_after(reader, words[k + 1:], words[-1].stop)
+        return name or Ref("role", words[k].start, words[k].stop, gender=role_gender(role))
+    if reader.lemma(words[k].text) in ORG_NOUNS:
+        return org_noun_ref(reader, words[k:], None, gender, skip)
+    return None
+
+
+def named_unit(reader: Reader, words: list[Token]) -> Ref | None:
+    """"пресс-службе Управления Роспотребнадзора Челябинской области": a capitalised unit noun
+    followed by the names it belongs to is one organisation, read up to the last of those names."""
+    if reader.lemma(words[0].text.lower()) not in ORG_NOUNS:
+        return None
+    stop = words[0].stop
+    for w in words[1:6]:
+        entity = reader.entity_at(w.start)
+        if entity is None:
+            break
+        stop = max(stop, entity.stop)
+    return Ref("orgphrase", words[0].start, stop) if stop > words[0].stop else None
 
 
 def role_gender(parse: Any) -> str | None:
