@@ -58,7 +58,17 @@ NORMALS = [
     ("Пресс-релиз агентства ПРАЙМ.", "ПРАЙМ", "ПРАЙМ"),
     ("Асия Биби уехала из страны.", "Асия Биби", "Асия Биби"),
     ("Адвокат Асии Биби покинул Пакистан.", "Асии Биби", "Асия Биби"),
+    # a feminine noun in apposition makes a name unknown as a woman's feminine ("Асий" is a man's name)
+    ("Суд оправдал христианку Асию Биби.", "Асию Биби", "Асия Биби"),
+    ("Власти отпустили Азию-Биби.", "Азию-Биби", "Азия-Биби"),
+    ("Суд отказал Асие Биби. Асия Биби подала жалобу.", "Асие Биби", "Асия Биби"),
 ]
+
+
+def test_gender_shown_once(entities_of: Callable[[str], list[Entity]]) -> None:
+    """Where the article shows a name's gender once, its other mentions follow."""
+    text = "Власти обещали отпустить Асию Биби. Суд оправдал христианку Асию Биби."
+    assert [e.normal for e in entities_of(text) if e.type == "PER"] == ["Асия Биби", "Асия Биби"]
 
 
 @pytest.mark.parametrize(("text", "written", "normal"), NORMALS)
@@ -178,7 +188,7 @@ def test_seed_golden(seed: dict[str, Any]) -> None:
 
 # --- quality floors on ../shared/data (bench/bench_entities.py prints the same figures beside natasha's) -
 
-FLOORS = {"factru": 0.915, "bsnlp": 0.97}
+FLOORS = {"factru": 0.917, "bsnlp": 0.979}  # measured 0.918 (testset) and 0.980
 
 
 @pytest.fixture(scope="module")

@@ -18,7 +18,7 @@ Base forms are in `svodka.enrich.normal`, the linking of mentions to one entity 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from svodka.enrich.entity_lexicon import (
     COUNTRY_ABBREVIATIONS,
@@ -47,6 +47,7 @@ from svodka.enrich.normal import (
     LOCATIVE_REACH,
     PERSON_REACH,
     Context,
+    appositive_readings,
     fold,
     mention_cases,
     person_normal,
@@ -71,9 +72,8 @@ def find_entities(analysis: Analysis, nlp: NLP, titles: bool = True) -> list[Ent
     a person named before ("министр" → canonical "Сергей Лавров"), which are no names of their own."""
     tokens = analysis.tokens
     mentions = named_mentions(analysis, tokens, nlp)
-    words = {t.text.lower().replace("ё", "е") for t in tokens if t.text[:1].isupper()}
     starts = sentence_starts(analysis, tokens)
-    normals = [mention_normal(analysis.text, tokens, m, nlp, words, starts) for m in mentions]
+    normals = mention_normals(analysis.text, tokens, mentions, nlp, starts)
     texts = [analysis.text[tokens[m.first].start:tokens[m.last - 1].stop] for m in mentions]
     entities = link_mentions(tokens, mentions, texts, normals, nlp)
     if titles:
@@ -405,14 +405,36 @@ def verb_gender(tokens: list[Token], after: int, nlp: NLP) -> str:
     return ""
 
 
-def mention_normal(text: str, tokens: list[Token], mention: Mention, nlp: NLP, words: set[str],
-                   starts: set[int]) -> str:
-    """The mention in base form, with the text's own spacing between its words."""
+def mention_context(tokens: list[Token], mention: Mention, nlp: NLP, words: set[str], starts: set[int]) -> Context:
+    """What the words around a mention tell about its case and gender."""
     before = [tokens[i].text.lower() for i in range(max(0, mention.first - 20), mention.first)]
     opening = not before or not before[-1][:1].isalnum() or mention.first in starts
     reach = PERSON_REACH if mention.type == "PER" else LOCATIVE_REACH
-    context = Context(mention_cases(before, reach), words, subject=opening,
-                      verb_gender=verb_gender(tokens, mention.last, nlp), place=mention.type == "LOC")
+    person = mention.type == "PER" and bool(before)
+    return Context(mention_cases(before, reach), words, subject=opening,
+                   verb_gender=verb_gender(tokens, mention.last, nlp), place=mention.type == "LOC",
+                   appositive=appositive_readings(before[-1], nlp) if person else frozenset())
+
+
+def mention_normals(text: str, tokens: list[Token], mentions: list[Mention], nlp: NLP, starts: set[int]) -> list[str]:
+    """The base forms of the mentions. A person's name read where its gender shows (a noun in apposition, a
+    verb that agrees) is evidence for the same name elsewhere in the article: "христианку Асию Биби" is a
+    woman, so "освободить Асию Биби" later is too, though pymorphy3 knows only a man's "Асий"."""
+    words = {t.text.lower().replace("ё", "е") for t in tokens if t.text[:1].isupper()}
+    contexts = [mention_context(tokens, m, nlp, words, starts) for m in mentions]
+    normals = [mention_normal(text, tokens, m, nlp, c) for m, c in zip(mentions, contexts, strict=True)]
+    shown = {fold(w) for m, c, n in zip(mentions, contexts, normals, strict=True)
+             if m.type == "PER" and (c.appositive or (c.subject and c.verb_gender)) for w in n.split()}
+    if not shown - words:
+        return normals
+    for i, (m, c) in enumerate(zip(mentions, contexts, strict=True)):
+        if m.type == "PER" and not c.appositive:
+            normals[i] = mention_normal(text, tokens, m, nlp, replace(c, words=words | shown))
+    return normals
+
+
+def mention_normal(text: str, tokens: list[Token], mention: Mention, nlp: NLP, context: Context) -> str:
+    """The mention in base form, with the text's own spacing between its words."""
     own = [tokens[i].text for i in range(mention.first, mention.last)]
     normal = person_normal if mention.type == "PER" else phrase_normal
     forms = normal(own, nlp, context)

@@ -76,6 +76,7 @@ GUESS_SCORE = 0.3  # a declension rule's reading
 EVIDENCE_BONUS = 0.5  # the nominative occurs as a word elsewhere in the article
 FEMININE_FIXED = 0.4  # ... and as a woman's indeclinable surname
 PLACE_SCORE = 0.5  # a place's word read as pymorphy3's place name
+APPOSITION_BONUS = 0.45  # a person's noun just before the name agrees with it: "христианку Асию Биби"
 SUBJECT_BONUS = 0.15  # a name that begins a clause, or that a verb agrees with, is most often a subject
 PENALTY = 0.5  # a word that fits no reading of the chosen case stays as written
 
@@ -114,6 +115,8 @@ class Context:
     subject: bool = False  # the mention begins a clause, where a name is most often the subject
     verb_gender: str = ""  # the gender of a past-tense verb right after the mention ("Асия Биби уехала")
     place: bool = False  # the mention is a place: pymorphy3's place names first ("Львов" is no lions)
+    # the (case, gender) readings of a noun for a person just before the name ("христианки", "министра")
+    appositive: frozenset[tuple[str, str]] = frozenset()
 
 
 class Morphology(Protocol):
@@ -135,13 +138,31 @@ def mention_cases(before: Sequence[str], reach: int = LOCATIVE_REACH) -> tuple[s
     return ("loct", *CASES[:5]) if governed else CASES[:5]
 
 
+def appositive_readings(word: str, nlp: Morphology) -> frozenset[tuple[str, str]]:
+    """The (case, gender) readings of `word` as a noun for a person, which a name after it agrees with in
+    apposition ("христианку Асию Биби"); none for any other word. Feminine nouns only: a masculine one
+    names women too ("замминистра Вероника Скворцова"), and a name after one in the genitive is as often
+    in a case of its own ("мама малыша Екатерина")."""
+    if len(word) < 3 or not word.isalpha() or not word.islower() or not nlp.known(word):
+        return frozenset()
+    parses = nlp.parse(word)
+    if parses[0].tag.POS != "NOUN":  # "и" is a letter's name to pymorphy3 too
+        return frozenset()
+    return frozenset((str(p.tag.case), "femn") for p in parses
+                     if p.tag.POS == "NOUN" and "anim" in p.tag.grammemes and p.tag.number == "sing"
+                     and p.tag.gender == "femn" and p.tag.case)
+
+
 def person_normal(words: Sequence[str], nlp: Morphology, context: Context) -> list[str]:
     """Each word of a person's name in the nominative: the case and gender that fit all its words best."""
     readings = [person_readings(w, nlp) for w in words]
     best: tuple[float, str, str] | None = None
     for case in context.cases:
         for gender in ("masc", "femn"):
-            total = sum(fit(r, case, gender, context)[0] for r in readings)
+            fits = [fit(r, case, gender, context) for r in readings]
+            total = sum(score for score, _ in fits)
+            if (case, gender) in context.appositive and any(r and not r.written for _, r in fits):
+                total += APPOSITION_BONUS  # agreement with a word as written proves nothing ("Муж Асии")
             if case == "nomn":
                 total += SUBJECT_BONUS if context.subject else 0.01  # as written, unless the words say otherwise
                 total += SUBJECT_BONUS if context.subject and gender == context.verb_gender else 0.0
@@ -180,6 +201,11 @@ def person_readings(word: str, nlp: Morphology) -> list[Reading]:
     if head and not last[:1].isupper():  # "Саифа уль-Малука", "Ахмат-Хаджи": the last part declines
         return [replace(r, nominative=f"{head.lower()}-{r.nominative}", prefix=f"{head.lower()}-{r.prefix}")
                 for r in person_readings(last, nlp)]
+    if head and "-" not in head and is_indeclinable(last, nlp):  # "Азию-Биби": the first part declines
+        lower = word.lower()
+        return [Reading(lower, "nomn", "", "sing", AS_WRITTEN, written=True, fixed=True),
+                *(replace(r, nominative=f"{r.nominative}-{last.lower()}", suffix=f"{r.suffix}-{last.lower()}")
+                  for r in person_readings(head, nlp) if not r.fixed)]
     lower = word.lower().replace("ё", "е")
     found = []
     fixed = False
@@ -195,8 +221,18 @@ def person_readings(word: str, nlp: Morphology) -> list[Reading]:
                                  DICTIONARY_SCORE * p.score + (PROPER_SCORE if proper else 0.0),
                                  parse=p, wanted=frozenset({"nomn"})))
     if fixed or (not found and lower[-1] in INDECLINABLE_ENDINGS and not lower.endswith("ии")):
-        return [Reading(lower, "nomn", "", "sing", AS_WRITTEN, written=True, fixed=True)]
+        written = Reading(lower, "nomn", "", "sing", AS_WRITTEN, written=True, fixed=True)
+        if not lower.endswith("ие"):
+            return [written]
+        # "Асие": a colloquial dative of a name in -ия, taken so only when the article has the -ия form
+        return [written, *(Reading(lower[:-1] + "я", case, "femn", "sing", GUESS_SCORE) for case in ("datv", "loct"))]
     return found + guessed_readings(lower, known=bool(found))
+
+
+def is_indeclinable(word: str, nlp: Morphology) -> bool:
+    """A name that does not decline: pymorphy3 says so, or it is unknown and ends in a vowel ("Биби")."""
+    readings = person_readings(word, nlp)
+    return bool(readings) and all(r.fixed for r in readings)
 
 
 def guessed_readings(word: str, known: bool = False) -> list[Reading]:

@@ -1,0 +1,143 @@
+"""Enrich-stage speed: svodka's whole enrichment beside natasha's full pipeline and natasha's NER alone,
+on the 133 DAnIEL ru-dev gold articles (headline and body joined with a line break), in one run.
+
+Each system runs in a child process of its own, so that its model load time and peak resident memory
+are its own: the child loads the models once (timed), then makes a first pass over the articles (cold
+word caches) and a warm pass (what a long-running process sees), timing each by the CPU time of the
+process and by the wall clock. Run with one thread per process for per-core figures:
+
+    OMP_NUM_THREADS=1 .venv/bin/python bench/bench_enrich.py [--data ../shared/data] [--json OUT]
+
+* ours: `svodka.enrich.Enricher().enrich` (entities, quotes, times);
+* natasha full: segment, morph, syntax, NER, and normalize every span (what gives natasha base forms);
+* natasha NER: segment and NER only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # the working tree's svodka, installed or not
+    sys.path.insert(0, str(ROOT))
+DEFAULT_DATA = ROOT.parent / "shared" / "data"
+SYSTEMS = ("ours", "natasha-full", "natasha-ner")
+LABELS = {"ours": "ours enrich (entities, quotes, times)",
+          "natasha-full": "natasha full (segment, morph, syntax, ner, normalize)",
+          "natasha-ner": "natasha NER (segment, ner)"}
+
+
+def articles(data: Path) -> list[str]:
+    """The gold articles: headline (when the gold has one; else it is the body's first line) and body."""
+    path = data / "extract" / "daniel-ru-dev" / "gold.jsonl"
+    with path.open(encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f if line.strip()]
+    return ["\n".join([r.get("headline") or "", *r["body"]]).strip() for r in rows]
+
+
+def ours() -> Callable[[str], Any]:
+    from svodka.enrich import Enricher
+    from svodka.model import Article
+
+    enricher = Enricher()
+    return lambda text: enricher.enrich(Article(id="bench", text=text))
+
+
+def natasha(full: bool) -> Callable[[str], Any]:
+    from natasha import (
+        Doc,
+        MorphVocab,
+        NewsEmbedding,
+        NewsMorphTagger,
+        NewsNERTagger,
+        NewsSyntaxParser,
+        Segmenter,
+    )
+
+    emb = NewsEmbedding()
+    segmenter, ner = Segmenter(), NewsNERTagger(emb)
+    morph, syntax, vocab = NewsMorphTagger(emb), NewsSyntaxParser(emb), MorphVocab()
+
+    def run(text: str) -> Doc:
+        doc = Doc(text)
+        doc.segment(segmenter)
+        if full:
+            doc.tag_morph(morph)
+            doc.parse_syntax(syntax)
+        doc.tag_ner(ner)
+        if full:
+            for span in doc.spans:
+                span.normalize(vocab)
+        return doc
+
+    return run
+
+
+def timed_pass(run: Callable[[str], Any], texts: list[str]) -> dict[str, float]:
+    cpu, wall = time.process_time(), time.perf_counter()
+    for text in texts:
+        run(text)
+    cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+    return {"cpu_per_s": round(len(texts) / cpu, 1), "wall_per_s": round(len(texts) / wall, 1)}
+
+
+def child(system: str, data: Path) -> dict[str, Any]:
+    """One system's figures, measured in this (child) process."""
+    texts = articles(data)
+    cpu, wall = time.process_time(), time.perf_counter()
+    run = ours() if system == "ours" else natasha(full=system == "natasha-full")
+    load = {"load_cpu_s": round(time.process_time() - cpu, 2), "load_wall_s": round(time.perf_counter() - wall, 2)}
+    first = timed_pass(run, texts)
+    warm = timed_pass(run, texts)
+    return {"articles": len(texts), **load, "first": first, "warm": warm,
+            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024}
+
+
+def measured(system: str, data: Path) -> dict[str, Any]:
+    out = subprocess.run([sys.executable, __file__, "--child", system, "--data", str(data)], capture_output=True,
+                         text=True, check=True, cwd=ROOT, env={**os.environ, "OMP_NUM_THREADS": "1"})
+    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def render(results: dict[str, dict[str, Any]]) -> str:
+    n = next(iter(results.values()))["articles"]
+    lines = [f"enrich speed on {n} DAnIEL ru-dev gold articles, one thread; articles/s by CPU time (wall):",
+             f"  {'system':55} {'load s':>7} {'first pass':>16} {'warm pass':>16} {'peak RSS':>9}"]
+    for system, r in results.items():
+        first, warm = r["first"], r["warm"]
+        lines.append(f"  {LABELS[system]:55} {r['load_cpu_s']:7.2f} "
+                     f"{first['cpu_per_s']:7.1f} ({first['wall_per_s']:6.1f}) "
+                     f"{warm['cpu_per_s']:7.1f} ({warm['wall_per_s']:6.1f}) {r['peak_rss_mb']:6d} MB")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--json", type=Path)
+    parser.add_argument("--child", choices=SYSTEMS, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if not (args.data / "extract" / "daniel-ru-dev" / "gold.jsonl").is_file():
+        print(f"skipped: {args.data}/extract/daniel-ru-dev/gold.jsonl is absent")
+        return 0
+    if args.child:
+        print(json.dumps(child(args.child, args.data)))
+        return 0
+    results = {system: measured(system, args.data) for system in SYSTEMS}
+    print(render(results))
+    if args.json is not None:
+        args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
