@@ -82,7 +82,7 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
         if entity is not None and not in_spans(entity.start, skip):
             if entity.text.lower() in ANONYMOUS:
                 continue  # "со ссылкой на СМИ"
-            if subject and entity.type == "PER" and not any(reader.nominative(x) for x in entity.text.split()):
+            if subject and entity.type == "PER" and not any(reader.name_nominative(x) for x in entity.text.split()):
                 continue  # "предупреждала Глеба": who was told
             if gender == "plur" and entity.type == "ORG" and not plural_name(reader, entity) and (
                     k == 0 or words[k - 1].text.lower() not in LOCATIVE):
@@ -99,7 +99,7 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
         # "представитель ЕК Фредерик Вансен": the person, not the organisation he speaks for; but
         # "пресс-служба Бердымухамедова" is the office's
         spokesman = ref is not None and ref.entity is not None and ref.entity.type == "ORG" and ref.start > w.start
-        named = person is not None and (not subject or any(reader.nominative(x) for x in person.text.split()))
+        named = person is not None and (not subject or any(reader.name_nominative(x) for x in person.text.split()))
         if ref is not None and person is not None and named and (ref.kind == "role" or spokesman):
             return Ref("entity", person.start, person.stop, person, gender)
         if ref is not None:
