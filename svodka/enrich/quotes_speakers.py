@@ -20,6 +20,7 @@ from svodka.enrich.quotes_lexicon import (
     NP_BREAKS,
     ORG_NOUNS,
     PRONOUNS,
+    SELF_NAMED,
     SPOKES_LEMMAS,
 )
 from svodka.enrich.quotes_text import Reader
@@ -215,7 +216,8 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
                 return Ref("orgnoun", orgnoun.start, orgnoun.stop)
             return Ref("anonymous", w.start, w.stop) if role.tag.number == "plur" else None
         return Ref("role", w.start, w.stop, gender=gender or role_gender(role), org=org)
-    if reader.lemma(w.text) in ORG_NOUNS and (w.text[:1].islower() or w.start != reader.sentence_of(w.start).start):
+    lemma = reader.lemma(w.text)
+    if lemma in SELF_NAMED or (lemma in ORG_NOUNS and (w.text[:1].islower() or w.start != reader.sentence_of(w.start).start)):
         return org_noun_ref(reader, words, org, gender, skip)
     return None
 
@@ -296,11 +298,15 @@ def org_noun_ref(reader: Reader, words: list[Token], org: Entity | None, gender:
         k -= 1
         start = reader.words[k].start
     stop = w.stop
-    for x in words[1:4]:  # "в сообществе анонимных алкоголиков"
-        if not x.text.isalpha() or not x.text.islower() or x.text in FUNCTION_WORDS or not genitive(reader, x.text):
+    self_named = reader.lemma(w.text) in SELF_NAMED
+    for x in words[1:4]:  # "в сообществе анонимных алкоголиков", "прокуратура Москвы"
+        if not x.text.isalpha() or x.text in FUNCTION_WORDS or not genitive(reader, x.text):
+            break
+        if not x.text.islower():
+            stop = x.stop if self_named else stop
             break
         stop = x.stop
-    if (start, stop) != (w.start, w.stop):
+    if (start, stop) != (w.start, w.stop) or self_named:
         return Ref("orgphrase", start, stop)
     return Ref("orgnoun", w.start, w.stop)
 
