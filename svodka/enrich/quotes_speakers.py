@@ -23,6 +23,7 @@ from svodka.enrich.quotes_lexicon import (
     SELF_NAMED,
     SPOKES_LEMMAS,
 )
+from svodka.enrich.quotes_sources import is_known
 from svodka.enrich.quotes_text import Reader
 from svodka.model import Entity
 
@@ -92,6 +93,8 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
         low = w.text.lower()
         if low in PRONOUNS:
             return Ref("pronoun", w.start, w.stop, gender=PRONOUNS[low])
+        if low == "ссылкой" and k and words[k - 1].text.lower() == "со":
+            return cited(reader, start, w.stop, stop, gender, skip)
         if low in FUNCTION_WORDS or not w.text.replace("-", "").isalpha():
             continue
         if w.text[:1].isupper() and reader.is_name(w.text) and known_name(reader, w.text):
@@ -114,6 +117,16 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
     if len(outlets) == 1 and gender != "plur" and (not rest or "ссылкой" in rest):
         return Ref("outlet", *outlets[0])
     return None
+
+
+def cited(reader: Reader, start: int, at: int, stop: int, gender: str | None, skip: Spans) -> Ref | None:
+    """"сообщает Reuters со ссылкой на МВД Ирака": the party cited speaks when it is named and no
+    outlet; "… со ссылкой на местные власти / на источник": the outlet that cites them."""
+    for e in reader.entities_between(at, stop):
+        if e.text.lower() not in ANONYMOUS and not is_known(e.text):
+            return Ref("entity", e.start, e.stop, e, gender)
+    outlets = [(a, b) for a, b in skip if start <= a < at]
+    return Ref("outlet", *outlets[0]) if len(outlets) == 1 and gender != "plur" else None
 
 
 def plural_name(reader: Reader, entity: Entity) -> bool:
