@@ -182,7 +182,12 @@ def as_said(reader: Reader, kak: Token, w: Token, sentence: Span, skip: Spans) -
     cue = cue[:1].lower() + cue[1:]
     if IN_DOCUMENT.search(reader.text, end, sentence.stop):
         return None  # "Как сообщили в посольстве, об этом говорится в заявлении МИД": the document's issuer speaks
-    if len(reader.words_between(*trimmed(reader, end, sentence.stop))) >= 2:
+    after = len(reader.words_between(*trimmed(reader, end, sentence.stop)))
+    before = [t for t in reader.words_between(sentence.start, kak.start) if t.text.isalpha()]
+    if after >= 2 and len(before) >= 3:
+        # "Спаржа снизит похмелье, как утверждают исследователи, …": one clause around its attribution
+        return candidate(reader, (sentence.start, sentence.stop), cue, ref, w.start, 2)
+    if after >= 2:
         return candidate(reader, (end, sentence.stop), cue, ref, w.start, 2)
     return candidate(reader, (sentence.start, kak.start), cue, ref, w.start, 2)
 

@@ -211,6 +211,8 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
     low = w.text.lower()
     follow = [e for e in reader.entities_between(w.stop, stop) if not in_spans(e.start, skip)]
     org = next((e for e in follow if e.type == "ORG" and e.start - w.stop < 60), None)
+    if low in ANONYMOUS and low not in ALWAYS_ANONYMOUS and org is None:
+        org = group_named_before(reader, w)
     if low in ALWAYS_ANONYMOUS or (low in ANONYMOUS and org is None):
         return Ref("anonymous", w.start, w.stop)
     role = reader.role_parse(w.text, subject=subject)
@@ -232,6 +234,21 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
     lemma = reader.lemma(w.text)
     if lemma in SELF_NAMED or (lemma in ORG_NOUNS and (w.text[:1].islower() or w.start != reader.sentence_of(w.start).start)):
         return org_noun_ref(reader, words, org, gender, skip)
+    return None
+
+
+def group_named_before(reader: Reader, w: Token) -> Entity | None:
+    """"исследователи из Института …" earlier in the article: a later bare "исследователи" are them."""
+    low = w.text.lower()
+    for k in range(reader.word_index(w.start) - 1, -1, -1):
+        x = reader.words[k]
+        if x.text.lower() != low:
+            continue
+        after = reader.words[k + 1:k + 3]
+        for y in after:
+            e = reader.entity_at(y.start)
+            if e is not None and e.type == "ORG" and e.start == y.start:
+                return e
     return None
 
 
