@@ -75,6 +75,29 @@ ONE_QUOTE = [
      "Евгений Гонтмахер", "утверждает", None, False, "денег на реформу в бюджете нет"),
     ("Министр финансов Антон Силуанов прогнозирует, что инфляция замедлится.",
      "Антон Силуанов", "прогнозирует", None, False, "инфляция замедлится"),
+    # a body named by its common noun speaks under that name, in the base form
+    ("Полиция сразу предположила, что квартиру подожгли с целью скрыть убийство.",
+     "Полиция", "предположила", None, False, "квартиру подожгли с целью скрыть убийство"),
+    ("Прокуратура Москвы потребовала арестовать подозреваемого.",
+     "Прокуратура Москвы", "потребовала", None, False, "арестовать подозреваемого"),
+    ("Убийство раскрыто. В полиции сообщили, что задержаны двое.",
+     "Полиция", "сообщили", None, False, "задержаны двое"),
+    # a document speaks for its issuer, named after it
+    ("Учения завершены по плану, говорится в заявлении Минобороны.",
+     "Минобороны", "говорится в заявлении", None, False, "Учения завершены по плану"),
+    # "Об этом …" at the plant: the organisation named before speaks
+    ("Завод «Уралмаш» увеличил выпуск экскаваторов вдвое. Об этом сообщили на предприятии.",
+     "Уралмаш", "сообщили", None, False, "Завод «Уралмаш» увеличил выпуск экскаваторов вдвое"),
+    # "со ссылкой на" a party left unnamed: the outlet speaks; a named one speaks through the outlet
+    ("Еще 38 человек погибли в городе Эн-Насирия, сообщает Reuters со ссылкой на местные власти.",
+     "Reuters", "сообщает", None, False, "Еще 38 человек погибли в городе Эн-Насирия"),
+    ("В порту начался пожар, сообщает Reuters со ссылкой на источник в полиции.",
+     "Reuters", "сообщает", None, False, "В порту начался пожар"),
+    ("Еще 38 человек погибли в результате теракта, сообщает Reuters со ссылкой на МВД Ирака.",
+     "МВД", "сообщает", "Reuters", False, "Еще 38 человек погибли в результате теракта"),
+    # a hyphen-minus attribution after a quote with quotation marks nested inside, initials glued on
+    ('"Метод назвали "прорывом". Он подойдет не всем пациентам", - комментирует В.Путин.',
+     "В.Путин", "комментирует", None, True, 'Метод назвали "прорывом". Он подойдет не всем пациентам'),
 ]
 
 
@@ -89,6 +112,21 @@ def test_one_quotation(quotes_of: Callable[[str], list[Quote]], text: str, speak
     assert text[q.start:q.stop] == q.text
     if content is not None:
         assert q.text == content
+
+
+# the speaker as written (its base form is the entity step's): a foreign surname the dictionary does
+# not know ("Синха", guessed as a genitive) still names the one who speaks after the verb
+SPOKEN_BY = [
+    ('"Мы очень воодушевлены возможностями метода", - комментирует С.Синха.', "С.Синха"),
+    ('"Метод подойдет не всем пациентам клиники", - сказал Б.Мукерджа.', "Б.Мукерджа"),
+    ("«Мы рассчитываем на поддержку партнеров», — заявил Рамачандра Гуха.", "Рамачандра Гуха"),
+]
+
+
+@pytest.mark.parametrize(("text", "written"), SPOKEN_BY, ids=[f"spoken-by-{i}" for i in range(len(SPOKEN_BY))])
+def test_unknown_surname_speaks(quotes_of: Callable[[str], list[Quote]], text: str, written: str) -> None:
+    [q] = quotes_of(text)
+    assert q.speaker_type == "PER" and q.speaker.split()[-1][:3] == written.split()[-1][:3]
 
 
 # texts with several sentences: every quotation's (speaker, cue, source)
@@ -112,6 +150,22 @@ SEVERAL = [
     # "цитирует политика УНИАН": the politician spoke, the agency is the channel
     ("Лидер партии Арсений Яценюк выступил в Раде. «Резервы за три месяца просели на семь миллиардов», — "
      "цитирует политика УНИАН.", [("Арсений Яценюк", "цитирует", "УНИАН")]),
+    # a document speaks for the issuer named where it was mentioned before
+    ("Данные содержатся в исследовании Центров по контролю и предотвращению заболеваний. Как отмечается в "
+     "докладе, близнецов стало вдвое больше, передает ИТАР-ТАСС.",
+     [("Центры по контролю и предотвращению заболеваний", "как отмечается в докладе", "ИТАР-ТАСС")]),
+    # "об этом говорится в заявлении X" after "как сообщили в посольстве": X speaks, the paper is the channel
+    ("Урегулирования конфликта можно добиться только на переговорах. Как сообщили РБК в посольстве Германии, "
+     "об этом говорится в заявлении министерства иностранных дел (МИД) ФРГ.",
+     [("МИД", "говорится в заявлении", "РБК")]),
+    ("Поставки зерна возобновятся в марте. Об этом говорится в сообщении Минсельхоза.",
+     [("Минсельхоз", "говорится в сообщении", None)]),
+    # researchers from a named institute speak as it, and so do the bare "исследователи" later; the
+    # "как"-clause in the middle of a sentence leaves the whole sentence one quotation
+    ("Кофе продлевает жизнь, как утверждают исследователи из Института медицинских исследований, но не всем.\n"
+     "Опыт длился год. При этом снизилось и давление, сообщили исследователи.",
+     [("Институт медицинских исследований", "как утверждают", None),
+      ("Институт медицинских исследований", "сообщили", None)]),
     # an organisation noun goes back to the organisation that spoke
     ("В Минобороны сообщили, что учения завершены. В ведомстве добавили, что техника вернулась в части.",
      [("Минобороны", "сообщили", None), ("Минобороны", "добавили", None)]),
@@ -133,6 +187,7 @@ NOT_QUOTES = [
     "«Мы не сдадимся», — сказал источник в правительстве.",
     "Как сообщалось ранее, завод закрыли в прошлом году.",
     "Ученые выяснили, что кофе продлевает жизнь.",
+    "При этом снизилось и количество токсинов, сообщили исследователи.",
     "Фильм «Москва слезам не верит» покажут по телевизору в субботу.",
     "Как отмечается в докладе, число пациентов выросло вдвое, передает ТАСС.",
     "По мнению специалистов, цены вырастут к весне, сообщает ТАСС.",
@@ -213,9 +268,9 @@ def test_seed(shared: Path, need: Callable[[Path], Path], enricher: Enricher) ->
 
 # --- eval gate: the hand annotation (bench/bench_quotes.py prints the same figures) ----------
 
-# "train": the annotation the extractor was tuned on, measured 0.915 / 0.869; "valid": 25 articles
-# annotated before the extractor saw them, measured 0.795 / 0.596 (bench/bench_quotes.py)
-FLOORS = {"train": {"precision": 0.88, "recall": 0.85}, "valid": {"precision": 0.76, "recall": 0.56}}
+# "train": the annotation the extractor was tuned on, measured 0.915 / 0.878; "valid": 25 articles
+# annotated before the extractor saw them, measured 0.822 / 0.712 (bench/bench_quotes.py)
+FLOORS = {"train": {"precision": 0.90, "recall": 0.86}, "valid": {"precision": 0.80, "recall": 0.69}}
 
 
 @pytest.fixture(scope="module")

@@ -24,7 +24,14 @@ PO = re.compile(
 )
 OB_ETOM = re.compile(r"(?:^|(?<=[.!?…»\"]\s))(?:Об\s+этом|О\s+том,\s+что)\s")
 SOURCE_TAIL = re.compile(r",?\s*(?:передает|передаёт|сообщает|пишет)\s+[^,;]+$|\s*\((?:цитаты|цитата)\s+по\s+[^)]*\)\s*$")
+DOCUMENTS = (r"доклад\w*|заявлени\w+|сообщени\w+|исследовани\w+|отч[её]т\w*|документ\w*|письм\w+|обращени\w+"
+             r"|пресс-релиз\w*|релиз\w*|резолюци\w+|коммюнике|послани\w+")
 IMPERSONAL = re.compile(r"(?:[Кк]ак\s+)?(?:отмечается|сообщается|говорится|указывается|подчеркивается|подчёркивается)\s")
+# "как отмечается в докладе ЦКЗ", "говорится в заявлении министерства": a document speaks for its issuer
+IN_DOCUMENT = re.compile(
+    r"(?<!\w)(?P<kak>[Кк]ак\s+)?(?:отмечается|сообщается|говорится|указывается|подчеркивается|подчёркивается"
+    r"|утверждается)\s+в\s+(?:\w+\s+){0,2}?(?P<doc>" + DOCUMENTS + r")(?!\w)")
+DOCUMENT_MENTION = re.compile(r"(?<!\w)(?:" + DOCUMENTS + r")(?!\w)", re.IGNORECASE)
 ATTRIBUTED = re.compile(r"[\"»”][,.!?…]?\s*[—–-]{1,2}\s*\w+")
 NARRATOR_TAIL = re.compile(r",\s+однако\s")  # "…, заявив, что …, однако суд его доводы не убедили"
 INTRO_WORDS = 3  # "В частности, по словам …": this many words before an attribution still open the sentence
@@ -39,7 +46,7 @@ def reported(reader: Reader, skip: Spans, sources: Spans) -> list[Candidate]:
         found = one_report(reader, k, lemma, skip, out)
         if found is not None:
             out.append(found)
-    return out + by_words(reader, skip)
+    return out + by_words(reader, skip) + in_documents(reader, skip)
 
 
 def one_report(reader: Reader, k: int, lemma: str, skip: Spans, found: list[Candidate]) -> Candidate | None:
@@ -173,7 +180,14 @@ def as_said(reader: Reader, kak: Token, w: Token, sentence: Span, skip: Spans) -
         return None
     cue = reader.text[kak.start:w.stop]
     cue = cue[:1].lower() + cue[1:]
-    if len(reader.words_between(*trimmed(reader, end, sentence.stop))) >= 2:
+    if IN_DOCUMENT.search(reader.text, end, sentence.stop):
+        return None  # "Как сообщили в посольстве, об этом говорится в заявлении МИД": the document's issuer speaks
+    after = len(reader.words_between(*trimmed(reader, end, sentence.stop)))
+    before = [t for t in reader.words_between(sentence.start, kak.start) if t.text.isalpha()]
+    if after >= 2 and len(before) >= 3:
+        # "Спаржа снизит похмелье, как утверждают исследователи, …": one clause around its attribution
+        return candidate(reader, (sentence.start, sentence.stop), cue, ref, w.start, 2)
+    if after >= 2:
         return candidate(reader, (end, sentence.stop), cue, ref, w.start, 2)
     return candidate(reader, (sentence.start, kak.start), cue, ref, w.start, 2)
 
@@ -188,12 +202,69 @@ def about_this(reader: Reader, w: Token, sentence: Span, skip: Spans) -> Candida
     if head.startswith("О том"):
         start = sentence.start + head.lower().index("что") + 3
         return candidate(reader, (start, w.start), w.text, ref, w.start, 3)
+    return candidate(reader, told_before(reader, sentence), w.text, ref, w.start, 3)
+
+
+def told_before(reader: Reader, sentence: Span) -> tuple[int, int]:
+    """What "Об этом …" refers to: the paragraph up to the sentence, or the paragraph before when
+    the sentence opens its own."""
     para_index = reader.paragraph_of(sentence.start)
     para = reader.paragraphs[para_index]
     if len(reader.words_between(para.start, sentence.start)) < 3 and para_index > 0:
         para = reader.paragraphs[para_index - 1]
-        return candidate(reader, (para.start, para.stop), w.text, ref, w.start, 3)
-    return candidate(reader, (para.start, sentence.start), w.text, ref, w.start, 3)
+        return para.start, para.stop
+    return para.start, sentence.start
+
+
+def in_documents(reader: Reader, skip: Spans) -> list[Candidate]:
+    """"Как отмечается в докладе, …", "…, говорится в заявлении МИД", "Об этом говорится в
+    сообщении ведомства": the issuer named after the document, or where the document was mentioned
+    before ("в исследовании Центров по контролю заболеваний"); no issuer, no quotation."""
+    out: list[Candidate] = []
+    for m in IN_DOCUMENT.finditer(reader.text):
+        if reader.inside_quotes(m.start()):
+            continue
+        sentence = reader.sentence_of(m.start())
+        ref = issuer(reader, m.end(), sentence.stop, skip) or earlier_issuer(reader, m.start("doc"), skip)
+        if ref is None:
+            continue
+        cue = m.group()[:m.start("doc") - m.start()].strip()
+        cue = cue[:1].lower() + cue[1:] + " " + m.group("doc")
+        head = reader.text[sentence.start:m.start()].strip(" ,—–-")
+        if head.lower().endswith(("об этом", "о чем", "о чём")):
+            span = told_before(reader, sentence)
+        elif len(reader.words_between(sentence.start, m.start())) >= 3:
+            span = (sentence.start, m.start())
+        else:
+            comma = reader.text.find(",", m.end(), sentence.stop)
+            if comma < 0:
+                continue
+            span = (comma, sentence.stop)
+        found = candidate(reader, span, cue, ref, m.start(), 3)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def issuer(reader: Reader, start: int, stop: int, skip: Spans) -> Ref | None:
+    """The issuer named right after the document: the first person or organisation of the phrase."""
+    comma = reader.text.find(",", start, stop)
+    end = comma if comma >= 0 else stop
+    # "в заявлении министерства иностранных дел (МИД) ФРГ": the name may follow in brackets
+    named = next((e for e in reader.entities_between(start, end) if not in_any(e.start, skip)), None)
+    if named is not None:
+        return Ref("entity", named.start, named.stop, named)
+    return speaker_after(reader, start, end, None, skip, subject=False) if end > start else None
+
+
+def earlier_issuer(reader: Reader, doc: int, skip: Spans) -> Ref | None:
+    """The organisation named with a document mentioned before ("в исследовании Центров …")."""
+    for m in reversed(list(DOCUMENT_MENTION.finditer(reader.text, 0, doc))):
+        named = [e for e in reader.entities_between(m.end(), reader.sentence_of(m.end()).stop)
+                 if e.type == "ORG" and not in_any(e.start, skip) and len(reader.words_between(m.end(), e.start)) <= 1]
+        if named:
+            return Ref("entity", named[0].start, named[0].stop, named[0])
+    return None
 
 
 def call(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate | None:

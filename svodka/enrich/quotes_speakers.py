@@ -20,8 +20,10 @@ from svodka.enrich.quotes_lexicon import (
     NP_BREAKS,
     ORG_NOUNS,
     PRONOUNS,
+    SELF_NAMED,
     SPOKES_LEMMAS,
 )
+from svodka.enrich.quotes_sources import is_known
 from svodka.enrich.quotes_text import Reader
 from svodka.model import Entity
 
@@ -82,7 +84,7 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
         if entity is not None and not in_spans(entity.start, skip):
             if entity.text.lower() in ANONYMOUS:
                 continue  # "со ссылкой на СМИ"
-            if subject and entity.type == "PER" and not any(reader.nominative(x) for x in entity.text.split()):
+            if subject and entity.type == "PER" and not any(reader.name_nominative(x) for x in entity.text.split()):
                 continue  # "предупреждала Глеба": who was told
             if gender == "plur" and entity.type == "ORG" and not plural_name(reader, entity) and (
                     k == 0 or words[k - 1].text.lower() not in LOCATIVE):
@@ -91,6 +93,8 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
         low = w.text.lower()
         if low in PRONOUNS:
             return Ref("pronoun", w.start, w.stop, gender=PRONOUNS[low])
+        if low == "ссылкой" and k and words[k - 1].text.lower() == "со":
+            return cited(reader, start, w.stop, stop, gender, skip)
         if low in FUNCTION_WORDS or not w.text.replace("-", "").isalpha():
             continue
         if w.text[:1].isupper() and reader.is_name(w.text) and known_name(reader, w.text):
@@ -99,7 +103,7 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
         # "представитель ЕК Фредерик Вансен": the person, not the organisation he speaks for; but
         # "пресс-служба Бердымухамедова" is the office's
         spokesman = ref is not None and ref.entity is not None and ref.entity.type == "ORG" and ref.start > w.start
-        named = person is not None and (not subject or any(reader.nominative(x) for x in person.text.split()))
+        named = person is not None and (not subject or any(reader.name_nominative(x) for x in person.text.split()))
         if ref is not None and person is not None and named and (ref.kind == "role" or spokesman):
             return Ref("entity", person.start, person.stop, person, gender)
         if ref is not None:
@@ -113,6 +117,16 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
     if len(outlets) == 1 and gender != "plur" and (not rest or "ссылкой" in rest):
         return Ref("outlet", *outlets[0])
     return None
+
+
+def cited(reader: Reader, start: int, at: int, stop: int, gender: str | None, skip: Spans) -> Ref | None:
+    """"сообщает Reuters со ссылкой на МВД Ирака": the party cited speaks when it is named and no
+    outlet; "… со ссылкой на местные власти / на источник": the outlet that cites them."""
+    for e in reader.entities_between(at, stop):
+        if e.text.lower() not in ANONYMOUS and not is_known(e.text):
+            return Ref("entity", e.start, e.stop, e, gender)
+    outlets = [(a, b) for a, b in skip if start <= a < at]
+    return Ref("outlet", *outlets[0]) if len(outlets) == 1 and gender != "plur" else None
 
 
 def plural_name(reader: Reader, entity: Entity) -> bool:
@@ -197,6 +211,8 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
     low = w.text.lower()
     follow = [e for e in reader.entities_between(w.stop, stop) if not in_spans(e.start, skip)]
     org = next((e for e in follow if e.type == "ORG" and e.start - w.stop < 60), None)
+    if low in ANONYMOUS and low not in ALWAYS_ANONYMOUS and org is None:
+        org = group_named_before(reader, w)
     if low in ALWAYS_ANONYMOUS or (low in ANONYMOUS and org is None):
         return Ref("anonymous", w.start, w.stop)
     role = reader.role_parse(w.text, subject=subject)
@@ -215,8 +231,24 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
                 return Ref("orgnoun", orgnoun.start, orgnoun.stop)
             return Ref("anonymous", w.start, w.stop) if role.tag.number == "plur" else None
         return Ref("role", w.start, w.stop, gender=gender or role_gender(role), org=org)
-    if reader.lemma(w.text) in ORG_NOUNS and (w.text[:1].islower() or w.start != reader.sentence_of(w.start).start):
+    lemma = reader.lemma(w.text)
+    if lemma in SELF_NAMED or (lemma in ORG_NOUNS and (w.text[:1].islower() or w.start != reader.sentence_of(w.start).start)):
         return org_noun_ref(reader, words, org, gender, skip)
+    return None
+
+
+def group_named_before(reader: Reader, w: Token) -> Entity | None:
+    """"исследователи из Института …" earlier in the article: a later bare "исследователи" are them."""
+    low = w.text.lower()
+    for k in range(reader.word_index(w.start) - 1, -1, -1):
+        x = reader.words[k]
+        if x.text.lower() != low:
+            continue
+        after = reader.words[k + 1:k + 3]
+        for y in after:
+            e = reader.entity_at(y.start)
+            if e is not None and e.type == "ORG" and e.start == y.start:
+                return e
     return None
 
 
@@ -296,11 +328,15 @@ def org_noun_ref(reader: Reader, words: list[Token], org: Entity | None, gender:
         k -= 1
         start = reader.words[k].start
     stop = w.stop
-    for x in words[1:4]:  # "в сообществе анонимных алкоголиков"
-        if not x.text.isalpha() or not x.text.islower() or x.text in FUNCTION_WORDS or not genitive(reader, x.text):
+    self_named = reader.lemma(w.text) in SELF_NAMED
+    for x in words[1:4]:  # "в сообществе анонимных алкоголиков", "прокуратура Москвы"
+        if not x.text.isalpha() or x.text in FUNCTION_WORDS or not genitive(reader, x.text):
+            break
+        if not x.text.islower():
+            stop = x.stop if self_named else stop
             break
         stop = x.stop
-    if (start, stop) != (w.start, w.stop):
+    if (start, stop) != (w.start, w.stop) or self_named:
         return Ref("orgphrase", start, stop)
     return Ref("orgnoun", w.start, w.stop)
 

@@ -21,6 +21,7 @@ OPEN_AFTER = SPACE + "([«„“—–-/:"  # a straight quote after these opens
 NAME_TAGS = ("Name", "Surn", "Patr", "Orgn", "Geox", "Trad")
 WORD = re.compile(r"\w", re.UNICODE)
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+INITIALS = re.compile(r"^(?:[А-ЯЁA-Z]\.)+")  # "С.Синха", "В.В.Путин": initials glued to the surname
 MARKS = re.compile("[«»„“”\"]")
 SPEECH_WORDS = 3  # fewer words in quotation marks are a name or a term, not speech
 
@@ -183,6 +184,12 @@ class Reader:
         if not CYRILLIC.search(word):
             return True
         return any(p.tag.case == "nomn" or "Fixd" in p.tag or "UNKN" in p.tag for p in self.parse(word.lower())[:4])
+
+    def name_nominative(self, word: str) -> bool:
+        """Whether a word of a person's name can be a subject: "С.Синха" is read as "Синха", and a
+        surname the dictionary does not know ("Синха", guessed as a genitive of "Синх") may be one."""
+        bare = INITIALS.sub("", word)
+        return self.nominative(bare) or not self.morph.word_is_known(bare.lower())
 
     def lemma(self, word: str) -> str:
         return str(self.parse(word.lower())[0].normal_form)
