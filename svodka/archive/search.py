@@ -1,0 +1,154 @@
+"""Searching the archive: a query and filters → ranked hits with highlighted snippets.
+
+    >>> analyzer = Analyzer()       # built once per process, shared with the index
+    >>> search(conn, 'переговоры "гарантиям безопасности"', analyzer, Filters(entity="Лавров"))
+    [Hit(id=..., headline=..., snippet='… о гарантиях безопасности …', highlights=[(2, 11), ...]), ...]
+
+Ranking is FTS5's BM25 over the analysed headline (weight 3) and body (1); `sort="date"` puts the
+newest first instead. Filters: publication day range, source host, and entity / quote-speaker names
+(matched by base form in the index's name columns, see fts.py).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from svodka.archive import fts
+from svodka.archive.analysis import Analyzer
+from svodka.archive.query import Compiler, QueryError, parse, query_words
+from svodka.archive.snippets import Marked, Matcher, headline_marks, snippet
+
+SORTS = ("rank", "date")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What every hit must also satisfy; None means no condition."""
+
+    date_from: str | None = None  # YYYY-MM-DD, inclusive, on the article's own calendar day
+    date_to: str | None = None
+    source: str | None = None  # host: "ria.ru" also matches "www.ria.ru"
+    entity: str | None = None  # any name form: "Лаврова" matches "Сергей Лавров"
+    speaker: str | None = None
+
+    def checked(self) -> Filters:
+        """The filters, or `QueryError` naming the date that is not a date."""
+        for name, value in (("--from", self.date_from), ("--to", self.date_to)):
+            if value is not None:
+                try:
+                    date.fromisoformat(value)
+                except ValueError:
+                    raise QueryError(f"{name} {value!r} is not a date (YYYY-MM-DD)") from None
+        return self
+
+
+@dataclass
+class Hit:
+    """One found article: what to show of it, and its score (higher is better)."""
+
+    id: str
+    headline: str
+    url: str | None
+    source: str | None
+    published: str | None
+    score: float
+    snippet: str
+    highlights: list[tuple[int, int]] = field(default_factory=list)  # offsets into snippet
+    headline_highlights: list[tuple[int, int]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "headline": self.headline, "url": self.url, "source": self.source,
+            "published": self.published, "score": round(self.score, 4), "snippet": self.snippet,
+            "highlights": [list(span) for span in self.highlights],
+            "headline_highlights": [list(span) for span in self.headline_highlights],
+        }
+
+
+def match_expression(query: str, filters: Filters, analyzer: Analyzer) -> str:
+    """The whole FTS5 MATCH expression: the query on the text columns AND the name filters."""
+    parts = []
+    if query.strip():
+        parts.append(f"{fts.SEARCHED} : ({Compiler(analyzer).expression(parse(query))})")
+    for column, name in (("entities", filters.entity), ("speakers", filters.speaker)):
+        if name is not None:
+            parts.append(f"{{{column}}} : {name_group(name, analyzer)}")
+    if not parts:
+        raise QueryError("nothing to search for: give a query, or --entity / --speaker")
+    return " AND ".join(parts)
+
+
+def name_group(name: str, analyzer: Analyzer) -> str:
+    """A name's words, in any order, close together ("Лавров Сергей" finds "Сергей Лавров")."""
+    keys = analyzer.keys(name)
+    if not keys:
+        raise QueryError(f"the name {name!r} has no letters")
+    if len(keys) == 1:
+        return f'"{keys[0]}"'
+    return "NEAR(" + " ".join(f'"{key}"' for key in keys) + f", {len(keys)})"
+
+
+def candidate_sql(filters: Filters, sort: str) -> tuple[str, dict[str, Any]]:
+    """The statement that picks the hits' rowids and scores, and its parameters."""
+    where = [f"{fts.TABLE} MATCH :match"]
+    params: dict[str, Any] = {}
+    if filters.date_from:
+        where.append("a.published_day >= :date_from")
+        params["date_from"] = filters.date_from
+    if filters.date_to:
+        where.append("a.published_day <= :date_to")
+        params["date_to"] = filters.date_to
+    if filters.source:
+        where.append("(a.source = :source COLLATE NOCASE OR a.source LIKE :subdomain)")
+        params["source"] = filters.source.strip().lower()
+        params["subdomain"] = "%." + params["source"]
+    joined = len(where) > 1 or sort == "date"
+    order = "a.published_utc IS NULL, a.published_utc DESC, f.rank" if sort == "date" else "f.rank"
+    sql = (f"SELECT f.rowid, f.rank FROM {fts.TABLE} f "
+           + ("JOIN articles a ON a.pk = f.rowid " if joined else "")
+           + "WHERE " + " AND ".join(where) + f" ORDER BY {order} LIMIT :limit")
+    return sql, params
+
+
+def search(conn: sqlite3.Connection, query: str, analyzer: Analyzer, filters: Filters | None = None,
+           limit: int = 10, sort: str = "rank") -> list[Hit]:
+    """The best `limit` articles for `query`; `QueryError` when the query or a filter is malformed."""
+    filters = (filters or Filters()).checked()
+    if sort not in SORTS:
+        raise QueryError(f"--sort {sort!r}: use one of {', '.join(SORTS)}")
+    if limit < 1:
+        raise QueryError(f"--limit {limit}: give a positive number")
+    sql, params = candidate_sql(filters, sort)
+    params |= {"match": match_expression(query, filters, analyzer), "limit": limit}
+    ranked: list[tuple[int, float]] = conn.execute(sql, params).fetchall()
+    matcher = Matcher(analyzer, query_words(parse(query)) if query.strip() else [])
+    rows = stored_rows(conn, [pk for pk, _ in ranked])
+    # BM25 as FTS5 gives it is lower-is-better; a hit's score reads the usual way round
+    return [hit_of(rows[pk], -rank, matcher) for pk, rank in ranked if pk in rows]
+
+
+def stored_rows(conn: sqlite3.Connection, pks: list[int]) -> dict[int, sqlite3.Row]:
+    """The article rows of the given primary keys."""
+    if not pks:
+        return {}
+    conn.row_factory = sqlite3.Row
+    try:
+        rows = conn.execute(
+            "SELECT pk, id, headline, url, source, published, body FROM articles WHERE pk IN ("
+            + ",".join("?" * len(pks)) + ")", pks).fetchall()
+    finally:
+        conn.row_factory = None
+    return {row["pk"]: row for row in rows}
+
+
+def hit_of(row: sqlite3.Row, score: float, matcher: Matcher) -> Hit:
+    body = " ".join(json.loads(row["body"]))
+    shown: Marked = snippet(body, matcher)
+    return Hit(id=row["id"], headline=row["headline"], url=row["url"], source=row["source"],
+               published=row["published"], score=score, snippet=shown.text, highlights=shown.spans,
+               headline_highlights=headline_marks(row["headline"], matcher))
+
