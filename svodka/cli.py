@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
 
+from svodka.archive import search_command
 from svodka.enrich import Enricher
 from svodka.errors import InputError, SvodkaError
 from svodka.extract import extract
@@ -33,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     en.add_argument("--published", metavar="ISO",
                     help="publication date that relative times ('в январе', 'вчера') resolve against")
     add_format(en)
+    search_command.add_arguments(sub.add_parser("search", help="find archived articles: any word form, phrases, AND/OR/NOT"))
     return parser
 
 
@@ -48,6 +50,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_extract(args, sys.stdout, sys.stderr)
         if args.command == "enrich":
             return run_enrich(args, sys.stdout, sys.stderr)
+        if args.command == "search":
+            return search_command.run(args, sys.stdout, sys.stderr)
     except SvodkaError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return 1

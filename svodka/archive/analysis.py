@@ -28,6 +28,7 @@ CYRILLIC = re.compile(r"[а-я]")
 LATIN = re.compile(r"[a-z]")
 VOWEL = re.compile(r"[аеиоуыэюяaeiouy]")
 VOWELS = "аеиоуыэюя"
+SURNAME_ENDINGS = ("ов", "ев", "ин", "ын")
 
 # Function words a bare query term drops (they match nearly every article, so they cost time and
 # rank nothing); inside a quoted phrase they stay. Written for this project from Russian grammar.
@@ -86,11 +87,22 @@ class Analyzer:
 
     def key_of_normal(self, norm: str) -> str:
         if CYRILLIC.search(norm):
-            lemma = self.morph.parse(norm)[0].normal_form.replace("ё", "е")
+            lemma = self.lemma(norm).replace("ё", "е")
             return fold_stem(self.russian.stemWord(lemma))
         if LATIN.search(norm):
             return str(self.english.stemWord(norm))
         return norm
+
+    def lemma(self, norm: str) -> str:
+        """The likeliest lemma, except that a surname wins over a genitive plural ("Песков" is
+        Песков, not the sand's "песков"): in news the name is far the commoner reading."""
+        parses = self.morph.parse(norm)
+        first = parses[0]
+        if norm.endswith(SURNAME_ENDINGS) and {"gent", "plur"} <= first.tag.grammemes:
+            surname = next((p for p in parses if "Surn" in p.tag.grammemes), None)
+            if surname is not None:
+                return str(surname.normal_form)
+        return str(first.normal_form)
 
     def prefix_key(self, prefix: str) -> str:
         """What a typed prefix ("переговор*") matches keys by: its stem when that is shorter.

@@ -5,8 +5,9 @@
     [Hit(id=..., headline=..., snippet='… о гарантиях безопасности …', highlights=[(2, 11), ...]), ...]
 
 Ranking is FTS5's BM25 over the analysed headline (weight 3) and body (1); `sort="date"` puts the
-newest first instead. Filters: publication day range, source host, and entity / quote-speaker names
-(matched by base form in the index's name columns, see fts.py).
+newest first instead. Filters: publication day range and source (as every archive command reads
+them, read.Filters), and entity / quote-speaker names (matched by base form in the index's name
+columns, see fts.py).
 """
 
 from __future__ import annotations
@@ -14,12 +15,12 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 from svodka.archive import fts
 from svodka.archive.analysis import Analyzer
 from svodka.archive.query import Compiler, QueryError, parse, query_words
+from svodka.archive.read import Filters as ArticleFilters
 from svodka.archive.snippets import Marked, Matcher, headline_marks, snippet
 
 SORTS = ("rank", "date")
@@ -27,23 +28,11 @@ SORTS = ("rank", "date")
 
 @dataclass(frozen=True)
 class Filters:
-    """What every hit must also satisfy; None means no condition."""
+    """What every hit must also satisfy: the archive commands' day range and source, and names."""
 
-    date_from: str | None = None  # YYYY-MM-DD, inclusive, on the article's own calendar day
-    date_to: str | None = None
-    source: str | None = None  # host: "ria.ru" also matches "www.ria.ru"
+    articles: ArticleFilters = field(default_factory=ArticleFilters)
     entity: str | None = None  # any name form: "Лаврова" matches "Сергей Лавров"
-    speaker: str | None = None
-
-    def checked(self) -> Filters:
-        """The filters, or `QueryError` naming the date that is not a date."""
-        for name, value in (("--from", self.date_from), ("--to", self.date_to)):
-            if value is not None:
-                try:
-                    date.fromisoformat(value)
-                except ValueError:
-                    raise QueryError(f"{name} {value!r} is not a date (YYYY-MM-DD)") from None
-        return self
+    speaker: str | None = None  # a quote's speaker, matched the same way
 
 
 @dataclass
@@ -92,39 +81,29 @@ def name_group(name: str, analyzer: Analyzer) -> str:
     return "NEAR(" + " ".join(f'"{key}"' for key in keys) + f", {len(keys)})"
 
 
-def candidate_sql(filters: Filters, sort: str) -> tuple[str, dict[str, Any]]:
-    """The statement that picks the hits' rowids and scores, and its parameters."""
-    where = [f"{fts.TABLE} MATCH :match"]
-    params: dict[str, Any] = {}
-    if filters.date_from:
-        where.append("a.published_day >= :date_from")
-        params["date_from"] = filters.date_from
-    if filters.date_to:
-        where.append("a.published_day <= :date_to")
-        params["date_to"] = filters.date_to
-    if filters.source:
-        where.append("(a.source = :source COLLATE NOCASE OR a.source LIKE :subdomain)")
-        params["source"] = filters.source.strip().lower()
-        params["subdomain"] = "%." + params["source"]
-    joined = len(where) > 1 or sort == "date"
+def candidate_sql(filters: Filters, sort: str) -> str:
+    """The statement that picks the hits' rowids and scores (parameters: match, limit, then the
+    day and source conditions in order)."""
+    where, _ = filters.articles.where()
+    joined = where != "1" or sort == "date"
     order = "a.published_utc IS NULL, a.published_utc DESC, f.rank" if sort == "date" else "f.rank"
-    sql = (f"SELECT f.rowid, f.rank FROM {fts.TABLE} f "
-           + ("JOIN articles a ON a.pk = f.rowid " if joined else "")
-           + "WHERE " + " AND ".join(where) + f" ORDER BY {order} LIMIT :limit")
-    return sql, params
+    return (f"SELECT f.rowid, f.rank FROM {fts.TABLE} f "
+            + (f"JOIN articles a ON a.pk = f.rowid WHERE {fts.TABLE} MATCH ? AND {where} " if joined
+               else f"WHERE {fts.TABLE} MATCH ? ")
+            + f"ORDER BY {order} LIMIT ?")
 
 
 def search(conn: sqlite3.Connection, query: str, analyzer: Analyzer, filters: Filters | None = None,
            limit: int = 10, sort: str = "rank") -> list[Hit]:
     """The best `limit` articles for `query`; `QueryError` when the query or a filter is malformed."""
-    filters = (filters or Filters()).checked()
+    filters = filters or Filters()
     if sort not in SORTS:
         raise QueryError(f"--sort {sort!r}: use one of {', '.join(SORTS)}")
     if limit < 1:
         raise QueryError(f"--limit {limit}: give a positive number")
-    sql, params = candidate_sql(filters, sort)
-    params |= {"match": match_expression(query, filters, analyzer), "limit": limit}
-    ranked: list[tuple[int, float]] = conn.execute(sql, params).fetchall()
+    _, conditions = filters.articles.where()
+    params = [match_expression(query, filters, analyzer), *conditions, limit]
+    ranked: list[tuple[int, float]] = conn.execute(candidate_sql(filters, sort), params).fetchall()
     matcher = Matcher(analyzer, query_words(parse(query)) if query.strip() else [])
     rows = stored_rows(conn, [pk for pk, _ in ranked])
     # BM25 as FTS5 gives it is lower-is-better; a hit's score reads the usual way round

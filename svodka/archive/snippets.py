@@ -8,13 +8,15 @@ query word) are skipped before any parsing: a snippet of a long article costs we
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from svodka.archive.analysis import WORD, Analyzer, normal_word
 
-WINDOW_WORDS = 28  # about two lines of a terminal
-LEAD_WORDS = 4  # words of context before the first match of the window
+SNIPPET_CHARS = 220  # about two lines of a terminal
+LEAD_CHARS = 40  # context shown before the first match of the passage
 ELLIPSIS = "…"
+WORD_TAIL = r"(?:[^\W_]|[\u0301\u00ad])*"
 
 
 @dataclass
@@ -25,8 +27,15 @@ class Marked:
     spans: list[tuple[int, int]] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Found:
+    start: int
+    stop: int
+    key: str
+
+
 class Matcher:
-    """Whether a word of a text is one the query looked for (by key, or key prefix)."""
+    """Which words of a text are ones the query looked for (by key, or key prefix)."""
 
     def __init__(self, analyzer: Analyzer, words: list[str]) -> None:
         self.analyzer = analyzer
@@ -43,49 +52,61 @@ class Matcher:
             heads.update(normal_word(part)[:2] for part in parts)
         heads.update(key[:2] for key in self.keys)
         heads.update(prefix[:2] for prefix in self.prefixes)
-        self.heads = tuple(heads)
+        # one regular expression finds the words that may match; only those are analysed
+        alternatives = "|".join(re.escape(head).replace("е", "[её]") for head in sorted(heads) if head)
+        self.candidates = re.compile(rf"(?<![^\W_])(?:{alternatives}){WORD_TAIL}", re.IGNORECASE) if alternatives else None
 
-    def key(self, word: str) -> str | None:
-        """The word's key when it is one the query looks for, else None."""
-        if not self.heads or not normal_word(word).startswith(self.heads):
-            return None
-        key = self.analyzer.key(word)
-        if key in self.keys or any(key.startswith(prefix) for prefix in self.prefixes):
-            return key
-        return None
+    def found(self, text: str) -> list[Found]:
+        """The words of `text` the query looked for, in order."""
+        if self.candidates is None:
+            return []
+        hits = []
+        for match in self.candidates.finditer(text):
+            key = self.analyzer.key(match.group())
+            if key in self.keys or any(key.startswith(prefix) for prefix in self.prefixes):
+                hits.append(Found(match.start(), match.end(), key))
+        return hits
 
 
 def headline_marks(headline: str, matcher: Matcher) -> list[tuple[int, int]]:
     """The spans of the headline's matching words."""
-    return [(m.start(), m.end()) for m in WORD.finditer(headline) if matcher.key(m.group())]
+    return [(hit.start, hit.stop) for hit in matcher.found(headline)]
 
 
 def snippet(text: str, matcher: Matcher) -> Marked:
     """The passage of `text` that shows the most distinct query words, with their spans."""
-    words = list(WORD.finditer(text))
-    if not words:
-        return Marked(text.strip()[:200])
-    keys = [matcher.key(m.group()) for m in words]
-    start = best_window_start(keys)
-    stop = min(len(words), start + WINDOW_WORDS)
-    begin, end = words[start].start(), words[stop - 1].end()
-    lead = ELLIPSIS if start > 0 else ""
-    shown = lead + text[begin:end] + (ELLIPSIS if stop < len(words) else "")
-    spans = [(words[i].start() - begin + len(lead), words[i].end() - begin + len(lead))
-             for i in range(start, stop) if keys[i]]
+    hits = matcher.found(text)
+    begin = passage_start(text, hits)
+    end = len(text) if len(text) - begin <= SNIPPET_CHARS else word_end(text, begin + SNIPPET_CHARS)
+    lead = ELLIPSIS if begin > 0 else ""
+    shown = lead + text[begin:end].rstrip() + (ELLIPSIS if end < len(text) else "")
+    spans = [(hit.start - begin + len(lead), hit.stop - begin + len(lead))
+             for hit in hits if begin <= hit.start and hit.stop <= end]
     # line breaks become spaces one for one, so the spans stay right
     return Marked(shown.replace("\n", " "), spans)
 
 
-def best_window_start(keys: list[str | None]) -> int:
-    """Where the window with the most distinct matched keys (then the most matches) begins."""
+def passage_start(text: str, hits: list[Found]) -> int:
+    """Where the passage with the most distinct matched keys (then the most matches) begins."""
     best, best_score = 0, (0, 0)
-    for at, key in enumerate(keys):
-        if key is None:
-            continue
-        start = max(0, at - LEAD_WORDS)
-        inside = [k for k in keys[start:start + WINDOW_WORDS] if k]
+    for hit in hits:
+        start = word_start(text, max(0, hit.start - LEAD_CHARS))
+        inside = [h.key for h in hits if start <= h.start and h.stop <= start + SNIPPET_CHARS]
         score = (len(set(inside)), len(inside))
         if score > best_score:
             best, best_score = start, score
     return best
+
+
+def word_start(text: str, at: int) -> int:
+    """`at`, moved forward to the start of a word unless it is at one already."""
+    if at == 0 or text[at - 1].isspace():
+        return at
+    space = text.find(" ", at)
+    return space + 1 if 0 <= space < at + 30 else at
+
+
+def word_end(text: str, at: int) -> int:
+    """`at`, moved back to the end of a word."""
+    space = text.rfind(" ", at - 30, at)
+    return space if space > 0 else at
