@@ -71,6 +71,8 @@ def build_ours(docs: Iterator[Doc], folder: Path) -> None:
 
 
 def insert_ours(conn: sqlite3.Connection, batch: list[Doc], analyzer: Analyzer) -> None:
+    if not batch:
+        return
     conn.execute("BEGIN")
     rows = [article_row(d) for d in batch]
     required = required_columns(conn)

@@ -44,10 +44,11 @@ ARTICLES = [
 ]
 
 
-def prepared(article: Article) -> Prepared:
+def prepared(article: Article, analyzer: Analyzer) -> Prepared:
     article.text = article.headline + "\n\n" + "\n\n".join(article.body)
     return Prepared(article=article, key=article.id, fingerprint=article.id, content_hash=article.id,
-                    parts_hash=article.id, origin="test", digest=article.id)
+                    parts_hash=article.id, origin="test", digest=article.id,
+                    index_row=fts.index_row(article, analyzer))
 
 
 @pytest.fixture(scope="session")
@@ -56,12 +57,12 @@ def analyzer() -> Analyzer:
 
 
 @pytest.fixture(scope="module")
-def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def archive(tmp_path_factory: pytest.TempPathFactory, analyzer: Analyzer) -> Path:
     folder = tmp_path_factory.mktemp("archive")
     conn = db.connect(folder)
     with store.transaction(conn):
         for article in ARTICLES:
-            store.save(conn, prepared(article))
+            store.save(conn, prepared(article, analyzer))
     conn.close()
     return folder
 

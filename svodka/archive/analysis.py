@@ -76,13 +76,14 @@ class Analyzer:
 
     def key(self, word: str) -> str:
         """The search key of one word (any case, any inflection)."""
-        norm = normal_word(word)
-        found = self.cache.get(norm)
+        # keyed by the word as written: most words recur in the same spelling, and this skips
+        # normalising them again (the index build spends most of its time here)
+        found = self.cache.get(word)
         if found is None:
-            found = self.key_of_normal(norm)
+            found = self.key_of_normal(normal_word(word))
             if len(self.cache) >= KEY_CACHE_LIMIT:
                 self.cache.clear()
-            self.cache[norm] = found
+            self.cache[word] = found
         return found
 
     def key_of_normal(self, norm: str) -> str:
@@ -120,7 +121,8 @@ class Analyzer:
 
     def keys(self, text: str) -> list[str]:
         """The keys of the words of `text`, in order."""
-        return [self.key(word) for word in WORD.findall(text)]
+        cache, key = self.cache, self.key
+        return [cache.get(word) or key(word) for word in WORD.findall(text)]
 
     def indexed_text(self, text: str) -> str:
         """`text` as the full-text index stores it: its keys joined by spaces."""

@@ -24,6 +24,7 @@ from svodka.archive.read import Filters as ArticleFilters
 from svodka.archive.snippets import Marked, Matcher, headline_marks, snippet
 
 SORTS = ("rank", "date")
+CANDIDATES = 1000  # matches scored per query by rank (see candidate_sql)
 
 
 @dataclass(frozen=True)
@@ -82,15 +83,22 @@ def name_group(name: str, analyzer: Analyzer) -> str:
 
 
 def candidate_sql(filters: Filters, sort: str) -> str:
-    """The statement that picks the hits' rowids and scores (parameters: match, limit, then the
-    day and source conditions in order)."""
+    """The statement that picks the hits' rowids and scores (parameters: match, the day and source
+    conditions in order, limit).
+
+    By rank, only the newest CANDIDATES matches (in archive order) are scored: FTS5 computes BM25 row
+    by row (~7 µs each here), so a common word matching 60,000 articles of a million would take half a
+    second to rank in full, while walking its doclist from the newest end stops after CANDIDATES rows.
+    A query with fewer matches is ranked exactly; a common one is ranked among its recent articles,
+    which for news is what a reader wants. By date, every match is ordered by publication time.
+    """
     where, _ = filters.articles.where()
-    joined = where != "1" or sort == "date"
-    order = "a.published_utc IS NULL, a.published_utc DESC, f.rank" if sort == "date" else "f.rank"
-    return (f"SELECT f.rowid, f.rank FROM {fts.TABLE} f "
-            + (f"JOIN articles a ON a.pk = f.rowid WHERE {fts.TABLE} MATCH ? AND {where} " if joined
-               else f"WHERE {fts.TABLE} MATCH ? ")
-            + f"ORDER BY {order} LIMIT ?")
+    source = f"{fts.TABLE} f" + (" JOIN articles a ON a.pk = f.rowid" if where != "1" or sort == "date" else "")
+    matched = f"SELECT f.rowid, f.rank AS score FROM {source} WHERE {fts.TABLE} MATCH ? AND {where}"
+    if sort == "date":
+        return matched + " ORDER BY a.published_utc IS NULL, a.published_utc DESC, f.rank LIMIT ?"
+    return (f"SELECT rowid, score FROM ({matched} ORDER BY f.rowid DESC LIMIT {CANDIDATES}) "
+            "ORDER BY score LIMIT ?")
 
 
 def search(conn: sqlite3.Connection, query: str, analyzer: Analyzer, filters: Filters | None = None,
