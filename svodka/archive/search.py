@@ -84,10 +84,10 @@ def name_group(name: str, analyzer: Analyzer) -> str:
 
 def candidate_sql(filters: Filters, sort: str) -> str:
     """The statement that picks the hits' rowids and scores (parameters: match, the day and source
-    conditions in order, limit).
+    conditions in order, then by rank the number of candidates, then the limit).
 
     By rank, only the newest CANDIDATES matches (in archive order) are scored: FTS5 computes BM25 row
-    by row (~7 µs each here), so a common word matching 60,000 articles of a million would take half a
+    by row (~7 µs each, bench/bench_search.py), so a common word matching 60,000 articles of a million would take half a
     second to rank in full, while walking its doclist from the newest end stops after CANDIDATES rows.
     A query with fewer matches is ranked exactly; a common one is ranked among its recent articles,
     which for news is what a reader wants. By date, every match is ordered by publication time.
@@ -97,8 +97,7 @@ def candidate_sql(filters: Filters, sort: str) -> str:
     matched = f"SELECT f.rowid, f.rank AS score FROM {source} WHERE {fts.TABLE} MATCH ? AND {where}"
     if sort == "date":
         return matched + " ORDER BY a.published_utc IS NULL, a.published_utc DESC, f.rank LIMIT ?"
-    return (f"SELECT rowid, score FROM ({matched} ORDER BY f.rowid DESC LIMIT {CANDIDATES}) "
-            "ORDER BY score LIMIT ?")
+    return f"SELECT rowid, score FROM ({matched} ORDER BY f.rowid DESC LIMIT ?) ORDER BY score LIMIT ?"
 
 
 def search(conn: sqlite3.Connection, query: str, analyzer: Analyzer, filters: Filters | None = None,
@@ -110,7 +109,8 @@ def search(conn: sqlite3.Connection, query: str, analyzer: Analyzer, filters: Fi
     if limit < 1:
         raise QueryError(f"--limit {limit}: give a positive number")
     _, conditions = filters.articles.where()
-    params = [match_expression(query, filters, analyzer), *conditions, limit]
+    window = [] if sort == "date" else [max(CANDIDATES, limit)]
+    params = [match_expression(query, filters, analyzer), *conditions, *window, limit]
     ranked: list[tuple[int, float]] = conn.execute(candidate_sql(filters, sort), params).fetchall()
     matcher = Matcher(analyzer, query_words(parse(query)) if query.strip() else [])
     rows = stored_rows(conn, [pk for pk, _ in ranked])
