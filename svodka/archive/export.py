@@ -18,37 +18,44 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
-from typing import IO, Any
-
-import pyarrow as pa
-import pyarrow.parquet as pq
+from typing import IO, TYPE_CHECKING, Any
 
 from svodka.archive.read import Filters, articles
 from svodka.errors import SvodkaError
 from svodka.model import Article
 
+if TYPE_CHECKING:
+    import pyarrow as pa
+
 FORMATS = ("jsonl", "csv", "parquet")
 PARQUET_BATCH = 1000
 FIELDS = tuple(Article(id="").to_dict())
 
-_STRING = pa.string()
-_INT = pa.int64()
-PARQUET_SCHEMA = pa.schema([
-    ("id", _STRING), ("url", _STRING), ("source", _STRING), ("headline", _STRING), ("published", _STRING),
-    ("published_text", _STRING), ("authors", pa.list_(_STRING)), ("lang", _STRING), ("text", _STRING),
-    ("body", pa.list_(_STRING)),
-    ("related", pa.list_(pa.struct([("headline", _STRING), ("url", _STRING), ("time_text", _STRING),
-                                    ("time", _STRING)]))),
-    ("warnings", pa.list_(pa.struct([("code", _STRING), ("message", _STRING)]))),
-    ("entities", pa.list_(pa.struct([("type", _STRING), ("text", _STRING), ("start", _INT), ("stop", _INT),
-                                     ("normal", _STRING), ("canonical", _STRING)]))),
-    ("quotes", pa.list_(pa.struct([("text", _STRING), ("start", _INT), ("stop", _INT), ("speaker", _STRING),
-                                   ("speaker_type", _STRING), ("cue", _STRING), ("direct", pa.bool_()),
-                                   ("source", _STRING)]))),
-    ("times", pa.list_(pa.struct([("text", _STRING), ("start", _INT), ("stop", _INT), ("from", _STRING),
-                                  ("to", _STRING)]))),
-])
-assert tuple(PARQUET_SCHEMA.names) == FIELDS, "the Parquet schema must list the article's fields in order"
+
+
+def parquet_schema() -> pa.Schema:
+    """The article as a Parquet row: lists of structs for its parts, columns in the contract's order."""
+    import pyarrow as pa  # pyarrow takes a third of a second to import: only Parquet export needs it
+
+    text, number = pa.string(), pa.int64()
+
+    def parts(*fields: tuple[str, pa.DataType]) -> pa.DataType:
+        return pa.list_(pa.struct(list(fields)))
+
+    schema = pa.schema([
+        ("id", text), ("url", text), ("source", text), ("headline", text), ("published", text),
+        ("published_text", text), ("authors", pa.list_(text)), ("lang", text), ("text", text),
+        ("body", pa.list_(text)),
+        ("related", parts(("headline", text), ("url", text), ("time_text", text), ("time", text))),
+        ("warnings", parts(("code", text), ("message", text))),
+        ("entities", parts(("type", text), ("text", text), ("start", number), ("stop", number),
+                           ("normal", text), ("canonical", text))),
+        ("quotes", parts(("text", text), ("start", number), ("stop", number), ("speaker", text),
+                         ("speaker_type", text), ("cue", text), ("direct", pa.bool_()), ("source", text))),
+        ("times", parts(("text", text), ("start", number), ("stop", number), ("from", text), ("to", text))),
+    ])
+    assert tuple(schema.names) == FIELDS, "the Parquet schema must list the article's fields in order"
+    return schema
 
 
 @contextmanager
@@ -86,10 +93,14 @@ def write_csv(items: Iterator[Article], out: IO[bytes]) -> int:
 
 
 def write_parquet(items: Iterator[Article], out: IO[bytes]) -> int:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = parquet_schema()
     count = 0
-    with pq.ParquetWriter(out, PARQUET_SCHEMA, compression="zstd") as writer:
+    with pq.ParquetWriter(out, schema, compression="zstd") as writer:
         while batch := [a.to_dict() for a in islice(items, PARQUET_BATCH)]:
-            writer.write_table(pa.Table.from_pylist(batch, schema=PARQUET_SCHEMA))
+            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
             count += len(batch)
     return count
 

@@ -134,8 +134,9 @@ class Writer:
                 self.written += 1
             else:
                 self.tally.rejected += 1
-                record_error(self.conn, result, self.run)
-                self.report.error(result)
+                error = result.error()
+                record_error(self.conn, error, self.run)
+                self.report.error(error)
         if self.written >= BATCH_ARTICLES or time.monotonic() - self.since >= BATCH_SECONDS:
             self.commit()
 

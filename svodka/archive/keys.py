@@ -20,11 +20,14 @@ from svodka.model import Article
 # Query parameters that say how a reader arrived, not which page they read.
 TRACKING = re.compile(r"^(?:utm_\w+|fbclid|gclid|yclid|ysclid|_openstat|from|ref|rss|share|mc_cid|mc_eid)$", re.I)
 _SPACE = re.compile(r"\s+")
+# a host name as canonicalize_url leaves it (IDN in punycode), with a port perhaps
+HOST = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*(?::\d+)?$")
 
 
 def canonical_url(url: str | None) -> str | None:
     """The URL reduced to what names the page: no scheme, no `www.`, no fragment, no tracking
-    parameters, sorted query, no trailing slash. http://www.ria.ru/a/?utm_source=x → ria.ru/a."""
+    parameters, sorted query, no trailing slash. http://www.ria.ru/a/?utm_source=x → ria.ru/a.
+    None when there is no URL or it names no host."""
     if not url or not url.strip():
         return None
     url = url.strip()
@@ -35,7 +38,7 @@ def canonical_url(url: str | None) -> str | None:
     except ValueError:
         return None
     host = parts.netloc.lower().rsplit("@", 1)[-1].removeprefix("www.")
-    if not host:
+    if not HOST.match(host):
         return None
     query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not TRACKING.match(k)])
     path = parts.path.rstrip("/")

@@ -14,11 +14,12 @@ import time
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from multiprocessing import get_context
 
 from svodka.archive.pipeline import Pipeline, Prepared, Settings
-from svodka.errors import InputError
+from svodka.errors import InputError, SvodkaError
 from svodka.sources.inputs import Line
 from svodka.sources.page import Page
 
@@ -38,7 +39,18 @@ class Job:
     position: int
 
 
-Result = Prepared | InputError
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """An input with no article, and why (InputError does not survive pickling to the parent)."""
+
+    name: str
+    reason: str
+
+    def error(self) -> InputError:
+        return InputError(self.name, self.reason)
+
+
+Result = Prepared | Rejected
 
 # The pipeline of this worker process. A process pool gives a worker no other place for state that
 # its initializer builds and its tasks use: set once by `start_worker`, read by `run_chunk`.
@@ -65,16 +77,20 @@ def run_chunk(jobs: list[Job]) -> list[Result]:
     return [read_job(_PIPELINE, job) for job in jobs]
 
 
+def rejected(error: InputError) -> Rejected:
+    return Rejected(error.name, error.reason)
+
+
 def read_job(pipeline: Pipeline, job: Job) -> Result:
     """The job's article, or the reason it has none."""
     if isinstance(job.item, InputError):
-        return job.item
+        return rejected(job.item)
     try:
         return pipeline.prepare(job.item, job.digest)
     except InputError as exc:
-        return exc
+        return rejected(exc)
     except Exception as exc:  # a fault on one page is that page's error (recorded); the batch goes on
-        return InputError(job.item.name, f"could not be read ({type(exc).__name__}: {exc})")
+        return Rejected(job.item.name, f"could not be read ({type(exc).__name__}: {exc})")
 
 
 def chunked(jobs: Iterator[Job]) -> Iterator[list[Job]]:
@@ -98,6 +114,18 @@ def one_thread_per_worker() -> None:
     library loads: it reads these once, in the workers (spawned after this) and in this process."""
     for name in THREAD_VARIABLES:
         os.environ.setdefault(name, "1")
+
+
+def needs_worker(chunk: list[Job]) -> bool:
+    """Whether any job of the chunk is an input to read (not an error found while walking the inputs)."""
+    return not all(isinstance(job.item, InputError) for job in chunk)
+
+
+def done_future(chunk: list[Job]) -> Future[list[Result]]:
+    """The results of a chunk of walking errors, with no worker (and no model loading) involved."""
+    future: Future[list[Result]] = Future()
+    future.set_result([rejected(job.item) for job in chunk if isinstance(job.item, InputError)])
+    return future
 
 
 class Workers:
@@ -130,9 +158,17 @@ class Workers:
             for chunk in chunked(jobs):
                 yield chunk, [read_job(self.local, job) for job in chunk]
             return
+        try:
+            yield from self.pooled_results(self.pool, jobs)
+        except BrokenProcessPool as exc:
+            raise SvodkaError(f"a worker process died ({exc}); what was stored is kept: run the same "
+                              "command again to go on") from None
+
+    def pooled_results(self, pool: ProcessPoolExecutor,
+                       jobs: Iterator[Job]) -> Iterator[tuple[list[Job], list[Result]]]:
         pending: deque[tuple[list[Job], Future[list[Result]]]] = deque()
         for chunk in chunked(jobs):
-            pending.append((chunk, self.pool.submit(run_chunk, chunk)))
+            pending.append((chunk, pool.submit(run_chunk, chunk) if needs_worker(chunk) else done_future(chunk)))
             if len(pending) >= self.processes * CHUNKS_PER_WORKER:
                 done, future = pending.popleft()
                 yield done, future.result()

@@ -29,6 +29,8 @@ AUTHOR_KEYS = ("authors", "author", "byline")
 MAPPED = {"id", "lang", *HEADLINE_KEYS, *TEXT_KEYS, *PUBLISHED_KEYS, *URL_KEYS, *OUTLET_KEYS, *AUTHOR_KEYS}
 # svodka's own fields: a record with a paragraph list is svodka's JSON form, read by Article.from_dict
 OWN_FIELDS = frozenset(Article(id="").to_dict())
+STRING_FIELDS = ("id", "url", "source", "headline", "published", "published_text", "lang", "text")
+LIST_FIELDS = ("body", "authors", "related", "warnings", "entities", "quotes", "times")
 # epoch seconds later than this are taken as milliseconds
 EPOCH_MS = 10**11
 
@@ -56,6 +58,9 @@ def parse_record(raw: bytes | str, where: str, reference: datetime | None = None
 
 
 def own_record(doc: dict[str, Any], where: str) -> Record:
+    wrong = mistyped_fields(doc)
+    if wrong:
+        raise InputError(where, f"not an article (wrong type of {', '.join(wrong)})")
     try:
         article = Article.from_dict(doc)
     except (TypeError, KeyError, ValueError, AttributeError) as exc:
@@ -65,6 +70,15 @@ def own_record(doc: dict[str, Any], where: str) -> Record:
     meta = {k: v for k, v in doc.items() if k not in OWN_FIELDS}
     outlet = first_text(doc, OUTLET_KEYS)
     return Record(article, outlet, meta)
+
+
+def mistyped_fields(doc: dict[str, Any]) -> list[str]:
+    """The fields of svodka's own form whose values have the wrong type."""
+    wrong = [k for k in STRING_FIELDS if doc.get(k) is not None and not isinstance(doc[k], str)]
+    wrong += [k for k in LIST_FIELDS if doc.get(k) is not None and not isinstance(doc[k], list)]
+    wrong += [k for k in ("body", "authors") if isinstance(doc.get(k), list) and
+              not all(isinstance(v, str) for v in doc[k])]
+    return sorted(set(wrong))
 
 
 def export_record(doc: dict[str, Any], where: str, reference: datetime | None) -> Record:
