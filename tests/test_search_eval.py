@@ -21,8 +21,9 @@ from svodka.model import Article
 
 BENCH = Path(__file__).resolve().parents[1] / "bench"
 ARTICLES = 800
-MICRO_RECALL_FLOOR = 0.95
-BEYOND_REFERENCE_CEILING = 0.10  # found articles the reference does not mean, as a share of those found
+# measured on these 800 articles: recall 1.000, 0.4% found beyond the reference
+MICRO_RECALL_FLOOR = 0.97
+BEYOND_REFERENCE_CEILING = 0.03  # found articles the reference does not mean, as a share of those found
 
 
 @pytest.mark.eval
@@ -55,7 +56,6 @@ def test_recall_against_the_lemma_reference(need: Callable[[Path], Path], shared
         wanted += len(gold)
         found += len(got & gold)
         beyond += len(got - gold)
-    print(f"recall {found / wanted:.3f}, beyond {beyond / max(1, found + beyond):.3f}, reference {wanted}")
     assert wanted > 500, "the reference should mean many articles for these queries"
     assert found / wanted >= MICRO_RECALL_FLOOR, f"recall {found / wanted:.3f}"
     assert beyond / max(1, found + beyond) <= BEYOND_REFERENCE_CEILING, f"beyond the reference: {beyond}"
