@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -104,6 +105,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return ARCHIVE_COMMANDS[args.command](args, sys.stdout, sys.stderr)
     except SvodkaError as exc:
         print(f"Error: {exc}", file=sys.stderr)
+        return 1
+    except sqlite3.Error as exc:
+        # the archive's database failed under a command (disk full, locked past the timeout, damaged)
+        print(f"Error: {db.archive_dir(getattr(args, 'db', None)) / db.DB_FILE}: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("Error: interrupted", file=sys.stderr)

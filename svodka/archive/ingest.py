@@ -4,8 +4,8 @@
     >>> tally = ingest(conn, ["pages/", "export.jsonl"], Settings(), processes=2, report=Report(sys.stderr))
 
 The workers extract and enrich; this process walks the inputs, skips inputs stored before (by digest),
-and writes results in input order, committing a batch of articles (each with its parts and index rows)
-per transaction. Killed at any moment, the archive holds whole articles only; the same command run
+and writes results in input order, one transaction per chunk of up to 16 articles (each with its parts
+and index row). Killed at any moment, the archive holds whole articles only; the same command run
 again stores each remaining article once and leaves the stored ones as they are.
 """
 
@@ -33,14 +33,10 @@ from rich.progress import (
 from rich.text import Text
 
 from svodka.archive.pipeline import Prepared, Settings, input_digest
-from svodka.archive.store import Outcome, known_input, now_iso, record_error, save
+from svodka.archive.store import Outcome, known_input, now_iso, record_error, save, transaction
 from svodka.archive.workers import Job, Result, Workers
 from svodka.errors import InputError
 from svodka.sources.inputs import Input, file_size, input_files, walk_inputs
-
-# a transaction is committed after this many articles or this many seconds, whichever comes first
-BATCH_ARTICLES = 200
-BATCH_SECONDS = 1.0
 
 
 @dataclass
@@ -113,45 +109,28 @@ class Report:
 
 
 class Writer:
-    """Saves results in batches, one transaction each; the run's counts are saved with every batch."""
+    """Saves each chunk of results in one transaction, with the run's counts so far. Never holds the
+    write lock while waiting for the workers: other writers and readers go on between chunks."""
 
     def __init__(self, conn: sqlite3.Connection, run: int, tally: Tally, report: Report) -> None:
         self.conn = conn
         self.run = run
         self.tally = tally
         self.report = report
-        self.open = False
-        self.written = 0
-        self.since = time.monotonic()
 
     def write(self, results: list[Result]) -> None:
-        if not self.open:
-            self.conn.execute("BEGIN IMMEDIATE")
-            self.open = True
-        for result in results:
-            if isinstance(result, Prepared):
-                self.tally.count(save(self.conn, result))
-                self.written += 1
-            else:
-                self.tally.rejected += 1
-                error = result.error()
-                record_error(self.conn, error, self.run)
-                self.report.error(error)
-        if self.written >= BATCH_ARTICLES or time.monotonic() - self.since >= BATCH_SECONDS:
-            self.commit()
-
-    def commit(self) -> None:
-        if self.open:
+        errors: list[InputError] = []
+        with transaction(self.conn):
+            for result in results:
+                if isinstance(result, Prepared):
+                    self.tally.count(save(self.conn, result))
+                else:
+                    self.tally.rejected += 1
+                    errors.append(result.error())
+                    record_error(self.conn, errors[-1], self.run)
             save_run(self.conn, self.run, self.tally)
-            self.conn.execute("COMMIT")
-            self.open = False
-        self.written = 0
-        self.since = time.monotonic()
-
-    def rollback(self) -> None:
-        if self.open:
-            self.conn.execute("ROLLBACK")
-            self.open = False
+        for error in errors:
+            self.report.error(error)
 
 
 def start_run(conn: sqlite3.Connection, command: str) -> int:
@@ -193,15 +172,11 @@ def ingest(conn: sqlite3.Connection, paths: list[str], settings: Settings, proce
     writer = Writer(conn, run, tally, report)
     with report, Workers(settings, processes) as workers:
         report.start(sum(file_size(p) for p in files if isinstance(p, Path)))
-        try:
-            for chunk, results in workers.results(jobs_of(conn, walk_inputs(files), settings, tally, report)):
-                tally.elapsed = time.perf_counter() - started
-                writer.write(results)
-                report.advance(chunk[-1].position, tally)
+        for chunk, results in workers.results(jobs_of(conn, walk_inputs(files), settings, tally, report)):
             tally.elapsed = time.perf_counter() - started
-            writer.commit()
-        except BaseException:
-            writer.rollback()
-            raise
-    save_run(conn, run, tally, finished=True)
+            writer.write(results)
+            report.advance(chunk[-1].position, tally)
+    tally.elapsed = time.perf_counter() - started
+    with transaction(conn):
+        save_run(conn, run, tally, finished=True)
     return tally
