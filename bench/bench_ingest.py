@@ -10,8 +10,8 @@ Speed: the real command (extract + enrich + store + index) in a subprocess, side
   daniel   133 HTML pages of ~70 Russian outlets (extract/daniel-ru-dev/pages/*.html)
   contest  783 Telegram-contest HTML pages (tgcontest-2019-html)
 The machine is shared, so wall time depends on what else runs: beside it stands the CPU time of the
-command and its workers, and what that would give on two free cores (2 × items / CPU seconds; the
-work splits across processes, so this is the rate when nothing else competes).
+command and its workers, and what that would give on two free cores (items / CPU seconds, times 2 for
+-j 2, whose work splits across processes: the rate when nothing else competes for the cores).
 Memory: the peak RSS (VmHWM) of the parent and of every worker process. Crash: `svodka ingest -j 2` on
 the contest pages and the daniel pages, killed with SIGKILL at N random moments, then run to the end;
 compared with an uninterrupted run: lost, doubled and differing articles, orphaned workers.
@@ -47,6 +47,7 @@ class Measured:
     items: int
     seconds: float
     cpu: float  # user + system seconds of the command and all its worker processes
+    cores: int  # how many of the 2 cores the command can keep busy (-j 1 runs in one process)
     parent_mb: float
     worker_mb: list[float]
     code: int
@@ -54,7 +55,7 @@ class Measured:
     def row(self) -> str:
         workers = ", ".join(f"{m:.0f}" for m in self.worker_mb) or "-"
         return (f"| {self.label} | {self.items} | {self.seconds:.1f} | {self.items / self.seconds:.1f} | "
-                f"{self.cpu:.1f} | {2 * self.items / self.cpu:.1f} | {self.parent_mb:.0f} | {workers} |")
+                f"{self.cpu:.1f} | {self.cores * self.items / self.cpu:.1f} | {self.parent_mb:.0f} | {workers} |")
 
 
 def peak_mb(pid: int) -> float | None:
@@ -68,7 +69,7 @@ def peak_mb(pid: int) -> float | None:
     return None
 
 
-def measure(label: str, command: list[str], items: int) -> Measured:
+def measure(label: str, command: list[str], items: int, cores: int = 2) -> Measured:
     """Run `command` to its end, sampling the peak memory of it and its children."""
     start = time.perf_counter()
     with tempfile.TemporaryFile("w+") as out:
@@ -90,7 +91,8 @@ def measure(label: str, command: list[str], items: int) -> Measured:
         print(f"  {label}: {out.read().strip()}", file=sys.stderr)
     # the resource tracker of multiprocessing is a child too: only processes that loaded models count
     worker_mb = sorted((m for m in workers.values() if m > 100), reverse=True)
-    return Measured(label, items, seconds, usage.ru_utime + usage.ru_stime, parent, worker_mb, proc.returncode)
+    return Measured(label, items, seconds, usage.ru_utime + usage.ru_stime, cores, parent, worker_mb,
+                    proc.returncode)
 
 
 def ingest(paths: list[str], db: Path, jobs: int, *extra: str) -> list[str]:
@@ -110,7 +112,7 @@ def speed(work: Path) -> None:
         for label, jobs, extra in ((f"{name} -j 2", 2, ()), (f"{name} -j 1", 1, ()),
                                    (f"{name} -j 2 --fast", 2, ("--fast",))):
             db = work / label.replace(" ", "_")
-            print(measure(label, ingest(paths, db, jobs, *extra), items).row(), flush=True)
+            print(measure(label, ingest(paths, db, jobs, *extra), items, min(jobs, 2)).row(), flush=True)
         db = work / f"{name} -j 2".replace(" ", "_")
         again = measure(f"{name} again (all stored)", ingest(paths, db, 2), items)
         print(again.row(), flush=True)

@@ -132,8 +132,11 @@ def test_a_page_saved_without_its_url_is_the_page_at_that_url(conn: sqlite3.Conn
     assert save(conn, prepare(pipeline, page_html("https://tver.example/a", PARAS))) is store.Outcome.DUPLICATE
     assert conn.execute("SELECT key, url FROM articles").fetchall() == [
         ("url:tver.example/a", "https://tver.example/a")]
-    # and a copy without URL met after that is still the same article
-    assert save(conn, prepare(pipeline, page_html(None, PARAS), "late.html")) is store.Outcome.DUPLICATE
+    # and a copy without URL met after that is still the same article, even dated otherwise
+    undated = page_html(None, PARAS).replace(b"14.03.2023 10:15", b"")
+    assert save(conn, prepare(pipeline, undated, "late.html")) is store.Outcome.DUPLICATE
+    assert conn.execute("SELECT key, published FROM articles").fetchall() == [
+        ("url:tver.example/a", "2023-03-14T10:15:00+03:00")]
     assert count(conn) == 1
 
 

@@ -79,6 +79,10 @@ def save(conn: sqlite3.Connection, item: Prepared) -> Outcome:
     if row is None:
         pk = insert_article(conn, item, stamp)
         outcome = Outcome.NEW
+    elif row[1] != item.key and not item.key.startswith("url:"):
+        # a copy without URL of an article stored with its URL: that article stays as it is
+        pk = row[0]
+        outcome = Outcome.DUPLICATE
     else:
         pk, stored_key, stored_content, stored_parts = row
         seen = conn.execute("SELECT 1 FROM versions WHERE article = ? AND content_hash = ?",
