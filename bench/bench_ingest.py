@@ -156,7 +156,7 @@ def crash(work: Path, kills: int) -> None:
     print(f"\nuninterrupted: {len(expected)} articles in {seconds:.1f} s (exit {code})")
     db = work / "crash-killed"
     command = ch.ingest_command(paths, db, 2)
-    report = ch.kill_series(command, db, kills, max_delay=seconds, seed=7)
+    report = ch.kill_series(command, db, kills, total=len(expected), seed=7)
     code, _ = ch.run_ingest(command)
     found = ch.archive_state(db)
     problems = ch.differences(expected, found)

@@ -140,24 +140,42 @@ class KillReport:
     articles_at_kill: list[int] = field(default_factory=list)
 
 
-def kill_series(command: list[str], db: Path, kills: int, max_delay: float, seed: int = 1) -> KillReport:
-    """Start the command, SIGKILL it after a random delay, `kills` times; leaves no worker behind."""
+def kill_series(command: list[str], db: Path, kills: int, total: int, seed: int = 1) -> KillReport:
+    """Start the command and SIGKILL it at a random moment, `kills` times; leaves no worker behind.
+
+    Three kills in four come while articles are being written: once a random number of further
+    articles is stored (spread so that the kills cover the whole of the `total` articles), after a
+    random few milliseconds more, so they land inside transactions, between them, while workers read.
+    Every fourth comes at a random moment of the start-up (imports, schema, workers loading models)."""
     rng = random.Random(seed)
     report = KillReport()
-    for _ in range(kills):
+    startup = 2.0  # seconds until the first commit; learnt from the runs
+    writing_left = kills - kills // 4
+    for n in range(kills):
+        before = article_count(db)
+        started = time.monotonic()
         proc = subprocess.Popen(command, env=command_env(), stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL, start_new_session=True)
-        delay = rng.uniform(0.05, max_delay)
         workers: set[int] = set()
-        deadline = time.monotonic() + delay
+        if n % 4 == 3:
+            deadline = started + rng.uniform(0.05, startup)
+        else:
+            target = before + rng.randint(1, max(1, 2 * (total - before) // (writing_left + 1)))
+            writing_left -= 1
+            while proc.poll() is None and article_count(db) < target:
+                workers.update(children(proc.pid))
+                if article_count(db) == before:
+                    startup = max(startup, time.monotonic() - started)
+                time.sleep(0.01)
+            deadline = time.monotonic() + rng.uniform(0.0, 0.1)
         while time.monotonic() < deadline and proc.poll() is None:
             workers.update(children(proc.pid))
-            time.sleep(min(0.05, max(0.0, deadline - time.monotonic())))
+            time.sleep(min(0.01, max(0.0, deadline - time.monotonic())))
         if proc.poll() is None:
             os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
         report.kills += 1
-        report.delays.append(round(delay, 2))
+        report.delays.append(round(time.monotonic() - started, 2))
         report.orphans += reap(workers)
         report.articles_at_kill.append(article_count(db))
     return report
