@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/bench_ingest.py                      # everything (about 15 minutes on 2 idle cores)
     .venv/bin/python bench/bench_ingest.py --only speed         # speed and memory only
+    .venv/bin/python bench/bench_ingest.py --only speed --corpus silver
     .venv/bin/python bench/bench_ingest.py --only crash --kills 20
 
 Speed: the real command (extract + enrich + store + index) in a subprocess, side by side with one worker
@@ -101,7 +102,7 @@ def ingest(paths: list[str], db: Path, jobs: int, *extra: str) -> list[str]:
             "--reference-time", REFERENCE_TIME, *extra]
 
 
-def speed(work: Path) -> None:
+def speed(work: Path, only: str | None = None) -> None:
     corpora = [
         ("silver JSONL", [str(SILVER)], sum(1 for line in SILVER.open("rb") if line.strip())),
         ("daniel HTML", sorted(str(p) for p in DANIEL.glob("*.html")), len(list(DANIEL.glob("*.html")))),
@@ -109,6 +110,7 @@ def speed(work: Path) -> None:
     ]
     print("| run | items | seconds | items/s | CPU s | items/s on 2 free cores | parent MB | worker MB |")
     print("|---|---|---|---|---|---|---|---|")
+    corpora = [c for c in corpora if only is None or c[0].startswith(only)]
     for name, paths, items in corpora:
         for label, jobs, extra in ((f"{name} -j 2", 2, ()), (f"{name} -j 1", 1, ()),
                                    (f"{name} -j 2 --fast", 2, ("--fast",))):
@@ -118,6 +120,8 @@ def speed(work: Path) -> None:
         again = measure(f"{name} again (all stored)", ingest(paths, db, 2), items)
         print(again.row(), flush=True)
     archive = work / "silver_JSONL_-j_2"
+    if not archive.exists():
+        return
     print("\n| export of the silver archive | articles | seconds | articles/s | CPU s | peak MB |")
     print("|---|---|---|---|---|---|")
     for copies in (1, 5):
@@ -172,6 +176,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--only", choices=("speed", "crash"))
     parser.add_argument("--kills", type=int, default=20)
+    parser.add_argument("--corpus", choices=("silver", "daniel", "contest"), help="speed on this corpus only")
     args = parser.parse_args()
     for path in (SILVER, DANIEL, CONTEST):
         if not path.exists():
@@ -179,7 +184,7 @@ def main() -> int:
             return 1
     with tempfile.TemporaryDirectory(prefix="bench-ingest-") as tmp:
         if args.only in (None, "speed"):
-            speed(Path(tmp))
+            speed(Path(tmp), args.corpus)
         if args.only in (None, "crash"):
             crash(Path(tmp), args.kills)
     return 0
