@@ -1,68 +1,48 @@
-"""`make demo`: extract the project's own sample pages offline and show what came out.
+"""`make demo`: the project's own sample pages into an archive, offline, then a few searches of it.
 
-Run as `python -m svodka.demo`. Reads every page format in `samples/` (HTML in several encodings,
-.html.gz, text pages, a WARC archive), prints one panel per article and a summary line, and writes
-all articles as JSON lines to `out/demo-articles.jsonl`.
+Run as `python -m svodka.demo`. Ingests every page format in `samples/` (HTML in several encodings,
+.html.gz, text pages, a WARC archive) into the archive in ./svodka-data/ (or $SVODKA_DB) with two
+worker processes, prints one panel per stored article and the ingest's summary, runs a few searches
+(any word form, phrases, operators) and prints their hits, and exports all articles as JSON lines
+to `out/demo-articles.jsonl`. Run it twice: the second ingest finds every page stored already.
 """
 
 from __future__ import annotations
 
-import json
+import sqlite3
 import sys
-import time
-from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from rich.console import Console
 from rich.panel import Panel
 from rich.table import Table
 
-from svodka.errors import InputError
-from svodka.extract import extract
+from svodka.archive.analysis import Analyzer
+from svodka.archive.db import archive_dir, connect
+from svodka.archive.export import export_to_file
+from svodka.archive.ingest import Report, ingest
+from svodka.archive.pipeline import Settings
+from svodka.archive.read import Filters, articles
+from svodka.archive.search import search
+from svodka.archive.search_command import hit_table
 from svodka.model import Article
-from svodka.sources.files import PAGE_SUFFIXES, walk_pages
+from svodka.sources.files import PAGE_SUFFIXES
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
 OUT = ROOT / "out" / "demo-articles.jsonl"
 LEAD_CHARS = 120
 RELATED_SHOWN = 2
+ENTITIES_SHOWN = 8
 
 
-@dataclass
-class Run:
-    """What one pass over the pages produced."""
-
-    articles: list[tuple[str, Article]] = field(default_factory=list)
-    pages: int = 0
-    errors: int = 0
-    elapsed: float = 0.0
+SEARCHES = ["циклон школы", "автобусный маршрут", "засухи OR морозы", '"областного бюджета"']
+WORKERS = 2
 
 
 def sample_paths(folder: Path = SAMPLES) -> list[str]:
     """The sample page files (top level only: `warc-src/` holds the WARC's sources, not more pages)."""
     return sorted(str(p) for p in folder.iterdir() if p.is_file() and p.name.lower().endswith(PAGE_SUFFIXES))
-
-
-def extract_all(paths: list[str], err: Console) -> Run:
-    """Extract every page under `paths`; a bad page prints one `Error: …` line and the rest go on."""
-    run = Run()
-    start = time.perf_counter()
-    for page in walk_pages(paths):
-        run.pages += 1
-        try:
-            if isinstance(page, InputError):
-                raise page
-            article = extract(page.data, url=page.url, reference_time=page.reference_time,
-                              id=page.id, name=page.name)
-        except InputError as exc:
-            run.errors += 1
-            err.print(f"Error: {exc}", style="red", markup=False, highlight=False)
-            continue
-        run.articles.append((Path(page.name).name, article))
-    run.elapsed = time.perf_counter() - start
-    return run
 
 
 def shorten(text: str, limit: int = LEAD_CHARS) -> str:
@@ -94,6 +74,7 @@ def article_panel(name: str, article: Article) -> Panel:
         ("paragraphs", str(len(article.body))),
         ("lead", shorten(article.body[0]) if article.body else "—"),
         ("related", related_lines(article)),
+        ("entities", ", ".join(dict.fromkeys(e.canonical for e in article.entities[:ENTITIES_SHOWN])) or "—"),
         ("warnings", ", ".join(w.code for w in article.warnings) or "—"),
     ]
     for label, value in rows:
@@ -101,35 +82,37 @@ def article_panel(name: str, article: Article) -> Panel:
     return Panel(grid, title=f"[bold]{name}[/]", title_align="left", border_style="blue")
 
 
-def write_jsonl(articles: Iterable[Article], path: Path = OUT) -> int:
-    """Write the articles as JSON lines to `path` (creating its folder); return how many."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    count = 0
-    with path.open("w", encoding="utf-8") as f:
-        for article in articles:
-            f.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
-            count += 1
-    return count
-
-
-def summary(run: Run) -> str:
-    """The closing line: pages, articles, errors, elapsed time and throughput."""
-    rate = run.pages / run.elapsed if run.elapsed > 0 else 0.0
-    return (f"{run.pages} pages, {len(run.articles)} articles, {run.errors} errors "
-            f"in {run.elapsed:.2f} s ({rate:.1f} pages/s)")
+def show_searches(conn: sqlite3.Connection, out: Console) -> int:
+    """Run the demo's searches and print their hits; how many searches found something."""
+    analyzer = Analyzer()
+    found = 0
+    for query in SEARCHES:
+        hits = search(conn, query, analyzer, limit=3)
+        out.rule(f"svodka search {query!r}: {len(hits)} hit(s)")
+        if hits:
+            found += 1
+            out.print(hit_table(hits))
+    return found
 
 
 def main() -> int:
-    """Run the demo; exit 0 if at least one article came out."""
+    """Run the demo; exit 0 if articles were stored and the searches found them."""
     out, err = Console(), Console(stderr=True)
-    out.rule(f"svodka demo: sample pages in {SAMPLES.relative_to(ROOT)}/")
-    run = extract_all(sample_paths(), err)
-    for name, article in run.articles:
-        out.print(article_panel(name, article))
-    written = write_jsonl(article for _, article in run.articles)
-    out.print(f"Wrote {written} articles to {OUT.relative_to(ROOT)}", highlight=False)
-    out.print(summary(run), style="bold", highlight=False)
-    return 0 if run.articles else 1
+    folder = archive_dir()
+    out.rule(f"svodka demo: sample pages in {SAMPLES.relative_to(ROOT)}/ → archive in {folder}/")
+    conn = connect(folder)
+    tally = ingest(conn, sample_paths(), Settings(), WORKERS, Report(sys.stderr), command="demo")
+    stored = list(articles(conn))
+    for article in stored:
+        out.print(article_panel(article.url or article.id, article))
+    out.print(f"ingest: {tally.summary()}; {len(stored)} articles in the archive", style="bold", highlight=False)
+    found = show_searches(conn, out)
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    written = export_to_file(conn, "jsonl", Filters(), OUT)
+    out.print(f"Exported {written} articles to {OUT.relative_to(ROOT)}", highlight=False)
+    if tally.rejected:
+        err.print(f"{tally.rejected} sample page(s) rejected: see `svodka errors`", style="red")
+    return 0 if stored and found == len(SEARCHES) and not tally.rejected else 1
 
 
 if __name__ == "__main__":
