@@ -47,12 +47,25 @@ def test_refused(data: bytes, reason: str) -> None:
     assert reason in caught.value.reason.lower()
 
 
-@pytest.mark.xfail(strict=False, reason="short undeclared single-byte pages are misread: charset_normalizer "
-                   "picks a CJK or other code and only cp1251/koi8-r are compared with each other")
 @pytest.mark.parametrize(("text", "codec"), [
     ("<p>Мэр подписал указ.</p>", "koi8-r"),
     ("Ёлка на площади", "cp1251"),
     ("Ёлка на площади", "koi8-r"),
-], ids=["koi8r-sentence", "cp1251-three-words", "koi8r-three-words"])
+    ("<b>Москва, 5 мая.</b> Открыли новый мост", "mac-cyrillic"),
+    ("Новости дня: ремонт дорог", "cp866"),
+    ("ВЫБОРЫ ГУБЕРНАТОРА: итоги", "koi8-r"),
+], ids=["koi8r-sentence", "cp1251-three-words", "koi8r-three-words", "mac-cyrillic", "cp866", "koi8r-caps"])
 def test_short_undeclared(text: str, codec: str) -> None:
     assert decode_page(text.encode(codec)) == text
+
+
+@pytest.mark.parametrize(("text", "codec"), [
+    ("Le café de la gare était fermé à cause des grèves, déclare le préfet.", "latin-1"),
+    ("Die Straßenbahn fährt über die Brücke, große Verspätungen für Pendler.", "latin-1"),
+    ("Η κυβέρνηση ανακοίνωσε νέα μέτρα για την οικονομία της χώρας.", "cp1253"),
+    ("政府宣布了新的经济措施，以支持国家的中小企业发展。", "gbk"),
+    ("政府は新しい経済対策を発表しました。東京の市場は上昇した。", "shift_jis"),
+], ids=["french", "german", "greek", "chinese", "japanese"])
+def test_other_languages_are_not_read_as_russian(text: str, codec: str) -> None:
+    page = f"<html><body><p>{text}</p></body></html>"
+    assert decode_page(page.encode(codec)) == page

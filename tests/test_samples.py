@@ -78,10 +78,7 @@ EXPECTED = [
 ]
 
 # (sample, field) → what the extractor gave when this was written, checked against the README by eye.
-KNOWN_WRONG: dict[tuple[str, str], str] = {
-    ("archive-tula", "related"): "1: the three <a>headline <time>date</time></a> items merge into one item "
-                                 "without times",
-}
+KNOWN_WRONG: dict[tuple[str, str], str] = {}
 
 
 @cache
@@ -154,6 +151,38 @@ def test_portal_related_items() -> None:
         ("Калужские депутаты приняли бюджет города на 2013 год во втором чтении", "07.12.2012"),
         ("Новогоднюю елку на Театральной площади установят к 20 декабря", "05.12.2012"),
     ]
+
+
+def test_tula_related_items() -> None:
+    [sample] = [s for s in EXPECTED if s.key == "archive-tula"]
+    got = [(r.headline, r.time_text, r.time) for r in article_of(sample).related]
+    assert got == [
+        ("В Тульской области утвердили расписание пробных ЕГЭ", "10 марта 2023", "2023-03-10"),
+        ("В детском технопарке откроют две новые лаборатории", "9 марта 2023", "2023-03-09"),
+        ("Юные шахматисты из Новомосковска привезли три медали с первенства ЦФО", "6 марта 2023", "2023-03-06"),
+    ]
+
+
+FEED_PARAS = "".join(f"<p>{p}</p>" for p in (
+    "Городская управа объявила о закупке сорока новых автобусов большой вместимости для маршрутов.",
+    "Первые машины выйдут на линии в сентябре, остальные появятся до конца декабря этого года.",
+    "Жители давно жаловались на состояние общественного транспорта и на долгие интервалы.",
+))
+FEED_HEADLINES = ("Мост через Оку закроют на ремонт", "В парке высадят двести лип", "Школа искусств отметила юбилей")
+
+
+@pytest.mark.parametrize(("times", "wrap"), [
+    (("Сегодня в 10:31", "Вчера, 17:26", "Вчера, 09:05"), "<span class='date'>{}</span>"),
+    (("12.03.2013", "11.03.2013", "10.03.2013"), "<time>{}</time>"),
+    (("12.03.2013 10:15", "11.03.2013 18:00", "10.03.2013 08:40"), "<em>{}</em>"),
+], ids=["relative-span", "date-time", "datetime-em"])
+def test_feed_links_with_their_time_inside_stay_apart(times: tuple[str, ...], wrap: str) -> None:
+    """`<a>headline <x>time</x></a>` links side by side, no element around each: one item per link."""
+    links = "\n".join(f"<a href='/n{i}'>{h} {wrap.format(t)}</a>" for i, (h, t) in enumerate(zip(FEED_HEADLINES, times, strict=True)))
+    page = (f"<html><body><article><h1>Автобусы для города</h1>{FEED_PARAS}"
+            f"<section><h3>Другие новости</h3>{links}</section></article></body></html>")
+    article = extract(page.encode(), reference_time="2013-03-12T12:00:00+04:00")
+    assert [(r.headline, r.time_text) for r in article.related] == list(zip(FEED_HEADLINES, times, strict=True))
 
 
 @pytest.mark.parametrize("sample", [s for s in EXPECTED if s.file == WARC], ids=lambda s: s.key)

@@ -113,6 +113,16 @@ def is_related_heading(block: Block) -> bool:
     return is_heading_of(block, FEED_HEADING)
 
 
+def _items_of_links_in_a_row(block: Block, reference: datetime | None, zone: tzinfo) -> list[RelatedItem]:
+    """Items of a block made of several links side by side, each with its time inside the link
+    (`<a>headline <time>date</time></a>` with no element around each): split at the times, as a
+    flattened feed line is. Empty when the block is one item."""
+    if block.href is not None or item_times(block.text) < 2:
+        return []
+    items = items_from_glued_line(block.text, reference, zone)
+    return items if sum(item.time_text is not None for item in items) >= 2 else []
+
+
 def _feed_items(
     blocks: list[Block], start: int, reference: datetime | None, zone: tzinfo
 ) -> tuple[list[RelatedItem], int]:
@@ -133,6 +143,12 @@ def _feed_items(
             if items and block.depth != depth:
                 break  # links at another depth: the page's footer or next box, not this feed
             depth = block.depth
+            several = _items_of_links_in_a_row(block, reference, zone)
+            if several:
+                items.extend(several[: MAX_ITEMS - len(items)])
+                pending_time = None
+                i += 1
+                continue
             item = split_item(block.text, reference, zone)
             item.url = block.href
             if item.time_text is None and pending_time is not None:

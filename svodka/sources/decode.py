@@ -6,6 +6,7 @@ import codecs
 import gzip
 import re
 import zlib
+from itertools import islice
 
 from charset_normalizer import from_bytes
 
@@ -18,6 +19,18 @@ _XML_DECLARED = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""",
 # read as windows-1251 (or the reverse) comes out mostly uppercase.
 _CYR_LOWER = re.compile("[а-яё]")
 _CYR_ANY = re.compile("[А-ЯЁа-яё]")
+RUSSIAN_SINGLE_BYTE = ("cp1251", "koi8-r", "mac-cyrillic", "cp866")
+# a word with a letter outside ASCII; the reading of any byte above 0x7f lands in one (or is noise)
+_NON_ASCII_WORD = re.compile(r"[^\W\d_]*[^\x00-\x7f][^\W\d_]*")
+_CYR_WORD = re.compile("[А-ЯЁа-яё]+")
+# The 40 most frequent letter pairs of Russian text (from the letter-pair tables of Russian corpora):
+# about half of all pairs in real text, a few percent in a misread one.
+_COMMON_PAIRS = frozenset(
+    "ст но то на ен ов ни ра во ко ал пр ро ли по ре ос ер ка не го ан та он ор ол ет ть ит ел ва ла "
+    "ом ак ат ле ди ны".split()
+)
+# right readings of Russian score about 1.0-1.3 (shape 0.7 + common pairs), misreadings below 0.5
+_PLAUSIBLE = 0.8
 
 
 def gunzip(data: bytes, name: str) -> bytes:
@@ -91,7 +104,46 @@ def lowercase_share(text: str) -> float:
 
 def guessed(data: bytes, name: str) -> str:
     best = from_bytes(data[:200000]).best()
-    if best is None or best.encoding is None:
+    guess = None if best is None or best.encoding is None else codecs.lookup(best.encoding).name
+    russian = most_russian_reading(data[:200000])
+    if russian and (guess is None or russian_score(data.decode(guess, errors="replace")) < russian[1]):
+        return data.decode(russian[0], errors="replace")
+    if guess is None:
         raise InputError(name, "cannot tell the text encoding (binary or damaged file?)")
-    text = data.decode(best.encoding, errors="replace")
-    return best_cyrillic(data, text, codecs.lookup(best.encoding).name)
+    return best_cyrillic(data, data.decode(guess, errors="replace"), guess)
+
+
+def most_russian_reading(data: bytes) -> tuple[str, float] | None:
+    """The Russian single-byte code whose reading looks most like Russian text, if one does.
+
+    charset_normalizer is built for long texts in many languages: on a short page in one of these codes
+    it often picks a CJK or Greek code; a Russian reading is told apart by the shape of its words.
+    """
+    scored = [(codec, russian_score(data.decode(codec, errors="replace"))) for codec in RUSSIAN_SINGLE_BYTE]
+    codec, score = max(scored, key=lambda pair: pair[1])
+    return (codec, score) if score >= _PLAUSIBLE else None
+
+
+def russian_score(text: str) -> float:
+    """How much the text's non-ASCII words look like Russian, from -1 (noise) to about 1.
+
+    Each word (a run of letters holding a non-ASCII character) scores by its case pattern: Russian is
+    written in lowercase, Capitalised or ALL-CAPS words, all Cyrillic, while a wrong single-byte code
+    mixes cases inside words, or gives Latin-1 letters, symbols and CJK; frequent Russian letter pairs
+    add to it, since koi8-r and cp1251 misread as each other also yield all-caps words.
+    """
+    words = [m.group() for m in islice(_NON_ASCII_WORD.finditer(text), 3000)]
+    if not words:
+        return -1.0
+    shape = sum(_word_shape(w) for w in words) / len(words)
+    pairs = [w[i : i + 2].lower() for w in words for i in range(len(w) - 1)]
+    common = sum(p in _COMMON_PAIRS for p in pairs) / len(pairs) if pairs else 0.0
+    return shape + common
+
+
+def _word_shape(word: str) -> float:
+    if not _CYR_WORD.fullmatch(word):
+        return -1.0
+    if word.islower() or (word[0].isupper() and word[1:].islower()):
+        return 0.7
+    return 0.2 if word.isupper() else -0.5
