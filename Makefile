@@ -32,6 +32,10 @@ lint: $(STAMP)
 bench: $(VENV)/.bench
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_dates.py
+	OMP_NUM_THREADS=1 $(BIN)/python bench/bench_entities.py
+	OMP_NUM_THREADS=1 $(BIN)/python bench/bench_enrich.py
+	$(BIN)/python bench/bench_quotes.py
+	$(BIN)/python bench/bench_times.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
