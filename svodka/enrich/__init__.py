@@ -3,7 +3,7 @@
     >>> enricher = Enricher()          # loads the models once (per process)
     >>> enricher.enrich(article)       # fills article.entities, article.quotes, article.times
 
-Offsets index into `article.text`. `published` (an ISO string or a date) overrides the article's own
+Offsets index into `article.text`. `published` (an ISO date or time) overrides the article's own
 publication time as the anchor that relative time expressions resolve against.
 """
 
@@ -15,6 +15,7 @@ from svodka.enrich.entities import find_entities
 from svodka.enrich.nlp import NLP
 from svodka.enrich.quotes import find_quotes
 from svodka.enrich.times import find_times
+from svodka.extract.dates import parse_iso
 from svodka.model import Article
 
 
@@ -35,12 +36,8 @@ class Enricher:
 
 def anchor_date(published: str | None) -> date | None:
     """The calendar day of an ISO date or time as the page gave it (its own zone, not UTC)."""
-    if not published:
-        return None
-    try:
-        return date.fromisoformat(published[:10])
-    except ValueError:
-        return None
+    moment = parse_iso(published) if published else None
+    return moment.date() if moment else None
 
 
 def enrich(article: Article, enricher: Enricher | None = None, published: str | None = None) -> Article:

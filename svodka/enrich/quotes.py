@@ -22,7 +22,7 @@ from svodka.model import Entity, Quote
 
 def find_quotes(analysis: Analysis, entities: list[Entity], nlp: NLP) -> list[Quote]:
     """The quotations of the analysed text, in text order."""
-    reader = Reader.read(analysis, entities, nlp.morph)
+    reader = Reader.read(analysis, entities, nlp)
     sources = find_sources(reader)
     skip = [(s.start, s.stop) for s in sources]
     interviews = dash_speech(reader, skip)

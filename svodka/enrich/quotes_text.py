@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from svodka.enrich.nlp import Analysis, Token
+from svodka.enrich.nlp import NLP, Analysis, Token
 from svodka.enrich.quotes_lexicon import CUE_FORMS, CUE_LEMMAS
 from svodka.model import Entity
 
@@ -53,22 +53,21 @@ class Reader:
     sentences: list[Span]
     entities: list[Entity]
     quoted: list[Quoted]
-    morph: Any
-    parses: dict[str, list[Any]] = field(default_factory=dict)
+    nlp: NLP  # its pymorphy3 parses are cached for the process: words repeat from article to article
     cues: dict[str, str | None] = field(default_factory=dict)
     word_starts: list[int] = field(default_factory=list)
     paragraph_starts: list[int] = field(default_factory=list)
     sentence_starts: list[int] = field(default_factory=list)
 
     @classmethod
-    def read(cls, analysis: Analysis, entities: list[Entity], morph: Any) -> Reader:
+    def read(cls, analysis: Analysis, entities: list[Entity], nlp: NLP) -> Reader:
         text = analysis.text
         paragraphs = paragraph_spans(text)
-        words = [t for s in analysis.sentences for t in s.tokens]
+        words = analysis.tokens
         sentences = [piece for s in analysis.sentences for piece in split_at_newlines(text, s.start, s.stop)]
         quoted = [q for p in paragraphs for q in quoted_segments(text, p.start, p.stop)]
         kept = [e for e in entities if e.type in ("PER", "ORG")]
-        reader = cls(text, words, paragraphs, sentences, kept, quoted, morph)
+        reader = cls(text, words, paragraphs, sentences, kept, quoted, nlp)
         reader.word_starts = [w.start for w in words]
         reader.paragraph_starts = [p.start for p in paragraphs]
         reader.sentence_starts = [s.start for s in sentences]
@@ -130,9 +129,7 @@ class Reader:
 
     # --- morphology ------------------------------------------------------------------------------
     def parse(self, word: str) -> list[Any]:
-        if word not in self.parses:
-            self.parses[word] = self.morph.parse(word)
-        return self.parses[word]
+        return self.nlp.parse(word)
 
     def cue_lemma(self, word: str) -> str | None:
         """The base form of `word` when it is a speech verb, gerund or "уверен"-like short adjective."""
@@ -189,7 +186,7 @@ class Reader:
         """Whether a word of a person's name can be a subject: "С.Синха" is read as "Синха", and a
         surname the dictionary does not know ("Синха", guessed as a genitive of "Синх") may be one."""
         bare = INITIALS.sub("", word)
-        return self.nominative(bare) or not self.morph.word_is_known(bare.lower())
+        return self.nominative(bare) or not self.nlp.known(bare.lower())
 
     def lemma(self, word: str) -> str:
         return str(self.parse(word.lower())[0].normal_form)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import partial
-from typing import Any
+from typing import Any, Protocol
 
 from svodka.enrich.nlp import NLP
 from svodka.enrich.times_grammar import Grammar
@@ -40,13 +40,20 @@ INTENT_LEMMAS = frozenset(("планировать", "намереваться",
                            "надеяться", "намерен", "должный", "предстоять", "ожидаться", "обещать"))
 
 
+class Morphology(Protocol):
+    """What the time finder asks of pymorphy3: an `NLP` (its parses cached for the process) or a bare
+    `MorphAnalyzer` (what tests and benchmarks build once)."""
+
+    def parse(self, word: str) -> list[Any]: ...
+
+
 def find_times(text: str, anchor: date | None, nlp: NLP) -> list[TimeMention]:
     """The time expressions of `text`, in text order; ranges resolved against `anchor` (None: unresolved)."""
-    return times_in(text, anchor, nlp.morph)
+    return times_in(text, anchor, nlp)
 
 
-def times_in(text: str, anchor: date | None, morph: Any) -> list[TimeMention]:
-    """`find_times` with the pymorphy3 analyser alone (what tests and benchmarks build once)."""
+def times_in(text: str, anchor: date | None, morph: Morphology) -> list[TimeMention]:
+    """`find_times` with any `Morphology`: the pymorphy3 analyser alone is enough."""
     tokens = tokens_of(text)
     grammar = Grammar(tokens, lambda word: str(morph.parse(word)[0].tag))
     known: dict[str, str | None] = {}
@@ -62,7 +69,7 @@ def iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def tense_at(text: str, start: int, stop: int, morph: Any, known: dict[str, str | None]) -> str | None:
+def tense_at(text: str, start: int, stop: int, morph: Morphology, known: dict[str, str | None]) -> str | None:
     """PAST or FUTURE from the tensed verb nearest the span [start, stop): first within its clause, then
     within its sentence (None if there is none); `known` keeps each word's answer for the rest of the text."""
     left = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - LOOKBACK), start)), default=0)
@@ -77,7 +84,7 @@ def tense_at(text: str, start: int, stop: int, morph: Any, known: dict[str, str 
     return None if tense == PRESENT else tense  # "с 31 марта действует": no side taken
 
 
-def nearest_tense(text: str, bounds: tuple[int, int, int, int], morph: Any,
+def nearest_tense(text: str, bounds: tuple[int, int, int, int], morph: Morphology,
                   known: dict[str, str | None]) -> str | None:
     """The tense of the verb nearest (in characters) the span bounds[1:3] within bounds[0]..bounds[3]."""
     left, start, stop, right = bounds
@@ -93,7 +100,7 @@ def nearest_tense(text: str, bounds: tuple[int, int, int, int], morph: Any,
     return None
 
 
-def verb_tense(word: str, morph: Any) -> str | None:
+def verb_tense(word: str, morph: Morphology) -> str | None:
     """PAST, FUTURE or PRESENT for a finite verb (a verb of intent speaks of the future), else None."""
     if word in DISCOURSE:
         return None

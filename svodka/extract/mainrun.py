@@ -191,18 +191,12 @@ def earliest_strong_run(scores: list[float], start: int, stop: int) -> tuple[int
 # The run right below the headline wins unless the page's densest run is this many times
 # stronger: a headline match is strong evidence, but headlines are sometimes found in a feed.
 ANCHOR_SHARE = 0.25
-ANCHOR_GAP = 12  # blocks between a headline and its body: date, byline, photo, share buttons
 
 
-def anchored_run(
-    scores: list[float], start: int, barriers: frozenset[int] = frozenset()
-) -> tuple[int, int, float]:
-    """The best run that begins at `start` (leading negatives trimmed) and crosses no feed heading
-    (nor, once text has begun, any of `barriers`)."""
+def anchored_run(scores: list[float], start: int) -> tuple[int, int, float]:
+    """The best run that begins at `start` (leading negatives trimmed) and crosses no feed heading."""
     total, best, stop = 0.0, 0.0, start
     for i in range(start, len(scores)):
-        if best > 0 and i in barriers:
-            break
         if scores[i] <= STOP_SCORE:
             if best > 0:
                 break
@@ -214,24 +208,6 @@ def anchored_run(
     while first < stop and scores[first] < 0:
         first += 1
     return first, stop, sum(scores[first:stop])
-
-
-def strongest_anchor(blocks: list[Block], candidates: list[int]) -> int | None:
-    """The headline candidate with the strongest run below it, if that run is a fair rival of the best.
-
-    A run ends at the next candidate: a feed of teasers repeats its headlines too, and each
-    teaser's snippet alone is then weaker than a whole article.
-    """
-    scores = [block_score(b) for b in blocks]
-    barriers = frozenset(candidates)
-    start, stop = best_run(scores)
-    best_sum = sum(scores[start:stop])
-    best, best_i = 0.0, None
-    for i in candidates:
-        a_start, _, a_sum = anchored_run(scores, i + 1, barriers)
-        if a_sum > best and a_start - i <= ANCHOR_GAP:
-            best, best_i = a_sum, i
-    return best_i if best >= ANCHOR_SHARE * best_sum else None
 
 
 def body_span(scores: list[float], headline: int | None) -> tuple[int, int]:
