@@ -70,7 +70,11 @@ def index_article(conn: sqlite3.Connection, rowid: int, article: Article, *,
     morphology dictionaries anew (~0.3 s). Index again whenever the article's text, entities or
     quotes change, since the entity and speaker names are indexed too.
     """
-    values = index_row(article, analyzer or Analyzer())
+    write_row(conn, rowid, index_row(article, analyzer or Analyzer()))
+
+
+def write_row(conn: sqlite3.Connection, rowid: int, values: tuple[str, ...]) -> None:
+    """Put an analysed row (`index_row`, perhaps made in another process) in the index at `rowid`."""
     conn.execute(f"DELETE FROM {TABLE} WHERE rowid = ?", (rowid,))
     conn.execute(f"INSERT INTO {TABLE}(rowid, {', '.join(COLUMNS)}) VALUES (?, {', '.join('?' * len(COLUMNS))})",
                  (rowid, *values))

@@ -161,10 +161,7 @@ def refresh_parts(conn: sqlite3.Connection, pk: int, item: Prepared) -> None:
 def write_index(conn: sqlite3.Connection, pk: int, item: Prepared) -> None:
     """The article's full-text index row as the worker analysed it (fts.index_row): the analysis is the
     costly part of indexing, and it runs in the workers, not in this one writer."""
-    columns = ", ".join(fts.COLUMNS)
-    marks = ", ".join("?" * len(fts.COLUMNS))
-    conn.execute(f"DELETE FROM {fts.TABLE} WHERE rowid = ?", (pk,))
-    conn.execute(f"INSERT INTO {fts.TABLE}(rowid, {columns}) VALUES (?, {marks})", (pk, *item.index_row))
+    fts.write_row(conn, pk, item.index_row)
 
 
 def add_version(conn: sqlite3.Connection, pk: int, version: int, item: Prepared, stamp: str) -> None:
