@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from svodka.enrich.entity_lexicon import (
     COUNTRY_ABBREVIATIONS,
     COUNTRY_TAGS,
+    CRAFT,
     CREDITS,
     DESCRIPTORS,
     GENERIC_BODIES,
@@ -87,7 +88,47 @@ def named_mentions(analysis: Analysis, tokens: list[Token], nlp: NLP) -> list[Me
                 mention = trimmed(named, tokens, starts, nlp)
                 if mention and not is_furniture(mention, analysis.text, tokens, starts, nlp):
                     found.extend(retyped(mention, tokens, nlp))
+    found = repeated_names(without_craft(found, tokens, nlp), tokens, nlp)
     return sorted(found + missed_names(found, analysis.text, tokens, starts, nlp), key=lambda m: m.first)
+
+
+def without_craft(mentions: list[Mention], tokens: list[Token], nlp: NLP) -> list[Mention]:
+    """The mentions without the quoted names of craft and works, which slovnet tags as organisations:
+    "шаттл «Дискавери»", "станции «Мир»"; the same name elsewhere in the article is the craft too."""
+    craft = {quoted_words(m, tokens) for m in mentions
+             if m.type == "ORG" and m.first > 1 and tokens[m.first - 1].text in OPENING
+             and lemma(tokens[m.first - 2].text, nlp) in CRAFT and may_be_nominative(tokens[m.first].text, nlp)}
+    return [m for m in mentions if m.type != "ORG" or quoted_words(m, tokens) not in craft]
+
+
+def may_be_nominative(word: str, nlp: NLP) -> bool:
+    """Whether a quoted name may be in the nominative, as a name in apposition is ("станции «Мир»"); one in
+    an oblique case is the owner ("станция «Водоканала»")."""
+    return not nlp.known(word.lower()) or any(p.tag.case == "nomn" for p in nlp.parse(word.lower()))
+
+
+def quoted_words(mention: Mention, tokens: list[Token]) -> str:
+    return " ".join(fold(tokens[i].text) for i in range(mention.first, mention.last))
+
+
+def repeated_names(mentions: list[Mention], tokens: list[Token], nlp: NLP) -> list[Mention]:
+    """An organisation's name of several words, found once, is its name wherever its words recur
+    capitalised: "Голос Америки:" after «Голоса Америки», where slovnet tags only "Америки"."""
+    names = {tuple(lemma(tokens[i].text, nlp) for i in range(m.first, m.last))
+             for m in mentions if m.type == "ORG" and m.last - m.first > 1}
+    heads = {name[0] for name in names}
+    out = list(mentions)
+    for i, token in enumerate(tokens):
+        if not token.text[:1].isupper() or lemma(token.text, nlp) not in heads:
+            continue
+        for name in names:
+            last = i + len(name)
+            if last > len(tokens) or tuple(lemma(t.text, nlp) for t in tokens[i:last]) != name:
+                continue
+            inside = [m for m in out if m.first < last and i < m.last]
+            if all(i <= m.first and m.last <= last and (m.first, m.last) != (i, last) for m in inside):
+                out = [m for m in out if m not in inside] + [Mention("ORG", i, last)]
+    return out
 
 
 def quoted_names(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
@@ -248,8 +289,8 @@ def is_furniture(mention: Mention, text: str, tokens: list[Token], starts: set[i
     words = [tokens[i].text for i in range(mention.first, mention.last)]
     if not any(c.isalpha() for w in words for c in w):
         return True
-    if len(words) == 1 and (words[0].lower() in TIME_WORDS or len(words[0]) == 1):
-        return True
+    if len(words) == 1 and (words[0].lower() in TIME_WORDS | LEGAL_FORMS or len(words[0]) == 1):
+        return True  # a legal form alone names no one: "ПАО" is as often a module of a spacecraft
     start = tokens[mention.first].start
     if start > 0 and text[start - 1] in "./@":
         return True  # a domain (".РФ"), an address
