@@ -301,8 +301,7 @@ def is_furniture(mention: Mention, text: str, tokens: list[Token], starts: set[i
     line = line_of(text, start)
     if is_credit(line) or is_share_line(line):
         return True
-    quoted = mention.first > 0 and tokens[mention.first - 1].text in QUOTES
-    if len(words) == 1 and mention.type == "ORG" and not quoted and is_common(words[0], nlp) and lemma(words[0], nlp) in KINDS:
+    if len(words) == 1 and mention.type == "ORG" and not quoted(mention, tokens) and is_common(words[0], nlp) and lemma(words[0], nlp) in KINDS:
         return True  # "Правительства", "Суд", "Группы": what an organisation is, not its name
     if (len(words) == 1 and mention.type != "ORG" and mention.first in starts and is_thing(words[0], nlp)
             and lemma(words[0], nlp) not in UNIONS):
@@ -367,6 +366,8 @@ def retyped(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
         return [Mention("LOC", mention.first, mention.last)]
     if mention.type == "LOC" and len(words) == 1 and is_surname(words[0], nlp):
         return [Mention("PER", mention.first, mention.last)]
+    if mention.type != "PER" and not quoted(mention, tokens) and is_full_name(words, nlp):
+        return [Mention("PER", mention.first, mention.last)]
     if mention.type == "ORG" and len(words) > 2 and is_abbreviation(words[-1]) and not is_abbreviation(words[-2]):
         return [Mention("ORG", mention.first, mention.last - 1), Mention("ORG", mention.last - 1, mention.last)]
     if mention.type != "ORG" or len(words) < 2 or not is_country(words[-1], nlp):
@@ -402,6 +403,19 @@ def is_surname(word: str, nlp: NLP) -> bool:
     if not nlp.known(word.lower()) or "Surn" not in parses[0].tag.grammemes:
         return False
     return not any("Geox" in p.tag.grammemes for p in parses)
+
+
+def quoted(mention: Mention, tokens: list[Token]) -> bool:
+    return mention.first > 0 and tokens[mention.first - 1].text in QUOTES
+
+
+def is_full_name(words: list[str], nlp: NLP) -> bool:
+    """A first name and a surname, Russian or adjectival: "Кирсану Илюмжинову", "Лонгин Клинский"."""
+    if len(words) != 2 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    first, last = (nlp.parse(w.lower())[0] for w in words)
+    return ({"Name"} <= first.tag.grammemes and "Geox" not in first.tag.grammemes
+            and ("Surn" in last.tag.grammemes or (last.tag.POS == "ADJF" and last.tag.case == first.tag.case)))
 
 
 def is_place_word(word: str, nlp: NLP) -> bool:
