@@ -9,10 +9,13 @@ training data (and that natasha does not apply either):
   a quoted name is a name of its own only when it is one ("Русской службе «Голоса Америки»");
 * role words lead into a name but are not in it: "Замглавы Федеральной миграционной службы";
 * a ministry's country is a place: "МЧС России" → ORG "МЧС" + LOC "России" (the factRuEval convention);
-* the European Union is an organisation, not a place;
+* the European Union is an organisation, not a place; a first name and a surname are a person;
+* a quoted craft or work is no organisation ("шаттл «Дискавери»"), nor is a legal form alone ("ПАО");
+* an organisation's name of several words, found once, is its name wherever it recurs ("Голос Америки:");
 * page furniture is no entity: time zones, feed words, share buttons, photo credits and bylines.
 
-Base forms are in `svodka.enrich.normal` (read in each mention's context by `svodka.enrich.mention_forms`), the linking of mentions to one entity in `svodka.enrich.linking`.
+Base forms are in `svodka.enrich.normal` (read in each mention's context by `svodka.enrich.mention_forms`), what
+one word is in `svodka.enrich.entity_words`, the linking of mentions to one entity in `svodka.enrich.linking`.
 """
 
 from __future__ import annotations
@@ -21,18 +24,13 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from svodka.enrich.entity_lexicon import (
-    COUNTRY_ABBREVIATIONS,
-    COUNTRY_TAGS,
     CRAFT,
     CREDITS,
-    DESCRIPTORS,
     GENERIC_BODIES,
     KINDS,
     LEGAL_FORMS,
-    NEVER_NAMES,
     NOT_NAMES,
     OPENING,
-    PROPER,
     QUOTED_NAME_WORDS,
     QUOTES,
     ROLES,
@@ -41,6 +39,20 @@ from svodka.enrich.entity_lexicon import (
     TIME_WORDS,
     UNIONS,
     ZONE_WORDS,
+)
+from svodka.enrich.entity_words import (
+    is_abbreviation,
+    is_common,
+    is_common_word,
+    is_country,
+    is_descriptor,
+    is_full_name,
+    is_institution,
+    is_place_word,
+    is_surname,
+    is_thing,
+    lemma,
+    lemma_phrase,
 )
 from svodka.enrich.linking import link_mentions, title_mentions
 from svodka.enrich.mention_forms import mention_normals
@@ -234,12 +246,6 @@ def unquoted(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
     return [p for p in (stripped(p, tokens) for p in parts) if p.last > p.first]
 
 
-def is_descriptor(word: str, nlp: NLP) -> bool:
-    """A legal form, a short initialism ("НАК", "ГМК") or a kind of organisation ("киностудия")."""
-    lower = word.lower()
-    return lower in LEGAL_FORMS or (word.isupper() and len(word) <= 4) or lemma(word, nlp) in DESCRIPTORS
-
-
 def stripped(mention: Mention, tokens: list[Token]) -> Mention:
     """The mention without quotes and punctuation at its ends."""
     first, last = mention.first, mention.last
@@ -274,14 +280,6 @@ def trimmed(mention: Mention, tokens: list[Token], starts: set[int], nlp: NLP) -
     if first < last and (lemma(tokens[first].text, nlp) in ROLES and first == last - 1):
         return None
     return stripped(Mention(mention.type, first, last), tokens) if first < last else None
-
-
-def lemma(word: str, nlp: NLP) -> str:
-    """The word's most likely dictionary form, lower case (for lookups in the word lists)."""
-    lower = word.lower()
-    if lower in ROLES:
-        return lower
-    return str(nlp.parse(lower)[0].normal_form)
 
 
 def is_furniture(mention: Mention, text: str, tokens: list[Token], starts: set[int], nlp: NLP) -> bool:
@@ -333,29 +331,6 @@ def is_share_line(line: str) -> bool:
     return bool(words) and len(words) <= 12 and all(w in SOCIAL for w in words)
 
 
-def is_common_word(word: str, starting: bool, nlp: NLP) -> bool:
-    """A word that is no name: a verb or pronoun anywhere ("Опустили", "Кто"); at the start of a sentence
-    also an adjective or adverb ("Воскресное", "Сегодня") or a role ("Супруга")."""
-    if not is_common(word, nlp):
-        return False
-    pos = nlp.parse(word.lower())[0].tag.POS
-    if pos in NEVER_NAMES:
-        return True
-    return starting and (pos != "NOUN" or lemma(word, nlp) in ROLES)
-
-
-def is_thing(word: str, nlp: NLP) -> bool:
-    """A dictionary word for a thing, never a person ("Пасху", "Лёд"): no animate reading at all."""
-    return is_common(word, nlp) and all("inan" in p.tag.grammemes for p in nlp.parse(word.lower()))
-
-
-def is_common(word: str, nlp: NLP) -> bool:
-    """A dictionary word that is no name of anything: "Поддержку", "Воскресное", "Сегодня"."""
-    if word.isupper() or not nlp.known(word.lower()):
-        return False
-    return not any(PROPER & p.tag.grammemes for p in nlp.parse(word.lower()))
-
-
 def retyped(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
     """The mention with its type corrected, a ministry's country split off as a place of its own."""
     words = [tokens[i].text for i in range(mention.first, mention.last)]
@@ -385,56 +360,6 @@ def retyped(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
 PREPOSITIONS = frozenset({"в", "во", "на", "по", "при", "для", "из", "от", "у", "с", "со", "к", "о", "об"})
 
 
-def is_abbreviation(word: str) -> bool:
-    """An organisation's initials ("ФИФА", "МЧС"), not a country's ("США")."""
-    return len(word) > 1 and word.isupper() and word.isalpha() and word.lower() not in COUNTRY_ABBREVIATIONS
-
-
-def is_institution(word: str, nlp: NLP) -> bool:
-    """An abbreviation or a known organisation's one-word name ("МЧС", "МИДа", "Госдумы")."""
-    if sum(c.isupper() for c in word) >= 2:
-        return True
-    return any("Orgn" in p.tag.grammemes for p in nlp.parse(word.lower())[:1])
-
-
-def is_surname(word: str, nlp: NLP) -> bool:
-    """A word pymorphy3 knows as a surname and never as a place ("Ливанов")."""
-    parses = nlp.parse(word.lower())
-    if not nlp.known(word.lower()) or "Surn" not in parses[0].tag.grammemes:
-        return False
-    return not any("Geox" in p.tag.grammemes for p in parses)
-
-
 def quoted(mention: Mention, tokens: list[Token]) -> bool:
     return mention.first > 0 and tokens[mention.first - 1].text in QUOTES
 
-
-def is_full_name(words: list[str], nlp: NLP) -> bool:
-    """A first name and a surname, Russian or adjectival: "Кирсану Илюмжинову", "Лонгин Клинский"."""
-    if len(words) != 2 or not all(w[:1].isupper() and not w.isupper() for w in words):
-        return False
-    first, last = (nlp.parse(w.lower())[0] for w in words)
-    return ({"Name"} <= first.tag.grammemes and "Geox" not in first.tag.grammemes
-            and ("Surn" in last.tag.grammemes or (last.tag.POS == "ADJF" and last.tag.case == first.tag.case)))
-
-
-def is_place_word(word: str, nlp: NLP) -> bool:
-    """A word pymorphy3 knows only as a place ("Эфиопия"), never as a person's name."""
-    parses = nlp.parse(word.lower())
-    if not nlp.known(word.lower()):
-        return False
-    return all("Geox" in p.tag.grammemes and p.tag.POS == "NOUN" for p in parses) and not any(
-        {"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses)
-
-
-def lemma_phrase(words: list[str], nlp: NLP) -> str:
-    return " ".join(lemma(w, nlp) for w in words)
-
-
-def is_country(word: str, nlp: NLP) -> bool:
-    """A country or region's name in the genitive ("России", "США"), as after a ministry's name."""
-    if word.lower() in COUNTRY_ABBREVIATIONS:
-        return True
-    if not word[:1].isupper() or word.isupper():
-        return False
-    return any(COUNTRY_TAGS & p.tag.grammemes and p.tag.case == "gent" for p in nlp.parse(word.lower())[:2])
