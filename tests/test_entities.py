@@ -62,6 +62,14 @@ NORMALS = [
     ("Суд оправдал христианку Асию Биби.", "Асию Биби", "Асия Биби"),
     ("Власти отпустили Азию-Биби.", "Азию-Биби", "Азия-Биби"),
     ("Суд отказал Асие Биби. Асия Биби подала жалобу.", "Асие Биби", "Асия Биби"),
+    # capitals kept as written; an adjectival surname pymorphy3 knows only as an adjective declines as one
+    ("По мнению руководителя центра Александра ДУХОВСКОГО, это важно.", "Александра ДУХОВСКОГО",
+     "Александр ДУХОВСКИЙ"),
+    # an unknown name in -хи / -ки takes the case the other words show; "Юки" stays when none does
+    ("Слова Санджая Синхи привели в докладе.", "Санджая Синхи", "Санджай Синха"),
+    ("Встреча с Юки Като прошла.", "Юки Като", "Юки Като"),
+    # a Lithuanian woman's surname makes the name a woman's
+    ("Об этом заявила Даля Грибаускайте.", "Даля Грибаускайте", "Даля Грибаускайте"),
 ]
 
 
@@ -120,6 +128,17 @@ SPANS = [
     ("Об этом говорится в заявлении Международной федерации футбола ФИФА.",
      [("ORG", "Международной федерации футбола"), ("ORG", "ФИФА")]),
     ("Сторонники партии «Путь Грузии» вышли на улицы.", [("ORG", "Путь Грузии")]),
+    # a quoted craft is no organisation, here or later in the article; its owner in the genitive is one
+    ("Шаттл «Дискавери» приземлился. После «Дискавери» полётов не будет.", []),
+    ("Ниже по реке находится станция «Водоканала».", [("ORG", "Водоканала")]),
+    ("Отсек ПАО отделился от корабля.", []),
+    # a first name and a surname are a person's whatever slovnet says
+    ("Йемен • Турция\n\nПоддержку Кирсану Илюмжинову выразили федерации.",
+     [("LOC", "Йемен"), ("LOC", "Турция"), ("PER", "Кирсану Илюмжинову")]),
+    ("Службу провёл архиепископ Лонгин Клинский (РПЦ МП).", [("PER", "Лонгин Клинский"), ("ORG", "РПЦ МП")]),
+    # a name of several words found once is a name where it recurs
+    ("Он сказал Русской службе «Голоса Америки».\n\nГолос Америки: Что дальше?",
+     [("ORG", "Русской службе"), ("ORG", "Голоса Америки"), ("ORG", "Голос Америки")]),
 ]
 
 
@@ -188,7 +207,7 @@ def test_seed_golden(seed: dict[str, Any]) -> None:
 
 # --- quality floors on ../shared/data (bench/bench_entities.py prints the same figures beside natasha's) -
 
-FLOORS = {"factru": 0.917, "bsnlp": 0.979}  # measured 0.918 (testset) and 0.980
+FLOORS = {"factru": 0.918, "bsnlp": 0.980}  # measured 0.9188 (testset) and 0.9803
 
 
 @pytest.fixture(scope="module")

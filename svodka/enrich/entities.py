@@ -9,29 +9,28 @@ training data (and that natasha does not apply either):
   a quoted name is a name of its own only when it is one ("Русской службе «Голоса Америки»");
 * role words lead into a name but are not in it: "Замглавы Федеральной миграционной службы";
 * a ministry's country is a place: "МЧС России" → ORG "МЧС" + LOC "России" (the factRuEval convention);
-* the European Union is an organisation, not a place;
+* the European Union is an organisation, not a place; a first name and a surname are a person;
+* a quoted craft or work is no organisation ("шаттл «Дискавери»"), nor is a legal form alone ("ПАО");
+* an organisation's name of several words, found once, is its name wherever it recurs ("Голос Америки:");
 * page furniture is no entity: time zones, feed words, share buttons, photo credits and bylines.
 
-Base forms are in `svodka.enrich.normal`, the linking of mentions to one entity in `svodka.enrich.linking`.
+Base forms are in `svodka.enrich.normal` (read in each mention's context by `svodka.enrich.mention_forms`), what
+one word is in `svodka.enrich.entity_words`, the linking of mentions to one entity in `svodka.enrich.linking`.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from svodka.enrich.entity_lexicon import (
-    COUNTRY_ABBREVIATIONS,
-    COUNTRY_TAGS,
+    CRAFT,
     CREDITS,
-    DESCRIPTORS,
     GENERIC_BODIES,
     KINDS,
     LEGAL_FORMS,
-    NEVER_NAMES,
     NOT_NAMES,
     OPENING,
-    PROPER,
     QUOTED_NAME_WORDS,
     QUOTES,
     ROLES,
@@ -41,19 +40,24 @@ from svodka.enrich.entity_lexicon import (
     UNIONS,
     ZONE_WORDS,
 )
-from svodka.enrich.linking import link_mentions, title_mentions
-from svodka.enrich.nlp import NLP, Analysis, Token
-from svodka.enrich.normal import (
-    LOCATIVE_REACH,
-    PERSON_REACH,
-    Context,
-    appositive_readings,
-    fold,
-    mention_cases,
-    person_normal,
-    person_readings,
-    phrase_normal,
+from svodka.enrich.entity_words import (
+    is_abbreviation,
+    is_common,
+    is_common_word,
+    is_country,
+    is_descriptor,
+    is_full_name,
+    is_institution,
+    is_place_word,
+    is_surname,
+    is_thing,
+    lemma,
+    lemma_phrase,
 )
+from svodka.enrich.linking import link_mentions, title_mentions
+from svodka.enrich.mention_forms import mention_normals
+from svodka.enrich.nlp import NLP, Analysis, Token
+from svodka.enrich.normal import fold, person_readings
 from svodka.model import Entity
 
 
@@ -96,7 +100,47 @@ def named_mentions(analysis: Analysis, tokens: list[Token], nlp: NLP) -> list[Me
                 mention = trimmed(named, tokens, starts, nlp)
                 if mention and not is_furniture(mention, analysis.text, tokens, starts, nlp):
                     found.extend(retyped(mention, tokens, nlp))
+    found = repeated_names(without_craft(found, tokens, nlp), tokens, nlp)
     return sorted(found + missed_names(found, analysis.text, tokens, starts, nlp), key=lambda m: m.first)
+
+
+def without_craft(mentions: list[Mention], tokens: list[Token], nlp: NLP) -> list[Mention]:
+    """The mentions without the quoted names of craft and works, which slovnet tags as organisations:
+    "шаттл «Дискавери»", "станции «Мир»"; the same name elsewhere in the article is the craft too."""
+    craft = {quoted_words(m, tokens) for m in mentions
+             if m.type == "ORG" and m.first > 1 and tokens[m.first - 1].text in OPENING
+             and lemma(tokens[m.first - 2].text, nlp) in CRAFT and may_be_nominative(tokens[m.first].text, nlp)}
+    return [m for m in mentions if m.type != "ORG" or quoted_words(m, tokens) not in craft]
+
+
+def may_be_nominative(word: str, nlp: NLP) -> bool:
+    """Whether a quoted name may be in the nominative, as a name in apposition is ("станции «Мир»"); one in
+    an oblique case is the owner ("станция «Водоканала»")."""
+    return not nlp.known(word.lower()) or any(p.tag.case == "nomn" for p in nlp.parse(word.lower()))
+
+
+def quoted_words(mention: Mention, tokens: list[Token]) -> str:
+    return " ".join(fold(tokens[i].text) for i in range(mention.first, mention.last))
+
+
+def repeated_names(mentions: list[Mention], tokens: list[Token], nlp: NLP) -> list[Mention]:
+    """An organisation's name of several words, found once, is its name wherever its words recur
+    capitalised: "Голос Америки:" after «Голоса Америки», where slovnet tags only "Америки"."""
+    names = {tuple(lemma(tokens[i].text, nlp) for i in range(m.first, m.last))
+             for m in mentions if m.type == "ORG" and m.last - m.first > 1}
+    heads = {name[0] for name in names}
+    out = list(mentions)
+    for i, token in enumerate(tokens):
+        if not token.text[:1].isupper() or lemma(token.text, nlp) not in heads:
+            continue
+        for name in names:
+            last = i + len(name)
+            if last > len(tokens) or tuple(lemma(t.text, nlp) for t in tokens[i:last]) != name:
+                continue
+            inside = [m for m in out if m.first < last and i < m.last]
+            if all(i <= m.first and m.last <= last and (m.first, m.last) != (i, last) for m in inside):
+                out = [m for m in out if m not in inside] + [Mention("ORG", i, last)]
+    return out
 
 
 def quoted_names(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
@@ -202,12 +246,6 @@ def unquoted(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
     return [p for p in (stripped(p, tokens) for p in parts) if p.last > p.first]
 
 
-def is_descriptor(word: str, nlp: NLP) -> bool:
-    """A legal form, a short initialism ("НАК", "ГМК") or a kind of organisation ("киностудия")."""
-    lower = word.lower()
-    return lower in LEGAL_FORMS or (word.isupper() and len(word) <= 4) or lemma(word, nlp) in DESCRIPTORS
-
-
 def stripped(mention: Mention, tokens: list[Token]) -> Mention:
     """The mention without quotes and punctuation at its ends."""
     first, last = mention.first, mention.last
@@ -244,21 +282,13 @@ def trimmed(mention: Mention, tokens: list[Token], starts: set[int], nlp: NLP) -
     return stripped(Mention(mention.type, first, last), tokens) if first < last else None
 
 
-def lemma(word: str, nlp: NLP) -> str:
-    """The word's most likely dictionary form, lower case (for lookups in the word lists)."""
-    lower = word.lower()
-    if lower in ROLES:
-        return lower
-    return str(nlp.parse(lower)[0].normal_form)
-
-
 def is_furniture(mention: Mention, text: str, tokens: list[Token], starts: set[int], nlp: NLP) -> bool:
     """Whether the mention is page furniture, or a common word that a sentence merely begins with."""
     words = [tokens[i].text for i in range(mention.first, mention.last)]
     if not any(c.isalpha() for w in words for c in w):
         return True
-    if len(words) == 1 and (words[0].lower() in TIME_WORDS or len(words[0]) == 1):
-        return True
+    if len(words) == 1 and (words[0].lower() in TIME_WORDS | LEGAL_FORMS or len(words[0]) == 1):
+        return True  # a legal form alone names no one: "ПАО" is as often a module of a spacecraft
     start = tokens[mention.first].start
     if start > 0 and text[start - 1] in "./@":
         return True  # a domain (".РФ"), an address
@@ -269,8 +299,7 @@ def is_furniture(mention: Mention, text: str, tokens: list[Token], starts: set[i
     line = line_of(text, start)
     if is_credit(line) or is_share_line(line):
         return True
-    quoted = mention.first > 0 and tokens[mention.first - 1].text in QUOTES
-    if len(words) == 1 and mention.type == "ORG" and not quoted and is_common(words[0], nlp) and lemma(words[0], nlp) in KINDS:
+    if len(words) == 1 and mention.type == "ORG" and not quoted(mention, tokens) and is_common(words[0], nlp) and lemma(words[0], nlp) in KINDS:
         return True  # "Правительства", "Суд", "Группы": what an organisation is, not its name
     if (len(words) == 1 and mention.type != "ORG" and mention.first in starts and is_thing(words[0], nlp)
             and lemma(words[0], nlp) not in UNIONS):
@@ -302,29 +331,6 @@ def is_share_line(line: str) -> bool:
     return bool(words) and len(words) <= 12 and all(w in SOCIAL for w in words)
 
 
-def is_common_word(word: str, starting: bool, nlp: NLP) -> bool:
-    """A word that is no name: a verb or pronoun anywhere ("Опустили", "Кто"); at the start of a sentence
-    also an adjective or adverb ("Воскресное", "Сегодня") or a role ("Супруга")."""
-    if not is_common(word, nlp):
-        return False
-    pos = nlp.parse(word.lower())[0].tag.POS
-    if pos in NEVER_NAMES:
-        return True
-    return starting and (pos != "NOUN" or lemma(word, nlp) in ROLES)
-
-
-def is_thing(word: str, nlp: NLP) -> bool:
-    """A dictionary word for a thing, never a person ("Пасху", "Лёд"): no animate reading at all."""
-    return is_common(word, nlp) and all("inan" in p.tag.grammemes for p in nlp.parse(word.lower()))
-
-
-def is_common(word: str, nlp: NLP) -> bool:
-    """A dictionary word that is no name of anything: "Поддержку", "Воскресное", "Сегодня"."""
-    if word.isupper() or not nlp.known(word.lower()):
-        return False
-    return not any(PROPER & p.tag.grammemes for p in nlp.parse(word.lower()))
-
-
 def retyped(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
     """The mention with its type corrected, a ministry's country split off as a place of its own."""
     words = [tokens[i].text for i in range(mention.first, mention.last)]
@@ -334,6 +340,8 @@ def retyped(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
     if mention.type == "PER" and len(words) == 1 and is_place_word(words[0], nlp):
         return [Mention("LOC", mention.first, mention.last)]
     if mention.type == "LOC" and len(words) == 1 and is_surname(words[0], nlp):
+        return [Mention("PER", mention.first, mention.last)]
+    if mention.type != "PER" and not quoted(mention, tokens) and is_full_name(words, nlp):
         return [Mention("PER", mention.first, mention.last)]
     if mention.type == "ORG" and len(words) > 2 and is_abbreviation(words[-1]) and not is_abbreviation(words[-2]):
         return [Mention("ORG", mention.first, mention.last - 1), Mention("ORG", mention.last - 1, mention.last)]
@@ -352,95 +360,6 @@ def retyped(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
 PREPOSITIONS = frozenset({"в", "во", "на", "по", "при", "для", "из", "от", "у", "с", "со", "к", "о", "об"})
 
 
-def is_abbreviation(word: str) -> bool:
-    """An organisation's initials ("ФИФА", "МЧС"), not a country's ("США")."""
-    return len(word) > 1 and word.isupper() and word.isalpha() and word.lower() not in COUNTRY_ABBREVIATIONS
+def quoted(mention: Mention, tokens: list[Token]) -> bool:
+    return mention.first > 0 and tokens[mention.first - 1].text in QUOTES
 
-
-def is_institution(word: str, nlp: NLP) -> bool:
-    """An abbreviation or a known organisation's one-word name ("МЧС", "МИДа", "Госдумы")."""
-    if sum(c.isupper() for c in word) >= 2:
-        return True
-    return any("Orgn" in p.tag.grammemes for p in nlp.parse(word.lower())[:1])
-
-
-def is_surname(word: str, nlp: NLP) -> bool:
-    """A word pymorphy3 knows as a surname and never as a place ("Ливанов")."""
-    parses = nlp.parse(word.lower())
-    if not nlp.known(word.lower()) or "Surn" not in parses[0].tag.grammemes:
-        return False
-    return not any("Geox" in p.tag.grammemes for p in parses)
-
-
-def is_place_word(word: str, nlp: NLP) -> bool:
-    """A word pymorphy3 knows only as a place ("Эфиопия"), never as a person's name."""
-    parses = nlp.parse(word.lower())
-    if not nlp.known(word.lower()):
-        return False
-    return all("Geox" in p.tag.grammemes and p.tag.POS == "NOUN" for p in parses) and not any(
-        {"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses)
-
-
-def lemma_phrase(words: list[str], nlp: NLP) -> str:
-    return " ".join(lemma(w, nlp) for w in words)
-
-
-def is_country(word: str, nlp: NLP) -> bool:
-    """A country or region's name in the genitive ("России", "США"), as after a ministry's name."""
-    if word.lower() in COUNTRY_ABBREVIATIONS:
-        return True
-    if not word[:1].isupper() or word.isupper():
-        return False
-    return any(COUNTRY_TAGS & p.tag.grammemes and p.tag.case == "gent" for p in nlp.parse(word.lower())[:2])
-
-
-def verb_gender(tokens: list[Token], after: int, nlp: NLP) -> str:
-    """The gender of a past-tense verb or short participle just after a mention: "Асия Биби уехала"."""
-    for token in tokens[after:after + 3]:
-        parse = nlp.parse(token.text.lower())[0]
-        if parse.tag.POS in ("VERB", "PRTS") and parse.tag.gender in ("masc", "femn"):
-            return str(parse.tag.gender)
-        if not token.text[:1].islower():
-            return ""
-    return ""
-
-
-def mention_context(tokens: list[Token], mention: Mention, nlp: NLP, words: set[str], starts: set[int]) -> Context:
-    """What the words around a mention tell about its case and gender."""
-    before = [tokens[i].text.lower() for i in range(max(0, mention.first - 20), mention.first)]
-    opening = not before or not before[-1][:1].isalnum() or mention.first in starts
-    reach = PERSON_REACH if mention.type == "PER" else LOCATIVE_REACH
-    person = mention.type == "PER" and bool(before)
-    return Context(mention_cases(before, reach), words, subject=opening,
-                   verb_gender=verb_gender(tokens, mention.last, nlp), place=mention.type == "LOC",
-                   appositive=appositive_readings(before[-1], nlp) if person else frozenset())
-
-
-def mention_normals(text: str, tokens: list[Token], mentions: list[Mention], nlp: NLP, starts: set[int]) -> list[str]:
-    """The base forms of the mentions. A person's name read where its gender shows (a noun in apposition, a
-    verb that agrees) is evidence for the same name elsewhere in the article: "христианку Асию Биби" is a
-    woman, so "освободить Асию Биби" later is too, though pymorphy3 knows only a man's "Асий"."""
-    words = {t.text.lower().replace("ё", "е") for t in tokens if t.text[:1].isupper()}
-    contexts = [mention_context(tokens, m, nlp, words, starts) for m in mentions]
-    normals = [mention_normal(text, tokens, m, nlp, c) for m, c in zip(mentions, contexts, strict=True)]
-    shown = {fold(w) for m, c, n in zip(mentions, contexts, normals, strict=True)
-             if m.type == "PER" and (c.appositive or (c.subject and c.verb_gender)) for w in n.split()}
-    if not shown - words:
-        return normals
-    for i, (m, c) in enumerate(zip(mentions, contexts, strict=True)):
-        if m.type == "PER" and not c.appositive:
-            normals[i] = mention_normal(text, tokens, m, nlp, replace(c, words=words | shown))
-    return normals
-
-
-def mention_normal(text: str, tokens: list[Token], mention: Mention, nlp: NLP, context: Context) -> str:
-    """The mention in base form, with the text's own spacing between its words."""
-    own = [tokens[i].text for i in range(mention.first, mention.last)]
-    normal = person_normal if mention.type == "PER" else phrase_normal
-    forms = normal(own, nlp, context)
-    out, at = [], tokens[mention.first].start
-    for i, form in zip(range(mention.first, mention.last), forms, strict=True):
-        out.append(text[at:tokens[i].start])
-        out.append(form)
-        at = tokens[i].stop
-    return "".join(out)

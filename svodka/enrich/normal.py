@@ -60,6 +60,7 @@ NAME_ENDINGS = (
     ("им", "ий", "ablt", ("masc",)), ("ой", "ая", "gent", ("femn",)), ("ой", "ая", "datv", ("femn",)),
     ("ую", "ая", "accs", ("femn",)), ("ой", "ая", "ablt", ("femn",)),
 )
+LITHUANIAN_FEMININE = ("айте", "ите", "юте", "уте", "ене")  # unmarried and married women's surnames
 VOWELS = frozenset("аеёиоуыэюяaeiouy")
 HUSHING = frozenset("гкхжшчщ")
 INDECLINABLE_ENDINGS = frozenset("оеиуэюы")  # an unknown name ending so is foreign: "Барнье", "Биби"
@@ -220,13 +221,33 @@ def person_readings(word: str, nlp: Morphology) -> list[Reading]:
             found.append(Reading(str(p.normal_form), str(tag.case), gender, str(tag.number or "sing"),
                                  DICTIONARY_SCORE * p.score + (PROPER_SCORE if proper else 0.0),
                                  parse=p, wanted=frozenset({"nomn"})))
+    if not found and nlp.known(lower):  # an adjectival surname: "ДУХОВСКОГО" → "ДУХОВСКИЙ"
+        found = adjectival_readings(lower, nlp)
     if fixed or (not found and lower[-1] in INDECLINABLE_ENDINGS and not lower.endswith("ии")):
-        written = Reading(lower, "nomn", "", "sing", AS_WRITTEN, written=True, fixed=True)
+        # a Lithuanian woman's surname is a woman's: "Даля Грибаускайте" is no man "Даль"
+        gender = "femn" if not found and lower.endswith(LITHUANIAN_FEMININE) else ""
+        if not found and lower[-1] == "и" and lower[-2:-1] in HUSHING:
+            # "Синхи" is as often "Синха" declined as a name like "Юки": the other words' case decides
+            return [*(r for r in guessed_readings(lower) if not r.written),
+                    Reading(lower, "nomn", gender, "sing", GUESS_SCORE, written=True, fixed=True)]
+        written = Reading(lower, "nomn", gender, "sing", AS_WRITTEN, written=True, fixed=True)
         if not lower.endswith("ие"):
             return [written]
         # "Асие": a colloquial dative of a name in -ия, taken so only when the article has the -ия form
         return [written, *(Reading(lower[:-1] + "я", case, "femn", "sing", GUESS_SCORE) for case in ("datv", "loct"))]
     return found + guessed_readings(lower, known=bool(found))
+
+
+def adjectival_readings(word: str, nlp: Morphology) -> list[Reading]:
+    """A name pymorphy3 knows only as an adjective read as a surname that declines like one: "Духовского"
+    (its dictionary adjective "духовский" is the rule's choice too; "-ской" names are in its dictionary)."""
+    out = []
+    for p in nlp.parse(word):
+        tag = p.tag
+        if tag.POS == "ADJF" and tag.number == "sing" and tag.gender in ("masc", "femn") and tag.case:
+            out.append(Reading(str(p.normal_form), str(tag.case), str(tag.gender), "sing", DICTIONARY_SCORE * p.score,
+                               "ADJF", parse=p, wanted=frozenset({"nomn", "sing", str(tag.gender)})))
+    return out
 
 
 def is_indeclinable(word: str, nlp: Morphology) -> bool:
@@ -251,6 +272,8 @@ def guessed_readings(word: str, known: bool = False) -> list[Reading]:
             continue
         if (base == "й" and stem[-1] not in VOWELS) or (base in ("ь", "", "а") and stem[-1] in VOWELS | {"ь", "й"}):
             continue
+        if base in ("ый", "ий") and ending != "им" and (base == "ый") == (stem[-1] in HUSHING):
+            continue  # spelling: "Духовского" ← "Духовский", "Белого" ← "Белый"
         if ((ending, base) == ("и", "я") and stem[-1] != "и") or ((ending, base) == ("и", "а") and stem[-1] not in HUSHING):
             continue  # "Асии" ← "Асия", "Лелеки" ← "Лелека"; "Кальяри" is as written
         for gender in genders:

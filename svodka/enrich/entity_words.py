@@ -1,0 +1,103 @@
+"""What a word of a mention is, as the entity rules ask it: a common word or a name, a surname, a place,
+a country, an organisation's initials. pymorphy3's tags answer, with the word lists of `entity_lexicon`."""
+
+from __future__ import annotations
+
+from svodka.enrich.entity_lexicon import (
+    COUNTRY_ABBREVIATIONS,
+    COUNTRY_TAGS,
+    DESCRIPTORS,
+    LEGAL_FORMS,
+    NEVER_NAMES,
+    PROPER,
+    ROLES,
+)
+from svodka.enrich.nlp import NLP
+
+
+def is_descriptor(word: str, nlp: NLP) -> bool:
+    """A legal form, a short initialism ("НАК", "ГМК") or a kind of organisation ("киностудия")."""
+    lower = word.lower()
+    return lower in LEGAL_FORMS or (word.isupper() and len(word) <= 4) or lemma(word, nlp) in DESCRIPTORS
+
+
+def lemma(word: str, nlp: NLP) -> str:
+    """The word's most likely dictionary form, lower case (for lookups in the word lists)."""
+    lower = word.lower()
+    if lower in ROLES:
+        return lower
+    return str(nlp.parse(lower)[0].normal_form)
+
+
+def is_common_word(word: str, starting: bool, nlp: NLP) -> bool:
+    """A word that is no name: a verb or pronoun anywhere ("Опустили", "Кто"); at the start of a sentence
+    also an adjective or adverb ("Воскресное", "Сегодня") or a role ("Супруга")."""
+    if not is_common(word, nlp):
+        return False
+    pos = nlp.parse(word.lower())[0].tag.POS
+    if pos in NEVER_NAMES:
+        return True
+    return starting and (pos != "NOUN" or lemma(word, nlp) in ROLES)
+
+
+def is_thing(word: str, nlp: NLP) -> bool:
+    """A dictionary word for a thing, never a person ("Пасху", "Лёд"): no animate reading at all."""
+    return is_common(word, nlp) and all("inan" in p.tag.grammemes for p in nlp.parse(word.lower()))
+
+
+def is_common(word: str, nlp: NLP) -> bool:
+    """A dictionary word that is no name of anything: "Поддержку", "Воскресное", "Сегодня"."""
+    if word.isupper() or not nlp.known(word.lower()):
+        return False
+    return not any(PROPER & p.tag.grammemes for p in nlp.parse(word.lower()))
+
+
+def is_abbreviation(word: str) -> bool:
+    """An organisation's initials ("ФИФА", "МЧС"), not a country's ("США")."""
+    return len(word) > 1 and word.isupper() and word.isalpha() and word.lower() not in COUNTRY_ABBREVIATIONS
+
+
+def is_institution(word: str, nlp: NLP) -> bool:
+    """An abbreviation or a known organisation's one-word name ("МЧС", "МИДа", "Госдумы")."""
+    if sum(c.isupper() for c in word) >= 2:
+        return True
+    return any("Orgn" in p.tag.grammemes for p in nlp.parse(word.lower())[:1])
+
+
+def is_surname(word: str, nlp: NLP) -> bool:
+    """A word pymorphy3 knows as a surname and never as a place ("Ливанов")."""
+    parses = nlp.parse(word.lower())
+    if not nlp.known(word.lower()) or "Surn" not in parses[0].tag.grammemes:
+        return False
+    return not any("Geox" in p.tag.grammemes for p in parses)
+
+
+def is_full_name(words: list[str], nlp: NLP) -> bool:
+    """A first name and a surname, Russian or adjectival: "Кирсану Илюмжинову", "Лонгин Клинский"."""
+    if len(words) != 2 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    first, last = (nlp.parse(w.lower())[0] for w in words)
+    return ({"Name"} <= first.tag.grammemes and "Geox" not in first.tag.grammemes
+            and ("Surn" in last.tag.grammemes or (last.tag.POS == "ADJF" and last.tag.case == first.tag.case)))
+
+
+def is_place_word(word: str, nlp: NLP) -> bool:
+    """A word pymorphy3 knows only as a place ("Эфиопия"), never as a person's name."""
+    parses = nlp.parse(word.lower())
+    if not nlp.known(word.lower()):
+        return False
+    return all("Geox" in p.tag.grammemes and p.tag.POS == "NOUN" for p in parses) and not any(
+        {"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses)
+
+
+def lemma_phrase(words: list[str], nlp: NLP) -> str:
+    return " ".join(lemma(w, nlp) for w in words)
+
+
+def is_country(word: str, nlp: NLP) -> bool:
+    """A country or region's name in the genitive ("России", "США"), as after a ministry's name."""
+    if word.lower() in COUNTRY_ABBREVIATIONS:
+        return True
+    if not word[:1].isupper() or word.isupper():
+        return False
+    return any(COUNTRY_TAGS & p.tag.grammemes and p.tag.case == "gent" for p in nlp.parse(word.lower())[:2])

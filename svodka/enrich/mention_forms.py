@@ -1,0 +1,78 @@
+"""The base forms of an article's mentions, read in their context: the case a preposition before a
+mention allows, a noun in apposition ("христианку Асию Биби"), a verb that agrees ("Асия Биби уехала"),
+and the gender one mention shows carried over to the same name elsewhere in the article.
+
+The word-level rules are in `svodka.enrich.normal`; this module gathers what the text around says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from svodka.enrich.nlp import NLP, Token
+from svodka.enrich.normal import (
+    LOCATIVE_REACH,
+    PERSON_REACH,
+    Context,
+    appositive_readings,
+    fold,
+    mention_cases,
+    person_normal,
+    phrase_normal,
+)
+
+if TYPE_CHECKING:
+    from svodka.enrich.entities import Mention
+
+
+def verb_gender(tokens: list[Token], after: int, nlp: NLP) -> str:
+    """The gender of a past-tense verb or short participle just after a mention: "Асия Биби уехала"."""
+    for token in tokens[after:after + 3]:
+        parse = nlp.parse(token.text.lower())[0]
+        if parse.tag.POS in ("VERB", "PRTS") and parse.tag.gender in ("masc", "femn"):
+            return str(parse.tag.gender)
+        if not token.text[:1].islower():
+            return ""
+    return ""
+
+
+def mention_context(tokens: list[Token], mention: Mention, nlp: NLP, words: set[str], starts: set[int]) -> Context:
+    """What the words around a mention tell about its case and gender."""
+    before = [tokens[i].text.lower() for i in range(max(0, mention.first - 20), mention.first)]
+    opening = not before or not before[-1][:1].isalnum() or mention.first in starts
+    reach = PERSON_REACH if mention.type == "PER" else LOCATIVE_REACH
+    person = mention.type == "PER" and bool(before)
+    return Context(mention_cases(before, reach), words, subject=opening,
+                   verb_gender=verb_gender(tokens, mention.last, nlp), place=mention.type == "LOC",
+                   appositive=appositive_readings(before[-1], nlp) if person else frozenset())
+
+
+def mention_normals(text: str, tokens: list[Token], mentions: list[Mention], nlp: NLP, starts: set[int]) -> list[str]:
+    """The base forms of the mentions. A person's name read where its gender shows (a noun in apposition, a
+    verb that agrees) is evidence for the same name elsewhere in the article: "христианку Асию Биби" is a
+    woman, so "освободить Асию Биби" later is too, though pymorphy3 knows only a man's "Асий"."""
+    words = {t.text.lower().replace("ё", "е") for t in tokens if t.text[:1].isupper()}
+    contexts = [mention_context(tokens, m, nlp, words, starts) for m in mentions]
+    normals = [mention_normal(text, tokens, m, nlp, c) for m, c in zip(mentions, contexts, strict=True)]
+    shown = {fold(w) for m, c, n in zip(mentions, contexts, normals, strict=True)
+             if m.type == "PER" and (c.appositive or (c.subject and c.verb_gender)) for w in n.split()}
+    if not shown - words:
+        return normals
+    for i, (m, c) in enumerate(zip(mentions, contexts, strict=True)):
+        if m.type == "PER" and not c.appositive:
+            normals[i] = mention_normal(text, tokens, m, nlp, replace(c, words=words | shown))
+    return normals
+
+
+def mention_normal(text: str, tokens: list[Token], mention: Mention, nlp: NLP, context: Context) -> str:
+    """The mention in base form, with the text's own spacing between its words."""
+    own = [tokens[i].text for i in range(mention.first, mention.last)]
+    normal = person_normal if mention.type == "PER" else phrase_normal
+    forms = normal(own, nlp, context)
+    out, at = [], tokens[mention.first].start
+    for i, form in zip(range(mention.first, mention.last), forms, strict=True):
+        out.append(text[at:tokens[i].start])
+        out.append(form)
+        at = tokens[i].stop
+    return "".join(out)
