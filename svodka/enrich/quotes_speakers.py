@@ -229,6 +229,9 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
             orgnoun = next((x for x in words[1:4] if reader.lemma(x.text) in ORG_NOUNS), None)
             if orgnoun is not None:
                 return Ref("orgnoun", orgnoun.start, orgnoun.stop)
+            work = named_work_before(reader, w) if str(role.normal_form) in AUTHOR_LEMMAS else None
+            if work is not None:
+                return Ref("entity", work.start, work.stop, work, gender)
             return Ref("anonymous", w.start, w.stop) if role.tag.number == "plur" else None
         return Ref("role", w.start, w.stop, gender=gender or role_gender(role), org=org)
     lemma = reader.lemma(w.text)
@@ -250,6 +253,22 @@ def group_named_before(reader: Reader, w: Token) -> Entity | None:
             if e is not None and e.type == "ORG" and e.start == y.start:
                 return e
     return None
+
+
+def named_work_before(reader: Reader, w: Token) -> Entity | None:
+    """"В журнале Nature … авторы написали", "объявление, подписанное «Батальон …». Авторы
+    утверждали": bare "авторы" are the authors of the paper or group named last, in their sentence
+    or the one before; a named work with several authors speaks as one."""
+    k = reader.word_index(w.stop)
+    after = reader.words[k] if k < len(reader.words) else None
+    if after is not None and after.text.islower() and any(
+            p.tag.POS in ("NOUN", "ADJF") and p.tag.case == "gent" for p in reader.parse(after.text)[:2]):
+        return None  # "авторы новой разработки", "авторы книги": described, not named
+    sentence = reader.sentence_of(w.start)
+    before = reader.sentence_of(sentence.start - 1) if sentence.start > 0 else sentence
+    named = [e for e in reader.entities_between(before.start, w.start)
+             if e.type == "ORG" and e.stop <= w.start and not reader.inside_quotes(e.start)]
+    return named[-1] if named else None
 
 
 def name_after(reader: Reader, words: list[Token], stop: int) -> Ref | None:
