@@ -58,6 +58,8 @@ class Resolver:
         elif ref.kind == "name":
             name = self.reader.text[ref.start:ref.stop]
             speaker = Speaker(name, "PER", self.reader.name_gender(name))
+        elif ref.kind == "title":
+            speaker = Speaker(self.reader.text[ref.start:ref.stop].strip(), "ORG")
         elif ref.kind == "orgphrase":
             speaker = Speaker(nominative_phrase(self.reader, ref.start, ref.stop), "ORG")
         if speaker is not None:
