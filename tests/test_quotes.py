@@ -143,6 +143,10 @@ def test_unknown_surname_speaks(quotes_of: Callable[[str], list[Quote]], text: s
 
 # texts with several sentences: every quotation's (speaker, cue, source)
 SEVERAL = [
+    # initials glued to a surname name the person written in full before
+    ("По мнению руководителя проекта Игоря Семенова, метод можно применять в клиниках. \"Мы очень довольны "
+     "результатами\", - комментирует И.Семенов.",
+     [("Игорь Семенов", "по мнению", None), ("Игорь Семенов", "комментирует", None)]),
     # "Об этом сообщили …, <verb>, что …": the cue says both what came before and the "что"-clause
     ("Выручка компании «Северсталь» за год выросла на треть. Об этом сегодня сообщили в компании, подчерув, "
      "что зарплаты рабочих тоже вырастут.", [("Северсталь", "сообщили", None)] * 2),
