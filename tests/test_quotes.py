@@ -213,6 +213,8 @@ NOT_QUOTES = [
     "Как отмечается в докладе, число пациентов выросло вдвое, передает ТАСС.",
     "По мнению специалистов, цены вырастут к весне, сообщает ТАСС.",
     "«Мы не сдадимся», — пояснили «Вечерним новостям» в пресс-службе.",
+    # a page title: headline, section, site
+    "Шоколад полезен для здоровья - Наука - Vesti.kz\nОбсуждение последних сплетен объединяет людей.",
     # "авторы" with their own dependent are described, not the organisation before them
     "Компания «Газпром» отчиталась о прибыли. Авторы книги считают, что реформа провалилась.",
     "Журнал Science вышел в пятницу. Авторы новой разработки утверждают, что лекарство поможет всем.",
@@ -295,8 +297,8 @@ def test_seed(shared: Path, need: Callable[[Path], Path], enricher: Enricher) ->
 # --- eval gate: the hand annotation (bench/bench_quotes.py prints the same figures) ----------
 
 # "train": the annotation the extractor was tuned on, measured 0.915 / 0.878; "valid": 25 articles
-# annotated before the extractor saw them, measured 0.898 / 0.846 (bench/bench_quotes.py)
-FLOORS = {"train": {"precision": 0.90, "recall": 0.86}, "valid": {"precision": 0.88, "recall": 0.82}}
+# annotated before the extractor saw them, measured 0.917 / 0.846 (bench/bench_quotes.py)
+FLOORS = {"train": {"precision": 0.90, "recall": 0.86}, "valid": {"precision": 0.90, "recall": 0.82}}
 
 
 @pytest.fixture(scope="module")
