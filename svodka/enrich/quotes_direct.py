@@ -245,7 +245,10 @@ def headline(reader: Reader, skip: Spans) -> list[Candidate]:
             start, stop = trimmed(reader, para.start + colon + 1, para.stop)
             return [Candidate(start, stop, True, None, ref, para.start, 1)]
     m = re.search(r"\s[-—–]\s+(\S+(?:\s+\S+){0,2})$", line)
-    if m is not None and not line.endswith(".") and not any(reader.cue_lemma(w) for w in m.group(1).split()):
+    # "Сплетни полезны для здоровья - Здоровье - MIGnews.com.ua": a page title ends in its site's
+    # name, its dashes part off the section, not a speaker
+    page_title = re.search(r"\s[-—–|]\s+[\w.-]+\.[a-z]{2,6}$", line) is not None
+    if m is not None and not page_title and not line.endswith(".") and not any(reader.cue_lemma(w) for w in m.group(1).split()):
         ref = speaker_after(reader, para.start + m.start(1), para.stop, None, skip)
         if ref is not None:
             start, stop = trimmed(reader, para.start, para.start + m.start())

@@ -43,28 +43,33 @@ def reported(reader: Reader, skip: Spans, sources: Spans) -> list[Candidate]:
         lemma = reader.cue_lemma(w.text)
         if lemma is None or reader.inside_quotes(w.start) or in_any(w.start, sources):
             continue
-        found = one_report(reader, k, lemma, skip, out)
-        if found is not None:
-            out.append(found)
+        out.extend(reports(reader, k, lemma, skip, out))
     return out + by_words(reader, skip) + in_documents(reader, skip)
 
 
-def one_report(reader: Reader, k: int, lemma: str, skip: Spans, found: list[Candidate]) -> Candidate | None:
-    """The reported speech whose cue is the k-th word, by the first pattern that fits."""
+def reports(reader: Reader, k: int, lemma: str, skip: Spans, found: list[Candidate]) -> list[Candidate]:
+    """The reported speech whose cue is the k-th word, by the first pattern that fits; "Об этом
+    сообщили на предприятии, омтетив, что …" says both what came before and the "что"-clause (its
+    own verb misspelt), so the first cue after "Об этом" takes both."""
     w = reader.words[k]
     sentence = reader.sentence_of(w.start)
     kak = as_clause_start(reader, k)
     if kak is not None:
-        return as_said(reader, kak, w, sentence, skip)
+        return listed(as_said(reader, kak, w, sentence, skip))
     said = complement(reader, k, lemma, sentence, skip, found)
-    if said is not None:
-        return said
     about = None
     for m in OB_ETOM.finditer(reader.text, sentence.start, w.start):
         about = m
-    if about is not None:
-        return about_this(reader, w, Span(about.start(), sentence.stop), skip)
-    return (call(reader, k, sentence, skip) if lemma in CALL_LEMMAS else None) or inverted(reader, k, sentence, skip)
+    if about is not None and (said is None or not any(
+            reader.cue_lemma(x.text) for x in reader.words_between(about.end(), w.start))):
+        return listed(about_this(reader, w, Span(about.start(), sentence.stop), skip)) + listed(said)
+    if said is not None:
+        return [said]
+    return listed((call(reader, k, sentence, skip) if lemma in CALL_LEMMAS else None) or inverted(reader, k, sentence, skip))
+
+
+def listed(cand: Candidate | None) -> list[Candidate]:
+    return [cand] if cand is not None else []
 
 
 def as_clause_start(reader: Reader, k: int) -> Token | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from svodka.enrich.quotes_lexicon import AUTHOR_LEMMAS
 from svodka.enrich.quotes_sources import SourceMention
 from svodka.enrich.quotes_speakers import Ref
-from svodka.enrich.quotes_text import Reader
+from svodka.enrich.quotes_text import INITIALS, Reader
 from svodka.model import Entity
 
 
@@ -58,6 +58,8 @@ class Resolver:
         elif ref.kind == "name":
             name = self.reader.text[ref.start:ref.stop]
             speaker = Speaker(name, "PER", self.reader.name_gender(name))
+        elif ref.kind == "title":
+            speaker = Speaker(self.reader.text[ref.start:ref.stop].strip(), "ORG")
         elif ref.kind == "orgphrase":
             speaker = Speaker(nominative_phrase(self.reader, ref.start, ref.stop), "ORG")
         if speaker is not None:
@@ -68,9 +70,25 @@ class Resolver:
         name = entity.canonical or entity.normal or entity.text
         if entity.type == "ORG":
             name = with_quoted_name(self.reader, entity, name)
+        elif INITIALS.match(entity.text):
+            name = self.full_name(entity) or name
         if name not in self.genders:
             self.genders[name] = self.reader.name_gender(name) if entity.type == "PER" else None
         return Speaker(name, entity.type, self.genders[name])
+
+    def full_name(self, entity: Entity) -> str | None:
+        """"С.Синха" after "Санджая Синхи": the person named in full before, whose first name starts
+        with the initial and whose surname is the one written (up to its case ending)."""
+        initial = entity.text[0].lower()
+        surname = INITIALS.sub("", entity.text.split()[0]).lower()
+        for e in self.mentions:
+            if e.start >= entity.start:
+                break
+            words = (e.canonical or e.normal or e.text).split()
+            if (e.type == "PER" and len(words) > 1 and words[0][0].lower() == initial
+                    and same_stem(words[-1].lower(), surname)):
+                return " ".join(words)
+        return None
 
     def of_outlet(self, ref: Ref) -> Speaker | None:
         for outlet in self.outlets:
@@ -122,6 +140,12 @@ def with_quoted_name(reader: Reader, entity: Entity, name: str) -> str:
         if q.open_mark >= entity.stop and q.open_mark - entity.stop <= 1 and not q.speech:
             return f"{name} «{reader.text[q.start:q.stop].strip()}»"
     return name
+
+
+def same_stem(a: str, b: str) -> bool:
+    # "синха" / "синхи": a surname declines in its last letters only
+    n = min(len(a), len(b)) - 1
+    return n >= 3 and a[:n] == b[:n] and abs(len(a) - len(b)) <= 2
 
 
 def fits(speaker: Speaker, gender: str | None) -> bool:

@@ -35,7 +35,7 @@ STOP_CHARS = ".;!?(:"
 @dataclass
 class Ref:
     """A speaker reference as written: kind is "entity", "pronoun", "role", "orgnoun", "outlet"
-    (a channel that is the only one named) or "anonymous" ("источник", "эксперты")."""
+    (a channel that is the only one named), "title" (a quoted name, as written) or "anonymous" ("источник", "эксперты")."""
 
     kind: str
     start: int
@@ -229,6 +229,9 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
             orgnoun = next((x for x in words[1:4] if reader.lemma(x.text) in ORG_NOUNS), None)
             if orgnoun is not None:
                 return Ref("orgnoun", orgnoun.start, orgnoun.stop)
+            work = named_work_before(reader, w, gender) if str(role.normal_form) in AUTHOR_LEMMAS else None
+            if work is not None:
+                return work
             return Ref("anonymous", w.start, w.stop) if role.tag.number == "plur" else None
         return Ref("role", w.start, w.stop, gender=gender or role_gender(role), org=org)
     lemma = reader.lemma(w.text)
@@ -249,6 +252,29 @@ def group_named_before(reader: Reader, w: Token) -> Entity | None:
             e = reader.entity_at(y.start)
             if e is not None and e.type == "ORG" and e.start == y.start:
                 return e
+    return None
+
+
+def named_work_before(reader: Reader, w: Token, gender: str | None) -> Ref | None:
+    """"В журнале Nature … авторы написали", "объявление, подписанное «Батальон …». Авторы
+    утверждали": bare "авторы" are the authors of the paper or group named last, in their sentence
+    or the one before; a named work with several authors speaks as one."""
+    k = reader.word_index(w.stop)
+    after = reader.words[k] if k < len(reader.words) else None
+    if after is not None and after.text.islower() and any(
+            p.tag.POS in ("NOUN", "ADJF") and p.tag.case == "gent" for p in reader.parse(after.text)[:2]):
+        return None  # "авторы новой разработки", "авторы книги": described, not named
+    sentence = reader.sentence_of(w.start)
+    before = reader.sentence_of(sentence.start - 1) if sentence.start > 0 else sentence
+    for e in reversed(reader.entities_between(before.start, w.start)):
+        if e.type != "ORG":
+            continue
+        # «Батальон шахида …»: quotation marks opening on a name hold the name, whole, not speech
+        title = next((q for q in reader.quoted if q.start == e.start and e.stop <= q.stop), None)
+        if title is not None:
+            return Ref("title", title.start, title.stop, gender=gender)
+        if not reader.inside_quotes(e.start):
+            return Ref("entity", e.start, e.stop, e, gender)
     return None
 
 

@@ -23,6 +23,8 @@ WORD = re.compile(r"\w", re.UNICODE)
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 INITIALS = re.compile(r"^(?:[А-ЯЁA-Z]\.)+")  # "С.Синха", "В.В.Путин": initials glued to the surname
 MARKS = re.compile("[«»„“”\"]")
+ATTRIBUTION_AFTER = re.compile(r"\s*,\s*[-—–]\s")  # '", - сказал'
+
 SPEECH_WORDS = 3  # fewer words in quotation marks are a name or a term, not speech
 
 
@@ -256,6 +258,10 @@ def quoted_segments(text: str, start: int, stop: int) -> list[Quoted]:
             can_close = prev not in SPACE and (nxt in SPACE or not WORD.match(nxt))
             if stack and stack[-1][0] == '"' and can_close:
                 _, o = stack.pop()
+                if stack and stack[-1][0] == '"' and ATTRIBUTION_AFTER.match(text, i + 1, stop):
+                    # '"… статус Таллина как "Культурной столицы", - добавил': one straight mark
+                    # closes both the inner and the outer quotation before the attribution
+                    _, o = stack.pop()
                 if not stack:
                     close(o, i)
             elif prev in OPEN_AFTER or i == start:
