@@ -59,7 +59,12 @@ NAME_ENDINGS = (
     ("ому", "ый", "datv", ("masc",)), ("ому", "ий", "datv", ("masc",)), ("ым", "ый", "ablt", ("masc",)),
     ("им", "ий", "ablt", ("masc",)), ("ой", "ая", "gent", ("femn",)), ("ой", "ая", "datv", ("femn",)),
     ("ую", "ая", "accs", ("femn",)), ("ой", "ая", "ablt", ("femn",)),
+    # women's surnames in -ова / -ина: "Вершининой", "Ковалевой" (gent, datv, loct; ablt is above)
+    ("ой", "а", "gent", ("femn",)), ("ой", "а", "datv", ("femn",)), ("ой", "а", "loct", ("femn",)),
 )
+# stems of possessive surnames (-ов, -ев, -ин, -ын): their feminine declines like a noun in -а, never
+# like an adjective, so "Вершининой" is "Вершинина", not "Вершининая"
+POSSESSIVE_STEMS = ("ов", "ев", "ёв", "ин", "ын")
 LITHUANIAN_FEMININE = ("айте", "ите", "юте", "уте", "ене")  # unmarried and married women's surnames
 VOWELS = frozenset("аеёиоуыэюяaeiouy")
 HUSHING = frozenset("гкхжшчщ")
@@ -276,6 +281,9 @@ def guessed_readings(word: str, known: bool = False) -> list[Reading]:
             continue  # spelling: "Духовского" ← "Духовский", "Белого" ← "Белый"
         if ((ending, base) == ("и", "я") and stem[-1] != "и") or ((ending, base) == ("и", "а") and stem[-1] not in HUSHING):
             continue  # "Асии" ← "Асия", "Лелеки" ← "Лелека"; "Кальяри" is as written
+        possessive = stem.endswith(POSSESSIVE_STEMS)
+        if ending == "ой" and ((base == "ая" and possessive) or (base == "а" and case != "ablt" and not possessive)):
+            continue  # "Вершининой" ← "Вершинина", "Вертинской" ← "Вертинская"
         for gender in genders:
             out.append(Reading(stem + base, case, gender, "sing", GUESS_SCORE))
     return out
