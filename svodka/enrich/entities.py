@@ -100,7 +100,7 @@ def named_mentions(analysis: Analysis, tokens: list[Token], nlp: NLP) -> list[Me
                 mention = trimmed(named, tokens, starts, nlp)
                 if mention and not is_furniture(mention, analysis.text, tokens, starts, nlp):
                     found.extend(retyped(mention, tokens, nlp))
-    found = repeated_names(without_craft(found, tokens, nlp), tokens, nlp)
+    found = repeated_names(without_craft(continued(found, tokens, starts, nlp), tokens, nlp), tokens, nlp)
     return sorted(found + missed_names(found, analysis.text, tokens, starts, nlp), key=lambda m: m.first)
 
 
@@ -111,6 +111,40 @@ def without_craft(mentions: list[Mention], tokens: list[Token], nlp: NLP) -> lis
              if m.type == "ORG" and m.first > 1 and tokens[m.first - 1].text in OPENING
              and lemma(tokens[m.first - 2].text, nlp) in CRAFT and may_be_nominative(tokens[m.first].text, nlp)}
     return [m for m in mentions if m.type != "ORG" or quoted_words(m, tokens) not in craft]
+
+
+def continued(mentions: list[Mention], tokens: list[Token], starts: set[int], nlp: NLP) -> list[Mention]:
+    """Organisations whose name goes on after "при" or "по", which slovnet cuts off at the head noun:
+    "Следственного комитета при прокуратуре", "Отдела по взаимоотношениям Церкви и общества"; only after
+    a body that such names have ("комитет", "комиссия"), not "сайте Кремля по итогам встречи"."""
+    persons = {m.first for m in mentions if m.type == "PER"}
+    out = []
+    for m in mentions:
+        last = m.last
+        head = tokens[m.last - 1].text
+        if (m.type == "ORG" and following(tokens, m.last) in CONTINUING and lemma(head, nlp) in BODIES
+                and following(tokens, m.last + 1) not in CIRCUMSTANCES):
+            last = continuation_end(tokens, m.last + 1, persons | starts, nlp)
+        out.append(Mention(m.type, m.first, last if last > m.last + 1 else m.last, m.quoted))
+    return out
+
+
+def continuation_end(tokens: list[Token], i: int, stops: set[int], nlp: NLP) -> int:
+    """Where the words after "при"/"по" in an organisation's name end: the last noun before punctuation, a
+    verb, a person or a new sentence, within a few words."""
+    end = i
+    for j in range(i, min(len(tokens), i + CONTINUATION_WORDS)):
+        word = tokens[j].text
+        if j in stops or not word[:1].isalpha():
+            break
+        tag = nlp.parse(word.lower())[0].tag
+        if word.lower() == "и":
+            continue
+        if tag.POS not in ("NOUN", "ADJF", "PRTF") and not word[:1].isupper():
+            break
+        if tag.POS == "NOUN" or word[:1].isupper():
+            end = j + 1
+    return end
 
 
 def may_be_nominative(word: str, nlp: NLP) -> bool:
@@ -357,6 +391,14 @@ def retyped(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
     return [place] if lemma(words[0], nlp) in GENERIC_BODIES else [mention]
 
 
+CONTINUING = frozenset({"при", "по"})
+CONTINUATION_WORDS = 6
+# bodies whose names go on with "при"/"по" ("комиссия по ...", "совет при ...")
+BODIES = frozenset({"комитет", "комиссия", "отдел", "совет", "бюро", "управление", "служба", "департамент",
+                    "коллегия", "агентство", "палата", "ведомство", "инспекция", "фонд", "центр", "институт"})
+# what follows "по" when it says why or how, not what a body deals with ("по итогам встречи")
+CIRCUMSTANCES = frozenset({"итогам", "словам", "данным", "мнению", "поводу", "случаю", "приглашению",
+                           "просьбе", "инициативе", "решению", "требованию", "результатам", "сообщению"})
 PREPOSITIONS = frozenset({"в", "во", "на", "по", "при", "для", "из", "от", "у", "с", "со", "к", "о", "об"})
 
 
