@@ -371,6 +371,10 @@ def retyped(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
     phrase = " ".join(w.lower() for w in words)
     if phrase in UNIONS or lemma_phrase(words, nlp) in UNIONS:
         return [Mention("ORG", mention.first, mention.last)]
+    if mention.type == "PER" and len(words) > 1 and words[0].startswith(ARTICLED):
+        # "Аль-Джазиры Сами аль-Хадж": a capitalised Arabic article begins an organisation's name; in a
+        # person's name it is lower case inside it ("Сами аль-Хадж")
+        return [Mention("ORG", mention.first, mention.first + 1), Mention("PER", mention.first + 1, mention.last)]
     if mention.type == "PER" and len(words) == 1 and is_place_word(words[0], nlp):
         return [Mention("LOC", mention.first, mention.last)]
     if mention.type == "LOC" and len(words) == 1 and is_surname(words[0], nlp):
@@ -391,6 +395,7 @@ def retyped(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
     return [place] if lemma(words[0], nlp) in GENERIC_BODIES else [mention]
 
 
+ARTICLED = ("Аль-", "Эль-")
 CONTINUING = frozenset({"при", "по"})
 CONTINUATION_WORDS = 6
 # bodies whose names go on with "при"/"по" ("комиссия по ...", "совет при ...")
