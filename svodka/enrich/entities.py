@@ -125,8 +125,21 @@ def continued(mentions: list[Mention], tokens: list[Token], starts: set[int], nl
         if (m.type == "ORG" and following(tokens, m.last) in CONTINUING and lemma(head, nlp) in BODIES
                 and following(tokens, m.last + 1) not in CIRCUMSTANCES):
             last = continuation_end(tokens, m.last + 1, persons | starts, nlp)
-        out.append(Mention(m.type, m.first, last if last > m.last + 1 else m.last, m.quoted))
+        first = m.first - 1 if m.type == "ORG" and qualified(tokens, m.first, starts, nlp) else m.first
+        out.append(Mention(m.type, first, last if last > m.last + 1 else m.last, m.quoted))
     return out
+
+
+def qualified(tokens: list[Token], i: int, starts: set[int], nlp: NLP) -> bool:
+    """Whether the organisation's name at `i`, a common noun capitalised as a name's head is ("Отдела",
+    "Комиссии"), begins with the lower-case adjective before it: "синодального Отдела", "государственной
+    Комиссии" (slovnet leaves it out); not one that says how it is ("нового Конгресса") or when ("бывшего")."""
+    head, word = tokens[i].text, tokens[i - 1].text if i > 0 else ""
+    if i in starts or not head[:1].isupper() or not word[:1].islower() or not is_common(head, nlp):
+        return False
+    noun, adjective = nlp.parse(head.lower())[0].tag, nlp.parse(word)[0].tag
+    return (noun.POS == "NOUN" and adjective.POS == "ADJF" and not {"Apro", "Qual"} & adjective.grammemes
+            and lemma(word, nlp) not in TRANSIENT and adjective.case == noun.case and adjective.number == noun.number)
 
 
 def continuation_end(tokens: list[Token], i: int, stops: set[int], nlp: NLP) -> int:
@@ -396,6 +409,7 @@ def retyped(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
 
 
 ARTICLED = ("Аль-", "Эль-")
+TRANSIENT = frozenset({"бывший", "нынешний", "прежний", "будущий", "действующий", "тогдашний", "весь"})
 CONTINUING = frozenset({"при", "по"})
 CONTINUATION_WORDS = 6
 # bodies whose names go on with "при"/"по" ("комиссия по ...", "совет при ...")
