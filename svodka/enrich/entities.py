@@ -24,6 +24,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from svodka.enrich.entity_lexicon import (
+    ARTICLED,
+    BODIES,
+    CIRCUMSTANCES,
+    CONTINUATION_WORDS,
+    CONTINUING,
     CRAFT,
     CREDITS,
     GENERIC_BODIES,
@@ -31,6 +36,7 @@ from svodka.enrich.entity_lexicon import (
     LEGAL_FORMS,
     NOT_NAMES,
     OPENING,
+    PREPOSITIONS,
     QUOTED_NAME_WORDS,
     QUOTES,
     ROLES,
@@ -48,6 +54,7 @@ from svodka.enrich.entity_words import (
     is_descriptor,
     is_full_name,
     is_institution,
+    is_name_adjective,
     is_place_word,
     is_surname,
     is_thing,
@@ -131,15 +138,10 @@ def continued(mentions: list[Mention], tokens: list[Token], starts: set[int], nl
 
 
 def qualified(tokens: list[Token], i: int, starts: set[int], nlp: NLP) -> bool:
-    """Whether the organisation's name at `i`, a common noun capitalised as a name's head is ("Отдела",
-    "Комиссии"), begins with the lower-case adjective before it: "синодального Отдела", "государственной
-    Комиссии" (slovnet leaves it out); not one that says how it is ("нового Конгресса") or when ("бывшего")."""
-    head, word = tokens[i].text, tokens[i - 1].text if i > 0 else ""
-    if i in starts or not head[:1].isupper() or not word[:1].islower() or not is_common(head, nlp):
-        return False
-    noun, adjective = nlp.parse(head.lower())[0].tag, nlp.parse(word)[0].tag
-    return (noun.POS == "NOUN" and adjective.POS == "ADJF" and not {"Apro", "Qual"} & adjective.grammemes
-            and lemma(word, nlp) not in TRANSIENT and adjective.case == noun.case and adjective.number == noun.number)
+    """Whether the organisation's name at `i` begins with the lower-case adjective before it ("синодального
+    Отдела"): slovnet leaves it out when the head is a common noun capitalised as a name's head is."""
+    return (i > 0 and i not in starts and tokens[i].text[:1].isupper() and tokens[i - 1].text[:1].islower()
+            and is_common(tokens[i].text, nlp) and is_name_adjective(tokens[i - 1].text, tokens[i].text, nlp))
 
 
 def continuation_end(tokens: list[Token], i: int, stops: set[int], nlp: NLP) -> int:
@@ -406,19 +408,6 @@ def retyped(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
         return [body, place]
     # one word before the country: "МЧС России" splits, "Голос Америки" and "Совет Европы" are names
     return [place] if lemma(words[0], nlp) in GENERIC_BODIES else [mention]
-
-
-ARTICLED = ("Аль-", "Эль-")
-TRANSIENT = frozenset({"бывший", "нынешний", "прежний", "будущий", "действующий", "тогдашний", "весь"})
-CONTINUING = frozenset({"при", "по"})
-CONTINUATION_WORDS = 6
-# bodies whose names go on with "при"/"по" ("комиссия по ...", "совет при ...")
-BODIES = frozenset({"комитет", "комиссия", "отдел", "совет", "бюро", "управление", "служба", "департамент",
-                    "коллегия", "агентство", "палата", "ведомство", "инспекция", "фонд", "центр", "институт"})
-# what follows "по" when it says why or how, not what a body deals with ("по итогам встречи")
-CIRCUMSTANCES = frozenset({"итогам", "словам", "данным", "мнению", "поводу", "случаю", "приглашению",
-                           "просьбе", "инициативе", "решению", "требованию", "результатам", "сообщению"})
-PREPOSITIONS = frozenset({"в", "во", "на", "по", "при", "для", "из", "от", "у", "с", "со", "к", "о", "об"})
 
 
 def quoted(mention: Mention, tokens: list[Token]) -> bool:
