@@ -24,6 +24,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from svodka.enrich.entity_lexicon import (
+    ARTICLED,
+    BODIES,
+    CIRCUMSTANCES,
+    CONTINUATION_WORDS,
+    CONTINUING,
     CRAFT,
     CREDITS,
     GENERIC_BODIES,
@@ -31,6 +36,7 @@ from svodka.enrich.entity_lexicon import (
     LEGAL_FORMS,
     NOT_NAMES,
     OPENING,
+    PREPOSITIONS,
     QUOTED_NAME_WORDS,
     QUOTES,
     ROLES,
@@ -48,6 +54,7 @@ from svodka.enrich.entity_words import (
     is_descriptor,
     is_full_name,
     is_institution,
+    is_name_adjective,
     is_place_word,
     is_surname,
     is_thing,
@@ -100,7 +107,7 @@ def named_mentions(analysis: Analysis, tokens: list[Token], nlp: NLP) -> list[Me
                 mention = trimmed(named, tokens, starts, nlp)
                 if mention and not is_furniture(mention, analysis.text, tokens, starts, nlp):
                     found.extend(retyped(mention, tokens, nlp))
-    found = repeated_names(without_craft(found, tokens, nlp), tokens, nlp)
+    found = repeated_names(without_craft(continued(found, tokens, starts, nlp), tokens, nlp), tokens, nlp)
     return sorted(found + missed_names(found, analysis.text, tokens, starts, nlp), key=lambda m: m.first)
 
 
@@ -111,6 +118,48 @@ def without_craft(mentions: list[Mention], tokens: list[Token], nlp: NLP) -> lis
              if m.type == "ORG" and m.first > 1 and tokens[m.first - 1].text in OPENING
              and lemma(tokens[m.first - 2].text, nlp) in CRAFT and may_be_nominative(tokens[m.first].text, nlp)}
     return [m for m in mentions if m.type != "ORG" or quoted_words(m, tokens) not in craft]
+
+
+def continued(mentions: list[Mention], tokens: list[Token], starts: set[int], nlp: NLP) -> list[Mention]:
+    """Organisations whose name goes on after "при" or "по", which slovnet cuts off at the head noun:
+    "Следственного комитета при прокуратуре", "Отдела по взаимоотношениям Церкви и общества"; only after
+    a body that such names have ("комитет", "комиссия"), not "сайте Кремля по итогам встречи"."""
+    persons = {m.first for m in mentions if m.type == "PER"}
+    out = []
+    for m in mentions:
+        last = m.last
+        head = tokens[m.last - 1].text
+        if (m.type == "ORG" and following(tokens, m.last) in CONTINUING and lemma(head, nlp) in BODIES
+                and following(tokens, m.last + 1) not in CIRCUMSTANCES):
+            last = continuation_end(tokens, m.last + 1, persons | starts, nlp)
+        first = m.first - 1 if m.type == "ORG" and qualified(tokens, m.first, starts, nlp) else m.first
+        out.append(Mention(m.type, first, last if last > m.last + 1 else m.last, m.quoted))
+    return out
+
+
+def qualified(tokens: list[Token], i: int, starts: set[int], nlp: NLP) -> bool:
+    """Whether the organisation's name at `i` begins with the lower-case adjective before it ("синодального
+    Отдела"): slovnet leaves it out when the head is a common noun capitalised as a name's head is."""
+    return (i > 0 and i not in starts and tokens[i].text[:1].isupper() and tokens[i - 1].text[:1].islower()
+            and is_common(tokens[i].text, nlp) and is_name_adjective(tokens[i - 1].text, tokens[i].text, nlp))
+
+
+def continuation_end(tokens: list[Token], i: int, stops: set[int], nlp: NLP) -> int:
+    """Where the words after "при"/"по" in an organisation's name end: the last noun before punctuation, a
+    verb, a person or a new sentence, within a few words."""
+    end = i
+    for j in range(i, min(len(tokens), i + CONTINUATION_WORDS)):
+        word = tokens[j].text
+        if j in stops or not word[:1].isalpha():
+            break
+        tag = nlp.parse(word.lower())[0].tag
+        if word.lower() == "и":
+            continue
+        if tag.POS not in ("NOUN", "ADJF", "PRTF") and not word[:1].isupper():
+            break
+        if tag.POS == "NOUN" or word[:1].isupper():
+            end = j + 1
+    return end
 
 
 def may_be_nominative(word: str, nlp: NLP) -> bool:
@@ -337,6 +386,10 @@ def retyped(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
     phrase = " ".join(w.lower() for w in words)
     if phrase in UNIONS or lemma_phrase(words, nlp) in UNIONS:
         return [Mention("ORG", mention.first, mention.last)]
+    if mention.type == "PER" and len(words) > 1 and words[0].startswith(ARTICLED):
+        # "Аль-Джазиры Сами аль-Хадж": a capitalised Arabic article begins an organisation's name; in a
+        # person's name it is lower case inside it ("Сами аль-Хадж")
+        return [Mention("ORG", mention.first, mention.first + 1), Mention("PER", mention.first + 1, mention.last)]
     if mention.type == "PER" and len(words) == 1 and is_place_word(words[0], nlp):
         return [Mention("LOC", mention.first, mention.last)]
     if mention.type == "LOC" and len(words) == 1 and is_surname(words[0], nlp):
@@ -355,9 +408,6 @@ def retyped(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
         return [body, place]
     # one word before the country: "МЧС России" splits, "Голос Америки" and "Совет Европы" are names
     return [place] if lemma(words[0], nlp) in GENERIC_BODIES else [mention]
-
-
-PREPOSITIONS = frozenset({"в", "во", "на", "по", "при", "для", "из", "от", "у", "с", "со", "к", "о", "об"})
 
 
 def quoted(mention: Mention, tokens: list[Token]) -> bool:

@@ -80,3 +80,16 @@ CREDITS = ("фото", "текст", "автор", "источник", "иллю
            "фотограф", "перевод", "подготовил", "подготовила", "©", "(c)", "инфографика", "коллаж")
 COUNTRY_TAGS = frozenset({"Geox"})
 PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+# an Arabic article that, capitalised, begins an organisation's name ("Аль-Джазиры", "Аль-Кайды")
+ARTICLED = ("Аль-", "Эль-")
+# adjectives that say when an organisation is, not which ("бывшего Министерства")
+TRANSIENT = frozenset({"бывший", "нынешний", "прежний", "будущий", "действующий", "тогдашний", "весь"})
+CONTINUING = frozenset({"при", "по"})
+CONTINUATION_WORDS = 6
+# bodies whose names go on with "при"/"по" ("комиссия по ...", "совет при ...")
+BODIES = frozenset({"комитет", "комиссия", "отдел", "совет", "бюро", "управление", "служба", "департамент",
+                    "коллегия", "агентство", "палата", "ведомство", "инспекция", "фонд", "центр", "институт"})
+# what follows "по" when it says why or how, not what a body deals with ("по итогам встречи")
+CIRCUMSTANCES = frozenset({"итогам", "словам", "данным", "мнению", "поводу", "случаю", "приглашению",
+                           "просьбе", "инициативе", "решению", "требованию", "результатам", "сообщению"})
+PREPOSITIONS = frozenset({"в", "во", "на", "по", "при", "для", "из", "от", "у", "с", "со", "к", "о", "об"})

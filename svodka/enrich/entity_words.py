@@ -11,6 +11,7 @@ from svodka.enrich.entity_lexicon import (
     NEVER_NAMES,
     PROPER,
     ROLES,
+    TRANSIENT,
 )
 from svodka.enrich.nlp import NLP
 
@@ -101,3 +102,11 @@ def is_country(word: str, nlp: NLP) -> bool:
     if not word[:1].isupper() or word.isupper():
         return False
     return any(COUNTRY_TAGS & p.tag.grammemes and p.tag.case == "gent" for p in nlp.parse(word.lower())[:2])
+
+
+def is_name_adjective(word: str, head: str, nlp: NLP) -> bool:
+    """Whether a lower-case adjective agreeing with a name's head is part of the name: a relational one
+    ("государственной Комиссии"), not one saying how the body is ("нового Конгресса") or when ("бывшего")."""
+    noun, adjective = nlp.parse(head.lower())[0].tag, nlp.parse(word.lower())[0].tag
+    return (noun.POS == "NOUN" and adjective.POS == "ADJF" and not {"Apro", "Qual"} & adjective.grammemes
+            and lemma(word, nlp) not in TRANSIENT and adjective.case == noun.case and adjective.number == noun.number)
