@@ -172,8 +172,12 @@ def run_ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def run_errors(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    count = 0
     for seen, file, reason, times in recorded_errors(db.connect(args.db, create=False), args.last):
+        count += 1
         print(f"{seen}\t{file}\t{reason}" + (f"\t(seen {times} times)" if times > 1 else ""), file=out)
+    if not count:  # said on stderr, so that stdout stays one tab-separated row per rejected input
+        print(f"No rejected inputs recorded in {db.archive_dir(args.db)}", file=err)
     return 0
 
 

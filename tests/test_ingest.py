@@ -107,6 +107,16 @@ def test_bad_inputs_are_reported_recorded_and_skipped(tmp_path: Path) -> None:
     assert {row[1] for row in rows} == {str(folder / name) for name in bad}
 
 
+def test_errors_says_when_there_are_none(tmp_path: Path) -> None:
+    (tmp_path / "p.html").write_text(page("Автобусы для Калуги", "https://kaluga.example/bus"), "utf-8")
+    db = tmp_path / "archive"
+    assert run("ingest", "p.html", "--fast", "--db", str(db), cwd=tmp_path).returncode == 0
+    listed = run("errors", "--db", str(db))
+    assert listed.returncode == 0
+    assert listed.stdout == ""
+    assert listed.stderr.strip() == f"No rejected inputs recorded in {db}"
+
+
 def test_archive_folder_from_environment_then_default(tmp_path: Path) -> None:
     (tmp_path / "p.html").write_text(page("Автобусы для Калуги", "https://kaluga.example/bus"), "utf-8")
     via_env = run("ingest", "p.html", "--fast", cwd=tmp_path, env={"SVODKA_DB": str(tmp_path / "env-db")})
