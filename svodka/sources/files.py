@@ -53,17 +53,27 @@ def read_pages(path: Path) -> Iterator[Page | InputError]:
 
 def walk_pages(paths: list[str]) -> Iterator[Page | InputError]:
     """Every page under the given files and folders (folders: recursively, page files only)."""
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found = False
-            for root, dirs, files in os.walk(path):
-                dirs.sort()
-                for f in sorted(files):
-                    if f.lower().endswith(PAGE_SUFFIXES):
-                        found = True
-                        yield from read_pages(Path(root) / f)
-            if not found:
-                yield InputError(raw, f"no page files in this folder ({', '.join(PAGE_SUFFIXES)})")
+    for path in files_in(paths, PAGE_SUFFIXES, "page"):
+        if isinstance(path, InputError):
+            yield path
         else:
             yield from read_pages(path)
+
+
+def files_in(paths: list[str], suffixes: tuple[str, ...], kind: str) -> Iterator[Path | InputError]:
+    """The files named, and the files ending in `suffixes` under the folders named (recursively, in name
+    order); a folder holding none is an error naming the `kind` of file looked for."""
+    for raw in paths:
+        path = Path(raw)
+        if not path.is_dir():
+            yield path
+            continue
+        found = False
+        for root, dirs, files in os.walk(path):
+            dirs.sort()
+            for name in sorted(files):
+                if name.lower().endswith(suffixes):
+                    found = True
+                    yield Path(root) / name
+        if not found:
+            yield InputError(raw, f"no {kind} files in this folder ({', '.join(suffixes)})")

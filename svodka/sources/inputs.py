@@ -8,7 +8,6 @@ that reads the files does as little as possible per article.
 from __future__ import annotations
 
 import gzip
-import os
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,7 +15,7 @@ from pathlib import Path
 from typing import IO
 
 from svodka.errors import InputError
-from svodka.sources.files import PAGE_SUFFIXES, is_warc, read_pages
+from svodka.sources.files import PAGE_SUFFIXES, files_in, is_warc, read_pages
 from svodka.sources.page import Page
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
@@ -45,20 +44,7 @@ def is_jsonl(path: Path) -> bool:
 
 def input_files(paths: list[str]) -> Iterator[Path | InputError]:
     """The files named, and the input files under the folders named (recursively, in name order)."""
-    for raw in paths:
-        path = Path(raw)
-        if not path.is_dir():
-            yield path
-            continue
-        found = False
-        for root, dirs, files in os.walk(path):
-            dirs.sort()
-            for name in sorted(files):
-                if name.lower().endswith(INPUT_SUFFIXES):
-                    found = True
-                    yield Path(root) / name
-        if not found:
-            yield InputError(raw, f"no input files in this folder ({', '.join(INPUT_SUFFIXES)})")
+    return files_in(paths, INPUT_SUFFIXES, "input")
 
 
 def file_size(path: Path) -> int:
