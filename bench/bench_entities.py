@@ -7,15 +7,14 @@
 * BSNLP-2019 (`ner/bsnlp-ru`, topics asia_bibi, brexit, nord_stream, ryanair): of the mentions a system
   finds whose text is a gold mention of the document, the share whose base form equals the gold lemma
   (quotes stripped from both). natasha = `span.normalize(morph_vocab)` after its morph tagger.
-* speed on DAnIEL gold bodies (`extract/daniel-ru-dev/gold.jsonl`), CPU seconds of this process (run it
-  with OMP_NUM_THREADS=1 for per-core figures), each system timed on a second pass over the bodies: svodka's entities (analysis included), svodka's whole
-  enrichment (entities, quotes, times), natasha NER alone, natasha's full pipeline (segment, morph,
-  syntax, NER, normalize); the peak memory of a process that only enriches is measured in a child.
+
+Speed and memory of the whole enrich stage beside natasha are `bench/bench_enrich.py`'s (each system in a
+process of its own).
 
 Run from the repo root:
 
     OMP_NUM_THREADS=1 .venv/bin/python bench/bench_entities.py [--data ../shared/data] [--split testset]
-        [--errors] [--json OUT] [--only factru,bsnlp,speed]
+        [--errors] [--json OUT] [--only factru,bsnlp]
 """
 
 from __future__ import annotations
@@ -23,11 +22,9 @@ from __future__ import annotations
 import argparse
 import json
 import resource
-import subprocess
 import sys
-import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -114,12 +111,6 @@ def load_bsnlp(root: Path) -> list[BsnlpDoc]:
     return docs
 
 
-def daniel_bodies(data: Path) -> list[str]:
-    path = data / "extract" / "daniel-ru-dev" / "gold.jsonl"
-    with path.open(encoding="utf-8") as f:
-        return ["\n".join(r["body"]) for r in map(json.loads, filter(str.strip, f))]
-
-
 # --- scoring ----------------------------------------------------------------------------------
 
 
@@ -193,11 +184,6 @@ class Systems:
 
         return find_entities(self.enricher.nlp.analyse(text), self.enricher.nlp, titles=titles)
 
-    def ours_enrich(self, text: str) -> None:
-        from svodka.model import Article
-
-        self.enricher.enrich(Article(id="bench", text=text))
-
     def natasha_doc(self, text: str, full: bool = False) -> Any:
         from natasha import Doc
 
@@ -229,48 +215,6 @@ def bsnlp_figures(systems: Systems, docs: list[BsnlpDoc], errors: list[str] | No
     return {"ours": score_normals(docs, ours, errors), "natasha": score_normals(docs, natasha)}
 
 
-def speed_figures(systems: Systems, texts: list[str]) -> dict[str, Any]:
-    runs: dict[str, Callable[[str], Any]] = {
-        "ours entities": systems.ours,
-        "ours enrich (entities, quotes, times)": systems.ours_enrich,
-        "natasha NER (segment, ner)": systems.natasha_doc,
-        "natasha full (segment, morph, syntax, ner, normalize)": lambda t: systems.natasha_doc(t, full=True),
-    }
-    out: dict[str, Any] = {}
-    for name, run in runs.items():
-        for text in texts:  # warm-up: a long-running process has its word caches filled
-            run(text)
-        start = time.process_time()
-        for text in texts:
-            run(text)
-        seconds = time.process_time() - start
-        out[name] = {"docs_per_s": round(len(texts) / seconds, 1), "ms_per_doc": round(1000 * seconds / len(texts), 2)}
-    out["ours enrich peak RSS MB"] = child_peak_rss()
-    return out
-
-
-CHILD = """
-import json, resource, sys
-from svodka.enrich import Enricher
-from svodka.model import Article
-enricher = Enricher()
-for line in open(sys.argv[1], encoding="utf-8"):
-    enricher.enrich(Article(id="x", text="\\n".join(json.loads(line)["body"])))
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
-"""
-
-
-def child_peak_rss() -> int:
-    """Peak resident memory (MB) of a process that loads the enricher and enriches the bodies."""
-    gold = Path(SPEED_GOLD[0])
-    out = subprocess.run([sys.executable, "-c", CHILD, str(gold)], capture_output=True, text=True, check=True,
-                         cwd=ROOT)
-    return int(out.stdout.split()[-1])
-
-
-SPEED_GOLD: list[str] = []
-
-
 # --- report -----------------------------------------------------------------------------------
 
 
@@ -288,13 +232,6 @@ def render(results: dict[str, Any]) -> str:
         for system in ("ours", "natasha"):
             b = results["bsnlp"][system]
             lines.append(f"  {system:8} {b['accuracy']:.2%} ({b['right']} of {b['found']})")
-    if "speed" in results:
-        lines.append(f"speed on {results['speed_docs']} DAnIEL gold bodies (CPU time of this process):")
-        for name, figures in results["speed"].items():
-            if isinstance(figures, dict):
-                lines.append(f"  {name:58} {figures['docs_per_s']:6.1f} docs/s  {figures['ms_per_doc']:6.2f} ms/doc")
-            else:
-                lines.append(f"  {name:58} {figures}")
     return "\n".join(lines)
 
 
@@ -302,7 +239,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--split", default="testset", choices=("testset", "devset"))
-    parser.add_argument("--only", default="factru,bsnlp,speed")
+    parser.add_argument("--only", default="factru,bsnlp")
     parser.add_argument("--errors", action="store_true", help="print ours' factRuEval and BSNLP errors")
     parser.add_argument("--json", type=Path)
     return parser.parse_args(argv)
@@ -323,11 +260,6 @@ def main(argv: list[str] | None = None) -> int:
         results["factru"] = factru_figures(systems, load_factru(ner / "factru" / args.split), errors)
     if "bsnlp" in parts:
         results["bsnlp"] = bsnlp_figures(systems, load_bsnlp(ner / "bsnlp-ru"), errors)
-    if "speed" in parts:
-        SPEED_GOLD.append(str(args.data / "extract" / "daniel-ru-dev" / "gold.jsonl"))
-        texts = daniel_bodies(args.data)
-        results["speed_docs"] = len(texts)
-        results["speed"] = speed_figures(systems, texts)
     if errors:
         print("\n".join(errors))
     print(render(results))
