@@ -47,7 +47,6 @@ from svodka.enrich.entity_lexicon import (
     ZONE_WORDS,
 )
 from svodka.enrich.entity_words import (
-    is_abbreviation,
     is_common,
     is_common_word,
     is_country,
@@ -55,6 +54,7 @@ from svodka.enrich.entity_words import (
     is_full_name,
     is_institution,
     is_name_adjective,
+    is_org_initials,
     is_place_word,
     is_surname,
     is_thing,
@@ -396,7 +396,7 @@ def retyped(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
         return [Mention("PER", mention.first, mention.last)]
     if mention.type != "PER" and not quoted(mention, tokens) and is_full_name(words, nlp):
         return [Mention("PER", mention.first, mention.last)]
-    if mention.type == "ORG" and len(words) > 2 and is_abbreviation(words[-1]) and not is_abbreviation(words[-2]):
+    if mention.type == "ORG" and len(words) > 2 and is_org_initials(words[-1]) and not is_org_initials(words[-2]):
         return [Mention("ORG", mention.first, mention.last - 1), Mention("ORG", mention.last - 1, mention.last)]
     if mention.type != "ORG" or len(words) < 2 or not is_country(words[-1], nlp):
         return [mention]

@@ -53,7 +53,7 @@ def is_common(word: str, nlp: NLP) -> bool:
     return not any(PROPER & p.tag.grammemes for p in nlp.parse(word.lower()))
 
 
-def is_abbreviation(word: str) -> bool:
+def is_org_initials(word: str) -> bool:
     """An organisation's initials ("ФИФА", "МЧС"), not a country's ("США")."""
     return len(word) > 1 and word.isupper() and word.isalpha() and word.lower() not in COUNTRY_ABBREVIATIONS
 

@@ -95,6 +95,7 @@ def abbreviation_canonicals(mentions: Sequence[Mention], tokens: list[Token], no
 
 
 def is_abbreviation(name: str) -> bool:
+    """A short name of one word with two or more capitals ("МЧС", "ЕврАзЭС"): the short side of a defined pair."""
     return " " not in name and sum(c.isupper() for c in name) >= 2 and len(name) <= 8
 
 
