@@ -58,3 +58,20 @@ def test_parse_is_pymorphy_cached(nlp: NLP) -> None:
     assert first is nlp.parse("лаврова")
     assert first[0].normal_form == "лавров"
     assert nlp.morph.parse("лаврова")[0].tag == first[0].tag
+
+
+LONG = " ".join(TEXTS[:2]) * 40  # a long sequence: hundreds of tokens, many names
+
+
+@pytest.mark.parametrize("text", [*TEXTS[:2], LONG, "Путин", "В Москве.", "ООО «Ромашка», г. Тверь, ул. Ленина"])
+def test_lean_ner_tags_are_slovnets(nlp: NLP, text: str) -> None:
+    """The lean network gives bit for bit slovnet's own tags (and emissions) for the same words."""
+    import numpy as np
+
+    words = [token.text for token in nlp.analyse(text).tokens]
+    infer = nlp.ner.infer
+    inputs = next(iter(infer.encoder([words])))
+    theirs = infer.model(inputs.word_id, inputs.shape_id, inputs.pad_mask)[0]
+    ours = nlp.tagger.emissions(inputs.word_id, inputs.shape_id)
+    assert np.array_equal(theirs, ours)
+    assert nlp.tagger.tags(words) == next(iter(infer.decoder(infer.process([inputs]))))

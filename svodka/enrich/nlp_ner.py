@@ -1,0 +1,79 @@
+"""slovnet's news NER network run for one token sequence at a time, leaner than slovnet's own batch code and
+with bit-identical output (tests/test_nlp.py compares the tags with slovnet's own `NERInfer`).
+
+Why by hand: slovnet's executor is written for padded batches. For one sequence most of its time goes to
+overhead rather than arithmetic: each convolution gathers its windows through a 3-element inner copy loop,
+and the CRF's Viterbi decode spends about ten numpy calls per token on batch bookkeeping (index grids, masks,
+`np.where`). Here the same arrays are built with the same float operations in the same order, so the matrix
+products and sums round exactly as slovnet's do; only the copying and bookkeeping are cut (NER ~40% cheaper).
+The weights stay slovnet's objects: nothing is copied or converted at load.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+Floats = NDArray[np.float32]
+
+
+class LeanNER:
+    """Tags of one token sequence from slovnet's `NERInfer` (`NewsNERTagger(...).infer`)."""
+
+    def __init__(self, infer: Any) -> None:
+        self.encoder = infer.encoder  # words -> word and shape ids
+        self.model = infer.model
+        self.tags_vocab = infer.decoder.tags_vocab
+
+    def tags(self, words: Sequence[str]) -> list[str]:
+        """The BIO tag of each word ("B-PER", "I-LOC", "O", ...); `words` must not be empty."""
+        word_ids, shape_ids = self.encoder.item(words)
+        emissions = self.emissions(np.array([word_ids]), np.array([shape_ids]))
+        decode = self.tags_vocab.decode
+        return [decode(tag) for tag in viterbi(emissions, self.model.head.crf.transitions.array)]
+
+    def emissions(self, word_id: NDArray[np.int64], shape_id: NDArray[np.int64]) -> Floats:
+        """The per-token tag scores (tokens x tags) of the embedding, CNN encoder and projection."""
+        x = self.model.emb(word_id, shape_id)[0]  # tokens x features
+        for layer in self.model.encoder.layers:
+            x = encoder_layer(layer, x)
+        return np.asarray(self.model.head.proj(x))
+
+
+def encoder_layer(layer: Any, x: Floats) -> Floats:
+    """slovnet's conv, ReLU and batch norm on one sequence laid out tokens x channels (slovnet's own layout is
+    channels x tokens, which makes every window a strided gather)."""
+    conv, norm = layer.conv, layer.norm
+    filters, channels, kernel = conv.weight.shape
+    pad = conv.padding
+    padded = np.zeros((len(x) + 2 * pad, channels), dtype=x.dtype)
+    padded[pad:pad + len(x)] = x
+    width = len(padded) - kernel + 1
+    # the same window matrix as slovnet's (window, channel * kernel + k), built one kernel offset at a time
+    windows = np.empty((width, channels, kernel), dtype=x.dtype)
+    for k in range(kernel):
+        windows[:, :, k] = padded[k:k + width]
+    out = np.matmul(windows.reshape(width, channels * kernel), conv.weight.array.reshape(filters, -1).T)
+    out = (out + conv.bias.array).clip(0)
+    return np.asarray((out - norm.mean.array) / norm.std.array * norm.weight.array + norm.bias.array)
+
+
+def viterbi(emissions: Floats, transitions: Floats) -> list[int]:
+    """The best tag path of a linear-chain CRF, summed in slovnet's order: (score + transition) + emission."""
+    score = emissions[0]
+    history = []
+    for row in emissions[1:]:
+        step = score[:, None] + transitions  # previous tag x next tag
+        step += row
+        history.append(step.argmax(0))
+        score = step.max(0)
+    best = int(score.argmax())
+    path = [best]
+    for back in reversed(history):
+        best = int(back[best])
+        path.append(best)
+    path.reverse()
+    return path
