@@ -115,6 +115,8 @@ def title_mentions(text: str, tokens: list[Token], mentions: Sequence[Mention], 
             holders[title].add(person.canonical)
             of[title].update(starting[j][1].canonical for j in range(at + 1, start) if j in starting)
             first_seen.setdefault(title, at)
+    if not holders:
+        return []  # no title introduced anyone: spare a parse of every word of the text
     out = []
     for i, token in enumerate(tokens):
         word = title_lemma(token.text, nlp)
