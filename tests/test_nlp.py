@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from svodka.enrich.nlp import NLP, Analysis
 
@@ -75,3 +77,22 @@ def test_lean_ner_tags_are_slovnets(nlp: NLP, text: str) -> None:
     ours = nlp.tagger.emissions(inputs.word_id, inputs.shape_id)
     assert np.array_equal(theirs, ours)
     assert nlp.tagger.tags(words) == next(iter(infer.decoder(infer.process([inputs]))))
+
+
+TRICKY = ["", " ", "т.е. 3,14 и 1/2 — кто-то, что-то", "Yahoo! ...?! :-) ***", "ΔP mβж 10-15 %", "«Газпром»/«Роснефть»",
+          "a_b 1.5.2012 С-300 ---", "\n\nВ 2012 г.\tон ушёл…"]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_tokenizer_is_razdels(nlp: NLP, text: str) -> None:
+    from razdel import tokenize
+
+    assert nlp.tokenizer.spans(text) == [(t.start, t.stop) for t in tokenize(text)]
+
+
+@given(st.text(alphabet=st.sampled_from("аб zЯ1.,-–—/\\_!?:;)(«»\"'*…ΔΣ%$\n"), max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_tokenizer_is_razdels_anywhere(nlp: NLP, text: str) -> None:
+    from razdel import tokenize
+
+    assert nlp.tokenizer.spans(text) == [(t.start, t.stop) for t in tokenize(text)]
