@@ -18,6 +18,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 Floats = NDArray[np.float32]
+SEEN_WORDS = 100_000  # words whose ids are kept
 
 
 class LeanNER:
@@ -27,13 +28,25 @@ class LeanNER:
         self.encoder = infer.encoder  # words -> word and shape ids
         self.model = infer.model
         self.tags_vocab = infer.decoder.tags_vocab
+        # a word's ids, kept for the process: most tokens (punctuation, function words) recur in every text
+        self.seen: dict[str, tuple[int, int]] = {}
 
     def tags(self, words: Sequence[str]) -> list[str]:
         """The BIO tag of each word ("B-PER", "I-LOC", "O", ...); `words` must not be empty."""
-        word_ids, shape_ids = self.encoder.item(words)
-        emissions = self.emissions(np.array([word_ids]), np.array([shape_ids]))
+        ids = [self.ids(word) for word in words]
+        emissions = self.emissions(np.array([[w for w, _ in ids]]), np.array([[s for _, s in ids]]))
         decode = self.tags_vocab.decode
         return [decode(tag) for tag in viterbi(emissions, self.model.head.crf.transitions.array)]
+
+    def ids(self, word: str) -> tuple[int, int]:
+        """slovnet's word and shape ids of `word` (what its encoder's `item` gives)."""
+        found = self.seen.get(word)
+        if found is None:
+            if len(self.seen) >= SEEN_WORDS:
+                self.seen.clear()  # a bound on memory in a long run; the common words come back at once
+            word_ids, shape_ids = self.encoder.item([word])
+            found = self.seen[word] = (word_ids[0], shape_ids[0])
+        return found
 
     def emissions(self, word_id: NDArray[np.int64], shape_id: NDArray[np.int64]) -> Floats:
         """The per-token tag scores (tokens x tags) of the embedding, CNN encoder and projection."""
@@ -63,13 +76,16 @@ def encoder_layer(layer: Any, x: Floats) -> Floats:
 
 def viterbi(emissions: Floats, transitions: Floats) -> list[int]:
     """The best tag path of a linear-chain CRF, summed in slovnet's order: (score + transition) + emission."""
+    into = np.ascontiguousarray(transitions.T)  # next tag x previous tag: each step reduces along rows
+    tags = np.arange(len(into))
     score = emissions[0]
     history = []
-    for row in emissions[1:]:
-        step = score[:, None] + transitions  # previous tag x next tag
+    for row in emissions[1:, :, None]:
+        step = score + into
         step += row
-        history.append(step.argmax(0))
-        score = step.max(0)
+        back = step.argmax(1)  # the first best previous tag, as slovnet's argmax picks
+        history.append(back)
+        score = step[tags, back]
     best = int(score.argmax())
     path = [best]
     for back in reversed(history):
