@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -21,6 +23,14 @@ def nlp() -> NLP:
     return NLP()
 
 
+@pytest.fixture(scope="session")
+def natasha_ner() -> Any:
+    """natasha's NER tagger as natasha builds it (its full news embedding): the reference."""
+    from natasha import NewsEmbedding, NewsNERTagger
+
+    return NewsNERTagger(NewsEmbedding())
+
+
 @pytest.mark.parametrize("text", TEXTS)
 def test_offsets_index_the_text(nlp: NLP, text: str) -> None:
     analysis = nlp.analyse(text)
@@ -36,13 +46,13 @@ def test_offsets_index_the_text(nlp: NLP, text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [t for t in TEXTS if t.strip()])
-def test_spans_are_natashas(nlp: NLP, text: str) -> None:
+def test_spans_are_natashas(nlp: NLP, natasha_ner: Any, text: str) -> None:
     """Tokens fed straight to slovnet tag exactly as natasha's own Doc pipeline does."""
-    from natasha import Doc
+    from natasha import Doc, Segmenter
 
     doc = Doc(text)
-    doc.segment(nlp.segmenter)
-    doc.tag_ner(nlp.ner)
+    doc.segment(Segmenter())
+    doc.tag_ner(natasha_ner)
     assert [(s.type, s.start, s.stop) for s in nlp.analyse(text).spans] == [
         (s.type, s.start, s.stop) for s in doc.spans]
 
@@ -66,12 +76,12 @@ LONG = " ".join(TEXTS[:2]) * 40  # a long sequence: hundreds of tokens, many nam
 
 
 @pytest.mark.parametrize("text", [*TEXTS[:2], LONG, "Путин", "В Москве.", "ООО «Ромашка», г. Тверь, ул. Ленина"])
-def test_lean_ner_tags_are_slovnets(nlp: NLP, text: str) -> None:
+def test_lean_ner_tags_are_slovnets(nlp: NLP, natasha_ner: Any, text: str) -> None:
     """The lean network gives bit for bit slovnet's own tags (and emissions) for the same words."""
     import numpy as np
 
     words = [token.text for token in nlp.analyse(text).tokens]
-    infer = nlp.ner.infer
+    infer = natasha_ner.infer
     inputs = next(iter(infer.encoder([words])))
     theirs = infer.model(inputs.word_id, inputs.shape_id, inputs.pad_mask)[0]
     ours = nlp.tagger.emissions(inputs.word_id, inputs.shape_id)

@@ -67,13 +67,11 @@ class NLP:
     def __init__(self) -> None:
         # imported here so that `import svodka` stays light for the extraction-only commands
         import pymorphy3
-        from natasha import NewsEmbedding, NewsNERTagger, Segmenter
 
-        from svodka.enrich.nlp_ner import LeanNER
+        from svodka.enrich.nlp_ner import LeanNER, news_ner
 
-        self.segmenter = Segmenter()
         self.tokenizer = Tokenizer()
-        self.ner = NewsNERTagger(NewsEmbedding())
+        self.ner = news_ner()
         self.tagger = LeanNER(self.ner.infer)
         # pymorphy3 for lemmas, cases and tense: entities, quotes and times all read it
         self.morph = pymorphy3.MorphAnalyzer()
