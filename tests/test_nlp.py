@@ -84,7 +84,7 @@ def test_lean_ner_tags_are_slovnets(nlp: NLP, natasha_ner: Any, text: str) -> No
     infer = natasha_ner.infer
     inputs = next(iter(infer.encoder([words])))
     theirs = infer.model(inputs.word_id, inputs.shape_id, inputs.pad_mask)[0]
-    ours = nlp.tagger.emissions(inputs.word_id, inputs.shape_id)
+    ours = nlp.tagger.emissions(inputs.word_id[0], inputs.shape_id[0])
     assert np.array_equal(theirs, ours)
     assert nlp.tagger.tags(words) == next(iter(infer.decoder(infer.process([inputs]))))
 
