@@ -106,3 +106,17 @@ def test_tokenizer_is_razdels_anywhere(nlp: NLP, text: str) -> None:
     from razdel import tokenize
 
     assert nlp.tokenizer.spans(text) == [(t.start, t.stop) for t in tokenize(text)]
+
+
+@pytest.mark.parametrize("word", ["министра", "министру", "главе", "послом", "королёвы", "вице-премьеру"])
+def test_lexeme_forms_hold_every_form_of_the_lemmas(nlp: NLP, word: str) -> None:
+    lemmas = frozenset(("министр", "глава", "посол", "королева", "вице-премьер"))
+    assert word.replace("ё", "е") in nlp.forms_of(lemmas)
+    assert nlp.forms_of(lemmas) is nlp.forms_of(lemmas)  # cached on the object
+
+
+@pytest.mark.parametrize("word", ["министерство", "главный", "послание", "королевский", "премьера"])
+def test_a_known_word_outside_the_forms_has_no_such_normal_form(nlp: NLP, word: str) -> None:
+    lemmas = frozenset(("министр", "глава", "посол", "королева", "вице-премьер"))
+    assert nlp.known(word) and word not in nlp.forms_of(lemmas)
+    assert all(p.normal_form not in lemmas for p in nlp.parse(word))

@@ -77,6 +77,14 @@ class NLP:
         self.morph = pymorphy3.MorphAnalyzer()
         self.parse: Callable[[str], list[Any]] = lru_cache(maxsize=PARSE_CACHE)(self.morph.parse)
         self.known: Callable[[str], bool] = lru_cache(maxsize=PARSE_CACHE)(self.morph.word_is_known)
+        self.forms_of: Callable[[frozenset[str]], frozenset[str]] = lru_cache(maxsize=16)(self.lexeme_forms)
+
+    def lexeme_forms(self, lemmas: frozenset[str]) -> frozenset[str]:
+        """Every dictionary form (lower case, ё as е) of the words whose normal form is one of `lemmas`: a
+        dictionary word (`known`) outside this set has no parse with such a normal form, so a caller looking
+        for those lemmas can skip its parse (use the cached `forms_of`)."""
+        return frozenset(form.word.replace("ё", "е") for lemma in lemmas for parse in self.morph.parse(lemma)
+                         if parse.normal_form == lemma for form in parse.lexeme)
 
     def analyse(self, text: str) -> Analysis:
         sentences = segment(text, self.tokenizer)
