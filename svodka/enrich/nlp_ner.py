@@ -58,7 +58,8 @@ class LeanNER:
 
     def tags(self, words: Sequence[str]) -> list[str]:
         """The BIO tag of each word ("B-PER", "I-LOC", "O", ...); `words` must not be empty."""
-        ids = [self.ids(word) for word in words]
+        seen = self.seen
+        ids = [seen.get(word) or self.ids(word) for word in words]  # the common case without a call
         emissions = self.emissions(np.array([w for w, _ in ids]), np.array([s for _, s in ids]))
         decode = self.tags_vocab.decode
         return [decode(tag) for tag in viterbi(emissions, self.model.head.crf.transitions.array)]
