@@ -81,8 +81,8 @@ class NLP:
 
     def lexeme_forms(self, lemmas: frozenset[str]) -> frozenset[str]:
         """Every dictionary form (lower case, ё as е) of the words whose normal form is one of `lemmas`: a
-        dictionary word (`known`) outside this set has no parse with such a normal form, so a caller looking
-        for those lemmas can skip its parse (use the cached `forms_of`)."""
+        dictionary word (`known`) outside this set has no dictionary parse with such a normal form, so a caller
+        looking for those lemmas can skip its parse (use the cached `forms_of`)."""
         return frozenset(form.word.replace("ё", "е") for lemma in lemmas for parse in self.morph.parse(lemma)
                          if parse.normal_form == lemma for form in parse.lexeme)
 
