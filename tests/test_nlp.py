@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from svodka.enrich.nlp import NLP, Analysis
 
@@ -17,6 +21,14 @@ TEXTS = [
 @pytest.fixture(scope="session")
 def nlp() -> NLP:
     return NLP()
+
+
+@pytest.fixture(scope="session")
+def natasha_ner() -> Any:
+    """natasha's NER tagger as natasha builds it (its full news embedding): the reference."""
+    from natasha import NewsEmbedding, NewsNERTagger
+
+    return NewsNERTagger(NewsEmbedding())
 
 
 @pytest.mark.parametrize("text", TEXTS)
@@ -34,13 +46,13 @@ def test_offsets_index_the_text(nlp: NLP, text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [t for t in TEXTS if t.strip()])
-def test_spans_are_natashas(nlp: NLP, text: str) -> None:
+def test_spans_are_natashas(nlp: NLP, natasha_ner: Any, text: str) -> None:
     """Tokens fed straight to slovnet tag exactly as natasha's own Doc pipeline does."""
-    from natasha import Doc
+    from natasha import Doc, Segmenter
 
     doc = Doc(text)
-    doc.segment(nlp.segmenter)
-    doc.tag_ner(nlp.ner)
+    doc.segment(Segmenter())
+    doc.tag_ner(natasha_ner)
     assert [(s.type, s.start, s.stop) for s in nlp.analyse(text).spans] == [
         (s.type, s.start, s.stop) for s in doc.spans]
 
@@ -58,3 +70,53 @@ def test_parse_is_pymorphy_cached(nlp: NLP) -> None:
     assert first is nlp.parse("лаврова")
     assert first[0].normal_form == "лавров"
     assert nlp.morph.parse("лаврова")[0].tag == first[0].tag
+
+
+LONG = " ".join(TEXTS[:2]) * 40  # a long sequence: hundreds of tokens, many names
+
+
+@pytest.mark.parametrize("text", [*TEXTS[:2], LONG, "Путин", "В Москве.", "ООО «Ромашка», г. Тверь, ул. Ленина"])
+def test_lean_ner_tags_are_slovnets(nlp: NLP, natasha_ner: Any, text: str) -> None:
+    """The lean network gives bit for bit slovnet's own tags (and emissions) for the same words."""
+    import numpy as np
+
+    words = [token.text for token in nlp.analyse(text).tokens]
+    infer = natasha_ner.infer
+    inputs = next(iter(infer.encoder([words])))
+    theirs = infer.model(inputs.word_id, inputs.shape_id, inputs.pad_mask)[0]
+    ours = nlp.tagger.emissions(inputs.word_id[0], inputs.shape_id[0])
+    assert np.array_equal(theirs, ours)
+    assert nlp.tagger.tags(words) == next(iter(infer.decoder(infer.process([inputs]))))
+
+
+TRICKY = ["", " ", "т.е. 3,14 и 1/2 — кто-то, что-то", "Yahoo! ...?! :-) ***", "ΔP mβж 10-15 %", "«Газпром»/«Роснефть»",
+          "a_b 1.5.2012 С-300 ---", "\n\nВ 2012 г.\tон ушёл…"]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_tokenizer_is_razdels(nlp: NLP, text: str) -> None:
+    from razdel import tokenize
+
+    assert nlp.tokenizer.spans(text) == [(t.start, t.stop) for t in tokenize(text)]
+
+
+@given(st.text(alphabet=st.sampled_from("аб zЯ1.,-–—/\\_!?:;)(«»\"'*…ΔΣ%$\n"), max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_tokenizer_is_razdels_anywhere(nlp: NLP, text: str) -> None:
+    from razdel import tokenize
+
+    assert nlp.tokenizer.spans(text) == [(t.start, t.stop) for t in tokenize(text)]
+
+
+@pytest.mark.parametrize("word", ["министра", "министру", "главе", "послом", "королёвы", "вице-премьеру"])
+def test_lexeme_forms_hold_every_form_of_the_lemmas(nlp: NLP, word: str) -> None:
+    lemmas = frozenset(("министр", "глава", "посол", "королева", "вице-премьер"))
+    assert word.replace("ё", "е") in nlp.forms_of(lemmas)
+    assert nlp.forms_of(lemmas) is nlp.forms_of(lemmas)  # cached on the object
+
+
+@pytest.mark.parametrize("word", ["министерство", "главный", "послание", "королевский", "премьера"])
+def test_a_known_word_outside_the_forms_has_no_such_normal_form(nlp: NLP, word: str) -> None:
+    lemmas = frozenset(("министр", "глава", "посол", "королева", "вице-премьер"))
+    assert nlp.known(word) and word not in nlp.forms_of(lemmas)
+    assert all(p.normal_form not in lemmas for p in nlp.parse(word))

@@ -177,6 +177,8 @@ def repeated_names(mentions: list[Mention], tokens: list[Token], nlp: NLP) -> li
     capitalised: "Голос Америки:" after «Голоса Америки», where slovnet tags only "Америки"."""
     names = {tuple(lemma(tokens[i].text, nlp) for i in range(m.first, m.last))
              for m in mentions if m.type == "ORG" and m.last - m.first > 1}
+    if not names:
+        return list(mentions)  # no name of several words: spare a parse of every capitalised word
     heads = {name[0] for name in names}
     out = list(mentions)
     for i, token in enumerate(tokens):

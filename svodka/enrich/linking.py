@@ -115,6 +115,8 @@ def title_mentions(text: str, tokens: list[Token], mentions: Sequence[Mention], 
             holders[title].add(person.canonical)
             of[title].update(starting[j][1].canonical for j in range(at + 1, start) if j in starting)
             first_seen.setdefault(title, at)
+    if not holders:
+        return []  # no title introduced anyone: spare a parse of every word of the text
     out = []
     for i, token in enumerate(tokens):
         word = title_lemma(token.text, nlp)
@@ -143,7 +145,10 @@ def title_lemma(word: str, nlp: NLP) -> str | None:
     """The title a word is in the singular (None when it is no title, or plural: "министры")."""
     if not word[:1].isalpha() or (word[:1].isupper() and word[1:2].isupper()):
         return None
-    for p in nlp.parse(word.lower())[:1]:
+    lower = word.lower()
+    if nlp.known(lower) and lower.replace("ё", "е") not in nlp.forms_of(TITLES):
+        return None  # a dictionary word of no title's lexeme: spare its parse (this runs on every word)
+    for p in nlp.parse(lower)[:1]:
         if p.normal_form in TITLES and p.tag.POS == "NOUN" and p.tag.number == "sing":
             return str(p.normal_form)
     return None

@@ -6,7 +6,8 @@ a change of library touches this module only (as natasha's own `adapt_spans` doe
 
 Why not `natasha.Doc`: it segments the text with razdel and then slovnet tokenizes the whole text with
 razdel a second time; here the tokens of the sentences are fed to slovnet's NER model directly, which
-gives the same tags at two thirds of the cost. natasha's morph tagger and syntax parser are not run at
+gives the same tags at two thirds of the cost, and slovnet's network itself is run by `nlp_ner.LeanNER` (the
+same arithmetic without the batch bookkeeping). natasha's morph tagger and syntax parser are not run at
 all: pymorphy3 and rules give the base forms (see `svodka.enrich.normal`).
 """
 
@@ -66,17 +67,27 @@ class NLP:
     def __init__(self) -> None:
         # imported here so that `import svodka` stays light for the extraction-only commands
         import pymorphy3
-        from natasha import NewsEmbedding, NewsNERTagger, Segmenter
 
-        self.segmenter = Segmenter()
-        self.ner = NewsNERTagger(NewsEmbedding())
+        from svodka.enrich.nlp_ner import LeanNER, news_ner
+
+        self.tokenizer = Tokenizer()
+        self.ner = news_ner()
+        self.tagger = LeanNER(self.ner.infer)
         # pymorphy3 for lemmas, cases and tense: entities, quotes and times all read it
         self.morph = pymorphy3.MorphAnalyzer()
         self.parse: Callable[[str], list[Any]] = lru_cache(maxsize=PARSE_CACHE)(self.morph.parse)
         self.known: Callable[[str], bool] = lru_cache(maxsize=PARSE_CACHE)(self.morph.word_is_known)
+        self.forms_of: Callable[[frozenset[str]], frozenset[str]] = lru_cache(maxsize=16)(self.lexeme_forms)
+
+    def lexeme_forms(self, lemmas: frozenset[str]) -> frozenset[str]:
+        """Every dictionary form (lower case, ё as е) of the words whose normal form is one of `lemmas`: a
+        dictionary word (`known`) outside this set has no dictionary parse with such a normal form, so a caller
+        looking for those lemmas can skip its parse (use the cached `forms_of`)."""
+        return frozenset(form.word.replace("ё", "е") for lemma in lemmas for parse in self.morph.parse(lemma)
+                         if parse.normal_form == lemma for form in parse.lexeme)
 
     def analyse(self, text: str) -> Analysis:
-        sentences = segment(text)
+        sentences = segment(text, self.tokenizer)
         tokens = [token for sentence in sentences for token in sentence.tokens]
         return Analysis(text, sentences, self.tag_spans(text, tokens))
 
@@ -86,18 +97,54 @@ class NLP:
 
         if not tokens:
             return []
-        infer = self.ner.infer
-        inputs = infer.encoder([[token.text for token in tokens]])
-        tags = next(iter(infer.decoder(infer.process(inputs))))
+        tags = self.tagger.tags([token.text for token in tokens])
         return [NerSpan(s.type, s.start, s.stop, text[s.start:s.stop]) for s in bio_spans(tokens, tags)]
 
 
-def segment(text: str) -> list[Sentence]:
+def segment(text: str, tokenizer: Tokenizer) -> list[Sentence]:
     """razdel's sentences, each with its razdel tokens; offsets into `text`."""
-    from razdel import sentenize, tokenize
+    from razdel import sentenize
 
     sentences = []
     for sent in sentenize(text):
-        tokens = [Token(t.text, sent.start + t.start, sent.start + t.stop) for t in tokenize(sent.text)]
+        tokens = [Token(sent.text[a:b], sent.start + a, sent.start + b) for a, b in tokenizer.spans(sent.text)]
         sentences.append(Sentence(sent.start, sent.stop, sent.text, tokens))
     return sentences
+
+
+class Tokenizer:
+    """razdel's `tokenize`, the same tokens at half the cost.
+
+    Why not `razdel.tokenize` itself: it builds a context object (atoms either side) for every pair of
+    neighbouring atoms and then locates each token in the text again with `str.find`, although only atoms
+    with no space between them are ever joined. Here razdel's own atoms, rules and context objects decide
+    those pairs alone, in razdel's order; tests/test_nlp.py checks the tokens against `razdel.tokenize`.
+    """
+
+    def __init__(self) -> None:
+        from razdel.segmenters.tokenize import TokenSegmenter, TokenSplit, TokenSplitter
+
+        splitter = TokenSplitter()
+        self.atoms, self.window = splitter.atoms, splitter.window  # window: atoms of context either side
+        self.rules = TokenSegmenter()
+        self.split = TokenSplit
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """The (start, stop) of each razdel token of `text`."""
+        atoms = list(self.atoms(text))
+        if not atoms:
+            return []
+        out = []
+        start, stop = atoms[0].start, atoms[0].stop
+        for i in range(1, len(atoms)):
+            atom = atoms[i]
+            if atom.start == stop:  # razdel may join only atoms with nothing between them
+                split = self.split(atoms[max(0, i - self.window):i], "", atoms[i:i + self.window])
+                split.buffer = text[start:stop]  # the token so far, which some rules read
+                if self.rules.join(split):
+                    stop = atom.stop
+                    continue
+            out.append((start, stop))
+            start, stop = atom.start, atom.stop
+        out.append((start, stop))
+        return out

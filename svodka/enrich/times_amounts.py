@@ -28,6 +28,7 @@ ONE_UNIT = ("год", "неделю", "месяц", "день", "сутки", "�
 QUANTITY_SUFFIXES = ("", "ти", "х", "ух", "ех", "ми", "и")  # "35-ти лет", "2-х недель"
 DURATION_HEADS = (("в", "течение"), ("на", "протяжении"), ("в", "продолжение"), ("за",), ("на",), ("до",),
                   ("в",), ("с",), ("от",), ("к",), ("по",))
+HEAD_STARTS = frozenset(words[0] for words in DURATION_HEADS)
 LONG_HEADS = ("в течение", "на протяжении", "в продолжение")
 COUNTED_STEMS = ("лет", "час", "днев", "месяч", "недел", "суточ", "минут", "годич")
 # the nouns a "N-летний" duration qualifies; before a person it is an age
@@ -134,7 +135,7 @@ class Amounts(Atoms):
     def duration_head(self, i: int) -> tuple[int, str]:
         """(index after, head) of "в течение", "на", "за", ... and "последние", "около" before an amount."""
         j, head = i, ""
-        for words in DURATION_HEADS:
+        for words in DURATION_HEADS if self.low(i) in HEAD_STARTS else ():  # most words begin no head
             if all(self.low(i + k) == w for k, w in enumerate(words)):
                 j, head = i + len(words), " ".join(words)
                 break
