@@ -32,8 +32,12 @@ THAT = re.compile(r"\s*,\s*(?:что|будто)\s")
 SUMMARY = re.compile(r"(?:^|(?<=[.!?…»\"]\s))К\s+(?:такому|этому|таким|подобному)\s+вывод(?:у|ам)\s+")
 COMPLAINT = re.compile(r"(?<!\w)(?:по)?жалова(?:л|ла|ли|лся|лась|лись|ться)\s+на\s", re.IGNORECASE)
 ACCUSATION = re.compile(r"(?<!\w)обвини(?:л|ла|ли|в)\s+(?:\w+\s+){0,4}?в\s+том\s*,\s*что\s", re.IGNORECASE)
+RESEARCH_ROLES = r"учён|учен|исследовател|специалист|сотрудник|эксперт|автор|медик|врач|биолог|физик|химик|генетик|вирусолог|астроном|психолог|социолог|археолог|инженер"
+GROUP = re.compile(r"(?<!\w)(?:" + RESEARCH_ROLES + r")\w*", re.IGNORECASE)
+RESEARCHER = re.compile(r"(?<!\w)(?:" + RESEARCH_ROLES + r"|профессор|доктор|академик|доцент|руководител)\w*", re.IGNORECASE)
+LED_BY = re.compile(r"под\s+руководством", re.IGNORECASE)
 NAMED = ("entity", "name", "orgphrase", "title")
-PERSONAL = ("entity", "name", "pronoun", "role")
+PERSONAL = ("entity", "name", "pronoun")
 
 
 def findings(reader: Reader, skip: Spans) -> list[Candidate]:
@@ -67,7 +71,7 @@ def finding(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
     summary = SUMMARY.search(reader.text, sentence.start, m.start())
     if summary is not None:
         # "… . К такому выводу пришли учёные из Каролинского института": the statement before
-        ref = named(speaker_after(reader, cue_end, sentence.stop, "plur", skip))
+        ref = named(speaker_after(reader, cue_end, phrase_end(reader, cue_end, sentence.stop), "plur", skip))
         return candidate(reader, told_before(reader, sentence), cue_text(reader, summary.start(), cue_end), ref,
                          m.start(), 3) if ref is not None else None
     if m.group().lower().startswith(("пришл", "пришё", "пришел")):
@@ -79,11 +83,55 @@ def finding(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
     if kak is not None:
         return as_found(reader, kak, verb, cue_end, sentence, skip)
     if that is not None:
-        ref = named(speaker_before(reader, sentence.start, verb.start, reader.verb_gender(verb.text), skip))
-        if ref is None:
+        if pronoun_that(reader, that.end()):
+            return None  # "выяснил, что послужило причиной": what, not that
+        ref = first_named(reader, named(speaker_before(reader, sentence.start, verb.start,
+                                                      reader.verb_gender(verb.text), skip)), sentence, skip)
+        if ref is None or not researcher(reader, ref, sentence.start):
             return None
         return candidate(reader, (that.end(), sentence.stop), cue_text(reader, m.start(), cue_end), ref, m.start(), 2)
     return trailing(reader, verb, cue_end, sentence, skip)
+
+
+def pronoun_that(reader: Reader, pos: int) -> bool:
+    """Whether the "что" before `pos` is a pronoun: a verb follows it at once ("что произошло")."""
+    i = reader.word_index(pos)
+    if i >= len(reader.words):
+        return False
+    word = reader.words[i].text.lower()
+    return word.isalpha() and reader.parse(word)[0].tag.POS == "VERB"
+
+
+def researcher(reader: Reader, ref: Ref, start: int) -> bool:
+    """An organisation finds as research; a person only with a research role before the name
+    ("профессор Джеймс О'Доннелл установил"): "Федосеева-Шукшина выяснила, что осталась без
+    квартиры" is what she learnt, not a finding."""
+    if (ref.entity is not None and ref.entity.type == "ORG") or ref.kind in ("orgphrase", "title"):
+        return True
+    return RESEARCHER.search(reader.text, start, ref.start) is not None
+
+
+def phrase_end(reader: Reader, start: int, stop: int) -> int:
+    """The agent's phrase ends at a comma: "пришла группа учёных, результат … опубликован в «Cell»"
+    names no researcher."""
+    comma = reader.text.find(",", start, stop)
+    return comma if comma >= 0 else stop
+
+
+def first_named(reader: Reader, ref: Ref | None, sentence: Span, skip: Spans) -> Ref | None:
+    """"Исследователи из Hubrecht Institute, Erasmus MC и Maastricht University обнаружили": several
+    institutions speak as the first named (the guidelines' rule for organisers); "медики из
+    Северо-западного университета под руководством профессора Бакмана" as the university."""
+    if ref is None or ref.entity is None:
+        return ref
+    group = GROUP.search(reader.text, sentence.start, ref.start)
+    if group is None:
+        return ref
+    if ref.entity.type == "PER" and LED_BY.search(reader.text, group.end(), ref.start) is None:
+        return ref
+    first = next((e for e in reader.entities_between(group.end(), ref.start)
+                  if e.type == "ORG" and not in_any(e.start, skip)), None)
+    return Ref("entity", first.start, first.stop, first) if first is not None else ref
 
 
 def verb_token(reader: Reader, pos: int) -> Token | None:
@@ -144,6 +192,8 @@ def with_content(reader: Reader, m: re.Match[str], start: int, skip: Spans) -> C
         return None
     sentence = reader.sentence_of(m.start())
     ref = speaker_before(reader, sentence.start, verb.start, reader.verb_gender(verb.text), skip)
+    if ref is not None and reader.verb_gender(verb.text) == "plur" and ref.kind != "entity":
+        return None  # "многие жаловались на …": nobody named
     if ref is None or ref.kind not in PERSONAL:
         # "Петров подал в суд, обвинив её …": the gerund's subject is the sentence's, not "суд"
         ref = next((Ref("entity", e.start, e.stop, e) for e in reader.entities_between(sentence.start, verb.start)

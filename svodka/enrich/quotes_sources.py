@@ -52,7 +52,7 @@ def find_sources(reader: Reader) -> list[SourceMention]:
         for prev, t in zip(reader.words[k:k + 7], reader.words[k + 1:k + 8], strict=False):
             if t.text in ".;!?(":
                 break
-            if prev.text.lower() in ("в", "во"):
+            if t.text in "«\"" and prev.text.lower() in ("в", "во"):
                 continue  # "заявили в «Ростехе»": where it was said, not to whom
             if t.text in KNOWN_MEDIA or t.text in "«\"" or reader.text[t.start:t.start + 12].startswith("РИА "):
                 add(found, reader, t.start, strict=True, known_only=True)
