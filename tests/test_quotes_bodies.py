@@ -109,3 +109,9 @@ def test_past_report_keeps_its_sentence(quotes_in: Callable[[str], list[Quote]])
             "на 70%, сообщили в Институте медицинских исследований.")
     [q] = quotes_in(text)
     assert q.text == "Уровень токсинов снизился на 70%"
+
+
+def test_bare_researchers_are_the_group_named_before(quotes_in: Callable[[str], list[Quote]]) -> None:
+    text = "Учёные из Университета Дикина изучили диету 500 человек. Исследователи выяснили, что орехи снижают давление."
+    [q] = quotes_in(text)
+    assert (q.speaker, q.text) == ("Университет Дикина", "орехи снижают давление")

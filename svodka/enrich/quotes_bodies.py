@@ -41,7 +41,6 @@ DATELINE = re.compile(
     r"(?:\s*,\s*[^.,\n]{2,40}|\s*[—–-]+\s*[^.\n]{2,40})?\.\s*(?:/[^/\n]{2,30}/\.?\s*)?")
 NOW_VERBS = frozenset("сообщает передает передаёт пишет информирует".split())
 SOCIAL = frozenset("ВКонтакте Вконтакте VK Twitter Instagram Facebook YouTube Telegram Одноклассники TikTok".split())
-KIND_ABBREVIATION = re.compile(r"[А-ЯЁ]{2,4}")
 ORG_KINDS = ("outlet", "orgnoun", "orgphrase", "title")
 PARAGRAPH_SENTENCES = 5  # a trailing attribution covers a paragraph of wire copy, not a long one
 
@@ -101,10 +100,12 @@ def issuer_in(reader: Reader, start: int, stop: int, skip: Spans) -> Ref | None:
     gap = reader.text[start:stop]
     first = next((e for e in reader.entities_between(start, stop) if not in_any(e.start, skip)), None)
     if first is not None and len(reader.words_between(start, first.start)) <= 4:
-        return whole_name(reader, Ref("entity", first.start, first.stop, first))
+        return Ref("entity", first.start, first.stop, first)
     published = PUBLISHED.match(gap)
     if published is None:
-        return None
+        # "в сообщении посольства": a body named by its common noun, the one the article is about
+        ref = speaker_after(reader, start, stop, None, skip, subject=False)
+        return ref if ref is not None and ref.kind in ("orgnoun", "orgphrase") else None
     chunk = media_chunk(reader, start + published.end(), strict=True, known_only=False)
     if chunk is None:
         return None
@@ -117,7 +118,7 @@ def issuer_in(reader: Reader, start: int, stop: int, skip: Spans) -> Ref | None:
 def on_site(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
     """"…, сообщается на сайте мэрии Москвы", "Об этом сообщается на сайте Минздрава"."""
     sentence = reader.sentence_of(m.start())
-    ref = whole_name(reader, speaker_after(reader, m.end(), sentence.stop, None, skip, subject=False))
+    ref = speaker_after(reader, m.end(), sentence.stop, None, skip, subject=False)
     if ref is None or ref.kind in ("pronoun", "role", "anonymous") or (
             ref.entity is not None and ref.entity.text in SOCIAL):
         return None  # "на странице училища во ВКонтакте": the page's owner, not the network
@@ -129,17 +130,6 @@ def on_site(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
     if len(reader.words_between(sentence.start, m.start())) >= 3:
         return candidate(reader, (sentence.start, m.start()), cue, ref, m.start(), 3)
     return None
-
-
-def whole_name(reader: Reader, ref: Ref | None) -> Ref | None:
-    """"ГУ МЧС РФ по Московской области", tagged as two names: a short capital abbreviation of a
-    kind of body ("ГУ", "ФКУ") and the organisation it belongs to are one name, as written."""
-    if ref is None or ref.entity is None or not KIND_ABBREVIATION.fullmatch(ref.entity.text):
-        return ref
-    after = next((e for e in reader.entities if e.start > ref.stop), None)
-    if after is None or after.type != "ORG" or reader.text[ref.stop:after.start].strip():
-        return ref
-    return Ref("title", ref.start, after.stop)
 
 
 def passive(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:

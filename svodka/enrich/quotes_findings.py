@@ -35,6 +35,8 @@ ACCUSATION = re.compile(r"(?<!\w)обвини(?:л|ла|ли|в)\s+(?:\w+\s+){0,
 RESEARCH_ROLES = r"учён|учен|исследовател|специалист|сотрудник|эксперт|автор|медик|врач|биолог|физик|химик|генетик|вирусолог|астроном|психолог|социолог|археолог|инженер"
 GROUP = re.compile(r"(?<!\w)(?:" + RESEARCH_ROLES + r")\w*", re.IGNORECASE)
 RESEARCHER = re.compile(r"(?<!\w)(?:" + RESEARCH_ROLES + r"|профессор|доктор|академик|доцент|руководител)\w*", re.IGNORECASE)
+BARE_GROUP = re.compile(r"(?<!\w)(?:[Ии]сследователи|[Уу]ч[её]ные|[Сс]пециалисты|[Аа]вторы(?:\s+работы|\s+исследования)?)\s+(?:также\s+|же\s+)?$")
+GROUP_OF = re.compile(r"(?<!\w)(?:" + RESEARCH_ROLES + r")\w*\s+(?:из\s+)?$", re.IGNORECASE)
 LED_BY = re.compile(r"под\s+руководством", re.IGNORECASE)
 NAMED = ("entity", "name", "orgphrase", "title")
 PERSONAL = ("entity", "name", "pronoun")
@@ -87,6 +89,7 @@ def finding(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
             return None  # "выяснил, что послужило причиной": what, not that
         ref = first_named(reader, named(speaker_before(reader, sentence.start, verb.start,
                                                       reader.verb_gender(verb.text), skip)), sentence, skip)
+        ref = ref or group_named_earlier(reader, verb, sentence)
         if ref is None or not researcher(reader, ref, sentence.start):
             return None
         return candidate(reader, (that.end(), sentence.stop), cue_text(reader, m.start(), cue_end), ref, m.start(), 2)
@@ -109,6 +112,19 @@ def researcher(reader: Reader, ref: Ref, start: int) -> bool:
     if (ref.entity is not None and ref.entity.type == "ORG") or ref.kind in ("orgphrase", "title"):
         return True
     return RESEARCHER.search(reader.text, start, ref.start) is not None
+
+
+def group_named_earlier(reader: Reader, verb: Token, sentence: Span) -> Ref | None:
+    """"Учёные из Университета Дикина изучили … Исследователи выяснили, что …": bare researchers
+    right before the verb are the group named with its institution earlier in the article."""
+    bare = BARE_GROUP.search(reader.text, sentence.start, verb.start)
+    before = reader.words_between(sentence.start, bare.start()) if bare is not None else []
+    if bare is None or (before and before[-1].text.isalpha() and reader.parse(before[-1].text.lower())[0].tag.POS == "ADJF"):
+        return None  # "британские учёные": another, anonymous group
+    for e in reversed(reader.entities_between(0, sentence.start)):
+        if e.type == "ORG" and GROUP_OF.search(reader.text, max(0, e.start - 40), e.start):
+            return Ref("entity", e.start, e.stop, e)
+    return None
 
 
 def phrase_end(reader: Reader, start: int, stop: int) -> int:
