@@ -32,6 +32,7 @@ HEAD_DOCUMENT = re.compile(
 # "…, говорится в статье, опубликованной в журнале Nature" / "как говорится в публикации в журнале Science"
 TAIL_DOCUMENT = re.compile(
     r"(?<!\w)(?P<kak>[Кк]ак\s+)?(?:" + SAYS + r")\s+в\s+(?:\w+\s+){0,2}?(?P<doc>" + DOCS + r")(?!\w)")
+SCHOLARLY = re.compile(r"стать|публикаци|исследовани|работ|материал", re.IGNORECASE)
 PUBLISHED = re.compile(r"\s*,?\s*(?:опубликованн\w+\s+)?(?:в|на)\s+(?=\S)")
 ON_SITE = re.compile(r"(?<!\w)(?P<kak>[Кк]ак\s+)?(?:" + SAYS + r")\s+на\s+(?:официальном\s+)?(?:сайте|портале|странице)\s+")
 PASSIVE = re.compile(r"(?<!\w)было\s+(?:заявлено|сказано|отмечено|сообщено|объявлено|подчеркнуто|подчёркнуто)(?!\w)")
@@ -61,7 +62,7 @@ def bodies(reader: Reader, skip: Spans) -> list[Candidate]:
 
 
 def head_document(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
-    ref = issuer_in(reader, m.end("doc"), m.end("mid") + 1, skip)
+    ref = issuer_in(reader, m.end("doc"), m.end("mid") + 1, skip, SCHOLARLY.match(m.group("doc")) is not None)
     if ref is None:
         return None
     sentence = reader.sentence_of(m.start())
@@ -78,7 +79,7 @@ def short_cue(cue: str, m: re.Match[str]) -> str:
 
 def tail_document(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
     sentence = reader.sentence_of(m.start())
-    ref = issuer_in(reader, m.end(), sentence.stop, skip)
+    ref = issuer_in(reader, m.end(), sentence.stop, skip, SCHOLARLY.match(m.group("doc")) is not None)
     if ref is None:
         return None
     cue = " ".join(m.group().split())
@@ -94,25 +95,32 @@ def tail_document(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | 
     return candidate(reader, (comma, sentence.stop), cue, ref, m.start(), 3) if comma > 0 else None
 
 
-def issuer_in(reader: Reader, start: int, stop: int, skip: Spans) -> Ref | None:
+def issuer_in(reader: Reader, start: int, stop: int, skip: Spans, scholarly: bool) -> Ref | None:
     """The issuer of a document: an organisation or person named right after it ("заявлении МИД",
-    "докладе ВОЗ"), or the journal or site it was published in ("опубликованном в журнале Science")."""
+    "докладе ВОЗ"), or for a `scholarly` paper the journal or site it was published in ("статье,
+    опубликованной в журнале Science"; a decree "на портале правовых актов" is not the portal's)."""
     gap = reader.text[start:stop]
+    comma = gap.find(",")
+    near = stop if comma < 0 else start + comma
     first = next((e for e in reader.entities_between(start, stop) if not in_any(e.start, skip)), None)
-    if first is not None and len(reader.words_between(start, first.start)) <= 4:
-        return Ref("entity", first.start, first.stop, first)
+    if (first is not None and first.stop <= near and first.text not in SOCIAL
+            and len(reader.words_between(start, first.start)) <= 1):
+        return Ref("entity", first.start, first.stop, first)  # "в заявлении МИД", "в сообщении пресс-службы МЧС"
     published = PUBLISHED.match(gap)
-    if published is None:
+    if published is None or not scholarly:
         # "в сообщении посольства": a body named by its common noun, the one the article is about
-        ref = speaker_after(reader, start, stop, None, skip, subject=False)
+        ref = speaker_after(reader, start, near, None, skip, subject=False) if near > start else None
         return ref if ref is not None and ref.kind in ("orgnoun", "orgphrase") else None
-    chunk = media_chunk(reader, start + published.end(), strict=True, known_only=False)
-    if chunk is None:
+    place = reader.words_between(start + published.end(), stop)[:4]
+    # "в журнале Science", "на научном сайте EurekAlert": the name after the genre words
+    name = next((w for w in place if not w.text.islower()), None)
+    if name is None or not name.text[:1].isalnum():
         return None
-    named = next((e for e in reader.entities_between(chunk[0], chunk[1] + 1)), None)
-    if named is not None:
+    named = reader.entity_at(name.start)
+    if named is not None and named.type == "ORG" and named.text not in SOCIAL:
         return Ref("entity", named.start, named.stop, named)
-    return Ref("title", chunk[0], chunk[1])
+    chunk = media_chunk(reader, name.start, strict=False, known_only=False)
+    return Ref("title", chunk[0], chunk[1]) if chunk is not None and chunk[2] not in SOCIAL else None
 
 
 def on_site(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:

@@ -69,7 +69,7 @@ ORG_NOUNS = frozenset("""
 
 # Bodies that speak under their common name ("Полиция предположила", "Прокуратура сообщила"): the
 # noun is the speaker's name, not a reference back to an organisation named before.
-SELF_NAMED = frozenset("полиция милиция прокуратура правительство парламент мэрия следствие".split())
+SELF_NAMED = frozenset("полиция милиция прокуратура правительство кабмин парламент мэрия следствие".split())
 
 # Media genre words: a name right after one of them is a channel ("газета «Коммерсант»").
 MEDIA_GENRES = frozenset("""

@@ -52,7 +52,7 @@ class Resolver:
         elif ref.kind == "role":
             speaker = self.of_role(ref)
         elif ref.kind == "orgnoun":
-            speaker = self.last_said("ORG") or self.recent("ORG", ref.start, None)
+            speaker = self.named_with_noun(ref) or self.last_said("ORG") or self.recent("ORG", ref.start, None)
         elif ref.kind == "outlet":
             speaker = self.of_outlet(ref)
         elif ref.kind == "name":
@@ -105,6 +105,21 @@ class Resolver:
         if lemma in AUTHOR_LEMMAS:
             return self.last_said("ORG") or self.recent("PER", ref.start, ref.gender)
         return self.recent("PER", ref.start, ref.gender)
+
+    def named_with_noun(self, ref: Ref) -> Speaker | None:
+        """"представители холдинга" after "холдинга Berkshire Hathaway": the organisation last named
+        with the same common noun ("компания Apple", "в госкорпорации «Ростех»"), whoever spoke since."""
+        reader = self.reader
+        lemma = reader.lemma(reader.text[ref.start:ref.stop])
+        words = reader.words
+        for k in range(reader.word_index(ref.start) - 1, -1, -1):
+            if words[k].text.lower()[:3] != lemma[:3] or reader.lemma(words[k].text) != lemma:
+                continue
+            after = [w for w in words[k + 1:k + 3] if w.text not in "«\"„“"][:1]
+            entity = reader.entity_at(after[0].start) if after else None
+            if entity is not None and entity.type == "ORG" and entity.start == after[0].start:
+                return self.of_entity(entity)
+        return None
 
     def last_said(self, kind: str) -> Speaker | None:
         return next((s.speaker for s in reversed(self.said) if s.speaker.type == kind), None)
