@@ -11,10 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from svodka.enrich.quotes_lexicon import AUTHOR_LEMMAS
-from svodka.enrich.quotes_sources import SourceMention
+from svodka.enrich.quotes_sources import SourceMention, is_known
 from svodka.enrich.quotes_speakers import Ref
 from svodka.enrich.quotes_text import INITIALS, Reader
 from svodka.model import Entity
+
+MEDIA_LEMMAS = frozenset("телеканал газета агентство издание журнал радиостанция портал сайт телекомпания".split())
 
 
 @dataclass
@@ -107,19 +109,26 @@ class Resolver:
         return self.recent("PER", ref.start, ref.gender)
 
     def named_with_noun(self, ref: Ref) -> Speaker | None:
-        """"представители холдинга" after "холдинга Berkshire Hathaway": the organisation last named
-        with the same common noun ("компания Apple", "в госкорпорации «Ростех»"), whoever spoke since."""
+        """"представители холдинга" after "холдинга Berkshire Hathaway …, отмечает CNBC", "в банке" after
+        "ПриватБанк": the organisation mentioned last, outlets aside, when it was named with that noun
+        or carries it in its name; None when the last one is another ("компания Chery … Isuzu …
+        в компании")."""
         reader = self.reader
         lemma = reader.lemma(reader.text[ref.start:ref.stop])
-        words = reader.words
-        for k in range(reader.word_index(ref.start) - 1, -1, -1):
-            if words[k].text.lower()[:3] != lemma[:3] or reader.lemma(words[k].text) != lemma:
+        for e in reversed(self.mentions):
+            if e.start >= ref.start or e.type != "ORG" or self.is_media(e):
                 continue
-            after = [w for w in words[k + 1:k + 3] if w.text not in "«\"„“"][:1]
-            entity = reader.entity_at(after[0].start) if after else None
-            if entity is not None and entity.type == "ORG" and entity.start == after[0].start:
-                return self.of_entity(entity)
+            k = reader.word_index(e.start)
+            before = [w for w in reader.words[max(0, k - 2):k] if w.text not in "«\"„“"][-1:]
+            named_so = lemma in e.text.lower() or (bool(before) and reader.lemma(before[0].text) == lemma)
+            return self.of_entity(e) if named_so else None
         return None
+
+    def is_media(self, entity: Entity) -> bool:
+        """"телеканалы CNBC и CNN", "ТАСС": an outlet reports; it is not the body an article is about."""
+        k = self.reader.word_index(entity.start)
+        genre = k > 0 and self.reader.lemma(self.reader.words[k - 1].text) in MEDIA_LEMMAS
+        return genre or is_known(entity.text) or is_known(entity.normal)
 
     def last_said(self, kind: str) -> Speaker | None:
         return next((s.speaker for s in reversed(self.said) if s.speaker.type == kind), None)
