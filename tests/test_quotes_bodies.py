@@ -127,3 +127,11 @@ def test_body_by_its_noun_is_the_one_named_with_it(quotes_in: Callable[[str], li
     first, second = quotes_in(text)
     assert (first.speaker, second.speaker, second.text) == ("CNBC", "Berkshire Hathaway",
                                                             "вирус быстро распространялся по миру")
+
+
+def test_wire_attribution_stops_at_another_report(quotes_in: Callable[[str], list[Quote]]) -> None:
+    """"Актриса утверждает, …" in the paragraph is hers: the outlet's "сообщает" covers what follows it."""
+    text = ("Спор о квартире\nАктриса продолжает настаивать на своем. Артистка утверждает, дескать, не понимала "
+            "документ. Суд рассмотрит иск в июне, сообщает «Интерфакс».")
+    quotes = [q for q in quotes_in(text) if q.speaker == "Интерфакс"]
+    assert [q.text for q in quotes] == ["Суд рассмотрит иск в июне"]

@@ -43,6 +43,7 @@ DATELINE = re.compile(
 NOW_VERBS = frozenset("сообщает передает передаёт пишет информирует".split())
 SOCIAL = frozenset("ВКонтакте Вконтакте VK Twitter Instagram Facebook YouTube Telegram Одноклассники TikTok".split())
 ORG_KINDS = ("outlet", "orgnoun", "orgphrase", "title")
+FINDING_WORDS = re.compile(r"(?<!\w)(?:выяснил|установил|обнаружил|выявил|пришл\w*\s+к\s+выводу|по\s+словам|по\s+мнению)", re.IGNORECASE)
 PARAGRAPH_SENTENCES = 5  # a trailing attribution covers a paragraph of wire copy, not a long one
 
 
@@ -179,9 +180,23 @@ def widened(reader: Reader, kept: list[Candidate]) -> None:
             continue  # "…, сообщили исследователи.": a past report at a paragraph's end is its sentence's
         sentences = [s for s in reader.sentences if para.start <= s.start < cand.start]
         if (start < cand.start and reader.paragraph_of(cand.start) > 0 and len(sentences) < PARAGRAPH_SENTENCES
-                and not any(para.start <= k.stop <= cand.start and k is not cand for k in kept)
-                and not any(start <= q.open_mark < cand.start for q in reader.quoted if q.speech)):
-            cand.start = start
+                and not any(para.start <= k.stop <= cand.start and k is not cand for k in kept)):
+            cand.start = unattributed_from(reader, sentences, start, cand.start)
+
+
+def unattributed_from(reader: Reader, sentences: list[Span], first: int, start: int) -> int:
+    """How far back the wire's attribution reaches: over the sentences before it that report
+    nobody else ("Артистка утверждает, …", "Врач акцентировал внимание на том, что …" are theirs)."""
+    for sentence in reversed(sentences):
+        begin = max(first, sentence.start)
+        if begin >= start:
+            continue
+        words = reader.words_between(begin, start)
+        if (any(reader.cue_lemma(w.text) or reader.inside_quotes(w.start) for w in words)
+                or FINDING_WORDS.search(reader.text, begin, start)):
+            return start
+        start = begin
+    return start
 
 
 def ends_paragraph(reader: Reader, cand: Candidate) -> bool:
