@@ -192,6 +192,8 @@ def unattributed_from(reader: Reader, sentences: list[Span], first: int, start: 
         if begin >= start:
             continue
         words = reader.words_between(begin, start)
+        if not any(w.text.isalnum() for w in words):
+            continue  # the opening mark of the attributed sentence itself
         if (any(reader.cue_lemma(w.text) or reader.inside_quotes(w.start) for w in words)
                 or FINDING_WORDS.search(reader.text, begin, start)):
             return start
