@@ -135,3 +135,11 @@ def test_wire_attribution_stops_at_another_report(quotes_in: Callable[[str], lis
             "документ. Суд рассмотрит иск в июне, сообщает «Интерфакс».")
     quotes = [q for q in quotes_in(text) if q.speaker == "Интерфакс"]
     assert [q.text for q in quotes] == ["Суд рассмотрит иск в июне"]
+
+
+def test_body_noun_skips_the_outlet_that_spoke(quotes_in: Callable[[str], list[Quote]]) -> None:
+    """"Представители холдинга" after "Как отмечают телеканалы CNBC и CNN, …": the company, not the channel."""
+    text = ("По итогам квартала чистые убытки Berkshire Hathaway составили $49,7 млрд. Как отмечают телеканалы CNBC "
+            "и CNN, в компании никогда ранее не сообщали о столь крупных убытках.\nПредставители холдинга "
+            "констатировали, что вирус быстро распространялся по миру.")
+    assert quotes_in(text)[-1].speaker == "Berkshire Hathaway"
