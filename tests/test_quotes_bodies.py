@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from svodka.enrich import Enricher
+from svodka.enrich.quotes_bodies import DATELINE
 from svodka.model import Article, Quote
 
 
@@ -143,3 +144,24 @@ def test_body_noun_skips_the_outlet_that_spoke(quotes_in: Callable[[str], list[Q
             "и CNN, в компании никогда ранее не сообщали о столь крупных убытках.\nПредставители холдинга "
             "констатировали, что вирус быстро распространялся по миру.")
     assert quotes_in(text)[-1].speaker == "Berkshire Hathaway"
+
+
+# a paragraph's opening → the text after its dateline (None: no dateline)
+DATELINES = [
+    ("МОСКВА, 3 мая — РИА Новости. Завод остановлен.", "Завод остановлен."),
+    ("МОСКВА, 3 мая, ФедералПресс. Завод остановлен.", "Завод остановлен."),
+    ("ПРЕТОРИЯ, 3 мая. /ТАСС/. Завод остановлен.", "Завод остановлен."),
+    ("ЛОНДОН, 4 мая. /Корр. ТАСС Иван Петров/. Завод остановлен.", "Завод остановлен."),
+    ("Москва. 2 мая. INTERFAX.RU - Завод остановлен.", "Завод остановлен."),
+    ("Симферополь, 3 мая. Крыминформ. Завод остановлен.", "Завод остановлен."),
+    ("РИАМО - 3 мая. Завод остановлен.", "Завод остановлен."),
+    ("Москва, 3 мая. Компания построит завод.", "Компания построит завод."),
+    ("Понедельник, 4 мая", None),
+    ("Всемирная организация здравоохранения 11 марта объявила пандемию.", None),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "rest"), DATELINES, ids=[f"dateline-{i}" for i in range(len(DATELINES))])
+def test_dateline(paragraph: str, rest: str | None) -> None:
+    m = DATELINE.match(paragraph)
+    assert (paragraph[m.end():] if m is not None else None) == rest
