@@ -35,6 +35,8 @@ ACCUSATION = re.compile(r"(?<!\w)обвини(?:л|ла|ли|в)\s+(?:\w+\s+){0,
 RESEARCH_ROLES = r"учён|учен|исследовател|специалист|сотрудник|эксперт|автор|медик|врач|биолог|физик|химик|генетик|вирусолог|астроном|психолог|социолог|археолог|инженер"
 GROUP = re.compile(r"(?<!\w)(?:" + RESEARCH_ROLES + r")\w*", re.IGNORECASE)
 RESEARCHER = re.compile(r"(?<!\w)(?:" + RESEARCH_ROLES + r"|профессор|доктор|академик|доцент|руководител)\w*", re.IGNORECASE)
+SHOWN = re.compile(r"(?<!\w)было\s+(?:показано|установлено|доказано|выявлено|обнаружено)\s*,\s*что\s")
+STUDY = re.compile(r"(?<!\w)[Вв]\s+(?:\w+\s+)?(?:исследовани|работ|стать|эксперимент)\w*\s+")
 BARE_GROUP = re.compile(r"(?<!\w)(?:[Ии]сследователи|[Уу]ч[её]ные|[Сс]пециалисты|[Аа]вторы(?:\s+работы|\s+исследования)?)\s+(?:также\s+|же\s+)?$")
 GROUP_OF = re.compile(r"(?<!\w)(?:" + RESEARCH_ROLES + r")\w*\s+(?:из\s+)?$", re.IGNORECASE)
 LED_BY = re.compile(r"под\s+руководством", re.IGNORECASE)
@@ -52,6 +54,11 @@ def findings(reader: Reader, skip: Spans) -> list[Candidate]:
         found = finding(reader, m, skip)
         if found is not None:
             out.append(found)
+    for m in SHOWN.finditer(text):
+        if not reader.inside_quotes(m.start()) and not in_any(m.start(), skip):
+            found = shown(reader, m, skip)
+            if found is not None:
+                out.append(found)
     for m in COMPLAINT.finditer(text):
         found = with_content(reader, m, m.end(), skip)
         if found is not None:
@@ -148,6 +155,24 @@ def first_named(reader: Reader, ref: Ref | None, sentence: Span, skip: Spans) ->
     first = next((e for e in reader.entities_between(group.end(), ref.start)
                   if e.type == "ORG" and not in_any(e.start, skip)), None)
     return Ref("entity", first.start, first.stop, first) if first is not None else ref
+
+
+def shown(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
+    """"В исследовании учёных из Университета Дикина было показано, что …": the institution of the
+    researchers named with the study."""
+    sentence = reader.sentence_of(m.start())
+    study = STUDY.search(reader.text, sentence.start, m.start())
+    if study is None:
+        return None
+    group = GROUP.match(reader.text, study.end())
+    if group is None:
+        return None
+    org = next((e for e in reader.entities_between(group.end(), m.start())
+                if e.type == "ORG" and not in_any(e.start, skip)), None)
+    if org is None or len(reader.words_between(group.end(), org.start)) > 1:
+        return None
+    return candidate(reader, (m.end(), sentence.stop), " ".join(m.group().split(",")[0].split()),
+                     Ref("entity", org.start, org.stop, org), m.start(), 2)
 
 
 def verb_token(reader: Reader, pos: int) -> Token | None:
