@@ -33,6 +33,7 @@ HEAD_DOCUMENT = re.compile(
 TAIL_DOCUMENT = re.compile(
     r"(?<!\w)(?P<kak>[Кк]ак\s+)?(?:" + SAYS + r")\s+в\s+(?:\w+\s+){0,2}?(?P<doc>" + DOCS + r")(?!\w)")
 SCHOLARLY = re.compile(r"стать|публикаци|исследовани|работ|материал", re.IGNORECASE)
+ON_SITE_OF = re.compile(r"\s*,?\s*(?:размещ[её]нн\w+\s+|опубликованн\w+\s+)?на\s+(?:официальном\s+)?(?:сайте|портале|странице)\s+")
 PUBLISHED = re.compile(r"\s*,?\s*(?:опубликованн\w+\s+)?(?:в|на)\s+(?=\S)")
 ON_SITE = re.compile(r"(?<!\w)(?P<kak>[Кк]ак\s+)?(?:" + SAYS + r")\s+на\s+(?:официальном\s+)?(?:сайте|портале|странице)\s+")
 PASSIVE = re.compile(r"(?<!\w)было\s+(?:заявлено|сказано|отмечено|сообщено|объявлено|подчеркнуто|подчёркнуто)(?!\w)")
@@ -88,15 +89,17 @@ def tail_document(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | 
         return None
     cue = " ".join(m.group().split())
     cue = cue[:1].lower() + cue[1:]
+    # quotes_reported reads "говорится в заявлении Х" too and wins a tie; a site's owner is read here only
+    rank = 2 if ON_SITE_OF.match(reader.text, m.end()) else 3
     head = reader.text[sentence.start:m.start()].strip(" ,—–-")
     if ABOUT_THIS.search(head):
-        return candidate(reader, told_before(reader, sentence), cue, ref, m.start(), 3)
+        return candidate(reader, told_before(reader, sentence), cue, ref, m.start(), rank)
     if len(reader.words_between(sentence.start, m.start())) >= 3:
-        return candidate(reader, (sentence.start, m.start()), cue, ref, m.start(), 3)
+        return candidate(reader, (sentence.start, m.start()), cue, ref, m.start(), rank)
     comma = reader.text.find(",", m.end(), sentence.stop)
     while comma > 0 and reader.text[comma:comma + 15].lstrip(", ").startswith("опубликованн"):
         comma = reader.text.find(",", comma + 1, sentence.stop)
-    return candidate(reader, (comma, sentence.stop), cue, ref, m.start(), 3) if comma > 0 else None
+    return candidate(reader, (comma, sentence.stop), cue, ref, m.start(), rank) if comma > 0 else None
 
 
 def issuer_in(reader: Reader, start: int, stop: int, skip: Spans, scholarly: bool) -> Ref | None:
@@ -110,8 +113,16 @@ def issuer_in(reader: Reader, start: int, stop: int, skip: Spans, scholarly: boo
     if (first is not None and first.stop <= near and first.text not in SOCIAL
             and len(reader.words_between(start, first.start)) <= 1):
         return Ref("entity", first.start, first.stop, first)  # "в заявлении МИД", "в сообщении пресс-службы МЧС"
+    site = ON_SITE_OF.match(gap)
+    if site is not None:
+        # "в сообщении на сайте компании": the site's owner
+        start = start + site.end()
+        first = next((e for e in reader.entities_between(start, stop) if not in_any(e.start, skip)), None)
+        if first is not None and first.start - start <= 2 and first.text not in SOCIAL:
+            return Ref("entity", first.start, first.stop, first)
+        near = max(near, start)
     published = PUBLISHED.match(gap)
-    if published is None or not scholarly:
+    if site is not None or published is None or not scholarly:
         # "в сообщении посольства": a body named by its common noun, the one the article is about
         ref = speaker_after(reader, start, near, None, skip, subject=False) if near > start else None
         return ref if ref is not None and ref.kind in ("orgnoun", "orgphrase") else None
