@@ -45,7 +45,7 @@ DATELINE = re.compile(
     r"(?:/[^/\n]{2,40}/\.?\s*)?"  # "/ТАСС/.", "/Корр. ТАСС Илья Петров/."
     r"(?:[A-ZА-ЯЁ][\w-]*\.(?:RU|ru|COM|com)\s+[—–-]\s+|[А-ЯЁA-Z][а-яёa-z]+\.\s+(?=[А-ЯЁA-Z0-9«\"]))?")  # "INTERFAX.RU - ", "Крыминформ."
 NOW_VERBS = frozenset("сообщает передает передаёт пишет информирует".split())
-SOCIAL = frozenset("ВКонтакте Вконтакте VK Twitter Instagram Facebook YouTube Telegram Одноклассники TikTok".split())
+SOCIAL = frozenset("ВКонтакте Вконтакте ВК VK Twitter Instagram Facebook YouTube Telegram Одноклассники TikTok".split())
 ORG_KINDS = ("outlet", "orgnoun", "orgphrase", "title")
 FINDING_WORDS = re.compile(r"(?<!\w)(?:выяснил|установил|обнаружил|выявил|пришл\w*\s+к\s+выводу|по\s+словам|по\s+мнению)", re.IGNORECASE)
 PARAGRAPH_SENTENCES = 5  # a trailing attribution covers a paragraph of wire copy, not a long one
