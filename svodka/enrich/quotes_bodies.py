@@ -15,6 +15,7 @@ text, so an article without its trigger words costs one scan.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from svodka.enrich.quotes_direct import Candidate, Spans
 from svodka.enrich.quotes_reported import candidate, in_any, told_before
@@ -45,6 +46,7 @@ DATELINE = re.compile(
     r"(?:/[^/\n]{2,40}/\.?\s*)?"  # "/ТАСС/.", "/Корр. ТАСС Илья Петров/."
     r"(?:[A-ZА-ЯЁ][\w-]*\.(?:RU|ru|COM|com)\s+[—–-]\s+|[А-ЯЁA-Z][а-яёa-z]+\.\s+(?=[А-ЯЁA-Z0-9«\"]))?")  # "INTERFAX.RU - ", "Крыминформ."
 NOW_VERBS = frozenset("сообщает передает передаёт пишет информирует".split())
+Read = Callable[[Reader, re.Match[str], Spans], Candidate | None]
 SOCIAL = frozenset("ВКонтакте Вконтакте ВК VK Twitter Instagram Facebook YouTube Telegram Одноклассники TikTok".split())
 ORG_KINDS = ("outlet", "orgnoun", "orgphrase", "title")
 FINDING_WORDS = re.compile(r"(?<!\w)(?:выяснил|установил|обнаружил|выявил|пришл\w*\s+к\s+выводу|по\s+словам|по\s+мнению)", re.IGNORECASE)
@@ -53,11 +55,15 @@ PARAGRAPH_SENTENCES = 5  # a trailing attribution covers a paragraph of wire cop
 
 def bodies(reader: Reader, skip: Spans) -> list[Candidate]:
     """Documents, websites and passives that speak for a named organisation."""
+    return by_patterns(reader, skip, ((HEAD_DOCUMENT, head_document), (TAIL_DOCUMENT, tail_document),
+                                      (ON_SITE, on_site), (PASSIVE, passive)))
+
+
+def by_patterns(reader: Reader, skip: Spans, readers: tuple[tuple[re.Pattern[str], Read], ...]) -> list[Candidate]:
+    """The candidates each pattern's reader makes of its matches outside quoted speech and channels."""
     out: list[Candidate] = []
-    text = reader.text
-    for pattern, read in ((HEAD_DOCUMENT, head_document), (TAIL_DOCUMENT, tail_document),
-                          (ON_SITE, on_site), (PASSIVE, passive)):
-        for m in pattern.finditer(text):
+    for pattern, read in readers:
+        for m in pattern.finditer(reader.text):
             if reader.inside_quotes(m.start()) or in_any(m.start(), skip):
                 continue
             found = read(reader, m, skip)

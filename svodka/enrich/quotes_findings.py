@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from svodka.enrich.nlp import Token
+from svodka.enrich.quotes_bodies import by_patterns
 from svodka.enrich.quotes_direct import Candidate, Spans
 from svodka.enrich.quotes_reported import candidate, in_any, told_before
 from svodka.enrich.quotes_speakers import Ref, speaker_after, speaker_before
@@ -46,28 +47,8 @@ PERSONAL = ("entity", "name", "pronoun")
 
 def findings(reader: Reader, skip: Spans) -> list[Candidate]:
     """The named findings, complaints and accusations of the text."""
-    out: list[Candidate] = []
-    text = reader.text
-    for m in FINDING_VERB.finditer(text):
-        if reader.inside_quotes(m.start()) or in_any(m.start(), skip):
-            continue
-        found = finding(reader, m, skip)
-        if found is not None:
-            out.append(found)
-    for m in SHOWN.finditer(text):
-        if not reader.inside_quotes(m.start()) and not in_any(m.start(), skip):
-            found = shown(reader, m, skip)
-            if found is not None:
-                out.append(found)
-    for m in COMPLAINT.finditer(text):
-        found = with_content(reader, m, m.end(), skip)
-        if found is not None:
-            out.append(found)
-    for m in ACCUSATION.finditer(text):
-        found = with_content(reader, m, m.end(), skip)
-        if found is not None:
-            out.append(found)
-    return out
+    return by_patterns(reader, skip, ((FINDING_VERB, finding), (SHOWN, shown), (COMPLAINT, with_content),
+                                      (ACCUSATION, with_content)))
 
 
 def finding(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
@@ -223,11 +204,9 @@ def trailing(reader: Reader, verb: Token, cue_end: int, sentence: Span, skip: Sp
     return candidate(reader, (sentence.start, len(head) + sentence.start - 1), verb.text, ref, verb.start, 3)
 
 
-def with_content(reader: Reader, m: re.Match[str], start: int, skip: Spans) -> Candidate | None:
+def with_content(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
     """"Х жаловался на боль в горле", "Х подал в суд, обвинив её в том, что …": the content after
     the preposition or the "что", the subject before the verb."""
-    if reader.inside_quotes(m.start()) or in_any(m.start(), skip):
-        return None
     verb = verb_token(reader, m.start())
     if verb is None:
         return None
@@ -241,4 +220,4 @@ def with_content(reader: Reader, m: re.Match[str], start: int, skip: Spans) -> C
                     if e.type == "PER" and any(reader.name_nominative(x) for x in e.text.split())), None)
     if ref is None:
         return None
-    return candidate(reader, (start, sentence.stop), verb.text, ref, verb.start, 4)
+    return candidate(reader, (m.end(), sentence.stop), verb.text, ref, verb.start, 4)
