@@ -11,10 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from svodka.enrich.quotes_lexicon import AUTHOR_LEMMAS
-from svodka.enrich.quotes_sources import SourceMention
+from svodka.enrich.quotes_sources import SourceMention, is_known
 from svodka.enrich.quotes_speakers import Ref
 from svodka.enrich.quotes_text import INITIALS, Reader
 from svodka.model import Entity
+
+MEDIA_LEMMAS = frozenset("телеканал газета агентство издание журнал радиостанция портал сайт телекомпания".split())
 
 
 @dataclass
@@ -42,6 +44,7 @@ class Resolver:
         self.mentions = [e for e in reader.entities if not reader.inside_quotes(e.start)
                          and not any(o.start <= e.start < o.stop for o in outlets)]
         self.genders: dict[str, str | None] = {}
+        self.media_names: set[str] = set()  # outlets that spoke: not what "в ведомстве" refers to
 
     def resolve(self, ref: Ref) -> Speaker | None:
         speaker: Speaker | None = None
@@ -52,7 +55,7 @@ class Resolver:
         elif ref.kind == "role":
             speaker = self.of_role(ref)
         elif ref.kind == "orgnoun":
-            speaker = self.last_said("ORG") or self.recent("ORG", ref.start, None)
+            speaker = self.named_with_noun(ref) or self.body_for(ref)
         elif ref.kind == "outlet":
             speaker = self.of_outlet(ref)
         elif ref.kind == "name":
@@ -68,6 +71,8 @@ class Resolver:
 
     def of_entity(self, entity: Entity) -> Speaker:
         name = entity.canonical or entity.normal or entity.text
+        if entity.type == "ORG" and self.is_media(entity):
+            self.media_names.add(name)
         if entity.type == "ORG":
             name = with_quoted_name(self.reader, entity, name)
         elif INITIALS.match(entity.text):
@@ -94,6 +99,7 @@ class Resolver:
         for outlet in self.outlets:
             if outlet.start == ref.start:
                 outlet.used_as_speaker = True
+                self.media_names.add(outlet.name)
                 return Speaker(outlet.name, "ORG")
         return None
 
@@ -105,6 +111,43 @@ class Resolver:
         if lemma in AUTHOR_LEMMAS:
             return self.last_said("ORG") or self.recent("PER", ref.start, ref.gender)
         return self.recent("PER", ref.start, ref.gender)
+
+    def named_with_noun(self, ref: Ref) -> Speaker | None:
+        """"представители холдинга" after "холдинга Berkshire Hathaway …, отмечает CNBC", "в банке" after
+        "ПриватБанк": the organisation mentioned last, outlets aside, when it was named with that noun
+        or carries it in its name; None when the last one is another ("компания Chery … Isuzu …
+        в компании")."""
+        reader = self.reader
+        lemma = reader.lemma(reader.text[ref.start:ref.stop])
+        for e in reversed(self.mentions):
+            if e.start >= ref.start or e.type != "ORG" or self.is_media(e):
+                continue
+            k = reader.word_index(e.start)
+            before = [w for w in reader.words[max(0, k - 2):k] if w.text not in "«\"„“"][-1:]
+            named_so = lemma in e.text.lower() or (bool(before) and reader.lemma(before[0].text) == lemma)
+            return self.of_entity(e) if named_so else None
+        return None
+
+    def body_for(self, ref: Ref) -> Speaker | None:
+        """"в ведомстве", "представители холдинга": the organisation that spoke last, or was mentioned
+        last, leaving out outlets ("отмечают телеканалы CNBC и CNN") unless the noun is a medium's."""
+        lemma = self.reader.lemma(self.reader.text[ref.start:ref.stop])
+        recent = self.recent("ORG", ref.start, None)
+        if lemma in MEDIA_LEMMAS:
+            return self.last_said("ORG") or recent
+        said = next((s.speaker for s in reversed(self.said)
+                     if s.speaker.type == "ORG" and s.speaker.name not in self.media_names), None)
+        if said is not None or (recent is not None and recent.name not in self.media_names):
+            return said or recent
+        mentioned = next((e for e in reversed(self.mentions)
+                          if e.start < ref.start and e.type == "ORG" and not self.is_media(e)), None)
+        return self.of_entity(mentioned) if mentioned is not None else self.last_said("ORG") or recent
+
+    def is_media(self, entity: Entity) -> bool:
+        """"телеканалы CNBC и CNN", "ТАСС": an outlet reports; it is not the body an article is about."""
+        k = self.reader.word_index(entity.start)
+        genre = k > 0 and self.reader.lemma(self.reader.words[k - 1].text) in MEDIA_LEMMAS
+        return genre or is_known(entity.text) or is_known(entity.normal)
 
     def last_said(self, kind: str) -> Speaker | None:
         return next((s.speaker for s in reversed(self.said) if s.speaker.type == kind), None)

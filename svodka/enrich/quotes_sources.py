@@ -49,9 +49,11 @@ def find_sources(reader: Reader) -> list[SourceMention]:
             add(found, reader, w.stop, strict=True)
         # a channel in the dative by a speech verb: "сказал РИА Новости", "сказал Лавров РИА Новости"
         add(found, reader, w.stop, strict=True, known_only=True)
-        for t in reader.words[k + 1:k + 8]:
+        for prev, t in zip(reader.words[k:k + 7], reader.words[k + 1:k + 8], strict=False):
             if t.text in ".;!?(":
                 break
+            if t.text in "«\"" and prev.text.lower() in ("в", "во"):
+                continue  # "заявили в «Ростехе»": where it was said, not to whom
             if t.text in KNOWN_MEDIA or t.text in "«\"" or reader.text[t.start:t.start + 12].startswith("РИА "):
                 add(found, reader, t.start, strict=True, known_only=True)
     # "РИА Новости" read from "РИА" and again from "Новости": the longer one
@@ -78,6 +80,8 @@ def media_chunk(reader: Reader, pos: int, strict: bool, known_only: bool) -> tup
         word = m.group().rstrip(".") if m else ""
         if not word or word[:1].isupper() or word[:1].isdigit() or DOMAIN.match(word):
             break
+        if known_only and word.lower() in ("в", "во"):
+            return None  # "заявили в «Ростехе»": where it was said, not to whom
         if word in MEDIA_GENRES or word.lower() in MEDIA_GENRES:
             genre = True
         elif not (word.lower().endswith(ADJECTIVE_ENDINGS) or known_only):

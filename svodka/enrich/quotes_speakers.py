@@ -87,7 +87,7 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
             if subject and entity.type == "PER" and not any(reader.name_nominative(x) for x in entity.text.split()):
                 continue  # "предупреждала Глеба": who was told
             if gender == "plur" and entity.type == "ORG" and not plural_name(reader, entity) and (
-                    k == 0 or words[k - 1].text.lower() not in LOCATIVE):
+                    k == 0 or words[k - 1 - (words[k - 1].text in "«\"„“")].text.lower() not in LOCATIVE):
                 continue  # "пояснили «Байкал-Daily»": who was told, not who told
             return Ref("entity", entity.start, entity.stop, entity, gender)
         low = w.text.lower()
@@ -183,7 +183,9 @@ def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str
         # a subject is in the nominative: some word of a person's name (foreign surnames do not
         # decline), an organisation's head word
         heads = entity.text.split() if entity.type == "PER" else entity.text.split()[:1]
-        if locative or (not dependent and any(reader.nominative(x) for x in heads)):
+        # "Ростех", which pymorphy3 reads as a genitive plural: an organisation written in its base form
+        base = entity.type == "ORG" and entity.normal == entity.text
+        if locative or (not dependent and (base or any(reader.nominative(x) for x in heads))):
             return Ref("entity", entity.start, entity.stop, entity, gender)
         return None
     low = w.text.lower()

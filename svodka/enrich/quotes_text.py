@@ -25,6 +25,7 @@ INITIALS = re.compile(r"^(?:[А-ЯЁA-Z]\.)+")  # "С.Синха", "В.В.Пут
 MARKS = re.compile("[«»„“”\"]")
 ATTRIBUTION_AFTER = re.compile(r"\s*,\s*[-—–]\s")  # '", - сказал'
 
+KIND_PREFIX = re.compile(r"ГУ|ФКУ|ФГУ|ГБУ|ГКУ|МБУ|ГУП|МУП|ФГУП|ОГУ|ГУВД|УВД|ОВД")
 SPEECH_WORDS = 3  # fewer words in quotation marks are a name or a term, not speech
 
 
@@ -75,7 +76,7 @@ class Reader:
         reader.sentence_starts = [s.start for s in sentences]
         for q in quoted:
             q.speech = len(reader.words_between(q.start, q.stop)) >= SPEECH_WORDS
-        reader.entities = sorted(kept + reader.quoted_names(kept), key=lambda e: e.start)
+        reader.entities = with_kind_prefixes(text, sorted(kept + reader.quoted_names(kept), key=lambda e: e.start))
         return reader
 
     def quoted_names(self, entities: list[Entity]) -> list[Entity]:
@@ -204,6 +205,21 @@ class Reader:
             if genders:
                 return None
         return None
+
+
+def with_kind_prefixes(text: str, entities: list[Entity]) -> list[Entity]:
+    """"ГУ МЧС по Московской области", tagged as "ГУ" and "МЧС": a short capital abbreviation of a
+    kind of body ("ГУ", "ФКУ", "УФСБ") right before an organisation's name is part of it, as written."""
+    out: list[Entity] = []
+    for e in entities:
+        last = out[-1] if out else None
+        if (last is not None and e.type == "ORG" and last.type == "ORG" and KIND_PREFIX.fullmatch(last.text)
+                and text[last.stop:e.start] == " "):
+            whole = text[last.start:e.stop]
+            out[-1] = Entity("ORG", whole, last.start, e.stop, f"{last.text} {e.normal}", f"{last.text} {e.canonical}")
+            continue
+        out.append(e)
+    return out
 
 
 def paragraph_spans(text: str) -> list[Span]:

@@ -1,0 +1,223 @@
+"""Research findings and complaints as quotations.
+
+A finding counts when its researcher or institution is named (tests/data/README_quotes.md, test
+set): "учёные Оксфордского университета выяснили, что …", "… пришли к выводу, что …", "как
+установили в Институте …, …", "… . К такому выводу пришли учёные из Каролинского института" (the
+paragraph before it, like "Об этом сообщили"), "…, выяснили сотрудники MIT". Anonymous researchers
+("британские учёные", "учёные из Франции") and no agent ("исследование показало") are no quote:
+the speaker references of quotes_speakers already read "учёные" alone as anonymous and "учёные
+Оксфордского университета" as the university. A complaint or accusation with its content counts
+too: "жаловался на боль в горле", "обвинив её в том, что она украла сюжет".
+
+The verbs are found by a regular expression over the text first, so that an article without them
+costs one scan.
+"""
+
+from __future__ import annotations
+
+import re
+
+from svodka.enrich.nlp import Token
+from svodka.enrich.quotes_bodies import by_patterns
+from svodka.enrich.quotes_direct import Candidate, Spans
+from svodka.enrich.quotes_reported import candidate, in_any, told_before
+from svodka.enrich.quotes_speakers import Ref, speaker_after, speaker_before
+from svodka.enrich.quotes_text import Reader, Span
+
+# Past forms of the verbs of finding ("выяснили", "установила", "пришли" of "пришли к выводу").
+FINDING_VERB = re.compile(
+    r"(?<!\w)(?:выяснил|установил|обнаружил|выявил|определил|доказал|пришл|пришёл|пришел)(?:а|о|и)?(?!\w)",
+    re.IGNORECASE)
+CONCLUSION = re.compile(r"\s*к\s+(?:такому\s+|этому\s+|таким\s+|этим\s+|подобному\s+)?вывод(?:у|ам)", re.IGNORECASE)
+THAT = re.compile(r"\s*,\s*(?:что|будто)\s")
+SUMMARY = re.compile(r"(?:^|(?<=[.!?…»\"]\s))К\s+(?:такому|этому|таким|подобному)\s+вывод(?:у|ам)\s+")
+COMPLAINT = re.compile(r"(?<!\w)(?:по)?жалова(?:л|ла|ли|лся|лась|лись|ться)\s+на\s", re.IGNORECASE)
+ACCUSATION = re.compile(r"(?<!\w)обвини(?:л|ла|ли|в)\s+(?:\w+\s+){0,4}?в\s+том\s*,\s*что\s", re.IGNORECASE)
+RESEARCH_ROLES = r"учён|учен|исследовател|специалист|сотрудник|эксперт|автор|медик|врач|биолог|физик|химик|генетик|вирусолог|астроном|психолог|социолог|археолог|инженер"
+GROUP = re.compile(r"(?<!\w)(?:" + RESEARCH_ROLES + r")\w*", re.IGNORECASE)
+RESEARCHER = re.compile(r"(?<!\w)(?:" + RESEARCH_ROLES + r"|профессор|доктор|академик|доцент|руководител)\w*", re.IGNORECASE)
+SHOWN = re.compile(r"(?<!\w)было\s+(?:показано|установлено|доказано|выявлено|обнаружено)\s*,\s*что\s")
+STUDY = re.compile(r"(?<!\w)[Вв]\s+(?:\w+\s+)?(?:исследовани|работ|стать|эксперимент)\w*\s+")
+BARE_GROUP = re.compile(r"(?<!\w)(?:[Ии]сследователи|[Уу]ч[её]ные|[Сс]пециалисты|[Аа]вторы(?:\s+работы|\s+исследования)?)\s+(?:также\s+|же\s+)?$")
+GROUP_OF = re.compile(r"(?<!\w)(?:" + RESEARCH_ROLES + r")\w*\s+(?:из\s+)?$", re.IGNORECASE)
+LED_BY = re.compile(r"под\s+руководством", re.IGNORECASE)
+NAMED = ("entity", "name", "orgphrase", "title")
+PERSONAL = ("entity", "name", "pronoun")
+
+
+def findings(reader: Reader, skip: Spans) -> list[Candidate]:
+    """The named findings, complaints and accusations of the text."""
+    return by_patterns(reader, skip, ((FINDING_VERB, finding), (SHOWN, shown), (COMPLAINT, with_content),
+                                      (ACCUSATION, with_content)))
+
+
+def finding(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
+    sentence = reader.sentence_of(m.start())
+    verb = verb_token(reader, m.start())
+    if verb is None:
+        return None
+    cue_end = m.end()
+    conclusion = CONCLUSION.match(reader.text, m.end())
+    summary = SUMMARY.search(reader.text, sentence.start, m.start())
+    if summary is not None:
+        # "… . К такому выводу пришли учёные из Каролинского института": the statement before
+        ref = named(speaker_after(reader, cue_end, phrase_end(reader, cue_end, sentence.stop), "plur", skip))
+        return candidate(reader, told_before(reader, sentence), cue_text(reader, summary.start(), cue_end), ref,
+                         m.start(), 3) if ref is not None else None
+    if m.group().lower().startswith(("пришл", "пришё", "пришел")):
+        if conclusion is None:
+            return None
+        cue_end = conclusion.end()
+    that = THAT.match(reader.text, cue_end)
+    kak = kak_before(reader, verb)
+    if kak is not None:
+        return as_found(reader, kak, verb, cue_end, sentence, skip)
+    if that is not None:
+        if pronoun_that(reader, that.end()):
+            return None  # "выяснил, что послужило причиной": what, not that
+        ref = first_named(reader, named(speaker_before(reader, sentence.start, verb.start,
+                                                      reader.verb_gender(verb.text), skip)), sentence, skip)
+        ref = ref or group_named_earlier(reader, verb, sentence)
+        if ref is None or not researcher(reader, ref, sentence.start):
+            return None
+        return candidate(reader, (that.end(), sentence.stop), cue_text(reader, m.start(), cue_end), ref, m.start(), 2)
+    return trailing(reader, verb, cue_end, sentence, skip)
+
+
+def pronoun_that(reader: Reader, pos: int) -> bool:
+    """Whether the "что" before `pos` is a pronoun: a verb follows it at once ("что произошло")."""
+    i = reader.word_index(pos)
+    if i >= len(reader.words):
+        return False
+    word = reader.words[i].text.lower()
+    return word.isalpha() and reader.parse(word)[0].tag.POS == "VERB"
+
+
+def researcher(reader: Reader, ref: Ref, start: int) -> bool:
+    """An organisation finds as research; a person only with a research role before the name
+    ("профессор Джеймс О'Доннелл установил"): "Федосеева-Шукшина выяснила, что осталась без
+    квартиры" is what she learnt, not a finding."""
+    if (ref.entity is not None and ref.entity.type == "ORG") or ref.kind in ("orgphrase", "title"):
+        return True
+    return RESEARCHER.search(reader.text, start, ref.start) is not None
+
+
+def group_named_earlier(reader: Reader, verb: Token, sentence: Span) -> Ref | None:
+    """"Учёные из Университета Дикина изучили … Исследователи выяснили, что …": bare researchers
+    right before the verb are the group named with its institution earlier in the article."""
+    bare = BARE_GROUP.search(reader.text, sentence.start, verb.start)
+    before = reader.words_between(sentence.start, bare.start()) if bare is not None else []
+    if bare is None or (before and before[-1].text.isalpha() and reader.parse(before[-1].text.lower())[0].tag.POS == "ADJF"):
+        return None  # "британские учёные": another, anonymous group
+    for e in reversed(reader.entities_between(0, sentence.start)):
+        if e.type == "ORG" and GROUP_OF.search(reader.text, max(0, e.start - 40), e.start):
+            return Ref("entity", e.start, e.stop, e)
+    return None
+
+
+def phrase_end(reader: Reader, start: int, stop: int) -> int:
+    """The agent's phrase ends at a comma: "пришла группа учёных, результат … опубликован в «Cell»"
+    names no researcher."""
+    comma = reader.text.find(",", start, stop)
+    return comma if comma >= 0 else stop
+
+
+def first_named(reader: Reader, ref: Ref | None, sentence: Span, skip: Spans) -> Ref | None:
+    """"Исследователи из Hubrecht Institute, Erasmus MC и Maastricht University обнаружили": several
+    institutions speak as the first named (the guidelines' rule for organisers); "медики из
+    Северо-западного университета под руководством профессора Бакмана" as the university."""
+    if ref is None or ref.entity is None:
+        return ref
+    group = GROUP.search(reader.text, sentence.start, ref.start)
+    if group is None:
+        return ref
+    if ref.entity.type == "PER" and LED_BY.search(reader.text, group.end(), ref.start) is None:
+        return ref
+    first = next((e for e in reader.entities_between(group.end(), ref.start)
+                  if e.type == "ORG" and not in_any(e.start, skip)), None)
+    return Ref("entity", first.start, first.stop, first) if first is not None else ref
+
+
+def shown(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
+    """"В исследовании учёных из Университета Дикина было показано, что …": the institution of the
+    researchers named with the study."""
+    sentence = reader.sentence_of(m.start())
+    study = STUDY.search(reader.text, sentence.start, m.start())
+    if study is None:
+        return None
+    group = GROUP.match(reader.text, study.end())
+    if group is None:
+        return None
+    org = next((e for e in reader.entities_between(group.end(), m.start())
+                if e.type == "ORG" and not in_any(e.start, skip)), None)
+    if org is None or len(reader.words_between(group.end(), org.start)) > 1:
+        return None
+    return candidate(reader, (m.end(), sentence.stop), " ".join(m.group().split(",")[0].split()),
+                     Ref("entity", org.start, org.stop, org), m.start(), 2)
+
+
+def verb_token(reader: Reader, pos: int) -> Token | None:
+    i = reader.word_index(pos)
+    return reader.words[i] if i < len(reader.words) and reader.words[i].start == pos else None
+
+
+def cue_text(reader: Reader, start: int, stop: int) -> str:
+    return " ".join(reader.text[start:stop].split())
+
+
+def named(ref: Ref | None) -> Ref | None:
+    """Only a named agent makes a finding a quotation; a pronoun or a role could be anyone's."""
+    return ref if ref is not None and ref.kind in NAMED else None
+
+
+def kak_before(reader: Reader, verb: Token) -> Token | None:
+    k = reader.word_index(verb.start)
+    if k and reader.words[k - 1].text.lower() == "как":
+        return reader.words[k - 1]
+    return None
+
+
+def as_found(reader: Reader, kak: Token, verb: Token, cue_end: int, sentence: Span, skip: Spans) -> Candidate | None:
+    """"Как выяснили учёные MIT, …" and "…, как установили в Институте Пастера, …"."""
+    comma = reader.text.find(",", cue_end, sentence.stop)
+    end = comma if comma > 0 else sentence.stop
+    ref = named(speaker_after(reader, cue_end, end, "plur", skip))
+    if ref is None:
+        return None
+    cue = cue_text(reader, kak.start, cue_end)
+    cue = cue[:1].lower() + cue[1:]
+    if len(reader.words_between(end, sentence.stop)) >= 2:
+        before = [t for t in reader.words_between(sentence.start, kak.start) if t.text.isalpha()]
+        start = sentence.start if len(before) >= 3 else end
+        return candidate(reader, (start, sentence.stop), cue, ref, verb.start, 2)
+    return candidate(reader, (sentence.start, kak.start), cue, ref, verb.start, 2)
+
+
+def trailing(reader: Reader, verb: Token, cue_end: int, sentence: Span, skip: Spans) -> Candidate | None:
+    """"Вирус поражает клетки кишечника, выяснили учёные Института Хабрехта."."""
+    head = reader.text[sentence.start:verb.start].rstrip(" \u00a0—–-")
+    if not head.endswith(",") or len(reader.words_between(sentence.start, verb.start)) < 4:
+        return None
+    ref = named(speaker_after(reader, cue_end, sentence.stop, reader.verb_gender(verb.text), skip))
+    if ref is None:
+        return None
+    return candidate(reader, (sentence.start, len(head) + sentence.start - 1), verb.text, ref, verb.start, 3)
+
+
+def with_content(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
+    """"Х жаловался на боль в горле", "Х подал в суд, обвинив её в том, что …": the content after
+    the preposition or the "что", the subject before the verb."""
+    verb = verb_token(reader, m.start())
+    if verb is None:
+        return None
+    sentence = reader.sentence_of(m.start())
+    ref = speaker_before(reader, sentence.start, verb.start, reader.verb_gender(verb.text), skip)
+    if ref is not None and reader.verb_gender(verb.text) == "plur" and ref.kind != "entity":
+        return None  # "многие жаловались на …": nobody named
+    if ref is None or ref.kind not in PERSONAL:
+        # "Петров подал в суд, обвинив её …": the gerund's subject is the sentence's, not "суд"
+        ref = next((Ref("entity", e.start, e.stop, e) for e in reader.entities_between(sentence.start, verb.start)
+                    if e.type == "PER" and any(reader.name_nominative(x) for x in e.text.split())), None)
+    if ref is None:
+        return None
+    return candidate(reader, (m.end(), sentence.stop), verb.text, ref, verb.start, 4)
