@@ -22,6 +22,8 @@ from svodka.enrich.normal import (
     phrase_normal,
 )
 
+APPOSED_REACH = 4  # words between a title and the name: "министром внутренних дел Хорстом"
+
 if TYPE_CHECKING:
     from svodka.enrich.entities import Mention
 
@@ -45,24 +47,50 @@ def mention_context(tokens: list[Token], mention: Mention, nlp: NLP, words: set[
     person = mention.type == "PER" and bool(before)
     return Context(mention_cases(before, reach), words, subject=opening,
                    verb_gender=verb_gender(tokens, mention.last, nlp), place=mention.type == "LOC",
-                   appositive=appositive_readings(before[-1], nlp) if person else frozenset())
+                   appositive=apposed(tokens, mention.first, nlp) if person else frozenset())
+
+
+def apposed(tokens: list[Token], first: int, nlp: NLP) -> frozenset[tuple[str, str]]:
+    """The (case, gender) readings of the noun a person's name stands in apposition to: the word before it,
+    or before the genitives that say whose title it is ("президенту Пакистана Мамнуну", "министром
+    внутренних дел Хорстом")."""
+    for i in range(first - 1, max(-1, first - 1 - APPOSED_REACH), -1):
+        word = tokens[i].text
+        if not word[:1].isalpha():
+            break
+        readings = appositive_readings(word.lower(), nlp)  # "Христианку Асию Биби" begins a sentence
+        if readings or (word[:1].islower() and nlp.parse(word)[0].tag.case != "gent"):
+            return readings
+    return frozenset()
 
 
 def mention_normals(text: str, tokens: list[Token], mentions: list[Mention], nlp: NLP, starts: set[int]) -> list[str]:
     """The base forms of the mentions. A person's name read where its gender shows (a noun in apposition, a
     verb that agrees) is evidence for the same name elsewhere in the article: "христианку Асию Биби" is a
-    woman, so "освободить Асию Биби" later is too, though pymorphy3 knows only a man's "Асий"."""
-    words = {t.text.lower().replace("ё", "е") for t in tokens if t.text[:1].isupper()}
+    woman, so "освободить Асию Биби" later is too, though pymorphy3 knows only a man's "Асий". So is a name
+    read as written in its own context ("Асия Биби сказала"), though pymorphy3 knows "Асия" only as a
+    genitive; a word known only so elsewhere is no evidence ("Бориса" for "Борису")."""
+    words = {fold(t.text) for t in tokens if t.text[:1].isupper() and may_be_nominative(t.text, nlp)}
     contexts = [mention_context(tokens, m, nlp, words, starts) for m in mentions]
     normals = [mention_normal(text, tokens, m, nlp, c) for m, c in zip(mentions, contexts, strict=True)]
     shown = {fold(w) for m, c, n in zip(mentions, contexts, normals, strict=True)
              if m.type == "PER" and (c.appositive or (c.subject and c.verb_gender)) for w in n.split()}
+    shown |= {fold(w) for m, n in zip(mentions, normals, strict=True) if m.type == "PER"
+              for w in set(n.split()) & set(text[tokens[m.first].start:tokens[m.last - 1].stop].split())}
     if not shown - words:
         return normals
     for i, (m, c) in enumerate(zip(mentions, contexts, strict=True)):
-        if m.type == "PER" and not c.appositive:
+        if m.type == "PER":
             normals[i] = mention_normal(text, tokens, m, nlp, replace(c, words=words | shown))
     return normals
+
+
+def may_be_nominative(word: str, nlp: NLP) -> bool:
+    """Whether a word of the article may be a name's nominative, evidence for a declined form read back to it
+    ("Рааба" → "Рааб" when "Рааб" occurs): not when pymorphy3 knows it only in other cases ("Бориса", which
+    is no evidence that "Борису" is a woman's "Бориса")."""
+    lower = fold(word)
+    return not nlp.known(lower) or any(p.tag.case == "nomn" for p in nlp.parse(lower))
 
 
 def mention_normal(text: str, tokens: list[Token], mention: Mention, nlp: NLP, context: Context) -> str:

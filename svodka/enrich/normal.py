@@ -36,6 +36,8 @@ PREPOSITION_CASES = {
     **dict.fromkeys(("за", "под", "подо", "над", "перед", "между"), ("ablt", "accs")),
     **dict.fromkeys(("про", "через", "сквозь"), ("accs",)),
 }
+# cases in which a name agrees with the masculine noun for a person before it ("судье Сакибу Нисару")
+APPOSITIVE_CASES = frozenset({"datv", "ablt", "loct"})
 # locative needs a preposition; one this many words back may still govern the name ("о министре ... Лаврове")
 LOCATIVE_REACH = 20  # a list of places after one "в" ("в Германии, Италии, ... Нидерландах")
 PERSON_REACH = 6  # a person's name is in the locative right after its preposition and title
@@ -68,6 +70,7 @@ POSSESSIVE_STEMS = ("ов", "ев", "ёв", "ин", "ын")
 LITHUANIAN_FEMININE = ("айте", "ите", "юте", "уте", "ене")  # unmarried and married women's surnames
 VOWELS = frozenset("аеёиоуыэюяaeiouy")
 HUSHING = frozenset("гкхжшчщ")
+OBLIQUE_VOWELS = frozenset("ую")  # the dative or accusative of an unknown name far more often than its own end
 INDECLINABLE_ENDINGS = frozenset("оеиуэюы")  # an unknown name ending so is foreign: "Барнье", "Биби"
 # how much each kind of reading weighs (a pymorphy3 score is at most 1)
 DICTIONARY_SCORE = 0.5  # times pymorphy3's score
@@ -146,17 +149,21 @@ def mention_cases(before: Sequence[str], reach: int = LOCATIVE_REACH) -> tuple[s
 
 def appositive_readings(word: str, nlp: Morphology) -> frozenset[tuple[str, str]]:
     """The (case, gender) readings of `word` as a noun for a person, which a name after it agrees with in
-    apposition ("христианку Асию Биби"); none for any other word. Feminine nouns only: a masculine one
-    names women too ("замминистра Вероника Скворцова"), and a name after one in the genitive is as often
-    in a case of its own ("мама малыша Екатерина")."""
+    apposition ("христианку Асию Биби"); none for any other word. A feminine noun tells the case and the
+    gender; a masculine one names women too ("министру Веронике Скворцовой"), so it tells the case alone,
+    and only in the cases where a name after it has no case of its own: after a nominative or a genitive
+    it often has ("замминистра Вероника Скворцова", "мама малыша Екатерина")."""
     if len(word) < 3 or not word.isalpha() or not word.islower() or not nlp.known(word):
         return frozenset()
     parses = nlp.parse(word)
     if parses[0].tag.POS != "NOUN":  # "и" is a letter's name to pymorphy3 too
         return frozenset()
-    return frozenset((str(p.tag.case), "femn") for p in parses
-                     if p.tag.POS == "NOUN" and "anim" in p.tag.grammemes and p.tag.number == "sing"
-                     and p.tag.gender == "femn" and p.tag.case)
+    persons = [p.tag for p in parses if p.tag.POS == "NOUN" and "anim" in p.tag.grammemes
+               and p.tag.number == "sing" and p.tag.case]
+    feminine = {(str(t.case), "femn") for t in persons if t.gender == "femn"}
+    agreeing = {(str(t.case), gender) for t in persons if ("ms-f" in t.grammemes or t.gender == "masc") and t.case in APPOSITIVE_CASES
+                for gender in ("masc", "femn")}
+    return frozenset(feminine | agreeing)
 
 
 def person_normal(words: Sequence[str], nlp: Morphology, context: Context) -> list[str]:
@@ -231,8 +238,9 @@ def person_readings(word: str, nlp: Morphology) -> list[Reading]:
     if fixed or (not found and lower[-1] in INDECLINABLE_ENDINGS and not lower.endswith("ии")):
         # a Lithuanian woman's surname is a woman's: "Даля Грибаускайте" is no man "Даль"
         gender = "femn" if not found and lower.endswith(LITHUANIAN_FEMININE) else ""
-        if not found and lower[-1] == "и" and lower[-2:-1] in HUSHING:
-            # "Синхи" is as often "Синха" declined as a name like "Юки": the other words' case decides
+        if not found and (lower[-1] in OBLIQUE_VOWELS or (lower[-1] == "и" and lower[-2:-1] in HUSHING)):
+            # "Синхи" is as often "Синха" declined as a name like "Юки", "Нисару" a dative as a name like
+            # "Шойгу": the other words' case decides
             return [*(r for r in guessed_readings(lower) if not r.written),
                     Reading(lower, "nomn", gender, "sing", GUESS_SCORE, written=True, fixed=True)]
         written = Reading(lower, "nomn", gender, "sing", AS_WRITTEN, written=True, fixed=True)
