@@ -70,6 +70,7 @@ POSSESSIVE_STEMS = ("ов", "ев", "ёв", "ин", "ын")
 LITHUANIAN_FEMININE = ("айте", "ите", "юте", "уте", "ене")  # unmarried and married women's surnames
 VOWELS = frozenset("аеёиоуыэюяaeiouy")
 HUSHING = frozenset("гкхжшчщ")
+DECLINED_LENGTH = 6  # an unknown word in -у this long is a declined one ("Брекситу"), a shorter one foreign
 OBLIQUE_VOWELS = frozenset("ую")  # the dative or accusative of an unknown name far more often than its own end
 INDECLINABLE_ENDINGS = frozenset("оеиуэюы")  # an unknown name ending so is foreign: "Барнье", "Биби"
 # how much each kind of reading weighs (a pymorphy3 score is at most 1)
@@ -345,6 +346,12 @@ def agreeing_adjective(readings: Sequence[Reading], noun: Reading) -> Reading | 
     return None
 
 
+def is_declined_dative(word: str) -> bool:
+    """Whether an unknown word of a place's or organisation's name may be a dative in -у ("по Брекситу"); a
+    short one is a foreign word as written ("Блю Стрим")."""
+    return word.endswith("у") and len(word) >= DECLINED_LENGTH and word[-2] not in VOWELS
+
+
 def phrase_readings(word: str, nlp: Morphology, place: bool = False) -> list[Reading]:
     """A word's noun and adjective readings, each with its nominative in the same gender and number; a word
     pymorphy3 does not know is read as written or declined by its ending ("Панджабе" → "Панджаб")."""
@@ -358,7 +365,8 @@ def phrase_readings(word: str, nlp: Morphology, place: bool = False) -> list[Rea
     if word.isupper() and len(word) > 1:  # initials do not decline as words: "АНСА", "ПРАЙМ"
         return [Reading(lower, "nomn", "", "sing", AS_WRITTEN, written=True, fixed=True)]
     if not nlp.known(lower):
-        if word.isupper() or (lower[-1] in INDECLINABLE_ENDINGS and lower[-1] != "е") or not lower.isalpha():
+        if word.isupper() or not lower.isalpha() or (
+                lower[-1] in INDECLINABLE_ENDINGS and lower[-1] != "е" and not is_declined_dative(lower)):
             return [Reading(lower, "nomn", "", "sing", AS_WRITTEN, written=True, fixed=True)]
         guessed = guessed_readings(lower)
         return [Reading(r.nominative, r.case, r.gender, r.number, r.score, "NOUN", r.written, r.written)
@@ -390,6 +398,8 @@ def inflected(p: Any, grammemes: set[str]) -> str:
 
 def spelled(original: str, form: str) -> str:
     """`form` (lower case) written like `original`: its capitals letter by letter, ё only where it had ё."""
+    if "-" in original and original.count("-") == form.count("-"):  # "Франкфурте-на-Майне": part by part
+        return "-".join(spelled(o, f) for o, f in zip(original.split("-"), form.split("-"), strict=True))
     lower = original.lower()
     if "ё" not in lower:
         form = form.replace("ё", "е")
