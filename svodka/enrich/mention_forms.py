@@ -25,7 +25,7 @@ from svodka.enrich.normal import (
 APPOSED_REACH = 4  # words between a title and the name: "министром внутренних дел Хорстом"
 
 if TYPE_CHECKING:
-    from svodka.enrich.entities import Mention
+    from svodka.enrich.entity_spans import Mention
 
 
 def verb_gender(tokens: list[Token], after: int, nlp: NLP) -> str:

@@ -1,0 +1,94 @@
+"""What a mention is (PER / ORG / LOC) where slovnet's type is wrong, and the names slovnet missed: a
+ministry's country split off as a place, unions of states and seats of power as organisations, a first name
+and a surname as a person, a word the article names elsewhere."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from svodka.enrich.entity_lexicon import (
+    ARTICLED,
+    GENERIC_BODIES,
+    PREPOSITIONS,
+    QUOTES,
+    UNIONS,
+)
+from svodka.enrich.entity_spans import Mention, quoted
+from svodka.enrich.entity_words import (
+    is_common,
+    is_country,
+    is_full_name,
+    is_institution,
+    is_org_initials,
+    is_place_word,
+    is_surname,
+    lemma,
+    lemma_phrase,
+)
+from svodka.enrich.nlp import NLP, Token
+from svodka.enrich.normal import fold, person_readings
+
+
+def retyped(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
+    """The mention with its type corrected, a ministry's country split off as a place of its own."""
+    words = [tokens[i].text for i in range(mention.first, mention.last)]
+    phrase = " ".join(w.lower() for w in words)
+    if phrase in UNIONS or lemma_phrase(words, nlp) in UNIONS:
+        return [Mention("ORG", mention.first, mention.last)]
+    if mention.type == "PER" and len(words) > 1 and words[0].startswith(ARTICLED):
+        # "Аль-Джазиры Сами аль-Хадж": a capitalised Arabic article begins an organisation's name; in a
+        # person's name it is lower case inside it ("Сами аль-Хадж")
+        return [Mention("ORG", mention.first, mention.first + 1), Mention("PER", mention.first + 1, mention.last)]
+    if mention.type == "PER" and len(words) == 1 and is_place_word(words[0], nlp):
+        return [Mention("LOC", mention.first, mention.last)]
+    if mention.type == "LOC" and len(words) == 1 and is_surname(words[0], nlp):
+        return [Mention("PER", mention.first, mention.last)]
+    if mention.type != "PER" and not quoted(mention, tokens) and is_full_name(words, nlp):
+        return [Mention("PER", mention.first, mention.last)]
+    if mention.type == "ORG" and len(words) > 2 and is_org_initials(words[-1]) and not is_org_initials(words[-2]):
+        return [Mention("ORG", mention.first, mention.last - 1), Mention("ORG", mention.last - 1, mention.last)]
+    if mention.type != "ORG" or len(words) < 2 or not is_country(words[-1], nlp):
+        return [mention]
+    if tokens[mention.last - 2].text.lower() in PREPOSITIONS:
+        return [mention]
+    body = Mention("ORG", mention.first, mention.last - 1)
+    place = Mention("LOC", mention.last - 1, mention.last)
+    if len(words) > 2 or is_institution(words[0], nlp):
+        return [body, place]
+    # one word before the country: "МЧС России" splits, "Голос Америки" and "Совет Европы" are names
+    return [place] if lemma(words[0], nlp) in GENERIC_BODIES else [mention]
+
+
+def missed_names(found: list[Mention], text: str, tokens: list[Token], starts: set[int], nlp: NLP) -> list[Mention]:
+    """Words slovnet left untagged although the article names them elsewhere ("Вертинского" after
+    "Александр Вертинский"), and words that can only be places ("чемпионат Европы")."""
+    known: dict[str, set[str]] = defaultdict(set)  # a word as written, or a surname's nominative → types
+    for m in found:
+        if m.last - m.first == 1 or m.type == "PER":
+            known[fold(tokens[m.last - 1].text)].add(m.type)
+    near = {i for m in found for i in range(m.first - 1, m.last + 1)}
+    out = []
+    for i, token in enumerate(tokens):
+        word = token.text
+        if i in near or not word[:1].isupper() or len(word) < 2 or (token.start and text[token.start - 1] in "./@"):
+            continue
+        if is_capitalised(tokens, i + 1) or (i not in starts and is_capitalised(tokens, i - 1)):
+            continue  # part of a longer name slovnet chose not to tag ("Виктор Понедельник", "Си Цзиньпин")
+        if (i in starts and is_common(word, nlp)) or (i and tokens[i - 1].text in QUOTES):
+            continue  # «Тангейзер» is an opera, «Колумбия» a shuttle
+        kinds = known.get(fold(word)) or person_surname(word, known, nlp)
+        if kinds and len(kinds) == 1:
+            out.append(Mention(next(iter(kinds)), i, i + 1))
+        elif not word.isupper() and len(word) > 2 and is_place_word(word, nlp):
+            out.append(Mention("LOC", i, i + 1))
+    return out
+
+
+def is_capitalised(tokens: list[Token], i: int) -> bool:
+    return 0 <= i < len(tokens) and tokens[i].text[:1].isupper()
+
+
+def person_surname(word: str, known: dict[str, set[str]], nlp: NLP) -> set[str]:
+    """{"PER"} when a declined form of a surname the article gives ("Вертинскому"), else nothing."""
+    forms = {fold(r.nominative) for r in person_readings(word, nlp)}
+    return {"PER"} if any(known.get(f) == {"PER"} for f in forms) else set()
