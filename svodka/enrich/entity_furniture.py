@@ -8,6 +8,7 @@ from svodka.enrich.entity_lexicon import (
     KINDS,
     LEGAL_FORMS,
     NOT_NAMES,
+    SEATS,
     SOCIAL,
     TIME_WORDS,
     UNIONS,
@@ -43,7 +44,7 @@ def is_furniture(mention: Mention, text: str, tokens: list[Token], starts: set[i
     if len(words) == 1 and mention.type == "ORG" and not quoted(mention, tokens) and is_common(words[0], nlp) and lemma(words[0], nlp) in KINDS:
         return True  # "Правительства", "Суд", "Группы": what an organisation is, not its name
     if (len(words) == 1 and mention.type != "ORG" and mention.first in starts and is_thing(words[0], nlp)
-            and lemma(words[0], nlp) not in UNIONS):
+            and lemma(words[0], nlp) not in UNIONS | SEATS):
         return True  # "Лёд тронулся": only capitalised by the sentence (a surname may be a thing too: "Шнур")
     return len(words) == 1 and is_common_word(words[0], mention.first in starts, nlp)
 

@@ -9,8 +9,13 @@ from collections import defaultdict
 from svodka.enrich.entity_lexicon import (
     ARTICLED,
     GENERIC_BODIES,
+    PLACE_KINDS,
+    PLACE_PREPOSITIONS,
     PREPOSITIONS,
     QUOTES,
+    SEATS,
+    SPEAKING_REACH,
+    STATIONS,
     UNIONS,
 )
 from svodka.enrich.entity_spans import Mention, quoted
@@ -33,8 +38,14 @@ def retyped(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
     """The mention with its type corrected, a ministry's country split off as a place of its own."""
     words = [tokens[i].text for i in range(mention.first, mention.last)]
     phrase = " ".join(w.lower() for w in words)
-    if phrase in UNIONS or lemma_phrase(words, nlp) in UNIONS:
+    lemmas = lemma_phrase(words, nlp)
+    if phrase in UNIONS or lemmas in UNIONS:
         return [Mention("ORG", mention.first, mention.last)]
+    if phrase in SEATS or lemmas in SEATS:
+        return [Mention(seat_type(mention, tokens, nlp), mention.first, mention.last)]
+    if phrase in STATIONS or lemmas in STATIONS or (quoted(mention, tokens) and mention.first > 1
+                                                    and lemma(tokens[mention.first - 2].text, nlp) in PLACE_KINDS):
+        return [Mention("LOC", mention.first, mention.last)]  # "МКС", "аэропорту «Домодедово»"
     if mention.type == "PER" and len(words) > 1 and words[0].startswith(ARTICLED):
         # "Аль-Джазиры Сами аль-Хадж": a capitalised Arabic article begins an organisation's name; in a
         # person's name it is lower case inside it ("Сами аль-Хадж")
@@ -47,8 +58,8 @@ def retyped(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
         return [Mention("PER", mention.first, mention.last)]
     if mention.type == "ORG" and len(words) > 2 and is_org_initials(words[-1]) and not is_org_initials(words[-2]):
         return [Mention("ORG", mention.first, mention.last - 1), Mention("ORG", mention.last - 1, mention.last)]
-    if mention.type != "ORG" or len(words) < 2 or not is_country(words[-1], nlp):
-        return [mention]
+    if mention.type != "ORG" or len(words) < 2 or not is_country(words[-1], nlp) or quoted(mention, tokens):
+        return [mention]  # a quoted name is whole: «Новый свет Мьянмы»
     if tokens[mention.last - 2].text.lower() in PREPOSITIONS:
         return [mention]
     body = Mention("ORG", mention.first, mention.last - 1)
@@ -57,6 +68,21 @@ def retyped(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
         return [body, place]
     # one word before the country: "МЧС России" splits, "Голос Америки" and "Совет Европы" are names
     return [place] if lemma(words[0], nlp) in GENERIC_BODIES else [mention]
+
+
+def seat_type(mention: Mention, tokens: list[Token], nlp: NLP) -> str:
+    """A seat of power is the place where something happens in it ("оформлено в Кремле", "выступал в Белом
+    доме") and the power itself where it acts or speaks ("Кремль опроверг", "в Кремле заявили")."""
+    before = tokens[mention.first - 1].text.lower() if mention.first else ""
+    if before not in PLACE_PREPOSITIONS:
+        return "ORG"
+    for token in tokens[mention.last:mention.last + SPEAKING_REACH]:
+        tag = nlp.parse(token.text.lower())[0].tag
+        if tag.POS == "VERB" and tag.number == "plur" and tag.person != "1per" and tag.person != "2per":
+            return "ORG"  # "в Кремле (их) отрицают": an indefinite "they" is the institution
+        if not token.text[:1].isalpha():
+            break
+    return "LOC"
 
 
 def missed_names(found: list[Mention], text: str, tokens: list[Token], starts: set[int], nlp: NLP) -> list[Mention]:
