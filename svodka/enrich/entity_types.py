@@ -25,6 +25,8 @@ from svodka.enrich.entity_words import (
     is_full_name,
     is_institution,
     is_org_initials,
+    is_org_word,
+    is_person_word,
     is_place_word,
     is_surname,
     lemma,
@@ -50,6 +52,8 @@ def retyped(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
         # "Аль-Джазиры Сами аль-Хадж": a capitalised Arabic article begins an organisation's name; in a
         # person's name it is lower case inside it ("Сами аль-Хадж")
         return [Mention("ORG", mention.first, mention.first + 1), Mention("PER", mention.first + 1, mention.last)]
+    if mention.type != "ORG" and len(words) == 1 and is_org_word(words[0], nlp):
+        return [Mention("ORG", mention.first, mention.last)]
     if mention.type == "PER" and len(words) == 1 and is_place_word(words[0], nlp):
         return [Mention("LOC", mention.first, mention.last)]
     if mention.type == "LOC" and len(words) == 1 and is_surname(words[0], nlp):
@@ -107,6 +111,10 @@ def missed_names(found: list[Mention], text: str, tokens: list[Token], starts: s
             out.append(Mention(next(iter(kinds)), i, i + 1))
         elif not word.isupper() and len(word) > 2 and is_place_word(word, nlp):
             out.append(Mention("LOC", i, i + 1))
+        elif not word.isupper() and len(word) > 2 and is_org_word(word, nlp):
+            out.append(Mention("ORG", i, i + 1))
+        elif i not in starts and not word.isupper() and len(word) > 2 and is_person_word(word, nlp):
+            out.append(Mention("PER", i, i + 1))
     return out
 
 

@@ -91,6 +91,24 @@ def is_place_word(word: str, nlp: NLP) -> bool:
         {"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses)
 
 
+def is_person_word(word: str, nlp: NLP) -> bool:
+    """A word pymorphy3 knows only as a person's first name or surname ("Сталину", "Вертинского"), never as a
+    common word ("Вера" is faith too), a place or an organisation."""
+    if not nlp.known(word.lower()):
+        return False
+    return all({"Name", "Surn"} & p.tag.grammemes and not {"Geox", "Orgn"} & p.tag.grammemes
+               for p in nlp.parse(word.lower()))
+
+
+def is_org_word(word: str, nlp: NLP) -> bool:
+    """A word pymorphy3 knows only as an organisation's name ("Интерполу", "Еврокомиссия", "Феррари")."""
+    if not nlp.known(word.lower()):
+        return False
+    parses = nlp.parse(word.lower())
+    return all("Orgn" in p.tag.grammemes for p in parses) and not any(
+        {"Name", "Surn", "Patr", "Geox"} & p.tag.grammemes for p in parses)
+
+
 def lemma_phrase(words: list[str], nlp: NLP) -> str:
     return " ".join(lemma(w, nlp) for w in words)
 
