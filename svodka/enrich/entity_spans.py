@@ -25,9 +25,9 @@ from svodka.enrich.entity_words import (
     is_descriptor,
     is_name_adjective,
     lemma,
+    may_be_nominative,
 )
 from svodka.enrich.nlp import NLP, Token
-from svodka.enrich.normal import fold
 
 
 @dataclass
@@ -192,23 +192,26 @@ def repeated_names(mentions: list[Mention], tokens: list[Token], nlp: NLP) -> li
     return out
 
 
-def quoted_words(mention: Mention, tokens: list[Token]) -> str:
-    return " ".join(fold(tokens[i].text) for i in range(mention.first, mention.last))
-
-
 def without_craft(mentions: list[Mention], tokens: list[Token], nlp: NLP) -> list[Mention]:
-    """The mentions without the quoted names of craft and works, which slovnet tags as organisations:
-    "шаттл «Дискавери»", "станции «Мир»"; the same name elsewhere in the article is the craft too."""
-    craft = {quoted_words(m, tokens) for m in mentions
-             if m.type == "ORG" and m.first > 1 and tokens[m.first - 1].text in OPENING
-             and lemma(tokens[m.first - 2].text, nlp) in CRAFT and may_be_nominative(tokens[m.first].text, nlp)}
-    return [m for m in mentions if m.type != "ORG" or quoted_words(m, tokens) not in craft]
+    """The mentions without the names of craft and works, which slovnet tags as organisations: "шаттл
+    «Дискавери»", "станции «Мир»", "телескопа Хаббл", "Космический телескоп Хаббл"; a quoted name the
+    article gives a craft is the craft wherever it recurs ("после «Дискавери»", "с «Союзом»")."""
+    craft = {lemma(tokens[i + 1].text, nlp) for i in range(1, len(tokens) - 1)
+             if tokens[i].text in OPENING and lemma(tokens[i - 1].text, nlp) in CRAFT
+             and may_be_nominative(tokens[i + 1].text, nlp)}
+    return [m for m in mentions if m.type != "ORG" or not is_craft(m, tokens, craft, nlp)]
 
 
-def may_be_nominative(word: str, nlp: NLP) -> bool:
-    """Whether a quoted name may be in the nominative, as a name in apposition is ("станции «Мир»"); one in
-    an oblique case is the owner ("станция «Водоканала»")."""
-    return not nlp.known(word.lower()) or any(p.tag.case == "nomn" for p in nlp.parse(word.lower()))
+def is_craft(mention: Mention, tokens: list[Token], craft: set[str], nlp: NLP) -> bool:
+    """Whether an organisation's mention names a craft: a quoted name the article gives a craft, a name
+    right after a word for a craft, or one that a word for a craft begins."""
+    if quoted(mention, tokens):
+        return tokens[mention.first - 1].text in OPENING and lemma(tokens[mention.first].text, nlp) in craft
+    words = [tokens[i].text for i in range(mention.first, mention.last)]
+    if mention.first and lemma(tokens[mention.first - 1].text, nlp) in CRAFT:
+        return may_be_nominative(words[0], nlp)
+    kind = next((w for w in words if nlp.parse(w.lower())[0].tag.POS not in ("ADJF", "PRTF")), "")
+    return len(words) > 1 and lemma(kind, nlp) in CRAFT and words[-1][:1].isupper()
 
 
 def quoted(mention: Mention, tokens: list[Token]) -> bool:

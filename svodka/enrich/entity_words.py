@@ -109,6 +109,14 @@ def is_org_word(word: str, nlp: NLP) -> bool:
         {"Name", "Surn", "Patr", "Geox"} & p.tag.grammemes for p in parses)
 
 
+def may_be_nominative(word: str, nlp: NLP) -> bool:
+    """Whether a word may be a name's nominative: one pymorphy3 does not know, or knows in the nominative. A
+    quoted name in apposition is one ("станции «Мир»"; "станция «Водоканала»" is the owner's), and so is a
+    word whose declined forms are read back to it ("Рааба" → "Рааб"; "Бориса" is no woman's "Бориса")."""
+    lower = word.lower()
+    return not nlp.known(lower) or any(p.tag.case == "nomn" for p in nlp.parse(lower))
+
+
 def lemma_phrase(words: list[str], nlp: NLP) -> str:
     return " ".join(lemma(w, nlp) for w in words)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from svodka.enrich.entity_words import may_be_nominative
 from svodka.enrich.nlp import NLP, Token
 from svodka.enrich.normal import (
     LOCATIVE_REACH,
@@ -83,14 +84,6 @@ def mention_normals(text: str, tokens: list[Token], mentions: list[Mention], nlp
         if m.type == "PER":
             normals[i] = mention_normal(text, tokens, m, nlp, replace(c, words=words | shown))
     return normals
-
-
-def may_be_nominative(word: str, nlp: NLP) -> bool:
-    """Whether a word of the article may be a name's nominative, evidence for a declined form read back to it
-    ("Рааба" → "Рааб" when "Рааб" occurs): not when pymorphy3 knows it only in other cases ("Бориса", which
-    is no evidence that "Борису" is a woman's "Бориса")."""
-    lower = fold(word)
-    return not nlp.known(lower) or any(p.tag.case == "nomn" for p in nlp.parse(lower))
 
 
 def mention_normal(text: str, tokens: list[Token], mention: Mention, nlp: NLP, context: Context) -> str:
