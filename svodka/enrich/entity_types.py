@@ -22,6 +22,7 @@ from svodka.enrich.entity_spans import Mention, quoted
 from svodka.enrich.entity_words import (
     is_common,
     is_country,
+    is_first_name,
     is_full_name,
     is_institution,
     is_org_initials,
@@ -97,13 +98,20 @@ def missed_names(found: list[Mention], text: str, tokens: list[Token], starts: s
         if m.last - m.first == 1 or m.type == "PER":
             known[fold(tokens[m.last - 1].text)].add(m.type)
     near = {i for m in found for i in range(m.first - 1, m.last + 1)}
-    out = []
+    out: list[Mention] = []
     for i, token in enumerate(tokens):
         word = token.text
         if i in near or not word[:1].isupper() or len(word) < 2 or (token.start and text[token.start - 1] in "./@"):
             continue
+        if out and out[-1].last > i:
+            continue
+        if is_first_name(word, nlp) and is_capitalised(tokens, i + 1) and i + 1 not in near and tokens[i + 1].text.isalpha() \
+                and not tokens[i + 1].text.isupper() and not is_capitalised(tokens, i + 2) \
+                and (i in starts or not is_capitalised(tokens, i - 1)):
+            out.append(Mention("PER", i, i + 2))  # a first name and a word slovnet did not take for a surname
+            continue
         if is_capitalised(tokens, i + 1) or (i not in starts and is_capitalised(tokens, i - 1)):
-            continue  # part of a longer name slovnet chose not to tag ("Виктор Понедельник", "Си Цзиньпин")
+            continue  # part of a longer name slovnet chose not to tag ("Си Цзиньпин")
         if (i in starts and is_common(word, nlp)) or (i and tokens[i - 1].text in QUOTES):
             continue  # «Тангейзер» is an opera, «Колумбия» a shuttle
         kinds = known.get(fold(word)) or person_surname(word, known, nlp)

@@ -100,6 +100,11 @@ def is_person_word(word: str, nlp: NLP) -> bool:
                for p in nlp.parse(word.lower()))
 
 
+def is_first_name(word: str, nlp: NLP) -> bool:
+    """A word pymorphy3 knows only as a first name ("Виктор"; not "Роман", a novel too)."""
+    return nlp.known(word.lower()) and all("Name" in p.tag.grammemes for p in nlp.parse(word.lower()))
+
+
 def is_org_word(word: str, nlp: NLP) -> bool:
     """A word pymorphy3 knows only as an organisation's name ("Интерполу", "Еврокомиссия", "Феррари")."""
     if not nlp.known(word.lower()):

@@ -195,12 +195,14 @@ def fit(readings: Sequence[Reading], case: str, gender: str, context: Context) -
     """How well a word fits a case and gender, and its best reading so (None: it stays as written)."""
     best: tuple[float, Reading | None] = (-PENALTY, None)
     itself = next((r.nominative for r in readings if r.written), None)
-    for r in readings:
-        if not (r.fixed or r.case == case) or r.number != "sing":
-            continue
-        if r.gender not in (gender, ""):
-            continue
+    fitting = [r for r in readings if (r.fixed or r.case == case) and r.number == "sing" and r.gender in (gender, "")]
+    # a declension rule guesses what the dictionary does not know: "Христа" in the accusative is "Христос",
+    # however unlikely pymorphy3 finds that reading, unless the article has the rule's nominative
+    dictionary = {r.case for r in fitting if r.parse is not None}
+    for r in fitting:
         seen = r.nominative != itself and r.nominative.replace("ё", "е") in context.words
+        if r.parse is None and not r.written and r.case in dictionary and not seen:
+            continue
         score = r.score + (EVIDENCE_BONUS if seen else 0.0)
         if score > best[0]:
             best = (score, r)
