@@ -33,7 +33,7 @@ from svodka.enrich.entity_spans import (
     unquoted,
     without_craft,
 )
-from svodka.enrich.entity_types import missed_names, retyped
+from svodka.enrich.entity_types import lexicon_names, missed_names, retyped
 from svodka.enrich.linking import link_mentions, title_mentions
 from svodka.enrich.mention_forms import mention_normals
 from svodka.enrich.nlp import NLP, Analysis, Token
@@ -70,7 +70,8 @@ def named_mentions(analysis: Analysis, tokens: list[Token], nlp: NLP) -> list[Me
                 if mention and not is_furniture(mention, analysis.text, tokens, starts, nlp):
                     found.extend(retyped(mention, tokens, nlp))
     found = repeated_names(without_craft(continued(found, tokens, starts, nlp), tokens, nlp), tokens, nlp)
-    return sorted(found + missed_names(found, analysis.text, tokens, starts, nlp), key=lambda m: m.first)
+    found += missed_names(found, analysis.text, tokens, starts, nlp)
+    return sorted(found + lexicon_names(found, tokens, nlp), key=lambda m: m.first)
 
 
 def sentence_starts(analysis: Analysis, tokens: list[Token]) -> set[int]:

@@ -9,6 +9,7 @@ from collections import defaultdict
 from svodka.enrich.entity_lexicon import (
     ARTICLED,
     GENERIC_BODIES,
+    LOWERCASE_NAMES,
     PLACE_KINDS,
     PLACE_PREPOSITIONS,
     PREPOSITIONS,
@@ -123,6 +124,24 @@ def missed_names(found: list[Mention], text: str, tokens: list[Token], starts: s
             out.append(Mention("ORG", i, i + 1))
         elif i not in starts and not word.isupper() and len(word) > 2 and is_person_word(word, nlp):
             out.append(Mention("PER", i, i + 1))
+    return out
+
+
+def lexicon_names(found: list[Mention], tokens: list[Token], nlp: NLP) -> list[Mention]:
+    """Names written in lower case, which slovnet does not tag: "в интернете", "большой двадцатки"."""
+    covered = {i for m in found for i in range(m.first, m.last)}
+    firsts = {phrase[0] for phrase in LOWERCASE_NAMES}
+    out = []
+    for i, token in enumerate(tokens):
+        if i in covered or not token.text[:1].isalpha() or fold(lemma(token.text, nlp)) not in firsts:
+            continue
+        for phrase, kind in LOWERCASE_NAMES.items():
+            last = i + len(phrase)
+            if last <= len(tokens) and not covered & set(range(i, last)) and all(
+                    fold(lemma(tokens[j].text, nlp)) == word for j, word in zip(range(i, last), phrase, strict=True)):
+                out.append(Mention(kind, i, last))
+                covered.update(range(i, last))
+                break
     return out
 
 
