@@ -127,13 +127,17 @@ def missed_names(found: list[Mention], text: str, tokens: list[Token], starts: s
     return out
 
 
+STEM = 4  # letters a lower-case name's first word keeps in all its forms ("интернете", "большой")
+
+
 def lexicon_names(found: list[Mention], tokens: list[Token], nlp: NLP) -> list[Mention]:
     """Names written in lower case, which slovnet does not tag: "в интернете", "большой двадцатки"."""
     covered = {i for m in found for i in range(m.first, m.last)}
     firsts = {phrase[0] for phrase in LOWERCASE_NAMES}
+    stems = tuple({first[:STEM] for first in firsts})  # a cheap test before the lemma's
     out = []
     for i, token in enumerate(tokens):
-        if i in covered or not token.text[:1].isalpha() or fold(lemma(token.text, nlp)) not in firsts:
+        if i in covered or not fold(token.text).startswith(stems) or fold(lemma(token.text, nlp)) not in firsts:
             continue
         for phrase, kind in LOWERCASE_NAMES.items():
             last = i + len(phrase)

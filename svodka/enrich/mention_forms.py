@@ -23,6 +23,7 @@ from svodka.enrich.normal import (
     phrase_normal,
 )
 
+STEM, ENDING = 3, 2  # a declined name keeps all but the last two letters of its nominative, and at least three
 APPOSED_REACH = 4  # words between a title and the name: "министром внутренних дел Хорстом"
 
 if TYPE_CHECKING:
@@ -78,12 +79,19 @@ def mention_normals(text: str, tokens: list[Token], mentions: list[Mention], nlp
              if m.type == "PER" and (c.appositive or (c.subject and c.verb_gender)) for w in n.split()}
     shown |= {fold(w) for m, n in zip(mentions, normals, strict=True) if m.type == "PER"
               for w in set(n.split()) & set(text[tokens[m.first].start:tokens[m.last - 1].stop].split())}
-    if not shown - words:
+    new = shown - words
+    if not new:
         return normals
     for i, (m, c) in enumerate(zip(mentions, contexts, strict=True)):
-        if m.type == "PER":
+        if m.type == "PER" and any(may_read_as(fold(tokens[j].text), new) for j in range(m.first, m.last)):
             normals[i] = mention_normal(text, tokens, m, nlp, replace(c, words=words | shown))
     return normals
+
+
+def may_read_as(word: str, nominatives: set[str]) -> bool:
+    """Whether a word may be a declined form of one of the nominatives: it differs from one in its ending
+    only ("асию" of "асия", "курцем" of "курц")."""
+    return any(word != n and word[:max(STEM, len(n) - ENDING)] == n[:max(STEM, len(n) - ENDING)] for n in nominatives)
 
 
 def mention_normal(text: str, tokens: list[Token], mention: Mention, nlp: NLP, context: Context) -> str:
