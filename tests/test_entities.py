@@ -154,6 +154,9 @@ SPANS = [
     ("Партия «Новый свет Мьянмы» победила на выборах.", [("ORG", "Новый свет Мьянмы")]),
     # a word pymorphy3 knows only as an organisation's name is one; only as a person's name, a person
     ("Оба болида Феррари сошли с трассы.", [("ORG", "Феррари")]),
+    # a building's or ground's name is a place; so is a person's name listed between places
+    ("Встреча прошла во Дворце молодёжи.", [("LOC", "Дворце молодёжи")]),
+    ("Чили • Коста Рика • Эквадор", [("LOC", "Чили"), ("LOC", "Коста Рика"), ("LOC", "Эквадор")]),
     # names written in lower case: the Internet (an organisation, as factRuEval marks it), clubs of states
     ("Запись появилась в интернете после саммита большой двадцатки.",
      [("ORG", "интернете"), ("ORG", "большой двадцатки")]),

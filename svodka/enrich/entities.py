@@ -33,7 +33,7 @@ from svodka.enrich.entity_spans import (
     unquoted,
     without_craft,
 )
-from svodka.enrich.entity_types import lexicon_names, missed_names, retyped
+from svodka.enrich.entity_types import lexicon_names, listed, missed_names, retyped
 from svodka.enrich.linking import link_mentions, title_mentions
 from svodka.enrich.mention_forms import mention_normals
 from svodka.enrich.nlp import NLP, Analysis, Token
@@ -71,7 +71,7 @@ def named_mentions(analysis: Analysis, tokens: list[Token], nlp: NLP) -> list[Me
                     found.extend(retyped(mention, tokens, nlp))
     found = repeated_names(without_craft(continued(found, tokens, starts, nlp), tokens, nlp), tokens, nlp)
     found += missed_names(found, analysis.text, tokens, starts, nlp)
-    return sorted(found + lexicon_names(found, tokens, nlp), key=lambda m: m.first)
+    return listed(sorted(found + lexicon_names(found, tokens, nlp), key=lambda m: m.first), tokens)
 
 
 def sentence_starts(analysis: Analysis, tokens: list[Token]) -> set[int]:

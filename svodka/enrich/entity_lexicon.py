@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 SEPARATORS = frozenset("()[]{}•·|;:,—–")
+LIST_SEPARATORS = frozenset(",;•·|")
 QUOTES = frozenset("«»\"„“”'‘’")
 QUOTED_NAME_WORDS = 6  # a quoted organisation's name is this short; a longer quote is speech
 OPENING = frozenset("«„“‘")
@@ -78,6 +79,8 @@ LOWERCASE_NAMES = {
 # kinds of place whose quoted name is a place: "в аэропорту «Домодедово»", "у бизнес-центра «Демидов»"
 PLACE_KINDS = frozenset({"аэропорт", "аэровокзал", "вокзал", "стадион", "бизнес-центр", "пансионат",
                          "санаторий", "космодром", "курорт", "парк", "сквер"})
+# buildings and grounds: a name headed by one is a place, though slovnet takes it for an organisation
+FACILITIES = PLACE_KINDS | {"дворец", "собор", "храм", "мечеть", "синагога", "мост", "площадь", "проспект", "улица"}
 COUNTRY_ABBREVIATIONS = frozenset({"рф", "сша", "кнр", "кндр", "оаэ", "фрг", "юар", "ссср", "великобритании"})
 NOT_NAMES = frozenset({"сми"})
 ZONE_WORDS = frozenset({"времени", "время"})

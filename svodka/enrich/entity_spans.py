@@ -20,6 +20,7 @@ from svodka.enrich.entity_lexicon import (
     SEPARATORS,
 )
 from svodka.enrich.entity_words import (
+    head_noun,
     is_common,
     is_common_word,
     is_descriptor,
@@ -210,8 +211,7 @@ def is_craft(mention: Mention, tokens: list[Token], craft: set[str], nlp: NLP) -
     words = [tokens[i].text for i in range(mention.first, mention.last)]
     if mention.first and lemma(tokens[mention.first - 1].text, nlp) in CRAFT:
         return may_be_nominative(words[0], nlp)
-    kind = next((w for w in words if nlp.parse(w.lower())[0].tag.POS not in ("ADJF", "PRTF")), "")
-    return len(words) > 1 and lemma(kind, nlp) in CRAFT and words[-1][:1].isupper()
+    return len(words) > 1 and lemma(head_noun(words, nlp), nlp) in CRAFT and words[-1][:1].isupper()
 
 
 def quoted(mention: Mention, tokens: list[Token]) -> bool:

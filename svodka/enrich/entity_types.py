@@ -8,7 +8,9 @@ from collections import defaultdict
 
 from svodka.enrich.entity_lexicon import (
     ARTICLED,
+    FACILITIES,
     GENERIC_BODIES,
+    LIST_SEPARATORS,
     LOWERCASE_NAMES,
     PLACE_KINDS,
     PLACE_PREPOSITIONS,
@@ -21,6 +23,7 @@ from svodka.enrich.entity_lexicon import (
 )
 from svodka.enrich.entity_spans import Mention, quoted
 from svodka.enrich.entity_words import (
+    head_noun,
     is_common,
     is_country,
     is_first_name,
@@ -50,6 +53,8 @@ def retyped(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
     if phrase in STATIONS or lemmas in STATIONS or (quoted(mention, tokens) and mention.first > 1
                                                     and lemma(tokens[mention.first - 2].text, nlp) in PLACE_KINDS):
         return [Mention("LOC", mention.first, mention.last)]  # "МКС", "аэропорту «Домодедово»"
+    if mention.type == "ORG" and not quoted(mention, tokens) and lemma(head_noun(words, nlp), nlp) in FACILITIES:
+        return [Mention("LOC", mention.first, mention.last)]  # "во Дворце молодёжи", "Вашингтонском аэропорту"
     if mention.type == "PER" and len(words) > 1 and words[0].startswith(ARTICLED):
         # "Аль-Джазиры Сами аль-Хадж": a capitalised Arabic article begins an organisation's name; in a
         # person's name it is lower case inside it ("Сами аль-Хадж")
@@ -74,6 +79,20 @@ def retyped(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
         return [body, place]
     # one word before the country: "МЧС России" splits, "Голос Америки" and "Совет Европы" are names
     return [place] if lemma(words[0], nlp) in GENERIC_BODIES else [mention]
+
+
+def listed(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """The mentions (in text order) with a person listed between two places a place: "Чили • Коста Рика •
+    Эквадор" (slovnet takes a foreign two-word name for a person's; an organisation may be listed with
+    states: "Соединённые Штаты, Евросоюз, Китай")."""
+    out = list(mentions)
+    for i in range(1, len(out) - 1):
+        before, m, after = out[i - 1], out[i], out[i + 1]
+        if (m.type == "PER" and before.type == after.type == "LOC" and before.last + 1 == m.first
+                and m.last + 1 == after.first and tokens[m.first - 1].text in LIST_SEPARATORS
+                and tokens[m.last].text in LIST_SEPARATORS):
+            out[i] = Mention("LOC", m.first, m.last, m.quoted)
+    return out
 
 
 def seat_type(mention: Mention, tokens: list[Token], nlp: NLP) -> str:

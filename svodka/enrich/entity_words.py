@@ -122,6 +122,11 @@ def may_be_nominative(word: str, nlp: NLP) -> bool:
     return not nlp.known(lower) or any(p.tag.case == "nomn" for p in nlp.parse(lower))
 
 
+def head_noun(words: list[str], nlp: NLP) -> str:
+    """The first word of a name that is no adjective: its head ("аэропорту" of "Вашингтонском аэропорту")."""
+    return next((w for w in words if nlp.parse(w.lower())[0].tag.POS not in ("ADJF", "PRTF")), "")
+
+
 def lemma_phrase(words: list[str], nlp: NLP) -> str:
     return " ".join(lemma(w, nlp) for w in words)
 
