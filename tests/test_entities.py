@@ -154,6 +154,8 @@ SPANS = [
     ("Партия «Новый свет Мьянмы» победила на выборах.", [("ORG", "Новый свет Мьянмы")]),
     # a word pymorphy3 knows only as an organisation's name is one; only as a person's name, a person
     ("Оба болида Феррари сошли с трассы.", [("ORG", "Феррари")]),
+    # an adjective made of a name is no person
+    ("На прошедших Королёвских чтениях выступили учёные.", []),
     # a building's or ground's name is a place; so is a person's name listed between places
     ("Встреча прошла во Дворце молодёжи.", [("LOC", "Дворце молодёжи")]),
     ("Чили • Коста Рика • Эквадор", [("LOC", "Чили"), ("LOC", "Коста Рика"), ("LOC", "Эквадор")]),

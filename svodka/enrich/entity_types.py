@@ -55,6 +55,8 @@ def retyped(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
         return [Mention("LOC", mention.first, mention.last)]  # "МКС", "аэропорту «Домодедово»"
     if mention.type == "ORG" and not quoted(mention, tokens) and lemma(head_noun(words, nlp), nlp) in FACILITIES:
         return [Mention("LOC", mention.first, mention.last)]  # "во Дворце молодёжи", "Вашингтонском аэропорту"
+    if mention.type == "PER" and len(words) == 1 and modifies(words[0], following_word(tokens, mention.last), nlp):
+        return []  # "Королёвских чтениях", "Пушкинской премии": an adjective of a name is no person
     if mention.type == "PER" and len(words) > 1 and words[0].startswith(ARTICLED):
         # "Аль-Джазиры Сами аль-Хадж": a capitalised Arabic article begins an organisation's name; in a
         # person's name it is lower case inside it ("Сами аль-Хадж")
@@ -79,6 +81,20 @@ def retyped(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
         return [body, place]
     # one word before the country: "МЧС России" splits, "Голос Америки" and "Совет Европы" are names
     return [place] if lemma(words[0], nlp) in GENERIC_BODIES else [mention]
+
+
+def following_word(tokens: list[Token], i: int) -> str:
+    return tokens[i].text if i < len(tokens) else ""
+
+
+def modifies(word: str, noun: str, nlp: NLP) -> bool:
+    """Whether `word` is an adjective agreeing with the lower-case noun after it (pymorphy3's first
+    readings of both): "Королёвских чтениях"; a surname in the genitive is none ("Вертинского песни")."""
+    if not noun[:1].islower():
+        return False
+    adjective, head = nlp.parse(word.lower())[0].tag, nlp.parse(noun)[0].tag
+    return (adjective.POS == "ADJF" and head.POS == "NOUN" and adjective.case == head.case
+            and adjective.number == head.number and (head.number == "plur" or adjective.gender == head.gender))
 
 
 def listed(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
