@@ -50,6 +50,7 @@ NAME_ENDINGS = (
     ("я", "ь", "accs", ("masc",)), ("я", "й", "gent", ("masc",)), ("я", "й", "accs", ("masc",)),
     ("у", "", "datv", ("masc",)), ("ю", "ь", "datv", ("masc",)), ("ю", "й", "datv", ("masc",)),
     ("ом", "", "ablt", ("masc",)), ("ем", "ь", "ablt", ("masc",)), ("ем", "й", "ablt", ("masc",)),
+    ("ем", "", "ablt", ("masc",)),  # after ц, ж, ш, ч, щ: "Курцем" ← "Курц"
     ("ём", "ь", "ablt", ("masc",)), ("е", "", "loct", ("masc",)),
     ("ы", "а", "gent", ("femn", "masc")), ("и", "а", "gent", ("femn", "masc")),
     ("и", "я", "gent", ("femn", "masc")), ("е", "а", "datv", ("femn", "masc")),
@@ -70,6 +71,7 @@ POSSESSIVE_STEMS = ("ов", "ев", "ёв", "ин", "ын")
 LITHUANIAN_FEMININE = ("айте", "ите", "юте", "уте", "ене")  # unmarried and married women's surnames
 VOWELS = frozenset("аеёиоуыэюяaeiouy")
 HUSHING = frozenset("гкхжшчщ")
+SIBILANTS = frozenset("цжшчщ")
 DECLINED_LENGTH = 6  # an unknown word in -у this long is a declined one ("Брекситу"), a shorter one foreign
 OBLIQUE_VOWELS = frozenset("ую")  # the dative or accusative of an unknown name far more often than its own end
 INDECLINABLE_ENDINGS = frozenset("оеиуэюы")  # an unknown name ending so is foreign: "Барнье", "Биби"
@@ -88,6 +90,7 @@ FEMININE_FIXED = 0.4  # ... and as a woman's indeclinable surname
 PLACE_SCORE = 0.5  # a place's word read as pymorphy3's place name
 APPOSITION_BONUS = 0.45  # a person's noun just before the name agrees with it: "христианку Асию Биби"
 SUBJECT_BONUS = 0.15  # a name that begins a clause, or that a verb agrees with, is most often a subject
+THING_SHARE = 0.5  # of its score, a thing's reading of a word that is a person's name too
 PENALTY = 0.5  # a word that fits no reading of the chosen case stays as written
 
 
@@ -103,6 +106,7 @@ class Reading:
     pos: str = "NOUN"
     written: bool = False  # the word as written, read as a nominative: no evidence from itself
     fixed: bool = False  # indeclinable: fits every case
+    proper: bool = False  # pymorphy3's reading as a first name, surname or patronymic
     # pymorphy3's parse and the grammemes to put it in: inflected only once the reading is chosen
     parse: Any = field(default=None, compare=False)
     wanted: frozenset[str] = frozenset()
@@ -235,7 +239,10 @@ def person_readings(word: str, nlp: Morphology) -> list[Reading]:
             gender = str(tag.gender) if tag.gender in ("masc", "femn") else ""
             found.append(Reading(str(p.normal_form), str(tag.case), gender, str(tag.number or "sing"),
                                  DICTIONARY_SCORE * p.score + (PROPER_SCORE if proper else 0.0),
-                                 parse=p, wanted=frozenset({"nomn"})))
+                                 parse=p, wanted=frozenset({"nomn"}), proper=proper))
+    if any(r.proper for r in found):  # "Майку" is a man's "Майк" more than a thing's "майка"
+        found = [r if r.proper or "anim" in r.parse.tag.grammemes else replace(r, score=r.score * THING_SHARE)
+                 for r in found]
     if not found and nlp.known(lower):  # an adjectival surname: "ДУХОВСКОГО" → "ДУХОВСКИЙ"
         found = adjectival_readings(lower, nlp)
     if fixed or (not found and lower[-1] in INDECLINABLE_ENDINGS and not lower.endswith("ии")):
@@ -288,6 +295,8 @@ def guessed_readings(word: str, known: bool = False) -> list[Reading]:
             continue
         if (base == "й" and stem[-1] not in VOWELS) or (base in ("ь", "", "а") and stem[-1] in VOWELS | {"ь", "й"}):
             continue
+        if ending == "ем" and (base == "") != (stem[-1] in SIBILANTS):
+            continue  # "Курцем" ← "Курц", "Игорем" ← "Игорь": no soft sign after ц, ж, ш, ч, щ
         if base in ("ый", "ий") and ending != "им" and (base == "ый") == (stem[-1] in HUSHING):
             continue  # spelling: "Духовского" ← "Духовский", "Белого" ← "Белый"
         if ((ending, base) == ("и", "я") and stem[-1] != "и") or ((ending, base) == ("и", "а") and stem[-1] not in HUSHING):
