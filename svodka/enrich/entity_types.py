@@ -38,7 +38,8 @@ from svodka.enrich.entity_words import (
     lemma_phrase,
 )
 from svodka.enrich.nlp import NLP, Token
-from svodka.enrich.normal import fold, person_readings
+from svodka.enrich.normal import fold
+from svodka.enrich.person_names import person_readings
 
 
 def retyped(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:

@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from svodka.enrich.nlp import NLP, Token
-from svodka.enrich.normal import fold, person_readings
+from svodka.enrich.normal import fold
+from svodka.enrich.person_names import person_readings
 from svodka.model import Entity
 
 if TYPE_CHECKING:

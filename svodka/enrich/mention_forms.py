@@ -2,7 +2,7 @@
 mention allows, a noun in apposition ("христианку Асию Биби"), a verb that agrees ("Асия Биби уехала"),
 and the gender one mention shows carried over to the same name elsewhere in the article.
 
-The word-level rules are in `svodka.enrich.normal`; this module gathers what the text around says.
+The word-level rules are in `svodka.enrich.normal` and `svodka.enrich.person_names`; this module gathers what the text around says.
 """
 
 from __future__ import annotations
@@ -12,16 +12,8 @@ from typing import TYPE_CHECKING
 
 from svodka.enrich.entity_words import may_be_nominative
 from svodka.enrich.nlp import NLP, Token
-from svodka.enrich.normal import (
-    LOCATIVE_REACH,
-    PERSON_REACH,
-    Context,
-    appositive_readings,
-    fold,
-    mention_cases,
-    person_normal,
-    phrase_normal,
-)
+from svodka.enrich.normal import LOCATIVE_REACH, Context, fold, mention_cases, phrase_normal
+from svodka.enrich.person_names import PERSON_REACH, appositive_readings, person_normal
 
 STEM, ENDING = 3, 2  # a declined name keeps all but the last two letters of its nominative, and at least three
 APPOSED_REACH = 4  # words between a title and the name: "министром внутренних дел Хорстом"

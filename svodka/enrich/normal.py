@@ -5,8 +5,8 @@ pymorphy3 gives each word's readings; what it cannot give is which reading a nam
 and it knows few foreign names ("Рааба", "Скрипаля" come out as verbs or feminine nominatives). So the
 choice is made here, by rules natasha's normalizer also relies on (without running its morph tagger):
 
-* a person's words agree in case and gender: the case and gender read best by all words together win,
-  helped by the preposition before the name and by forms the same article uses elsewhere ("Рааб");
+* a person's words agree in case and gender (`svodka.enrich.person_names`), read with the declension
+  rules here for the names pymorphy3 does not know;
 * an organisation or place is normalised at its head: the adjectives before the first noun agree with
   it and are put in the nominative with it, what follows the head (genitives, quoted names) stays.
 
@@ -20,7 +20,6 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
-PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
 ADJECTIVES = frozenset({"ADJF", "PRTF"})
 
 # the cases a preposition governs: a name right after one is in one of them
@@ -36,11 +35,8 @@ PREPOSITION_CASES = {
     **dict.fromkeys(("за", "под", "подо", "над", "перед", "между"), ("ablt", "accs")),
     **dict.fromkeys(("про", "через", "сквозь"), ("accs",)),
 }
-# cases in which a name agrees with the masculine noun for a person before it ("судье Сакибу Нисару")
-APPOSITIVE_CASES = frozenset({"datv", "ablt", "loct"})
 # locative needs a preposition; one this many words back may still govern the name ("о министре ... Лаврове")
 LOCATIVE_REACH = 20  # a list of places after one "в" ("в Германии, Италии, ... Нидерландах")
-PERSON_REACH = 6  # a person's name is in the locative right after its preposition and title
 
 # the endings of Russian and foreign names as declined, back to the nominative: (ending, nominative
 # ending, case, genders). Written out because pymorphy3 only guesses unknown names by analogy with
@@ -68,16 +64,12 @@ NAME_ENDINGS = (
 # stems of possessive surnames (-ов, -ев, -ин, -ын): their feminine declines like a noun in -а, never
 # like an adjective, so "Вершининой" is "Вершинина", not "Вершининая"
 POSSESSIVE_STEMS = ("ов", "ев", "ёв", "ин", "ын")
-LITHUANIAN_FEMININE = ("айте", "ите", "юте", "уте", "ене")  # unmarried and married women's surnames
 VOWELS = frozenset("аеёиоуыэюяaeiouy")
 HUSHING = frozenset("гкхжшчщ")
 SIBILANTS = frozenset("цжшчщ")
 DECLINED_LENGTH = 6  # an unknown word in -у this long is a declined one ("Брекситу"), a shorter one foreign
 OBLIQUE_VOWELS = frozenset("ую")  # the dative or accusative of an unknown name far more often than its own end
 INDECLINABLE_ENDINGS = frozenset("оеиуэюы")  # an unknown name ending so is foreign: "Барнье", "Биби"
-# how much each kind of reading weighs (a pymorphy3 score is at most 1)
-DICTIONARY_SCORE = 0.5  # times pymorphy3's score
-PROPER_SCORE = 0.15  # more for a dictionary first name, surname or patronymic
 AS_WRITTEN = 0.45  # the word as a nominative when it ends like one ("Рааб", "Мэй")
 AS_WRITTEN_VOWEL = 0.25  # ... in -а / -я, more often a man's genitive ("Рааба") in the news
 AS_WRITTEN_OBLIQUE = 0.15  # ... in an ending of the oblique cases ("Асии", "Раабом")
@@ -85,13 +77,8 @@ AS_WRITTEN_KNOWN = 0.2  # ... when pymorphy3 knows it otherwise ("Асия", a g
 AS_WRITTEN_IA = 0.42  # ... in -ия, a woman's name ("Асия") about as often as a man's genitive ("Юрия")
 RUSSIAN_DECLINED = ("ом", "ем", "ём", "ым", "им", "ов", "ев", "ёв", "ин", "ын")
 GUESS_SCORE = 0.3  # a declension rule's reading
-EVIDENCE_BONUS = 0.5  # the nominative occurs as a word elsewhere in the article
 FEMININE_FIXED = 0.4  # ... and as a woman's indeclinable surname
 PLACE_SCORE = 0.5  # a place's word read as pymorphy3's place name
-APPOSITION_BONUS = 0.45  # a person's noun just before the name agrees with it: "христианку Асию Биби"
-SUBJECT_BONUS = 0.15  # a name that begins a clause, or that a verb agrees with, is most often a subject
-THING_SHARE = 0.5  # of its score, a thing's reading of a word that is a person's name too
-PENALTY = 0.5  # a word that fits no reading of the chosen case stays as written
 
 
 @dataclass(frozen=True)
@@ -150,133 +137,6 @@ def mention_cases(before: Sequence[str], reach: int = LOCATIVE_REACH) -> tuple[s
     governed = any(PREPOSITION_CASES.get(w, ()).count("loct") for w in before[-reach:])
     # ties go to the first case: the locative when a preposition governs it ("о пророке Мухаммеде")
     return ("loct", *CASES[:5]) if governed else CASES[:5]
-
-
-def appositive_readings(word: str, nlp: Morphology) -> frozenset[tuple[str, str]]:
-    """The (case, gender) readings of `word` as a noun for a person, which a name after it agrees with in
-    apposition ("христианку Асию Биби"); none for any other word. A feminine noun tells the case and the
-    gender; a masculine one names women too ("министру Веронике Скворцовой"), so it tells the case alone,
-    and only in the cases where a name after it has no case of its own: after a nominative or a genitive
-    it often has ("замминистра Вероника Скворцова", "мама малыша Екатерина")."""
-    if len(word) < 3 or not word.isalpha() or not word.islower() or not nlp.known(word):
-        return frozenset()
-    parses = nlp.parse(word)
-    if parses[0].tag.POS != "NOUN":  # "и" is a letter's name to pymorphy3 too
-        return frozenset()
-    persons = [p.tag for p in parses if p.tag.POS == "NOUN" and "anim" in p.tag.grammemes
-               and p.tag.number == "sing" and p.tag.case]
-    feminine = {(str(t.case), "femn") for t in persons if t.gender == "femn"}
-    agreeing = {(str(t.case), gender) for t in persons if ("ms-f" in t.grammemes or t.gender == "masc") and t.case in APPOSITIVE_CASES
-                for gender in ("masc", "femn")}
-    return frozenset(feminine | agreeing)
-
-
-def person_normal(words: Sequence[str], nlp: Morphology, context: Context) -> list[str]:
-    """Each word of a person's name in the nominative: the case and gender that fit all its words best."""
-    readings = [person_readings(w, nlp) for w in words]
-    best: tuple[float, str, str] | None = None
-    for case in context.cases:
-        for gender in ("masc", "femn"):
-            fits = [fit(r, case, gender, context) for r in readings]
-            total = sum(score for score, _ in fits)
-            if (case, gender) in context.appositive and any(r and not r.written for _, r in fits):
-                total += APPOSITION_BONUS  # agreement with a word as written proves nothing ("Муж Асии")
-            if case == "nomn":
-                total += SUBJECT_BONUS if context.subject else 0.01  # as written, unless the words say otherwise
-                total += SUBJECT_BONUS if context.subject and gender == context.verb_gender else 0.0
-            if best is None or total > best[0]:
-                best = (total, case, gender)
-    assert best is not None
-    _, case, gender = best
-    forms = []
-    for word, options in zip(words, readings, strict=True):
-        _, reading = fit(options, case, gender, context)
-        forms.append(spelled(word, reading.form()) if reading and not reading.fixed else word)
-    return forms
-
-
-def fit(readings: Sequence[Reading], case: str, gender: str, context: Context) -> tuple[float, Reading | None]:
-    """How well a word fits a case and gender, and its best reading so (None: it stays as written)."""
-    best: tuple[float, Reading | None] = (-PENALTY, None)
-    itself = next((r.nominative for r in readings if r.written), None)
-    fitting = [r for r in readings if (r.fixed or r.case == case) and r.number == "sing" and r.gender in (gender, "")]
-    # a declension rule guesses what the dictionary does not know: "Христа" in the accusative is "Христос",
-    # however unlikely pymorphy3 finds that reading, unless the article has the rule's nominative
-    dictionary = {r.case for r in fitting if r.parse is not None}
-    for r in fitting:
-        seen = r.nominative != itself and r.nominative.replace("ё", "е") in context.words
-        if r.parse is None and not r.written and r.case in dictionary and not seen:
-            continue
-        score = r.score + (EVIDENCE_BONUS if seen else 0.0)
-        if score > best[0]:
-            best = (score, r)
-    return best
-
-
-def person_readings(word: str, nlp: Morphology) -> list[Reading]:
-    """A name's readings: pymorphy3's dictionary nouns, the word as written, and the declension rules."""
-    if len(word) < 2 or not any(c.isalpha() for c in word):
-        return []
-    head, _, last = word.rpartition("-")
-    if head and not last[:1].isupper():  # "Саифа уль-Малука", "Ахмат-Хаджи": the last part declines
-        return [replace(r, nominative=f"{head.lower()}-{r.nominative}", prefix=f"{head.lower()}-{r.prefix}")
-                for r in person_readings(last, nlp)]
-    if head and "-" not in head and is_indeclinable(last, nlp):  # "Азию-Биби": the first part declines
-        lower = word.lower()
-        return [Reading(lower, "nomn", "", "sing", AS_WRITTEN, written=True, fixed=True),
-                *(replace(r, nominative=f"{r.nominative}-{last.lower()}", suffix=f"{r.suffix}-{last.lower()}")
-                  for r in person_readings(head, nlp) if not r.fixed)]
-    lower = word.lower().replace("ё", "е")
-    found = []
-    fixed = False
-    if nlp.known(lower):  # pymorphy3's guesses for unknown words are no names ("Скрипаля")
-        for p in nlp.parse(lower):
-            tag = p.tag
-            if tag.POS != "NOUN" or tag.case is None:
-                continue
-            fixed = fixed or "Fixd" in tag
-            proper = bool(PERSON_TAGS & tag.grammemes)
-            gender = str(tag.gender) if tag.gender in ("masc", "femn") else ""
-            found.append(Reading(str(p.normal_form), str(tag.case), gender, str(tag.number or "sing"),
-                                 DICTIONARY_SCORE * p.score + (PROPER_SCORE if proper else 0.0),
-                                 parse=p, wanted=frozenset({"nomn"}), proper=proper))
-    if any(r.proper for r in found):  # "Майку" is a man's "Майк" more than a thing's "майка"
-        found = [r if r.proper or "anim" in r.parse.tag.grammemes else replace(r, score=r.score * THING_SHARE)
-                 for r in found]
-    if not found and nlp.known(lower):  # an adjectival surname: "ДУХОВСКОГО" → "ДУХОВСКИЙ"
-        found = adjectival_readings(lower, nlp)
-    if fixed or (not found and lower[-1] in INDECLINABLE_ENDINGS and not lower.endswith("ии")):
-        # a Lithuanian woman's surname is a woman's: "Даля Грибаускайте" is no man "Даль"
-        gender = "femn" if not found and lower.endswith(LITHUANIAN_FEMININE) else ""
-        if not found and (lower[-1] in OBLIQUE_VOWELS or (lower[-1] == "и" and lower[-2:-1] in HUSHING)):
-            # "Синхи" is as often "Синха" declined as a name like "Юки", "Нисару" a dative as a name like
-            # "Шойгу": the other words' case decides
-            return [*(r for r in guessed_readings(lower) if not r.written),
-                    Reading(lower, "nomn", gender, "sing", GUESS_SCORE, written=True, fixed=True)]
-        written = Reading(lower, "nomn", gender, "sing", AS_WRITTEN, written=True, fixed=True)
-        if not lower.endswith("ие"):
-            return [written]
-        # "Асие": a colloquial dative of a name in -ия, taken so only when the article has the -ия form
-        return [written, *(Reading(lower[:-1] + "я", case, "femn", "sing", GUESS_SCORE) for case in ("datv", "loct"))]
-    return found + guessed_readings(lower, known=bool(found))
-
-
-def adjectival_readings(word: str, nlp: Morphology) -> list[Reading]:
-    """A name pymorphy3 knows only as an adjective read as a surname that declines like one: "Духовского"
-    (its dictionary adjective "духовский" is the rule's choice too; "-ской" names are in its dictionary)."""
-    out = []
-    for p in nlp.parse(word):
-        tag = p.tag
-        if tag.POS == "ADJF" and tag.number == "sing" and tag.gender in ("masc", "femn") and tag.case:
-            out.append(Reading(str(p.normal_form), str(tag.case), str(tag.gender), "sing", DICTIONARY_SCORE * p.score,
-                               "ADJF", parse=p, wanted=frozenset({"nomn", "sing", str(tag.gender)})))
-    return out
-
-
-def is_indeclinable(word: str, nlp: Morphology) -> bool:
-    """A name that does not decline: pymorphy3 says so, or it is unknown and ends in a vowel ("Биби")."""
-    readings = person_readings(word, nlp)
-    return bool(readings) and all(r.fixed for r in readings)
 
 
 def guessed_readings(word: str, known: bool = False) -> list[Reading]:
