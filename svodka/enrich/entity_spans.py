@@ -124,8 +124,10 @@ def trimmed(mention: Mention, tokens: list[Token], starts: set[int], nlp: NLP) -
             and is_common(tokens[first].text, nlp) and nlp.parse(tokens[first].text.lower())[0].tag.POS == "NOUN"):
         first += 1
     last = mention.last
-    while last > first + 1 and tokens[last - 1].text[:1].islower() and is_common_word(tokens[last - 1].text, False, nlp):
-        last -= 1  # "Большого переняло": a verb after a name is none of it
+    closed = last < len(tokens) and tokens[last].text in QUOTES and quoted(mention, tokens)
+    while (not closed and last > first + 1 and tokens[last - 1].text[:1].islower()
+           and is_common_word(tokens[last - 1].text, False, nlp)):
+        last -= 1  # "Большого переняло": a verb after a name is none of it; a quoted name is whole («Русская правда»)
     if first < last and (lemma(tokens[first].text, nlp) in ROLES and first == last - 1):
         return None
     return stripped(Mention(mention.type, first, last), tokens) if first < last else None
