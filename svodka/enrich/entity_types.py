@@ -49,13 +49,9 @@ def retyped(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
     lemmas = lemma_phrase(words, nlp)
     if phrase in UNIONS or lemmas in UNIONS:
         return [Mention("ORG", mention.first, mention.last)]
-    if phrase in SEATS or lemmas in SEATS:
-        return [Mention(seat_type(mention, tokens, nlp), mention.first, mention.last)]
-    if phrase in STATIONS or lemmas in STATIONS or (quoted(mention, tokens) and mention.first > 1
-                                                    and lemma(tokens[mention.first - 2].text, nlp) in PLACE_KINDS):
-        return [Mention("LOC", mention.first, mention.last)]  # "МКС", "аэропорту «Домодедово»"
-    if mention.type == "ORG" and not quoted(mention, tokens) and lemma(head_noun(words, nlp), nlp) in FACILITIES:
-        return [Mention("LOC", mention.first, mention.last)]  # "во Дворце молодёжи", "Вашингтонском аэропорту"
+    kind = place_or_power(mention, tokens, {phrase, lemmas}, nlp)
+    if kind:
+        return [Mention(kind, mention.first, mention.last)]
     if mention.type == "PER" and len(words) == 1 and modifies(words[0], following_word(tokens, mention.last), nlp):
         return []  # "Королёвских чтениях", "Пушкинской премии": an adjective of a name is no person
     if mention.type == "PER" and len(words) > 1 and words[0].startswith(ARTICLED):
@@ -82,6 +78,20 @@ def retyped(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
         return [body, place]
     # one word before the country: "МЧС России" splits, "Голос Америки" and "Совет Европы" are names
     return [place] if lemma(words[0], nlp) in GENERIC_BODIES else [mention]
+
+
+def place_or_power(mention: Mention, tokens: list[Token], names: set[str], nlp: NLP) -> str:
+    """LOC or ORG for a name that is a place or an institution by what it is and where it stands ("" for
+    any other): a seat of power, a space station, a quoted airport or stadium, a building or ground."""
+    if names & SEATS:
+        return seat_type(mention, tokens, nlp)
+    if names & STATIONS or (quoted(mention, tokens) and mention.first > 1
+                            and lemma(tokens[mention.first - 2].text, nlp) in PLACE_KINDS):
+        return "LOC"  # "МКС", "аэропорту «Домодедово»"
+    words = [tokens[i].text for i in range(mention.first, mention.last)]
+    if mention.type == "ORG" and not quoted(mention, tokens) and lemma(head_noun(words, nlp), nlp) in FACILITIES:
+        return "LOC"  # "во Дворце молодёжи", "Вашингтонском аэропорту"
+    return ""
 
 
 def following_word(tokens: list[Token], i: int) -> str:
@@ -120,7 +130,7 @@ def seat_type(mention: Mention, tokens: list[Token], nlp: NLP) -> str:
         return "ORG"
     for token in tokens[mention.last:mention.last + SPEAKING_REACH]:
         tag = nlp.parse(token.text.lower())[0].tag
-        if tag.POS == "VERB" and tag.number == "plur" and tag.person != "1per" and tag.person != "2per":
+        if tag.POS == "VERB" and tag.number == "plur" and tag.person not in ("1per", "2per"):
             return "ORG"  # "в Кремле (их) отрицают": an indefinite "they" is the institution
         if not token.text[:1].isalpha():
             break
