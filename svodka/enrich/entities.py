@@ -10,7 +10,11 @@ training data (and that natasha does not apply either):
 * role words lead into a name but are not in it: "Замглавы Федеральной миграционной службы";
 * a ministry's country is a place: "МЧС России" → ORG "МЧС" + LOC "России" (the factRuEval convention);
 * the European Union is an organisation, not a place; a first name and a surname are a person;
-* a quoted craft or work is no organisation ("шаттл «Дискавери»"), nor is a legal form alone ("ПАО");
+* a seat of power is the power where it acts ("Кремль опроверг") and a place where something happens in it
+  ("подписан в Кремле"); a space station, a quoted airport and a building are places ("МКС", "аэропорту
+  «Домодедово»", "Дворце молодёжи"); a word pymorphy3 knows only as an organisation's name is one;
+* a quoted craft or work is no organisation ("шаттл «Дискавери»", "с «Союзом»"), nor is a legal form alone;
+* names news write in lower case are found by lemma ("в интернете", "большой двадцатки");
 * an organisation's name of several words, found once, is its name wherever it recurs ("Голос Америки:");
 * page furniture is no entity: time zones, feed words, share buttons, photo credits and bylines.
 
