@@ -4,6 +4,10 @@
   `.objects` layer: a Person is its whole object span; an Org its `org_name` spans, a Location or
   LocOrg its `loc_name` spans. Overlapping spans of one object ("МИДа" inside "российского МИДа") are
   alternatives: one predicted span equal to any of them is a hit. natasha = its NER spans as they are.
+* Collection5 (`ner/collection5`, 1,000 news texts; a sanity check that the rules tuned on factRuEval do
+  not hurt elsewhere): span exact-match micro F1 over PER / ORG / LOC, its GEOPOLIT counted as LOC and MEDIA
+  as ORG. Its conventions differ from factRuEval's (a ministry's country, quotes), so the figure is for
+  comparing systems and versions, not for tuning.
 * BSNLP-2019 (`ner/bsnlp-ru`, topics asia_bibi, brexit, nord_stream, ryanair): of the mentions a system
   finds whose text is a gold mention of the document, the share whose base form equals the gold lemma
   (quotes stripped from both). natasha = `span.normalize(morph_vocab)` after its morph tagger.
@@ -13,13 +17,14 @@ process of its own).
 
 Run from the repo root:
 
-    OMP_NUM_THREADS=1 .venv/bin/python bench/bench_entities.py [--data ../shared/data] [--split testset]
-        [--errors] [--json OUT] [--only factru,bsnlp]
+    OMP_NUM_THREADS=1 .venv/bin/python bench/bench_entities.py [--data ../shared/data]
+        [--split testset,devset] [--errors] [--json OUT] [--only factru,collection5,bsnlp]
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import resource
 import sys
@@ -36,6 +41,7 @@ DEFAULT_DATA = ROOT.parent / "shared" / "data"
 TYPES = ("PER", "ORG", "LOC")
 FACTRU_OBJECTS = {"Person": ("PER", None), "Org": ("ORG", "org_name"), "Location": ("LOC", "loc_name"),
                   "LocOrg": ("LOC", "loc_name")}
+COLLECTION5_TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "GEOPOLIT": "LOC", "MEDIA": "ORG"}
 BSNLP_TOPICS = ("asia_bibi", "brexit", "nord_stream", "ryanair")
 QUOTES = "«»\"„“”"
 
@@ -94,6 +100,17 @@ def overlapping(parts: list[tuple[str, int, int]]) -> list[list[tuple[str, int, 
         else:
             groups.append([part])
     return groups
+
+
+def load_collection5(path: Path) -> list[FactruDoc]:
+    """Collection5's texts and gold spans, in the shape of factRuEval's (one alternative per mention)."""
+    docs = []
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            source = json.loads(line)["source"]
+            gold = [frozenset({(COLLECTION5_TYPES[s["type"]], s["start"], s["stop"])}) for s in source["spans"]]
+            docs.append(FactruDoc(source["id"], source["text"], gold))
+    return docs
 
 
 def load_bsnlp(root: Path) -> list[BsnlpDoc]:
@@ -199,7 +216,7 @@ class Systems:
         return doc
 
 
-def factru_figures(systems: Systems, docs: list[FactruDoc], errors: list[str] | None) -> dict[str, Any]:
+def span_figures(systems: Systems, docs: list[FactruDoc], errors: list[str] | None) -> dict[str, Any]:
     # titles that refer back to a person ("министр") are output as PER too, but they are no names:
     # factRuEval marks them as jobs, not persons, so names alone are scored and the titles counted
     everything = [systems.ours(d.text) for d in docs]
@@ -220,12 +237,11 @@ def bsnlp_figures(systems: Systems, docs: list[BsnlpDoc], errors: list[str] | No
 
 def render(results: dict[str, Any]) -> str:
     lines = []
-    if "factru" in results:
-        lines.append(f"factRuEval {results['factru_split']}: span exact-match F1 (P / R)")
-        lines.append(f"  (ours also linked {results['factru']['titles']} titles to a person named before; not scored)")
+    for name, spans in results.get("spans", {}).items():
+        lines.append(f"{name}: span exact-match F1 (P / R)")
+        lines.append(f"  (ours also linked {spans['titles']} titles to a person named before; not scored)")
         for system in ("ours", "natasha"):
-            figures = results["factru"][system]
-            row = "  ".join(f"{k} {v['f1']:.3f} ({v['p']:.3f}/{v['r']:.3f})" for k, v in figures.items())
+            row = "  ".join(f"{k} {v['f1']:.3f} ({v['p']:.3f}/{v['r']:.3f})" for k, v in spans[system].items())
             lines.append(f"  {system:8} {row}")
     if "bsnlp" in results:
         lines.append("BSNLP-2019 base forms, of the gold mentions found:")
@@ -238,8 +254,8 @@ def render(results: dict[str, Any]) -> str:
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--split", default="testset", choices=("testset", "devset"))
-    parser.add_argument("--only", default="factru,bsnlp")
+    parser.add_argument("--split", default="testset,devset", help="factRuEval splits, comma-separated")
+    parser.add_argument("--only", default="factru,collection5,bsnlp")
     parser.add_argument("--errors", action="store_true", help="print ours' factRuEval and BSNLP errors")
     parser.add_argument("--json", type=Path)
     return parser.parse_args(argv)
@@ -255,9 +271,12 @@ def main(argv: list[str] | None = None) -> int:
     systems = Systems()
     results: dict[str, Any] = {}
     errors: list[str] | None = [] if args.errors else None
-    if "factru" in parts:
-        results["factru_split"] = args.split
-        results["factru"] = factru_figures(systems, load_factru(ner / "factru" / args.split), errors)
+    results["spans"] = {}
+    for split in args.split.split(",") if "factru" in parts else []:
+        results["spans"][f"factRuEval {split}"] = span_figures(systems, load_factru(ner / "factru" / split), errors)
+    if "collection5" in parts:
+        docs = load_collection5(ner / "collection5" / "ne5.raw.jsonl.gz")
+        results["spans"]["Collection5"] = span_figures(systems, docs, None)
     if "bsnlp" in parts:
         results["bsnlp"] = bsnlp_figures(systems, load_bsnlp(ner / "bsnlp-ru"), errors)
     if errors:

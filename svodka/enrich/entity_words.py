@@ -91,6 +91,42 @@ def is_place_word(word: str, nlp: NLP) -> bool:
         {"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses)
 
 
+def is_person_word(word: str, nlp: NLP) -> bool:
+    """A word pymorphy3 knows only as a person's first name or surname ("Сталину", "Вертинского"), never as a
+    common word ("Вера" is faith too), a place or an organisation."""
+    if not nlp.known(word.lower()):
+        return False
+    return all({"Name", "Surn"} & p.tag.grammemes and not {"Geox", "Orgn"} & p.tag.grammemes
+               for p in nlp.parse(word.lower()))
+
+
+def is_first_name(word: str, nlp: NLP) -> bool:
+    """A word pymorphy3 knows only as a first name ("Виктор"; not "Роман", a novel too)."""
+    return nlp.known(word.lower()) and all("Name" in p.tag.grammemes for p in nlp.parse(word.lower()))
+
+
+def is_org_word(word: str, nlp: NLP) -> bool:
+    """A word pymorphy3 knows only as an organisation's name ("Интерполу", "Еврокомиссия", "Феррари")."""
+    if not nlp.known(word.lower()):
+        return False
+    parses = nlp.parse(word.lower())
+    return all("Orgn" in p.tag.grammemes for p in parses) and not any(
+        {"Name", "Surn", "Patr", "Geox"} & p.tag.grammemes for p in parses)
+
+
+def may_be_nominative(word: str, nlp: NLP) -> bool:
+    """Whether a word may be a name's nominative: one pymorphy3 does not know, or knows in the nominative. A
+    quoted name in apposition is one ("станции «Мир»"; "станция «Водоканала»" is the owner's), and so is a
+    word whose declined forms are read back to it ("Рааба" → "Рааб"; "Бориса" is no woman's "Бориса")."""
+    lower = word.lower()
+    return not nlp.known(lower) or any(p.tag.case == "nomn" for p in nlp.parse(lower))
+
+
+def head_noun(words: list[str], nlp: NLP) -> str:
+    """The first word of a name that is no adjective: its head ("аэропорту" of "Вашингтонском аэропорту")."""
+    return next((w for w in words if nlp.parse(w.lower())[0].tag.POS not in ("ADJF", "PRTF")), "")
+
+
 def lemma_phrase(words: list[str], nlp: NLP) -> str:
     return " ".join(lemma(w, nlp) for w in words)
 

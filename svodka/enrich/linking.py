@@ -15,11 +15,12 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from svodka.enrich.nlp import NLP, Token
-from svodka.enrich.normal import fold, person_readings
+from svodka.enrich.normal import fold
+from svodka.enrich.person_names import person_readings
 from svodka.model import Entity
 
 if TYPE_CHECKING:
-    from svodka.enrich.entities import Mention
+    from svodka.enrich.entity_spans import Mention
 
 # titles that name one office holder, so that alone they can only mean the person introduced with them
 TITLES = frozenset({

@@ -2,7 +2,7 @@
 mention allows, a noun in apposition ("христианку Асию Биби"), a verb that agrees ("Асия Биби уехала"),
 and the gender one mention shows carried over to the same name elsewhere in the article.
 
-The word-level rules are in `svodka.enrich.normal`; this module gathers what the text around says.
+The word-level rules are in `svodka.enrich.normal` and `svodka.enrich.person_names`; this module gathers what the text around says.
 """
 
 from __future__ import annotations
@@ -10,20 +10,16 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from svodka.enrich.entity_words import may_be_nominative
 from svodka.enrich.nlp import NLP, Token
-from svodka.enrich.normal import (
-    LOCATIVE_REACH,
-    PERSON_REACH,
-    Context,
-    appositive_readings,
-    fold,
-    mention_cases,
-    person_normal,
-    phrase_normal,
-)
+from svodka.enrich.normal import LOCATIVE_REACH, Context, fold, mention_cases, phrase_normal
+from svodka.enrich.person_names import PERSON_REACH, appositive_readings, person_normal
+
+STEM, ENDING = 3, 2  # a declined name keeps all but the last two letters of its nominative, and at least three
+APPOSED_REACH = 4  # words between a title and the name: "министром внутренних дел Хорстом"
 
 if TYPE_CHECKING:
-    from svodka.enrich.entities import Mention
+    from svodka.enrich.entity_spans import Mention
 
 
 def verb_gender(tokens: list[Token], after: int, nlp: NLP) -> str:
@@ -45,24 +41,49 @@ def mention_context(tokens: list[Token], mention: Mention, nlp: NLP, words: set[
     person = mention.type == "PER" and bool(before)
     return Context(mention_cases(before, reach), words, subject=opening,
                    verb_gender=verb_gender(tokens, mention.last, nlp), place=mention.type == "LOC",
-                   appositive=appositive_readings(before[-1], nlp) if person else frozenset())
+                   appositive=apposed(tokens, mention.first, nlp) if person else frozenset())
+
+
+def apposed(tokens: list[Token], first: int, nlp: NLP) -> frozenset[tuple[str, str]]:
+    """The (case, gender) readings of the noun a person's name stands in apposition to: the word before it,
+    or before the genitives that say whose title it is ("президенту Пакистана Мамнуну", "министром
+    внутренних дел Хорстом")."""
+    for i in range(first - 1, max(-1, first - 1 - APPOSED_REACH), -1):
+        word = tokens[i].text
+        if not word[:1].isalpha():
+            break
+        readings = appositive_readings(word.lower(), nlp)  # "Христианку Асию Биби" begins a sentence
+        if readings or (word[:1].islower() and nlp.parse(word)[0].tag.case != "gent"):
+            return readings
+    return frozenset()
 
 
 def mention_normals(text: str, tokens: list[Token], mentions: list[Mention], nlp: NLP, starts: set[int]) -> list[str]:
     """The base forms of the mentions. A person's name read where its gender shows (a noun in apposition, a
     verb that agrees) is evidence for the same name elsewhere in the article: "христианку Асию Биби" is a
-    woman, so "освободить Асию Биби" later is too, though pymorphy3 knows only a man's "Асий"."""
-    words = {t.text.lower().replace("ё", "е") for t in tokens if t.text[:1].isupper()}
+    woman, so "освободить Асию Биби" later is too, though pymorphy3 knows only a man's "Асий". So is a name
+    read as written in its own context ("Асия Биби сказала"), though pymorphy3 knows "Асия" only as a
+    genitive; a word known only so elsewhere is no evidence ("Бориса" for "Борису")."""
+    words = {fold(t.text) for t in tokens if t.text[:1].isupper() and may_be_nominative(t.text, nlp)}
     contexts = [mention_context(tokens, m, nlp, words, starts) for m in mentions]
     normals = [mention_normal(text, tokens, m, nlp, c) for m, c in zip(mentions, contexts, strict=True)]
     shown = {fold(w) for m, c, n in zip(mentions, contexts, normals, strict=True)
              if m.type == "PER" and (c.appositive or (c.subject and c.verb_gender)) for w in n.split()}
-    if not shown - words:
+    shown |= {fold(w) for m, n in zip(mentions, normals, strict=True) if m.type == "PER"
+              for w in set(n.split()) & set(text[tokens[m.first].start:tokens[m.last - 1].stop].split())}
+    new = shown - words
+    if not new:
         return normals
     for i, (m, c) in enumerate(zip(mentions, contexts, strict=True)):
-        if m.type == "PER" and not c.appositive:
+        if m.type == "PER" and any(may_read_as(fold(tokens[j].text), new) for j in range(m.first, m.last)):
             normals[i] = mention_normal(text, tokens, m, nlp, replace(c, words=words | shown))
     return normals
+
+
+def may_read_as(word: str, nominatives: set[str]) -> bool:
+    """Whether a word may be a declined form of one of the nominatives: it differs from one in its ending
+    only ("асию" of "асия", "курцем" of "курц")."""
+    return any(word != n and word[:max(STEM, len(n) - ENDING)] == n[:max(STEM, len(n) - ENDING)] for n in nominatives)
 
 
 def mention_normal(text: str, tokens: list[Token], mention: Mention, nlp: NLP, context: Context) -> str:

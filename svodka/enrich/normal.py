@@ -5,8 +5,8 @@ pymorphy3 gives each word's readings; what it cannot give is which reading a nam
 and it knows few foreign names ("Рааба", "Скрипаля" come out as verbs or feminine nominatives). So the
 choice is made here, by rules natasha's normalizer also relies on (without running its morph tagger):
 
-* a person's words agree in case and gender: the case and gender read best by all words together win,
-  helped by the preposition before the name and by forms the same article uses elsewhere ("Рааб");
+* a person's words agree in case and gender (`svodka.enrich.person_names`), read with the declension
+  rules here for the names pymorphy3 does not know;
 * an organisation or place is normalised at its head: the adjectives before the first noun agree with
   it and are put in the nominative with it, what follows the head (genitives, quoted names) stays.
 
@@ -20,7 +20,6 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
-PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
 ADJECTIVES = frozenset({"ADJF", "PRTF"})
 
 # the cases a preposition governs: a name right after one is in one of them
@@ -38,7 +37,6 @@ PREPOSITION_CASES = {
 }
 # locative needs a preposition; one this many words back may still govern the name ("о министре ... Лаврове")
 LOCATIVE_REACH = 20  # a list of places after one "в" ("в Германии, Италии, ... Нидерландах")
-PERSON_REACH = 6  # a person's name is in the locative right after its preposition and title
 
 # the endings of Russian and foreign names as declined, back to the nominative: (ending, nominative
 # ending, case, genders). Written out because pymorphy3 only guesses unknown names by analogy with
@@ -48,6 +46,7 @@ NAME_ENDINGS = (
     ("я", "ь", "accs", ("masc",)), ("я", "й", "gent", ("masc",)), ("я", "й", "accs", ("masc",)),
     ("у", "", "datv", ("masc",)), ("ю", "ь", "datv", ("masc",)), ("ю", "й", "datv", ("masc",)),
     ("ом", "", "ablt", ("masc",)), ("ем", "ь", "ablt", ("masc",)), ("ем", "й", "ablt", ("masc",)),
+    ("ем", "", "ablt", ("masc",)),  # after ц, ж, ш, ч, щ: "Курцем" ← "Курц"
     ("ём", "ь", "ablt", ("masc",)), ("е", "", "loct", ("masc",)),
     ("ы", "а", "gent", ("femn", "masc")), ("и", "а", "gent", ("femn", "masc")),
     ("и", "я", "gent", ("femn", "masc")), ("е", "а", "datv", ("femn", "masc")),
@@ -65,13 +64,12 @@ NAME_ENDINGS = (
 # stems of possessive surnames (-ов, -ев, -ин, -ын): their feminine declines like a noun in -а, never
 # like an adjective, so "Вершининой" is "Вершинина", not "Вершининая"
 POSSESSIVE_STEMS = ("ов", "ев", "ёв", "ин", "ын")
-LITHUANIAN_FEMININE = ("айте", "ите", "юте", "уте", "ене")  # unmarried and married women's surnames
 VOWELS = frozenset("аеёиоуыэюяaeiouy")
 HUSHING = frozenset("гкхжшчщ")
+SIBILANTS = frozenset("цжшчщ")
+DECLINED_LENGTH = 6  # an unknown word in -у this long is a declined one ("Брекситу"), a shorter one foreign
+OBLIQUE_VOWELS = frozenset("ую")  # the dative or accusative of an unknown name far more often than its own end
 INDECLINABLE_ENDINGS = frozenset("оеиуэюы")  # an unknown name ending so is foreign: "Барнье", "Биби"
-# how much each kind of reading weighs (a pymorphy3 score is at most 1)
-DICTIONARY_SCORE = 0.5  # times pymorphy3's score
-PROPER_SCORE = 0.15  # more for a dictionary first name, surname or patronymic
 AS_WRITTEN = 0.45  # the word as a nominative when it ends like one ("Рааб", "Мэй")
 AS_WRITTEN_VOWEL = 0.25  # ... in -а / -я, more often a man's genitive ("Рааба") in the news
 AS_WRITTEN_OBLIQUE = 0.15  # ... in an ending of the oblique cases ("Асии", "Раабом")
@@ -79,12 +77,8 @@ AS_WRITTEN_KNOWN = 0.2  # ... when pymorphy3 knows it otherwise ("Асия", a g
 AS_WRITTEN_IA = 0.42  # ... in -ия, a woman's name ("Асия") about as often as a man's genitive ("Юрия")
 RUSSIAN_DECLINED = ("ом", "ем", "ём", "ым", "им", "ов", "ев", "ёв", "ин", "ын")
 GUESS_SCORE = 0.3  # a declension rule's reading
-EVIDENCE_BONUS = 0.5  # the nominative occurs as a word elsewhere in the article
 FEMININE_FIXED = 0.4  # ... and as a woman's indeclinable surname
 PLACE_SCORE = 0.5  # a place's word read as pymorphy3's place name
-APPOSITION_BONUS = 0.45  # a person's noun just before the name agrees with it: "христианку Асию Биби"
-SUBJECT_BONUS = 0.15  # a name that begins a clause, or that a verb agrees with, is most often a subject
-PENALTY = 0.5  # a word that fits no reading of the chosen case stays as written
 
 
 @dataclass(frozen=True)
@@ -99,6 +93,7 @@ class Reading:
     pos: str = "NOUN"
     written: bool = False  # the word as written, read as a nominative: no evidence from itself
     fixed: bool = False  # indeclinable: fits every case
+    proper: bool = False  # pymorphy3's reading as a first name, surname or patronymic
     # pymorphy3's parse and the grammemes to put it in: inflected only once the reading is chosen
     parse: Any = field(default=None, compare=False)
     wanted: frozenset[str] = frozenset()
@@ -144,123 +139,6 @@ def mention_cases(before: Sequence[str], reach: int = LOCATIVE_REACH) -> tuple[s
     return ("loct", *CASES[:5]) if governed else CASES[:5]
 
 
-def appositive_readings(word: str, nlp: Morphology) -> frozenset[tuple[str, str]]:
-    """The (case, gender) readings of `word` as a noun for a person, which a name after it agrees with in
-    apposition ("христианку Асию Биби"); none for any other word. Feminine nouns only: a masculine one
-    names women too ("замминистра Вероника Скворцова"), and a name after one in the genitive is as often
-    in a case of its own ("мама малыша Екатерина")."""
-    if len(word) < 3 or not word.isalpha() or not word.islower() or not nlp.known(word):
-        return frozenset()
-    parses = nlp.parse(word)
-    if parses[0].tag.POS != "NOUN":  # "и" is a letter's name to pymorphy3 too
-        return frozenset()
-    return frozenset((str(p.tag.case), "femn") for p in parses
-                     if p.tag.POS == "NOUN" and "anim" in p.tag.grammemes and p.tag.number == "sing"
-                     and p.tag.gender == "femn" and p.tag.case)
-
-
-def person_normal(words: Sequence[str], nlp: Morphology, context: Context) -> list[str]:
-    """Each word of a person's name in the nominative: the case and gender that fit all its words best."""
-    readings = [person_readings(w, nlp) for w in words]
-    best: tuple[float, str, str] | None = None
-    for case in context.cases:
-        for gender in ("masc", "femn"):
-            fits = [fit(r, case, gender, context) for r in readings]
-            total = sum(score for score, _ in fits)
-            if (case, gender) in context.appositive and any(r and not r.written for _, r in fits):
-                total += APPOSITION_BONUS  # agreement with a word as written proves nothing ("Муж Асии")
-            if case == "nomn":
-                total += SUBJECT_BONUS if context.subject else 0.01  # as written, unless the words say otherwise
-                total += SUBJECT_BONUS if context.subject and gender == context.verb_gender else 0.0
-            if best is None or total > best[0]:
-                best = (total, case, gender)
-    assert best is not None
-    _, case, gender = best
-    forms = []
-    for word, options in zip(words, readings, strict=True):
-        _, reading = fit(options, case, gender, context)
-        forms.append(spelled(word, reading.form()) if reading and not reading.fixed else word)
-    return forms
-
-
-def fit(readings: Sequence[Reading], case: str, gender: str, context: Context) -> tuple[float, Reading | None]:
-    """How well a word fits a case and gender, and its best reading so (None: it stays as written)."""
-    best: tuple[float, Reading | None] = (-PENALTY, None)
-    itself = next((r.nominative for r in readings if r.written), None)
-    for r in readings:
-        if not (r.fixed or r.case == case) or r.number != "sing":
-            continue
-        if r.gender not in (gender, ""):
-            continue
-        seen = r.nominative != itself and r.nominative.replace("ё", "е") in context.words
-        score = r.score + (EVIDENCE_BONUS if seen else 0.0)
-        if score > best[0]:
-            best = (score, r)
-    return best
-
-
-def person_readings(word: str, nlp: Morphology) -> list[Reading]:
-    """A name's readings: pymorphy3's dictionary nouns, the word as written, and the declension rules."""
-    if len(word) < 2 or not any(c.isalpha() for c in word):
-        return []
-    head, _, last = word.rpartition("-")
-    if head and not last[:1].isupper():  # "Саифа уль-Малука", "Ахмат-Хаджи": the last part declines
-        return [replace(r, nominative=f"{head.lower()}-{r.nominative}", prefix=f"{head.lower()}-{r.prefix}")
-                for r in person_readings(last, nlp)]
-    if head and "-" not in head and is_indeclinable(last, nlp):  # "Азию-Биби": the first part declines
-        lower = word.lower()
-        return [Reading(lower, "nomn", "", "sing", AS_WRITTEN, written=True, fixed=True),
-                *(replace(r, nominative=f"{r.nominative}-{last.lower()}", suffix=f"{r.suffix}-{last.lower()}")
-                  for r in person_readings(head, nlp) if not r.fixed)]
-    lower = word.lower().replace("ё", "е")
-    found = []
-    fixed = False
-    if nlp.known(lower):  # pymorphy3's guesses for unknown words are no names ("Скрипаля")
-        for p in nlp.parse(lower):
-            tag = p.tag
-            if tag.POS != "NOUN" or tag.case is None:
-                continue
-            fixed = fixed or "Fixd" in tag
-            proper = bool(PERSON_TAGS & tag.grammemes)
-            gender = str(tag.gender) if tag.gender in ("masc", "femn") else ""
-            found.append(Reading(str(p.normal_form), str(tag.case), gender, str(tag.number or "sing"),
-                                 DICTIONARY_SCORE * p.score + (PROPER_SCORE if proper else 0.0),
-                                 parse=p, wanted=frozenset({"nomn"})))
-    if not found and nlp.known(lower):  # an adjectival surname: "ДУХОВСКОГО" → "ДУХОВСКИЙ"
-        found = adjectival_readings(lower, nlp)
-    if fixed or (not found and lower[-1] in INDECLINABLE_ENDINGS and not lower.endswith("ии")):
-        # a Lithuanian woman's surname is a woman's: "Даля Грибаускайте" is no man "Даль"
-        gender = "femn" if not found and lower.endswith(LITHUANIAN_FEMININE) else ""
-        if not found and lower[-1] == "и" and lower[-2:-1] in HUSHING:
-            # "Синхи" is as often "Синха" declined as a name like "Юки": the other words' case decides
-            return [*(r for r in guessed_readings(lower) if not r.written),
-                    Reading(lower, "nomn", gender, "sing", GUESS_SCORE, written=True, fixed=True)]
-        written = Reading(lower, "nomn", gender, "sing", AS_WRITTEN, written=True, fixed=True)
-        if not lower.endswith("ие"):
-            return [written]
-        # "Асие": a colloquial dative of a name in -ия, taken so only when the article has the -ия form
-        return [written, *(Reading(lower[:-1] + "я", case, "femn", "sing", GUESS_SCORE) for case in ("datv", "loct"))]
-    return found + guessed_readings(lower, known=bool(found))
-
-
-def adjectival_readings(word: str, nlp: Morphology) -> list[Reading]:
-    """A name pymorphy3 knows only as an adjective read as a surname that declines like one: "Духовского"
-    (its dictionary adjective "духовский" is the rule's choice too; "-ской" names are in its dictionary)."""
-    out = []
-    for p in nlp.parse(word):
-        tag = p.tag
-        if tag.POS == "ADJF" and tag.number == "sing" and tag.gender in ("masc", "femn") and tag.case:
-            out.append(Reading(str(p.normal_form), str(tag.case), str(tag.gender), "sing", DICTIONARY_SCORE * p.score,
-                               "ADJF", parse=p, wanted=frozenset({"nomn", "sing", str(tag.gender)})))
-    return out
-
-
-def is_indeclinable(word: str, nlp: Morphology) -> bool:
-    """A name that does not decline: pymorphy3 says so, or it is unknown and ends in a vowel ("Биби")."""
-    readings = person_readings(word, nlp)
-    return bool(readings) and all(r.fixed for r in readings)
-
-
 def guessed_readings(word: str, known: bool = False) -> list[Reading]:
     """The word as a nominative, and the nominatives it may be declined from by its ending."""
     prior = AS_WRITTEN if word[-1] not in VOWELS else AS_WRITTEN_VOWEL if word[-1] in "ая" else AS_WRITTEN_OBLIQUE
@@ -277,6 +155,8 @@ def guessed_readings(word: str, known: bool = False) -> list[Reading]:
             continue
         if (base == "й" and stem[-1] not in VOWELS) or (base in ("ь", "", "а") and stem[-1] in VOWELS | {"ь", "й"}):
             continue
+        if ending == "ем" and (base == "") != (stem[-1] in SIBILANTS):
+            continue  # "Курцем" ← "Курц", "Игорем" ← "Игорь": no soft sign after ц, ж, ш, ч, щ
         if base in ("ый", "ий") and ending != "им" and (base == "ый") == (stem[-1] in HUSHING):
             continue  # spelling: "Духовского" ← "Духовский", "Белого" ← "Белый"
         if ((ending, base) == ("и", "я") and stem[-1] != "и") or ((ending, base) == ("и", "а") and stem[-1] not in HUSHING):
@@ -337,6 +217,12 @@ def agreeing_adjective(readings: Sequence[Reading], noun: Reading) -> Reading | 
     return None
 
 
+def is_declined_dative(word: str) -> bool:
+    """Whether an unknown word of a place's or organisation's name may be a dative in -у ("по Брекситу"); a
+    short one is a foreign word as written ("Блю Стрим")."""
+    return word.endswith("у") and len(word) >= DECLINED_LENGTH and word[-2] not in VOWELS
+
+
 def phrase_readings(word: str, nlp: Morphology, place: bool = False) -> list[Reading]:
     """A word's noun and adjective readings, each with its nominative in the same gender and number; a word
     pymorphy3 does not know is read as written or declined by its ending ("Панджабе" → "Панджаб")."""
@@ -350,7 +236,8 @@ def phrase_readings(word: str, nlp: Morphology, place: bool = False) -> list[Rea
     if word.isupper() and len(word) > 1:  # initials do not decline as words: "АНСА", "ПРАЙМ"
         return [Reading(lower, "nomn", "", "sing", AS_WRITTEN, written=True, fixed=True)]
     if not nlp.known(lower):
-        if word.isupper() or (lower[-1] in INDECLINABLE_ENDINGS and lower[-1] != "е") or not lower.isalpha():
+        if word.isupper() or not lower.isalpha() or (
+                lower[-1] in INDECLINABLE_ENDINGS and lower[-1] != "е" and not is_declined_dative(lower)):
             return [Reading(lower, "nomn", "", "sing", AS_WRITTEN, written=True, fixed=True)]
         guessed = guessed_readings(lower)
         return [Reading(r.nominative, r.case, r.gender, r.number, r.score, "NOUN", r.written, r.written)
@@ -382,6 +269,8 @@ def inflected(p: Any, grammemes: set[str]) -> str:
 
 def spelled(original: str, form: str) -> str:
     """`form` (lower case) written like `original`: its capitals letter by letter, ё only where it had ё."""
+    if "-" in original and original.count("-") == form.count("-"):  # "Франкфурте-на-Майне": part by part
+        return "-".join(spelled(o, f) for o, f in zip(original.split("-"), form.split("-"), strict=True))
     lower = original.lower()
     if "ё" not in lower:
         form = form.replace("ё", "е")

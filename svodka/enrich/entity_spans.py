@@ -1,0 +1,226 @@
+"""Where a name found by slovnet begins and ends: its spans cut at brackets, bullets, commas, dashes and
+line breaks, quotes and legal forms and role words taken off, a quoted name kept whole to its closing quote,
+a body's name continued after "при"/"по", and an organisation's name of several words found wherever it recurs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from svodka.enrich.entity_lexicon import (
+    BODIES,
+    CIRCUMSTANCES,
+    CONTINUATION_WORDS,
+    CONTINUING,
+    CRAFT,
+    LEGAL_FORMS,
+    OPENING,
+    QUOTED_NAME_WORDS,
+    QUOTES,
+    ROLES,
+    SEPARATORS,
+)
+from svodka.enrich.entity_words import (
+    head_noun,
+    is_common,
+    is_common_word,
+    is_descriptor,
+    is_name_adjective,
+    lemma,
+    may_be_nominative,
+)
+from svodka.enrich.nlp import NLP, Token
+
+
+@dataclass
+class Mention:
+    """A name found in the text: its type and tokens [first, last) of `Analysis.tokens`."""
+
+    type: str
+    first: int
+    last: int
+    quoted: bool = False  # the whole of a quoted name: not to be cut at its dashes
+
+
+def quoted_names(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """An organisation's name begun in quotes runs to the closing quote: «Путь Грузии», «Новый Регион —
+    Екатеринбург» (slovnet often tags only its first words, or a place in it)."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out and out[-1].quoted and m.first < out[-1].last:
+            continue
+        close = closing_quote(tokens, m.first - 1) if m.type == "ORG" and m.first > 0 else None
+        if close is not None and close >= m.last:
+            out.append(Mention("ORG", m.first, close, quoted=True))
+        else:
+            out.append(m)
+    return out
+
+
+def closing_quote(tokens: list[Token], opening: int) -> int | None:
+    """The index of the quote that closes the one at `opening`, if the quoted words are few enough for a name."""
+    if tokens[opening].text not in OPENING:
+        return None
+    for i in range(opening + 1, min(len(tokens), opening + 2 + QUOTED_NAME_WORDS)):
+        if tokens[i].text in QUOTES:
+            return i if tokens[i].text not in OPENING or tokens[i].text == '"' else None
+    return None
+
+
+def separated(mention: Mention, text: str, tokens: list[Token]) -> list[Mention]:
+    """The mention cut at brackets, bullets, commas, dashes and line breaks inside it."""
+    parts, first = [], mention.first
+    for i in range(mention.first, mention.last):
+        if tokens[i].text in SEPARATORS:
+            parts.append(Mention(mention.type, first, i))
+            first = i + 1
+        elif i > first and "\n" in text[tokens[i - 1].stop:tokens[i].start]:
+            parts.append(Mention(mention.type, first, i))
+            first = i
+    parts.append(Mention(mention.type, first, mention.last))
+    return [p for p in parts if p.last > p.first]
+
+
+def unquoted(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
+    """The mention without its quotes, a quoted name whole to its closing quote; a head before a quoted
+    name is a name of its own only if it is no descriptor ("ОАО", "НАК", "концерн")."""
+    inner = [i for i in range(mention.first, mention.last) if tokens[i].text in OPENING]
+    parts = [mention]
+    if inner and inner[0] > mention.first:
+        head = Mention(mention.type, mention.first, inner[0])
+        words = [tokens[i].text for i in range(head.first, head.last)]
+        described = all(is_descriptor(w, nlp) or not w[:1].isalpha() for w in words)
+        close = closing_quote(tokens, inner[0])
+        last = close if close is not None and close > mention.last else mention.last
+        parts = ([] if described or mention.type != "ORG" else [head]) + [Mention(mention.type, inner[0], last)]
+    return [p for p in (stripped(p, tokens) for p in parts) if p.last > p.first]
+
+
+def stripped(mention: Mention, tokens: list[Token]) -> Mention:
+    """The mention without quotes and punctuation at its ends."""
+    first, last = mention.first, mention.last
+    while first < last and not tokens[first].text[:1].isalnum():
+        first += 1
+    while last > first and not tokens[last - 1].text[-1:].isalnum() and tokens[last - 1].text != ".":
+        last -= 1
+    while last > first and tokens[last - 1].text == "." and not abbreviated(tokens[first:last - 1]):
+        last -= 1  # a full stop ends a sentence, not a name
+    return Mention(mention.type, first, last)
+
+
+def abbreviated(words: list[Token]) -> bool:
+    """Whether a name ends in a word its full stop belongs to: an initial ("В. Л."), "Co.", "Jr."."""
+    last = words[-1].text if words else ""
+    return (0 < len(last) <= 3 and last[:1].isupper() and not last.isupper()) or len(last) == 1
+
+
+def trimmed(mention: Mention, tokens: list[Token], starts: set[int], nlp: NLP) -> Mention | None:
+    """The mention without legal forms and role words in front (None when nothing is left); a person or
+    place also without a common noun that begins the sentence ("Поддержку Кирсану Илюмжинову")."""
+    first = mention.first
+    while first < mention.last - 1 and (tokens[first].text.lower() in LEGAL_FORMS
+                                         or lemma(tokens[first].text, nlp) in ROLES):
+        first += 1
+    if (mention.type != "ORG" and first in starts and first < mention.last - 1
+            and is_common(tokens[first].text, nlp) and nlp.parse(tokens[first].text.lower())[0].tag.POS == "NOUN"):
+        first += 1
+    last = mention.last
+    closed = last < len(tokens) and tokens[last].text in QUOTES and quoted(mention, tokens)
+    while (not closed and last > first + 1 and tokens[last - 1].text[:1].islower()
+           and is_common_word(tokens[last - 1].text, False, nlp)):
+        last -= 1  # "Большого переняло": a verb after a name is none of it; a quoted name is whole («Русская правда»)
+    if first < last and (lemma(tokens[first].text, nlp) in ROLES and first == last - 1):
+        return None
+    return stripped(Mention(mention.type, first, last), tokens) if first < last else None
+
+
+def continued(mentions: list[Mention], tokens: list[Token], starts: set[int], nlp: NLP) -> list[Mention]:
+    """Organisations whose name goes on after "при" or "по", which slovnet cuts off at the head noun:
+    "Следственного комитета при прокуратуре", "Отдела по взаимоотношениям Церкви и общества"; only after
+    a body that such names have ("комитет", "комиссия"), not "сайте Кремля по итогам встречи"."""
+    persons = {m.first for m in mentions if m.type == "PER"}
+    out = []
+    for m in mentions:
+        last = m.last
+        head = tokens[m.last - 1].text
+        if (m.type == "ORG" and following(tokens, m.last) in CONTINUING and lemma(head, nlp) in BODIES
+                and following(tokens, m.last + 1) not in CIRCUMSTANCES):
+            last = continuation_end(tokens, m.last + 1, persons | starts, nlp)
+        first = m.first - 1 if m.type == "ORG" and qualified(tokens, m.first, starts, nlp) else m.first
+        out.append(Mention(m.type, first, last if last > m.last + 1 else m.last, m.quoted))
+    return out
+
+
+def qualified(tokens: list[Token], i: int, starts: set[int], nlp: NLP) -> bool:
+    """Whether the organisation's name at `i` begins with the lower-case adjective before it ("синодального
+    Отдела"): slovnet leaves it out when the head is a common noun capitalised as a name's head is."""
+    return (i > 0 and i not in starts and tokens[i].text[:1].isupper() and tokens[i - 1].text[:1].islower()
+            and is_common(tokens[i].text, nlp) and is_name_adjective(tokens[i - 1].text, tokens[i].text, nlp))
+
+
+def continuation_end(tokens: list[Token], i: int, stops: set[int], nlp: NLP) -> int:
+    """Where the words after "при"/"по" in an organisation's name end: the last noun before punctuation, a
+    verb, a person or a new sentence, within a few words."""
+    end = i
+    for j in range(i, min(len(tokens), i + CONTINUATION_WORDS)):
+        word = tokens[j].text
+        if j in stops or not word[:1].isalpha():
+            break
+        tag = nlp.parse(word.lower())[0].tag
+        if word.lower() == "и":
+            continue
+        if tag.POS not in ("NOUN", "ADJF", "PRTF") and not word[:1].isupper():
+            break
+        if tag.POS == "NOUN" or word[:1].isupper():
+            end = j + 1
+    return end
+
+
+def repeated_names(mentions: list[Mention], tokens: list[Token], nlp: NLP) -> list[Mention]:
+    """An organisation's name of several words, found once, is its name wherever its words recur
+    capitalised: "Голос Америки:" after «Голоса Америки», where slovnet tags only "Америки"."""
+    names = {tuple(lemma(tokens[i].text, nlp) for i in range(m.first, m.last))
+             for m in mentions if m.type == "ORG" and m.last - m.first > 1}
+    if not names:
+        return list(mentions)  # no name of several words: spare a parse of every capitalised word
+    heads = {name[0] for name in names}
+    out = list(mentions)
+    for i, token in enumerate(tokens):
+        if not token.text[:1].isupper() or lemma(token.text, nlp) not in heads:
+            continue
+        for name in names:
+            last = i + len(name)
+            if last > len(tokens) or tuple(lemma(t.text, nlp) for t in tokens[i:last]) != name:
+                continue
+            inside = [m for m in out if m.first < last and i < m.last]
+            if all(i <= m.first and m.last <= last and (m.first, m.last) != (i, last) for m in inside):
+                out = [m for m in out if m not in inside] + [Mention("ORG", i, last)]
+    return out
+
+
+def without_craft(mentions: list[Mention], tokens: list[Token], nlp: NLP) -> list[Mention]:
+    """The mentions without the names of craft and works, which slovnet tags as organisations: "шаттл
+    «Дискавери»", "станции «Мир»", "телескопа Хаббл", "Космический телескоп Хаббл"; a quoted name the
+    article gives a craft is the craft wherever it recurs ("после «Дискавери»", "с «Союзом»")."""
+    craft = {lemma(tokens[i + 1].text, nlp) for i in range(1, len(tokens) - 1)
+             if tokens[i].text in OPENING and lemma(tokens[i - 1].text, nlp) in CRAFT
+             and may_be_nominative(tokens[i + 1].text, nlp)}
+    return [m for m in mentions if m.type != "ORG" or not is_craft(m, tokens, craft, nlp)]
+
+
+def is_craft(mention: Mention, tokens: list[Token], craft: set[str], nlp: NLP) -> bool:
+    """Whether an organisation's mention names a craft: a quoted name the article gives a craft, a name
+    right after a word for a craft, or one that a word for a craft begins."""
+    if quoted(mention, tokens):
+        return tokens[mention.first - 1].text in OPENING and lemma(tokens[mention.first].text, nlp) in craft
+    words = [tokens[i].text for i in range(mention.first, mention.last)]
+    if mention.first and lemma(tokens[mention.first - 1].text, nlp) in CRAFT:
+        return may_be_nominative(words[0], nlp)
+    return len(words) > 1 and lemma(head_noun(words, nlp), nlp) in CRAFT and words[-1][:1].isupper()
+
+
+def quoted(mention: Mention, tokens: list[Token]) -> bool:
+    return mention.first > 0 and tokens[mention.first - 1].text in QUOTES
+
+
+def following(tokens: list[Token], i: int) -> str:
+    return tokens[i].text.lower() if i < len(tokens) else ""

@@ -1,0 +1,166 @@
+"""Base forms of people's names: "Сергея Лаврова" → "Сергей Лавров", "Асию Биби" → "Асия Биби".
+
+A person's words agree in case and gender: the case and gender read best by all words together win, helped
+by the preposition before the name, a noun in apposition ("христианку Асию Биби"), a verb that agrees, and
+forms the same article uses elsewhere ("Рааб" for "Рааба"). pymorphy3 gives each word's dictionary readings;
+the declension rules of `svodka.enrich.normal` add the readings of names it does not know ("Скрипаля").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from svodka.enrich.normal import (
+    AS_WRITTEN,
+    GUESS_SCORE,
+    HUSHING,
+    INDECLINABLE_ENDINGS,
+    OBLIQUE_VOWELS,
+    Context,
+    Morphology,
+    Reading,
+    guessed_readings,
+    spelled,
+)
+
+PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
+# cases in which a name agrees with the masculine noun for a person before it ("судье Сакибу Нисару")
+APPOSITIVE_CASES = frozenset({"datv", "ablt", "loct"})
+PERSON_REACH = 6  # a person's name is in the locative right after its preposition and title
+LITHUANIAN_FEMININE = ("айте", "ите", "юте", "уте", "ене")  # unmarried and married women's surnames
+# how much each kind of reading weighs (a pymorphy3 score is at most 1)
+DICTIONARY_SCORE = 0.5  # times pymorphy3's score
+PROPER_SCORE = 0.15  # more for a dictionary first name, surname or patronymic
+EVIDENCE_BONUS = 0.5  # the nominative occurs as a word elsewhere in the article
+APPOSITION_BONUS = 0.45  # a person's noun just before the name agrees with it: "христианку Асию Биби"
+SUBJECT_BONUS = 0.15  # a name that begins a clause, or that a verb agrees with, is most often a subject
+THING_SHARE = 0.5  # of its score, a thing's reading of a word that is a person's name too
+PENALTY = 0.5  # a word that fits no reading of the chosen case stays as written
+
+
+def appositive_readings(word: str, nlp: Morphology) -> frozenset[tuple[str, str]]:
+    """The (case, gender) readings of `word` as a noun for a person, which a name after it agrees with in
+    apposition ("христианку Асию Биби"); none for any other word. A feminine noun tells the case and the
+    gender; a masculine one names women too ("министру Веронике Скворцовой"), so it tells the case alone,
+    and only in the cases where a name after it has no case of its own: after a nominative or a genitive
+    it often has ("замминистра Вероника Скворцова", "мама малыша Екатерина")."""
+    if len(word) < 3 or not word.isalpha() or not word.islower() or not nlp.known(word):
+        return frozenset()
+    parses = nlp.parse(word)
+    if parses[0].tag.POS != "NOUN":  # "и" is a letter's name to pymorphy3 too
+        return frozenset()
+    persons = [p.tag for p in parses if p.tag.POS == "NOUN" and "anim" in p.tag.grammemes
+               and p.tag.number == "sing" and p.tag.case]
+    feminine = {(str(t.case), "femn") for t in persons if t.gender == "femn"}
+    agreeing = {(str(t.case), gender) for t in persons if ("ms-f" in t.grammemes or t.gender == "masc") and t.case in APPOSITIVE_CASES
+                for gender in ("masc", "femn")}
+    return frozenset(feminine | agreeing)
+
+
+def person_normal(words: Sequence[str], nlp: Morphology, context: Context) -> list[str]:
+    """Each word of a person's name in the nominative: the case and gender that fit all its words best."""
+    readings = [person_readings(w, nlp) for w in words]
+    best: tuple[float, str, str] | None = None
+    for case in context.cases:
+        for gender in ("masc", "femn"):
+            fits = [fit(r, case, gender, context) for r in readings]
+            total = sum(score for score, _ in fits)
+            if (case, gender) in context.appositive and any(r and not r.written for _, r in fits):
+                total += APPOSITION_BONUS  # agreement with a word as written proves nothing ("Муж Асии")
+            if case == "nomn":
+                total += SUBJECT_BONUS if context.subject else 0.01  # as written, unless the words say otherwise
+                total += SUBJECT_BONUS if context.subject and gender == context.verb_gender else 0.0
+            if best is None or total > best[0]:
+                best = (total, case, gender)
+    assert best is not None
+    _, case, gender = best
+    forms = []
+    for word, options in zip(words, readings, strict=True):
+        _, reading = fit(options, case, gender, context)
+        forms.append(spelled(word, reading.form()) if reading and not reading.fixed else word)
+    return forms
+
+
+def fit(readings: Sequence[Reading], case: str, gender: str, context: Context) -> tuple[float, Reading | None]:
+    """How well a word fits a case and gender, and its best reading so (None: it stays as written)."""
+    best: tuple[float, Reading | None] = (-PENALTY, None)
+    itself = next((r.nominative for r in readings if r.written), None)
+    fitting = [r for r in readings if (r.fixed or r.case == case) and r.number == "sing" and r.gender in (gender, "")]
+    # a declension rule guesses what the dictionary does not know: "Христа" in the accusative is "Христос",
+    # however unlikely pymorphy3 finds that reading, unless the article has the rule's nominative
+    dictionary = {r.case for r in fitting if r.parse is not None}
+    for r in fitting:
+        seen = r.nominative != itself and r.nominative.replace("ё", "е") in context.words
+        if r.parse is None and not r.written and r.case in dictionary and not seen:
+            continue
+        score = r.score + (EVIDENCE_BONUS if seen else 0.0)
+        if score > best[0]:
+            best = (score, r)
+    return best
+
+
+def person_readings(word: str, nlp: Morphology) -> list[Reading]:
+    """A name's readings: pymorphy3's dictionary nouns, the word as written, and the declension rules."""
+    if len(word) < 2 or not any(c.isalpha() for c in word):
+        return []
+    head, _, last = word.rpartition("-")
+    if head and not last[:1].isupper():  # "Саифа уль-Малука", "Ахмат-Хаджи": the last part declines
+        return [replace(r, nominative=f"{head.lower()}-{r.nominative}", prefix=f"{head.lower()}-{r.prefix}")
+                for r in person_readings(last, nlp)]
+    if head and "-" not in head and is_indeclinable(last, nlp):  # "Азию-Биби": the first part declines
+        lower = word.lower()
+        return [Reading(lower, "nomn", "", "sing", AS_WRITTEN, written=True, fixed=True),
+                *(replace(r, nominative=f"{r.nominative}-{last.lower()}", suffix=f"{r.suffix}-{last.lower()}")
+                  for r in person_readings(head, nlp) if not r.fixed)]
+    lower = word.lower().replace("ё", "е")
+    found = []
+    fixed = False
+    if nlp.known(lower):  # pymorphy3's guesses for unknown words are no names ("Скрипаля")
+        for p in nlp.parse(lower):
+            tag = p.tag
+            if tag.POS != "NOUN" or tag.case is None:
+                continue
+            fixed = fixed or "Fixd" in tag
+            proper = bool(PERSON_TAGS & tag.grammemes)
+            gender = str(tag.gender) if tag.gender in ("masc", "femn") else ""
+            found.append(Reading(str(p.normal_form), str(tag.case), gender, str(tag.number or "sing"),
+                                 DICTIONARY_SCORE * p.score + (PROPER_SCORE if proper else 0.0),
+                                 parse=p, wanted=frozenset({"nomn"}), proper=proper))
+    if any(r.proper for r in found):  # "Майку" is a man's "Майк" more than a thing's "майка"
+        found = [r if r.proper or "anim" in r.parse.tag.grammemes else replace(r, score=r.score * THING_SHARE)
+                 for r in found]
+    if not found and nlp.known(lower):  # an adjectival surname: "ДУХОВСКОГО" → "ДУХОВСКИЙ"
+        found = adjectival_readings(lower, nlp)
+    if fixed or (not found and lower[-1] in INDECLINABLE_ENDINGS and not lower.endswith("ии")):
+        # a Lithuanian woman's surname is a woman's: "Даля Грибаускайте" is no man "Даль"
+        gender = "femn" if not found and lower.endswith(LITHUANIAN_FEMININE) else ""
+        if not found and (lower[-1] in OBLIQUE_VOWELS or (lower[-1] == "и" and lower[-2:-1] in HUSHING)):
+            # "Синхи" is as often "Синха" declined as a name like "Юки", "Нисару" a dative as a name like
+            # "Шойгу": the other words' case decides
+            return [*(r for r in guessed_readings(lower) if not r.written),
+                    Reading(lower, "nomn", gender, "sing", GUESS_SCORE, written=True, fixed=True)]
+        written = Reading(lower, "nomn", gender, "sing", AS_WRITTEN, written=True, fixed=True)
+        if not lower.endswith("ие"):
+            return [written]
+        # "Асие": a colloquial dative of a name in -ия, taken so only when the article has the -ия form
+        return [written, *(Reading(lower[:-1] + "я", case, "femn", "sing", GUESS_SCORE) for case in ("datv", "loct"))]
+    return found + guessed_readings(lower, known=bool(found))
+
+
+def adjectival_readings(word: str, nlp: Morphology) -> list[Reading]:
+    """A name pymorphy3 knows only as an adjective read as a surname that declines like one: "Духовского"
+    (its dictionary adjective "духовский" is the rule's choice too; "-ской" names are in its dictionary)."""
+    out = []
+    for p in nlp.parse(word):
+        tag = p.tag
+        if tag.POS == "ADJF" and tag.number == "sing" and tag.gender in ("masc", "femn") and tag.case:
+            out.append(Reading(str(p.normal_form), str(tag.case), str(tag.gender), "sing", DICTIONARY_SCORE * p.score,
+                               "ADJF", parse=p, wanted=frozenset({"nomn", "sing", str(tag.gender)})))
+    return out
+
+
+def is_indeclinable(word: str, nlp: Morphology) -> bool:
+    """A name that does not decline: pymorphy3 says so, or it is unknown and ends in a vowel ("Биби")."""
+    readings = person_readings(word, nlp)
+    return bool(readings) and all(r.fixed for r in readings)
