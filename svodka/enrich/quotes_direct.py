@@ -75,7 +75,8 @@ def direct_quotes(reader: Reader, skip: Spans) -> list[Candidate]:
             continue
         if after is not None:
             cue, ref = after
-            sentence = reader.sentence_of(q.open_mark)
+            # a quote whose opener was lost begins its paragraph: its sentence is there, not before
+            sentence = reader.sentence_of(max(q.open_mark, para.start))
             prefix = reader.text[sentence.start:q.open_mark].strip(" \u00a0")
             if prefix and not prefix.endswith((":", "—", "–", "-")) and sentence.start < q.open_mark:
                 # a quoted fragment inside a reported clause: the clause is the quotation, unless the

@@ -83,7 +83,8 @@ KNOWN_MEDIA = frozenset(name.strip() for name in """
     AP | AFP | Bloomberg | BBC | Би-би-си | CNN | РБК | Коммерсант | Ведомости | Известия | Газета.ru |
     Lenta.ru | Лента.ру | NEWSru.com | УНИАН | Укринформ | Маяк | Эхо Москвы | Twitter | Facebook |
     Daily Mail | DW-World | ТСН | НТВ | ZDF | ARD | Инопресса.ру | Associated Press | France-Presse |
-    Франс Пресс | Синьхуа | Киодо | Kyodo | Yonhap | Euronews
+    Франс Пресс | Синьхуа | Киодо | Kyodo | Yonhap | Euronews | Instagram | Инстаграм | Telegram | Телеграм |
+    YouTube | Ютуб | ВКонтакте | LiveJournal | ЖЖ | TikTok | Фейсбук | Твиттер | Weibo | Одноклассники
 """.split("|"))
 
 # Short names of agencies, to their full names.

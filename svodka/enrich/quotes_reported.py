@@ -15,6 +15,7 @@ from svodka.enrich.quotes_lexicon import (
     POSSESSIVES,
     TOPIC_WORDS,
 )
+from svodka.enrich.quotes_sources import is_known
 from svodka.enrich.quotes_speakers import Ref, speaker_after, speaker_before, window_end
 from svodka.enrich.quotes_text import Reader, Span
 
@@ -23,7 +24,7 @@ PO = re.compile(
     r"|[Сс]огласно(?:\s+(?:сообщению|заявлению|информации))?)(?!\w)"
 )
 OB_ETOM = re.compile(r"(?:^|(?<=[.!?…»\"]\s))(?:Об\s+этом|О\s+том,\s+что)\s")
-SOURCE_TAIL = re.compile(r",?\s*(?:передает|передаёт|сообщает|пишет)\s+[^,;]+$|\s*\((?:цитаты|цитата)\s+по\s+[^)]*\)\s*$")
+SOURCE_TAIL = re.compile(r",?\s*(?<!\w)(?:передает|передаёт|сообщает|пишет)\s+[^,;]+$|\s*\((?:цитаты|цитата)\s+по\s+[^)]*\)\s*$")
 DOCUMENTS = (r"доклад\w*|заявлени\w+|сообщени\w+|исследовани\w+|отч[её]т\w*|документ\w*|письм\w+|обращени\w+"
              r"|пресс-релиз\w*|релиз\w*|резолюци\w+|коммюнике|послани\w+")
 IMPERSONAL = re.compile(r"(?:[Кк]ак\s+)?(?:отмечается|сообщается|говорится|указывается|подчеркивается|подчёркивается)\s")
@@ -201,9 +202,14 @@ def about_this(reader: Reader, w: Token, sentence: Span, skip: Spans) -> Candida
     """"Об этом сообщил Х": the paragraph before it (or the one before that) is what Х said;
     "О том, что …, заявил Х": the clause."""
     gender = reader.verb_gender(w.text)
-    ref = speaker_after(reader, w.stop, sentence.stop, gender, skip) or speaker_before(
-        reader, sentence.start, w.start, gender, skip)
+    # "Об этом режиссер заявил в эфире «Бесогон ТВ»", "Об этом актриса рассказала РИА Новости": a
+    # subject between "Об этом" and the verb speaks; what follows the verb is a channel or an addressee
     head = reader.text[sentence.start:w.start]
+    before = speaker_before(reader, sentence.start, w.start, gender, skip)
+    if before is not None and not head.startswith("О том") and not (before.entity is not None and is_known(before.entity.text)):
+        ref: Ref | None = before
+    else:
+        ref = speaker_after(reader, w.stop, sentence.stop, gender, skip) or before
     if head.startswith("О том"):
         start = sentence.start + head.lower().index("что") + 3
         return candidate(reader, (start, w.start), w.text, ref, w.start, 3)

@@ -29,6 +29,9 @@ from svodka.model import Entity
 
 Spans = list[tuple[int, int]]
 LOCATIVE = frozenset({"в", "во"})
+# "в социальной сети Instagram", "в микроблоге Twitter": the place a statement was posted
+PREPOSITIONS = frozenset("о об обо про для от с со к ко у по при без на за из над под через между перед".split())
+NETWORK_PLACES = frozenset("сеть соцсеть микроблог блог аккаунт страница канал".split())
 STOP_CHARS = ".;!?(:"
 
 
@@ -82,8 +85,8 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
     for k, w in enumerate(words):
         entity = reader.entity_at(w.start)
         if entity is not None and not in_spans(entity.start, skip):
-            if entity.text.lower() in ANONYMOUS:
-                continue  # "со ссылкой на СМИ"
+            if entity.text.lower() in ANONYMOUS or channel_at(reader, entity, words[k - 1].text if k else ""):
+                continue  # "со ссылкой на СМИ", "написала в микроблоге в Instagram Ольга Рапунцель"
             if subject and entity.type == "PER" and not any(reader.name_nominative(x) for x in entity.text.split()):
                 continue  # "предупреждала Глеба": who was told
             if gender == "plur" and entity.type == "ORG" and not plural_name(reader, entity) and (
@@ -127,6 +130,11 @@ def cited(reader: Reader, start: int, at: int, stop: int, gender: str | None, sk
             return Ref("entity", e.start, e.stop, e, gender)
     outlets = [(a, b) for a, b in skip if start <= a < at]
     return Ref("outlet", *outlets[0]) if len(outlets) == 1 and gender != "plur" else None
+
+
+def channel_at(reader: Reader, entity: Entity, prev: str) -> bool:
+    """"в Twitter", "в Instagram": a medium or network after "в" is where something was said."""
+    return (prev.lower() in LOCATIVE or reader.lemma(prev) in NETWORK_PLACES) and is_known(entity.text)
 
 
 def plural_name(reader: Reader, entity: Entity) -> bool:
@@ -177,13 +185,18 @@ def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str
         if entity.start < w.start:
             return None  # the middle of a name: its first word decides
         locative = prev in LOCATIVE
+        if channel_at(reader, entity, prev):
+            return None  # "Петров на странице в Instagram напомнил": where it was said, not who
         dependent = entity.type == "ORG" and k > 0 and reader.role_parse(words[k - 1].text) is not None
         if entity.text.lower() in ANONYMOUS:
             return Ref("anonymous", w.start, w.stop)
         # a subject is in the nominative: some word of a person's name (foreign surnames do not
         # decline), an organisation's head word
-        heads = entity.text.split() if entity.type == "PER" else entity.text.split()[:1]
-        if locative or (not dependent and any(reader.nominative(x) for x in heads)):
+        # a person's surname (the last word) carries the case: "о волшебнике Гарри Поттере" is no subject
+        heads = entity.text.split()[-1:] if entity.type == "PER" else entity.text.split()[:1]
+        governed = prev in PREPOSITIONS and not locative
+        if locative or (not dependent and not governed and any(reader.name_nominative(x) if entity.type == "PER"
+                                                               else reader.nominative(x) for x in heads)):
             return Ref("entity", entity.start, entity.stop, entity, gender)
         return None
     low = w.text.lower()

@@ -70,6 +70,8 @@ class Reader:
         quoted = [q for p in paragraphs for q in quoted_segments(text, p.start, p.stop)]
         kept = [e for e in entities if e.type in ("PER", "ORG")]
         reader = cls(text, words, paragraphs, sentences, kept, quoted, nlp)
+        # "Врач-отоларинголог", "Телеведущая" tagged as a person: a role, which refers to one
+        kept = [e for e in kept if e.type != "PER" or not reader.only_roles(e.text)]
         reader.word_starts = [w.start for w in words]
         reader.paragraph_starts = [p.start for p in paragraphs]
         reader.sentence_starts = [s.start for s in sentences]
@@ -169,6 +171,11 @@ class Reader:
                 return p
         return None
 
+    def only_roles(self, words: str) -> bool:
+        """Whether every word is a common animate noun ("Врач-отоларинголог"), none a name."""
+        return all(self.role_parse(w) is not None and not self.is_name(w) and self.nlp.known(w.lower())
+                   for w in words.split())
+
     def is_name(self, word: str) -> bool:
         """A capitalised word pymorphy3 knows as a first name or surname ("Аджиашвили" it guesses)."""
         if not word[:1].isupper() or not word.replace("-", "").isalpha():
@@ -264,7 +271,8 @@ def quoted_segments(text: str, start: int, stop: int) -> list[Quoted]:
                     _, o = stack.pop()
                 if not stack:
                     close(o, i)
-            elif prev in OPEN_AFTER or i == start:
+            elif prev in OPEN_AFTER or i == start or (prev in ".!?…" and nxt.isupper() and not stack):
+                # 'на ютубе."Я решила': a mark glued to the full stop before it opens the next sentence
                 stack.append((ch, i))
             elif can_close and not stack:
                 # a closing mark with no opener: the opener was eaten by a quoted name at the very
