@@ -52,6 +52,18 @@ ANONYMOUS = frozenset("""
     СМИ смИ пресса журналисты наблюдатели пользователи сми
 """.split())
 
+# Kin: a name right after one is whose kin ("супруга Дмитренко"), unless it is a first name ("сестра Алла").
+KIN_LEMMAS = frozenset("""
+    супруг супруга жена муж сын дочь мать отец брат сестра вдова вдовец внук внучка бабушка дедушка мама
+    папа племянник племянница родственник родственница друг подруга невеста жених тёща теща свекровь
+""".split())
+
+# Possessives before a role: "его дочь", "их мама" name nobody.
+ROLE_OWNERS = frozenset("его ее её их мой моя наш наша свой своя".split())
+
+# Words that make a speech verb impersonal: "можно предположить, что", "стоит отметить, что".
+MODALS = frozenset("можно нужно надо стоит следует нельзя необходимо важно приходится".split())
+
 # Never a speaker, whatever organisation follows ("источник «Вечерних Ведомостей»").
 ALWAYS_ANONYMOUS = frozenset("источник источники очевидец очевидцы".split())
 

@@ -11,6 +11,7 @@ from svodka.enrich.quotes_lexicon import (
     CALL_LEMMAS,
     FINITE_ENDINGS,
     FUNCTION_WORDS,
+    MODALS,
     NEEDS_TOM,
     POSSESSIVES,
     TOPIC_WORDS,
@@ -23,6 +24,7 @@ PO = re.compile(
     r"(?<!\w)(?:[Пп]о\s+(?:(?P<poss>его|ее|её|их)\s+)?(?:словам|мнению|информации|сообщению|утверждению|заявлению|оценке|признанию|убеждению)"
     r"|[Сс]огласно(?:\s+(?:сообщению|заявлению|информации))?)(?!\w)"
 )
+DATA = re.compile(r"\s+(?:данны|статистик|подсч[её]т|расч[её]т|оценк)\w*")  # "согласно данным Х": figures, not words
 OB_ETOM = re.compile(r"(?:^|(?<=[.!?…»\"]\s))(?:Об\s+этом|О\s+том,\s+что)\s")
 SOURCE_TAIL = re.compile(r",?\s*(?<!\w)(?:передает|передаёт|сообщает|пишет)\s+[^,;]+$|\s*\((?:цитаты|цитата)\s+по\s+[^)]*\)\s*$")
 DOCUMENTS = (r"доклад\w*|заявлени\w+|сообщени\w+|исследовани\w+|отч[её]т\w*|документ\w*|письм\w+|обращени\w+"
@@ -44,6 +46,8 @@ def reported(reader: Reader, skip: Spans, sources: Spans) -> list[Candidate]:
         lemma = reader.cue_lemma(w.text)
         if lemma is None or reader.inside_quotes(w.start) or in_any(w.start, sources):
             continue
+        if k and reader.words[k - 1].text.lower() in MODALS:
+            continue  # "можно предположить, что": nobody's statement
         out.extend(reports(reader, k, lemma, skip, out))
     return out + by_words(reader, skip) + in_documents(reader, skip)
 
@@ -355,7 +359,8 @@ def by_words(reader: Reader, skip: Spans) -> list[Candidate]:
                 comma = reader.text.find(",", m.end(), sentence.stop)
                 end = comma if comma > 0 else sentence.stop
                 ref = speaker_after(reader, m.end(), end, None, skip, subject=False)
-                if ref is None or (cue.startswith("согласно") and not named_next(reader, m.end(), ref)):
+                if ref is None or (cue.startswith("согласно") and (not named_next(reader, m.end(), ref)
+                                                                   or DATA.match(reader.text, m.end()))):
                     continue
             head = [t for t in reader.words_between(sentence.start, m.start()) if t.text.isalnum()]
             span = (end, sentence.stop) if len(head) <= INTRO_WORDS else (sentence.start, sentence.stop)

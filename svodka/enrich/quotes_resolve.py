@@ -16,6 +16,8 @@ from svodka.enrich.quotes_speakers import Ref
 from svodka.enrich.quotes_text import INITIALS, Reader
 from svodka.model import Entity
 
+CLAUSE_POS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
+
 
 @dataclass
 class Speaker:
@@ -42,6 +44,7 @@ class Resolver:
         self.mentions = [e for e in reader.entities if not reader.inside_quotes(e.start)
                          and not any(o.start <= e.start < o.stop for o in outlets)]
         self.genders: dict[str, str | None] = {}
+        self.role_words: dict[int, set[str]] = {}
 
     def resolve(self, ref: Ref) -> Speaker | None:
         speaker: Speaker | None = None
@@ -104,7 +107,41 @@ class Resolver:
             return self.said[-1].speaker if self.said else None
         if lemma in AUTHOR_LEMMAS:
             return self.last_said("ORG") or self.recent("PER", ref.start, ref.gender)
-        return self.recent("PER", ref.start, ref.gender)
+        return self.introduced_as(ref) or self.recent("PER", ref.start, ref.gender)
+
+    def introduced_as(self, ref: Ref) -> Speaker | None:
+        """"Писатель отметил" after "писатель Николай Стариков": the person the article introduced
+        with that role, the latest before the reference, else the first in its paragraph after it
+        ("Врач-отоларинголог заявил, … Врач-отоларинголог Владимир Зайцев сообщил")."""
+        wanted = role_lemmas(self.reader, self.reader.text[ref.start:ref.stop])
+        if not wanted:
+            return None
+        fitting = [e for e in self.mentions if e.type == "PER" and e.start != ref.start
+                   and wanted & self.roles_before(e) and fits(self.of_entity(e), ref.gender)]
+        before = [e for e in fitting if e.start < ref.start]
+        if before:
+            return self.of_entity(before[-1])
+        para = self.reader.paragraph_of(ref.start)
+        sentence = self.reader.sentence_of(ref.start)
+        after = [e for e in fitting if e.start >= sentence.stop and self.reader.paragraph_of(e.start) in (para, para + 1)]
+        return self.of_entity(after[0]) if after else None
+
+    def roles_before(self, entity: Entity) -> set[str]:
+        """The role nouns written right before a person's name ("глава Минпромторга России Денис
+        Мантуров" → {"глава"}), within the clause."""
+        if entity.start not in self.role_words:
+            sentence = self.reader.sentence_of(entity.start)
+            found: set[str] = set()
+            for w in reversed(self.reader.words_between(sentence.start, entity.start)[-8:]):
+                # the phrase ends at punctuation, a conjunction, a verb or another person's name
+                other = self.reader.entity_at(w.start)
+                if (w.text in ",.;:!?()—–«»\"" or w.text.lower() in ("и", "а", "но", "или")
+                        or (other is not None and other.type == "PER")
+                        or self.reader.parse(w.text.lower())[0].tag.POS in CLAUSE_POS):
+                    break
+                found |= role_lemmas(self.reader, w.text, singular=True)
+            self.role_words[entity.start] = found
+        return self.role_words[entity.start]
 
     def last_said(self, kind: str) -> Speaker | None:
         return next((s.speaker for s in reversed(self.said) if s.speaker.type == kind), None)
@@ -129,6 +166,17 @@ class Resolver:
         spoke = [s for _, was_said, s in latest if was_said]
         return spoke[-1] if spoke else min(latest, key=lambda x: x[0])[2]
 
+
+
+def role_lemmas(reader: Reader, word: str, singular: bool = False) -> set[str]:
+    """The base forms of the role nouns in a word, hyphenated parts too ("врач-отоларинголог");
+    `singular`: one person's role, not "одного из ветеранов"."""
+    out = set()
+    for part in {word, *word.split("-")}:
+        parse = reader.role_parse(part) if len(part) > 2 else None
+        if parse is not None and (not singular or parse.tag.number == "sing"):
+            out.add(str(parse.normal_form))
+    return out
 
 
 def with_quoted_name(reader: Reader, entity: Entity, name: str) -> str:

@@ -16,10 +16,12 @@ from svodka.enrich.quotes_lexicon import (
     ANONYMOUS,
     AUTHOR_LEMMAS,
     FUNCTION_WORDS,
+    KIN_LEMMAS,
     MEDIA_GENRES,
     NP_BREAKS,
     ORG_NOUNS,
     PRONOUNS,
+    ROLE_OWNERS,
     SELF_NAMED,
     SPOKES_LEMMAS,
 )
@@ -70,7 +72,7 @@ def window_end(reader: Reader, start: int, limit: int) -> int:
 
 def clause_follows(reader: Reader, rest: str) -> bool:
     first = rest.lstrip().split(" ", 1)[0].strip(",.").lower()
-    return first in NP_BREAKS or (first.endswith(("в", "вшись")) and reader.parse(first)[0].tag.POS == "GRND")
+    return first in NP_BREAKS or (first.endswith(("в", "вшись", "я", "ясь")) and reader.parse(first)[0].tag.POS == "GRND")
 
 
 def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, skip: Spans,
@@ -107,7 +109,8 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
         # "пресс-служба Бердымухамедова" is the office's
         spokesman = ref is not None and ref.entity is not None and ref.entity.type == "ORG" and ref.start > w.start
         named = person is not None and (not subject or any(reader.name_nominative(x) for x in person.text.split()))
-        if ref is not None and person is not None and named and (ref.kind == "role" or spokesman):
+        if (ref is not None and person is not None and named and (ref.kind == "role" or spokesman)
+                and not kin_of(reader, w, person)):
             return Ref("entity", person.start, person.stop, person, gender)
         if ref is not None:
             return ref if ref.kind != "anonymous" else None
@@ -185,18 +188,21 @@ def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str
         if entity.start < w.start:
             return None  # the middle of a name: its first word decides
         locative = prev in LOCATIVE
-        if channel_at(reader, entity, prev):
-            return None  # "Петров на странице в Instagram напомнил": where it was said, not who
+        if channel_at(reader, entity, prev) or (k and kin_of(reader, words[k - 1], entity)):
+            # "в Instagram напомнил": where it was said; "супруга Дмитренко добавила": the wife speaks
+            return None
         dependent = entity.type == "ORG" and k > 0 and reader.role_parse(words[k - 1].text) is not None
         if entity.text.lower() in ANONYMOUS:
             return Ref("anonymous", w.start, w.stop)
         # a subject is in the nominative: some word of a person's name (foreign surnames do not
-        # decline), an organisation's head word
-        # a person's surname (the last word) carries the case: "о волшебнике Гарри Поттере" is no subject
-        heads = entity.text.split()[-1:] if entity.type == "PER" else entity.text.split()[:1]
-        governed = prev in PREPOSITIONS and not locative
-        if locative or (not dependent and not governed and any(reader.name_nominative(x) if entity.type == "PER"
-                                                               else reader.nominative(x) for x in heads)):
+        # decline) unless the surname says otherwise ("о волшебнике Гарри Поттере"); an
+        # organisation's head word
+        parts = entity.text.split()
+        if entity.type == "PER":
+            nominative = not oblique_surname(reader, parts[-1]) and any(reader.name_nominative(x) for x in parts)
+        else:
+            nominative = reader.nominative(parts[0])
+        if locative or (not dependent and prev not in PREPOSITIONS and nominative):
             return Ref("entity", entity.start, entity.stop, entity, gender)
         return None
     low = w.text.lower()
@@ -204,7 +210,7 @@ def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str
         return Ref("pronoun", w.start, w.stop, gender=PRONOUNS[low])
     if low == "там" and gender == "plur":
         return Ref("orgnoun", w.start, w.stop)  # "МИД потребовал … Также там заявили, что …"
-    if low in FUNCTION_WORDS or not w.text.isalpha():
+    if low in FUNCTION_WORDS or not w.text.replace("-", "").isalpha():
         return None
     if w.text[:1].isupper() and reader.is_name(w.text) and (k or known_name(reader, w.text)):
         return name_ending_at(reader, words, k)
@@ -231,7 +237,7 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
     role = reader.role_parse(w.text, subject=subject)
     if role is not None:
         name = name_after(reader, words[1:], stop)
-        if name is not None:
+        if name is not None and not kin_of(reader, w, name):
             return name
         outlet = next(((a, b) for a, b in skip if 0 <= a - w.stop <= 4), None)
         if outlet is not None and str(role.normal_form) in AUTHOR_LEMMAS:
@@ -246,6 +252,9 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
             if work is not None:
                 return work
             return Ref("anonymous", w.start, w.stop) if role.tag.number == "plur" else None
+        k = reader.word_index(w.start)
+        if k and reader.words[k - 1].text.lower() in ROLE_OWNERS:
+            return Ref("anonymous", w.start, w.stop)  # "их мама ответила": somebody's, unnamed
         return Ref("role", w.start, w.stop, gender=gender or role_gender(role), org=org)
     lemma = reader.lemma(w.text)
     if lemma in SELF_NAMED or (lemma in ORG_NOUNS and (w.text[:1].islower() or w.start != reader.sentence_of(w.start).start)):
@@ -319,6 +328,23 @@ def name_starting_at(reader: Reader, words: list[Token], k: int, stop: int) -> R
     return Ref("name", run[0].start, run[-1].stop) if run else None
 
 
+def oblique_surname(reader: Reader, word: str) -> bool:
+    """"Поттере", "Ходорковского": a word the dictionary knows as a name only in oblique cases."""
+    if not reader.nlp.known(word.lower()):
+        return False  # "Рингайзе": a guess from the ending, foreign names do not decline
+    parses = reader.parse(word.lower())[:4]
+    names = [p for p in parses if "Surn" in p.tag or "Name" in p.tag or "Patr" in p.tag]
+    return bool(names) and not any(p.tag.case == "nomn" for p in parses)
+
+
+def kin_of(reader: Reader, role: Token, name: Ref | Entity) -> bool:
+    """"супруга Дмитренко": a bare surname after a kin noun is whose kin; "сестра Алла" names her."""
+    if reader.lemma(role.text) not in KIN_LEMMAS:
+        return False
+    words = reader.text[name.start:name.stop].split()
+    return not any("Name" in p.tag for w in words for p in reader.parse(w.lower())[:2])
+
+
 def is_org(reader: Reader, w: Token) -> bool:
     entity = reader.entity_at(w.start)
     return entity is not None and entity.type == "ORG"
@@ -389,6 +415,9 @@ def served_by(reader: Reader, words: list[Token], gender: str | None, skip: Span
         k += 1
     if k >= len(words) or not words[k].text.isalpha() or not genitive(reader, words[k].text):
         return None
+    person = reader.entity_at(words[k].start)
+    if person is not None and person.type == "PER":
+        return Ref("entity", person.start, person.stop, person, gender)  # "в пресс-службе Михалкова"
     if not words[k].text.islower():
         return named_unit(reader, words[k:])
     role = reader.role_parse(words[k].text)

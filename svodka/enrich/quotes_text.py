@@ -173,8 +173,8 @@ class Reader:
 
     def only_roles(self, words: str) -> bool:
         """Whether every word is a common animate noun ("Врач-отоларинголог"), none a name."""
-        return all(self.role_parse(w) is not None and not self.is_name(w) and self.nlp.known(w.lower())
-                   for w in words.split())
+        return all(self.role_parse(w) is not None and not self.is_name(w)
+                   and all(self.nlp.known(part) for part in w.lower().split("-")) for w in words.split())
 
     def is_name(self, word: str) -> bool:
         """A capitalised word pymorphy3 knows as a first name or surname ("Аджиашвили" it guesses)."""
