@@ -22,6 +22,7 @@ DASH_RESUME = re.compile(r"[,.][ \u00a0]*[—–-]{1,2}[ \u00a0]+")
 DASH_PARAGRAPH = re.compile(r"[ \u00a0]*[—–-][ \u00a0]+")
 TRIM = " \u00a0\t\n.,;:«»\"“”„—–-"
 PAIRS = (("«", "»"), ("„", "“"), ("“", "”"))
+STATEMENT_WORDS = frozenset("нет не я мы мне нам меня нас".split())
 ATTRIBUTION_IN = re.compile(r"(?<!\w)(?:[Пп]о\s+(?:\w+\s+)?(?:словам|мнению)|[Кк]ак\s+\w+)(?!\w)")
 
 
@@ -242,8 +243,10 @@ def headline(reader: Reader, skip: Spans) -> list[Candidate]:
     colon = line.find(":")
     if 0 < colon < 60 and len(line[:colon].split()) <= 4 and not rubric(reader, line[:colon]):
         ref = speaker_after(reader, para.start, para.start + colon, None, skip)
-        if ref is not None and ref.kind == "entity":
-            start, stop = trimmed(reader, para.start + colon + 1, para.stop)
+        start, stop = trimmed(reader, para.start + colon + 1, para.stop)
+        titled = ref is not None and any(reader.text[i:i + 1] in ("«", '"') for i in (ref.start - 1, ref.start)
+                                         if i >= para.start)
+        if ref is not None and ref.kind == "entity" and says(reader, start, stop, titled):
             return [Candidate(start, stop, True, None, ref, para.start, 1)]
     m = re.search(r"\s[-—–]\s+(\S+(?:\s+\S+){0,2})$", line)
     # "Сплетни полезны для здоровья - Здоровье - MIGnews.com.ua": a page title ends in its site's
@@ -255,6 +258,21 @@ def headline(reader: Reader, skip: Spans) -> list[Candidate]:
             start, stop = trimmed(reader, para.start, para.start + m.start())
             return [Candidate(start, stop, True, None, ref, para.start, 1)]
     return []
+
+
+def says(reader: Reader, start: int, stop: int, titled: bool) -> bool:
+    """Whether a headline's words after "Х:" are a statement ("Мантуров: в России нет дефицита",
+    "Онищенко: Мы …"), not a topic ("Принцесса Шарлотта: редкие фото и интересные факты"): a
+    verb, a short form, a negation or a first person. After a quoted name («Чужой»: …), a title
+    of a work more often than a speaker, only a finite verb will do."""
+    for w in reader.words_between(start, stop):
+        low = w.text.lower()
+        if not low.isalpha():
+            continue
+        pos = reader.parse(low)[0].tag.POS
+        if pos == "VERB" or (not titled and (pos in ("PRTS", "ADJS", "PRED") or low in STATEMENT_WORDS)):
+            return True
+    return False
 
 
 def rubric(reader: Reader, label: str) -> bool:
