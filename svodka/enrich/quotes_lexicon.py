@@ -78,6 +78,9 @@ ORG_NOUNS = frozenset("""
     комбинат фабрика посольство консульство штаб больница университет
 """.split())
 
+# Kinds of organisation whose quoted name follows them undeclined ("партии «Батькивщина»"), besides ORG_NOUNS.
+ORG_KINDS = frozenset("движение объединение клуб холдинг концерн группа корпорация союз блок фракция".split())
+
 # Bodies that speak under their common name ("Полиция предположила", "Прокуратура сообщила"): the
 # noun is the speaker's name, not a reference back to an organisation named before.
 SELF_NAMED = frozenset("полиция милиция прокуратура правительство парламент мэрия следствие".split())

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from svodka.enrich.quotes_lexicon import AUTHOR_LEMMAS
+from svodka.enrich.quotes_lexicon import AUTHOR_LEMMAS, ORG_KINDS, ORG_NOUNS
 from svodka.enrich.quotes_sources import SourceMention
 from svodka.enrich.quotes_speakers import Ref
 from svodka.enrich.quotes_text import INITIALS, Reader
@@ -45,10 +45,13 @@ class Resolver:
                          and not any(o.start <= e.start < o.stop for o in outlets)]
         self.genders: dict[str, str | None] = {}
         self.role_words: dict[int, set[str]] = {}
+        self.forms: dict[str, str] = {}  # a person's base form → the nominative the article writes
 
     def resolve(self, ref: Ref) -> Speaker | None:
         speaker: Speaker | None = None
         if ref.kind == "entity" and ref.entity is not None:
+            if ref.written and ref.entity.type == "PER":
+                self.learn_form(ref.entity)
             speaker = self.of_entity(ref.entity)
         elif ref.kind == "pronoun":
             speaker = self.recent("PER", ref.start, ref.gender) or (self.said[-1].speaker if self.said else None)
@@ -69,10 +72,23 @@ class Resolver:
             self.said.append(Said(ref.start, speaker))
         return speaker
 
+    def learn_form(self, entity: Entity) -> None:
+        """A person's name written as a subject ("сообщил Андре Гаритта") is in the nominative: where
+        the base form made from it differs only in endings ("Андре Гаритт"), the written one is right."""
+        name = entity.canonical or entity.normal or entity.text
+        written = entity.text.split()
+        base = name.split()
+        if len(written) > len(base) or any("." in w for w in written) or name in self.reader.word_runs(name):
+            return  # a base form the article itself writes is right
+        pairs = list(zip(base[len(base) - len(written):], written, strict=True))
+        if all(b == w or same_stem(b.lower(), w.lower()) for b, w in pairs) and any(b != w for b, w in pairs):
+            self.forms[name] = " ".join(base[:len(base) - len(written)] + written)
+
     def of_entity(self, entity: Entity) -> Speaker:
         name = entity.canonical or entity.normal or entity.text
+        name = self.forms.get(name, name)
         if entity.type == "ORG":
-            name = with_quoted_name(self.reader, entity, name)
+            name = as_written(self.reader, entity, name)
         elif INITIALS.match(entity.text):
             name = self.full_name(entity) or name
         if name not in self.genders:
@@ -179,6 +195,33 @@ def role_lemmas(reader: Reader, word: str, singular: bool = False) -> set[str]:
     return out
 
 
+def as_written(reader: Reader, entity: Entity, name: str) -> str:
+    """An organisation's name as the article writes it: a quoted name does not decline ("лидеры ВО
+    «Батькивщина»"), "в Лыунаской прокуратуре" is "Лыунаская прокуратура"; and its quoted name
+    after its kind ("ФКУ Упрдор «Южный Байкал»")."""
+    if entity.start > 0 and reader.text[entity.start - 1:entity.start] in ("«", '"') and kind_before(reader, entity.start - 1):
+        name = entity.text
+    elif name == entity.text and len(name.split()) > 1 and name.split()[0][:1].isupper() and oblique(reader, entity):
+        name = nominative_phrase(reader, entity.start, entity.stop)
+    return with_quoted_name(reader, entity, name)
+
+
+def kind_before(reader: Reader, mark: int) -> bool:
+    """"партии «…»", "ВО «…»": a kind of organisation, or its abbreviation, before a quoted name."""
+    k = reader.word_index(mark) - 1
+    if k < 0:
+        return False
+    word = reader.words[k].text
+    return (word.isupper() and word.isalpha()) or reader.lemma(word) in ORG_NOUNS | ORG_KINDS
+
+
+def oblique(reader: Reader, entity: Entity) -> bool:
+    """Whether an organisation's head noun is in an oblique case only ("прокуратуре")."""
+    words = [w.text.lower() for w in reader.words_between(entity.start, entity.stop)]
+    head = next((w for w in words if reader.nlp.known(w) and reader.parse(w)[0].tag.POS == "NOUN"), None)
+    return head is not None and not any(p.tag.case == "nomn" for p in reader.parse(head)[:4])
+
+
 def with_quoted_name(reader: Reader, entity: Entity, name: str) -> str:
     """"ФКУ Упрдор «Южный Байкал»": an organisation's kind followed by its quoted name is one name."""
     rest = reader.text[entity.stop:entity.stop + 2].lstrip(" ")
@@ -205,8 +248,13 @@ def nominative_phrase(reader: Reader, start: int, stop: int) -> str:
     "Сообщество анонимных алкоголиков": up to the head noun, agreeing with it; its dependents stay."""
     words = reader.words_between(start, stop)
     parses = [reader.parse(w.text.lower())[0] for w in words]
-    head = next((k for k, p in enumerate(parses) if p.tag.POS == "NOUN"), len(words) - 1)
+    # the first noun the dictionary knows: "Лыунаской" is guessed a noun from its ending
+    head = next((k for k, p in enumerate(parses) if p.tag.POS == "NOUN" and reader.nlp.known(p.word)),
+                next((k for k, p in enumerate(parses) if p.tag.POS == "NOUN"), len(words) - 1))
     gender = parses[head].tag.gender if words else None
+    # the words before the head agree with it: read them as adjectives where they can be
+    parses[:head] = [next((q for q in reader.parse(w.text.lower())[:4] if q.tag.POS == "ADJF"), p)
+                     for w, p in zip(words[:head], parses[:head], strict=True)]
     out = []
     for w, p in zip(words[:head + 1], parses[:head + 1], strict=True):
         wanted = {"nomn", "sing"} | ({gender} if gender and p.tag.POS == "ADJF" else set())

@@ -48,6 +48,7 @@ class Ref:
     entity: Entity | None = None
     gender: str | None = None
     org: Entity | None = None  # the organisation a spokesperson speaks for
+    written: bool = False  # the entity stands as a subject: its words as written are the nominative
 
 
 def window_end(reader: Reader, start: int, limit: int) -> int:
@@ -94,7 +95,7 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
             if gender == "plur" and entity.type == "ORG" and not plural_name(reader, entity) and (
                     k == 0 or words[k - 1].text.lower() not in LOCATIVE):
                 continue  # "пояснили «Байкал-Daily»": who was told, not who told
-            return Ref("entity", entity.start, entity.stop, entity, gender)
+            return Ref("entity", entity.start, entity.stop, entity, gender, written=subject)
         low = w.text.lower()
         if low in PRONOUNS:
             return Ref("pronoun", w.start, w.stop, gender=PRONOUNS[low])
@@ -111,7 +112,7 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
         named = person is not None and (not subject or any(reader.name_nominative(x) for x in person.text.split()))
         if (ref is not None and person is not None and named and (ref.kind == "role" or spokesman)
                 and not kin_of(reader, w, person)):
-            return Ref("entity", person.start, person.stop, person, gender)
+            return Ref("entity", person.start, person.stop, person, gender, written=subject)
         if ref is not None:
             return ref if ref.kind != "anonymous" else None
     # nobody but a channel after the verb: "…, сообщает «Маяк»" — the outlet said it; after a plural
@@ -203,7 +204,7 @@ def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str
         else:
             nominative = reader.nominative(parts[0])
         if locative or (not dependent and prev not in PREPOSITIONS and nominative):
-            return Ref("entity", entity.start, entity.stop, entity, gender)
+            return Ref("entity", entity.start, entity.stop, entity, gender, written=not locative)
         return None
     low = w.text.lower()
     if low in PRONOUNS:

@@ -131,6 +131,16 @@ class Reader:
         """Inside quoted speech (names in quotation marks do not count)."""
         return any(q.start <= pos < q.stop for q in self.quoted if q.speech)
 
+    def word_runs(self, phrase: str) -> set[str]:
+        """{phrase} when the text holds it as whole words, else the empty set."""
+        at = self.text.find(phrase)
+        while at >= 0:
+            end = at + len(phrase)
+            if (at == 0 or not self.text[at - 1].isalnum()) and (end == len(self.text) or not self.text[end].isalnum()):
+                return {phrase}
+            at = self.text.find(phrase, at + 1)
+        return set()
+
     # --- morphology ------------------------------------------------------------------------------
     def parse(self, word: str) -> list[Any]:
         return self.nlp.parse(word)
