@@ -3,7 +3,8 @@
 Direct speech (quotation marks, interview dashes, "Х: …" headlines) and reported speech ("Х заявил,
 что …", "по словам Х, …") are found by patterns over the segmented text (quotes_direct,
 quotes_reported); speakers are resolved in text order, pronouns and roles to the last fitting person
-(quotes_speakers); the channel is read per paragraph (quotes_sources).
+(quotes_speakers reads the attribution, quotes_nouns its common nouns, quotes_names the names,
+quotes_resolve the references); the channel is read per paragraph (quotes_sources).
 
 Hand-written rules, because no maintained library extracts Russian quotations: the published
 systems are research code for English, and Russian has no training corpus of news quotes.

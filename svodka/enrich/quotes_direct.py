@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from svodka.enrich.nlp import Token
 from svodka.enrich.quotes_lexicon import FINITE_ENDINGS
-from svodka.enrich.quotes_speakers import Ref, speaker_after, speaker_before
+from svodka.enrich.quotes_names import Ref
+from svodka.enrich.quotes_speakers import speaker_after, speaker_before
 from svodka.enrich.quotes_text import Quoted, Reader, Span
 
 Spans = list[tuple[int, int]]

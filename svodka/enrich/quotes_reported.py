@@ -16,8 +16,9 @@ from svodka.enrich.quotes_lexicon import (
     POSSESSIVES,
     TOPIC_WORDS,
 )
+from svodka.enrich.quotes_names import Ref
 from svodka.enrich.quotes_sources import is_known
-from svodka.enrich.quotes_speakers import Ref, speaker_after, speaker_before, window_end
+from svodka.enrich.quotes_speakers import speaker_after, speaker_before, window_end
 from svodka.enrich.quotes_text import Reader, Span
 
 PO = re.compile(

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from svodka.enrich.quotes_lexicon import AUTHOR_LEMMAS, ORG_KINDS, ORG_NOUNS
+from svodka.enrich.quotes_names import Ref
 from svodka.enrich.quotes_sources import SourceMention
-from svodka.enrich.quotes_speakers import Ref
 from svodka.enrich.quotes_text import INITIALS, Reader
 from svodka.model import Entity
 
