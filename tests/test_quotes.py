@@ -296,9 +296,12 @@ def test_seed(shared: Path, need: Callable[[Path], Path], enricher: Enricher) ->
 
 # --- eval gate: the hand annotation (bench/bench_quotes.py prints the same figures) ----------
 
-# "train": the annotation the extractor was tuned on, measured 0.915 / 0.878; "valid": 25 articles
-# annotated before the extractor saw them, measured 0.917 / 0.846 (bench/bench_quotes.py)
-FLOORS = {"train": {"precision": 0.90, "recall": 0.86}, "valid": {"precision": 0.90, "recall": 0.82}}
+# "train": the annotation the extractor was tuned on, measured 0.958 / 0.919; "valid": 25 articles
+# annotated before the extractor saw them (and tuned on since), measured 0.917 / 0.846; "test":
+# articles nobody on the extractor has seen, scored when tests/data/quotes_test.jsonl is present —
+# its floor is provisional until it is measured (bench/bench_quotes.py)
+FLOORS = {"train": {"precision": 0.93, "recall": 0.89}, "valid": {"precision": 0.90, "recall": 0.82},
+          "test": {"precision": 0.85, "recall": 0.80}}
 
 
 @pytest.fixture(scope="module")
@@ -312,11 +315,14 @@ def bench() -> ModuleType:
 
 
 @pytest.mark.eval
-@pytest.mark.parametrize("part", ["train", "valid"])
+@pytest.mark.parametrize("part", ["train", "valid", "test"])
 def test_quality_floor(bench: ModuleType, shared: Path, need: Callable[[Path], Path],
                        quotes_of: Callable[[str], list[Quote]], part: str) -> None:
     need(shared / "data" / "extract" / "daniel-ru-dev" / "gold.jsonl")
-    gold = bench.read_gold(bench.GOLD if part == "train" else bench.VALIDATION)
+    path = {"train": bench.GOLD, "valid": bench.VALIDATION, "test": bench.TEST}[part]
+    if not path.is_file():
+        pytest.skip(f"no {path.name}: the unseen test annotation is not in this checkout")
+    gold = bench.read_gold(path)
     texts = bench.read_bodies(shared / "data", set(gold))
     pred = {pid: [bench.Found(q.text, q.speaker, q.start, q.stop, q.direct, q.source) for q in quotes_of(text)]
             for pid, text in texts.items()}
