@@ -13,7 +13,15 @@ systems are research code for English, and Russian has no training corpus of new
 from __future__ import annotations
 
 from svodka.enrich.nlp import NLP, Analysis
-from svodka.enrich.quotes_direct import Candidate, column, dash_speech, direct_quotes, headline
+from svodka.enrich.quotes_direct import (
+    Candidate,
+    column,
+    dash_speech,
+    direct_quotes,
+    headline,
+    signed,
+    teasers,
+)
 from svodka.enrich.quotes_reported import reported
 from svodka.enrich.quotes_resolve import Resolver, Speaker
 from svodka.enrich.quotes_sources import SourceMention, find_sources
@@ -28,8 +36,8 @@ def find_quotes(analysis: Analysis, entities: list[Entity], nlp: NLP) -> list[Qu
     skip = [(s.start, s.stop) for s in sources]
     interviews = dash_speech(reader, skip)
     reader.add_speech([(c.start, c.stop) for c in interviews])  # what they say is not the article's report
-    found = (direct_quotes(reader, skip) + interviews + headline(reader, skip)
-             + column(reader, skip) + reported(reader, skip, skip))
+    found = (direct_quotes(reader, skip) + interviews + headline(reader, skip) + teasers(reader, skip)
+             + signed(reader, skip) + column(reader, skip) + reported(reader, skip, skip))
     kept = without_overlaps(found)
     speakers = resolve(reader, kept, sources)
     quotes = []

@@ -23,6 +23,10 @@ DASH_RESUME = re.compile(r"[,.][ \u00a0]*[—–-]{1,2}[ \u00a0]+")
 DASH_PARAGRAPH = re.compile(r"[ \u00a0]*[—–-][ \u00a0]+")
 TRIM = " \u00a0\t\n.,;:«»\"“”„—–-"
 PAIRS = (("«", "»"), ("„", "“"), ("“", "”"))
+# A title cut short and glued to the next ("итог выбо ...Евгений"), and where such titles part.
+GLUED_ELLIPSIS = re.compile(r"(?:\.\.\.|…)(?=[А-ЯЁA-Z«\"])")
+TEASER_BREAK = re.compile(r"[ \u00a0]?(?:\.\.\.|…)[ \u00a0]?(?=\S)|(?<=[а-яё!?])(?=[А-ЯЁ][а-яёА-ЯЁ])")
+FIRST_PERSON = frozenset("я мы мне нам меня нас мой моя моё мое мои наш наша наше наши выражаю прошу".split())
 STATEMENT_WORDS = frozenset("нет не я мы мне нам меня нас".split())
 ATTRIBUTION_IN = re.compile(r"(?<!\w)(?:[Пп]о\s+(?:\w+\s+)?(?:словам|мнению)|[Кк]ак\s+\w+)(?!\w)")
 
@@ -274,6 +278,52 @@ def says(reader: Reader, start: int, stop: int, titled: bool) -> bool:
         if pos == "VERB" or (not titled and (pos in ("PRTS", "ADJS", "PRED") or low in STATEMENT_WORDS)):
             return True
     return False
+
+
+def teasers(reader: Reader, skip: Spans) -> list[Candidate]:
+    """Link titles of other stories glued into a body line ("…бежал главный банкирМГБ ПМР: Евгений
+    Шевчук и его окружение взаимодействуют ...Николай Бучацкий: «Для Смирнова …"): each title of the
+    form "Х: …" is Х's words, like a headline."""
+    out: list[Candidate] = []
+    text = reader.text
+    for para in reader.paragraphs[1:]:
+        if GLUED_ELLIPSIS.search(text, para.start, para.stop) is None:
+            continue
+        breaks = list(TEASER_BREAK.finditer(text, para.start, para.stop))
+        starts = [para.start] + [m.end() for m in breaks]
+        stops = [m.start() for m in breaks] + [para.stop]
+        for pos, stop in zip(starts, stops, strict=True):
+            colon = text.find(":", pos, min(stop, pos + 60))
+            # "МГБ ПМР: …" names a speaker; "ЦИК вынес решение: …" is a title's own sentence
+            if colon < 0 or len(text[pos:colon].split()) > 5 or any(
+                    w.text.isalpha() and reader.parse(w.text.lower())[0].tag.POS == "VERB"
+                    for w in reader.words_between(pos, colon)):
+                continue
+            ref = speaker_after(reader, pos, colon, None, skip)
+            start, end = trimmed(reader, colon + 1, stop)
+            if ref is not None and ref.kind in ("entity", "name") and len(reader.words_between(start, end)) >= 2:
+                out.append(Candidate(start, end, True, None, ref, pos, 0))
+    return out
+
+
+def signed(reader: Reader, skip: Spans) -> list[Candidate]:
+    """A statement in the first person signed by the next line ("… выражаю самые глубокие
+    соболезнования … ⏎ Президент Евгений Шевчук"): the signer's own words."""
+    out: list[Candidate] = []
+    for k in range(len(reader.paragraphs) - 1):
+        para, sign = reader.paragraphs[k], reader.paragraphs[k + 1]
+        line = reader.text[sign.start:sign.stop].strip()
+        if not line or len(line.split()) > 5 or line.endswith((".", ":", "?", "!")):
+            continue
+        ref = speaker_after(reader, sign.start, sign.stop, None, skip)
+        if ref is None or ref.kind != "entity" or ref.entity is None or ref.entity.type != "PER":
+            continue
+        if ref.stop < sign.start + len(reader.text[sign.start:sign.stop].rstrip()):
+            continue  # the name ends the line, nothing follows it
+        if any(w.text.lower() in FIRST_PERSON for w in reader.words_between(para.start, para.stop)):
+            start, stop = trimmed(reader, para.start, para.stop)
+            out.append(Candidate(start, stop, True, None, ref, sign.start, 4))
+    return out
 
 
 def rubric(reader: Reader, label: str) -> bool:

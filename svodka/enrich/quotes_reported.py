@@ -38,6 +38,7 @@ IN_DOCUMENT = re.compile(
 DOCUMENT_MENTION = re.compile(r"(?<!\w)(?:" + DOCUMENTS + r")(?!\w)", re.IGNORECASE)
 ATTRIBUTED = re.compile(r"[\"»”][,.!?…]?\s*[—–-]{1,2}\s*\w+")
 NARRATOR_TAIL = re.compile(r",\s+однако\s")  # "…, заявив, что …, однако суд его доводы не убедили"
+AS_ADVERBS = ("ранее", "уже", "раньше", "также", "неоднократно", "позднее", "впоследствии")
 INTRO_WORDS = 3  # "В частности, по словам …": this many words before an attribution still open the sentence
 
 
@@ -84,8 +85,8 @@ def as_clause_start(reader: Reader, k: int) -> Token | None:
     if k and words[k - 1].text.lower() == "как":
         return words[k - 1]
     if k > 1 and words[k - 2].text.lower() == "как" and (
-            words[k - 1].text.lower() in ("он", "она") or reader.entity_at(words[k - 1].start) is not None):
-        return words[k - 2]
+            words[k - 1].text.lower() in ("он", "она", *AS_ADVERBS) or reader.entity_at(words[k - 1].start) is not None):
+        return words[k - 2]  # "как он добавил", "как ранее сообщал Х", "как уже писали «Ведомости»"
     return None
 
 

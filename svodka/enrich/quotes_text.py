@@ -25,6 +25,7 @@ INITIALS = re.compile(r"^(?:[А-ЯЁA-Z]\.)+")  # "С.Синха", "В.В.Пут
 MARKS = re.compile("[«»„“”\"]")
 ATTRIBUTION_AFTER = re.compile(r"\s*,\s*[-—–]\s")  # '", - сказал'
 
+GLUED_TITLE = re.compile(r"[ \u00a0]?(?:\.\.\.|…)(?=[А-ЯЁA-Z«\"])")
 SPEECH_WORDS = 3  # fewer words in quotation marks are a name or a term, not speech
 
 
@@ -293,5 +294,6 @@ def quoted_segments(text: str, start: int, stop: int) -> list[Quoted]:
     if stack:
         # an opener never closed runs to the paragraph's end (a quote continued over paragraphs)
         o = stack[0][1]
-        found.append(Quoted(o + 1, stop, o, -1))
+        cut = GLUED_TITLE.search(text, o, stop)  # "«Для Смирнова … итог выбо ...Евгений": a title cut short
+        found.append(Quoted(o + 1, cut.start() if cut else stop, o, -1))
     return found
