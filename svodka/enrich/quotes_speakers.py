@@ -9,6 +9,8 @@ are read by quotes_nouns.
 
 from __future__ import annotations
 
+import re
+
 from svodka.enrich.nlp import Token
 from svodka.enrich.quotes_lexicon import ANONYMOUS, FUNCTION_WORDS, NP_BREAKS, ORG_NOUNS, PRONOUNS
 from svodka.enrich.quotes_names import (
@@ -31,6 +33,7 @@ PREPOSITIONS = frozenset("о об обо про для от с со к ко у �
 # "в социальной сети Instagram", "в микроблоге Twitter": the place a statement was posted
 NETWORK_PLACES = frozenset("сеть соцсеть микроблог блог аккаунт страница канал".split())
 STOP_CHARS = ".;!?(:"
+CITING = re.compile(r"(?<!\w)со\s+ссылкой\s+на(?!\w)")
 
 
 def window_end(reader: Reader, start: int, limit: int) -> int:
@@ -63,6 +66,12 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
     """The speaker named or referred to in the phrase right after a cue ("…, — сказал Лавров");
     `subject=False` after "по словам", whose speaker is in the genitive."""
     stop = window_end(reader, start, stop)
+    link = CITING.search(reader.text, start, stop)
+    if link is not None:
+        # "сообщает пресс-служба Президента ПМР со ссылкой на МВД ПМР": the body cited speaks
+        ref = cited(reader, start, link.end(), stop, gender, skip)
+        if ref is not None and ref.kind == "entity":
+            return ref
     words = [w for w in reader.words_between(start, stop) if not in_spans(w.start, skip)]
     # "сказала замминистра Вероника Скворцова": a name in the phrase beats the role before it
     person = next((e for e in reader.entities_between(start, stop)
