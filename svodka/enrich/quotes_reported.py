@@ -18,7 +18,7 @@ from svodka.enrich.quotes_lexicon import (
 )
 from svodka.enrich.quotes_names import Ref
 from svodka.enrich.quotes_sources import is_known
-from svodka.enrich.quotes_speakers import speaker_after, speaker_before, window_end
+from svodka.enrich.quotes_speakers import channel_at, speaker_after, speaker_before, window_end
 from svodka.enrich.quotes_text import Reader, Span
 
 PO = re.compile(
@@ -268,7 +268,9 @@ def issuer(reader: Reader, start: int, stop: int, skip: Spans) -> Ref | None:
     comma = reader.text.find(",", start, stop)
     end = comma if comma >= 0 else stop
     # "в заявлении министерства иностранных дел (МИД) ФРГ": the name may follow in brackets
-    named = next((e for e in reader.entities_between(start, end) if not in_any(e.start, skip)), None)
+    # "в заявлении клуба в Twitter": where it was posted is no issuer
+    named = next((e for e in reader.entities_between(start, end) if not in_any(e.start, skip)
+                  and not channel_at(reader, e, reader.text[max(start, e.start - 3):e.start].strip())), None)
     if named is not None:
         return Ref("entity", named.start, named.stop, named)
     return speaker_after(reader, start, end, None, skip, subject=False) if end > start else None

@@ -33,6 +33,7 @@ PREPOSITIONS = frozenset("о об обо про для от с со к ко у �
 # "в социальной сети Instagram", "в микроблоге Twitter": the place a statement was posted
 NETWORK_PLACES = frozenset("сеть соцсеть микроблог блог аккаунт страница канал".split())
 STOP_CHARS = ".;!?(:"
+SUBJECT_REACH = 14
 CITING = re.compile(r"(?<!\w)со\s+ссылкой\s+на(?!\w)")
 
 
@@ -140,15 +141,16 @@ def plural_name(reader: Reader, entity: Entity) -> bool:
 
 def speaker_before(reader: Reader, start: int, cue: int, gender: str | None, skip: Spans) -> Ref | None:
     """The subject before a cue ("Лавров заявил, что", "в МИД отметили, что"): the nearest name,
-    pronoun or role to the verb that can be a subject, past participle clauses ("Юнкер,
-    возглавляющий Еврогруппу, заявил")."""
-    # the subject stands close to its verb: a dozen words back is far enough
-    words = [w for w in reader.words_between(start, cue) if not in_spans(w.start, skip)][-14:]
+    pronoun or role to the verb that can be a subject, past participle and gerund clauses
+    ("Юнкер, возглавляющий Еврогруппу, заявил", "Уткин, отвечая на вопрос, почему …, заявил")."""
+    words = [w for w in reader.words_between(start, cue) if not in_spans(w.start, skip)][-SUBJECT_REACH * 3:]
     k = len(words) - 1
-    while k >= 0:
+    walked = 0  # the subject stands close to its verb: a dozen words back, clauses aside, is far enough
+    while k >= 0 and walked < SUBJECT_REACH:
         w = words[k]
         if w.text in ";:" or reader.inside_quotes(w.start):
             return None
+        walked += 1
         if w.text == ",":
             k = before_participle_clause(reader, words, k)
             continue
@@ -161,14 +163,14 @@ def speaker_before(reader: Reader, start: int, cue: int, gender: str | None, ski
 
 def before_participle_clause(reader: Reader, words: list[Token], comma: int) -> int:
     """The index to go on from, backwards, at a comma: past ", возглавляющий Еврогруппу," when the
-    comma closes a participle or "который" clause, else just past the comma."""
-    for m in range(comma - 1, max(-1, comma - 12), -1):
+    comma closes a participle, gerund or "который" clause (commas inside it, ", отвечая на
+    вопрос, почему …,", included), else just past the comma."""
+    for m in range(comma - 1, max(-1, comma - 20), -1):
         if words[m].text == ",":
             opener = words[m + 1].text.lower() if m + 1 < comma else ""
             parse = reader.parse(opener)[0] if opener.isalpha() else None
-            if parse is not None and (parse.tag.POS == "PRTF" or parse.normal_form == "который"):
+            if parse is not None and (parse.tag.POS in ("PRTF", "GRND") or parse.normal_form == "который"):
                 return m - 1
-            break
     return comma - 1
 
 
