@@ -26,7 +26,7 @@ PAIRS = (("«", "»"), ("„", "“"), ("“", "”"))
 # A title cut short and glued to the next ("итог выбо ...Евгений"), and where such titles part.
 GLUED_ELLIPSIS = re.compile(r"(?:\.\.\.|…)(?=[А-ЯЁA-Z«\"])")
 TEASER_BREAK = re.compile(r"[ \u00a0]?(?:\.\.\.|…)[ \u00a0]?(?=\S)|(?<=[а-яё!?])(?=[А-ЯЁ][а-яёА-ЯЁ])")
-FIRST_PERSON = frozenset("я мы мне нам меня нас мой моя моё мое мои наш наша наше наши выражаю прошу".split())
+FIRST_PERSON = re.compile(r"(?<!\w)(?:[Яя]|[Мм]ы|[Мм]не|[Нн]ам|[Мм]еня|[Нн]ас|[Мм]о[йяеёи]|[Нн]аш[аеи]?|[Вв]ыражаю|[Пп]рошу)(?!\w)")
 STATEMENT_WORDS = frozenset("нет не я мы мне нам меня нас".split())
 ATTRIBUTION_IN = re.compile(r"(?<!\w)(?:[Пп]о\s+(?:\w+\s+)?(?:словам|мнению)|[Кк]ак\s+\w+)(?!\w)")
 
@@ -315,12 +315,12 @@ def signed(reader: Reader, skip: Spans) -> list[Candidate]:
         line = reader.text[sign.start:sign.stop].strip()
         if not line or len(line.split()) > 5 or line.endswith((".", ":", "?", "!")):
             continue
+        if FIRST_PERSON.search(reader.text, para.start, para.stop) is None:
+            continue
         ref = speaker_after(reader, sign.start, sign.stop, None, skip)
         if ref is None or ref.kind != "entity" or ref.entity is None or ref.entity.type != "PER":
             continue
-        if ref.stop < sign.start + len(reader.text[sign.start:sign.stop].rstrip()):
-            continue  # the name ends the line, nothing follows it
-        if any(w.text.lower() in FIRST_PERSON for w in reader.words_between(para.start, para.stop)):
+        if ref.stop >= sign.start + len(reader.text[sign.start:sign.stop].rstrip()):  # the name ends the line
             start, stop = trimmed(reader, para.start, para.stop)
             out.append(Candidate(start, stop, True, None, ref, sign.start, 4))
     return out

@@ -45,6 +45,7 @@ class Resolver:
                          and not any(o.start <= e.start < o.stop for o in outlets)]
         self.genders: dict[str, str | None] = {}
         self.role_words: dict[int, set[str]] = {}
+        self.org_names: dict[int, str] = {}
         self.forms: dict[str, str] = {}  # a person's base form → the nominative the article writes
 
     def resolve(self, ref: Ref) -> Speaker | None:
@@ -88,7 +89,9 @@ class Resolver:
         name = entity.canonical or entity.normal or entity.text
         name = self.forms.get(name, name)
         if entity.type == "ORG":
-            name = as_written(self.reader, entity, name)
+            if entity.start not in self.org_names:  # asked for every mention a reference looks back over
+                self.org_names[entity.start] = as_written(self.reader, entity, name)
+            name = self.org_names[entity.start]
         elif INITIALS.match(entity.text):
             name = self.full_name(entity) or name
         if name not in self.genders:
@@ -132,15 +135,17 @@ class Resolver:
         wanted = role_lemmas(self.reader, self.reader.text[ref.start:ref.stop])
         if not wanted:
             return None
-        fitting = [e for e in self.mentions if e.type == "PER" and e.start != ref.start
-                   and wanted & self.roles_before(e) and fits(self.of_entity(e), ref.gender)]
-        before = [e for e in fitting if e.start < ref.start]
-        if before:
-            return self.of_entity(before[-1])
+        def fitting(e: Entity) -> bool:
+            return e.type == "PER" and bool(wanted & self.roles_before(e)) and fits(self.of_entity(e), ref.gender)
+
+        before = next((e for e in reversed(self.mentions) if e.start < ref.start and fitting(e)), None)
+        if before is not None:
+            return self.of_entity(before)
         para = self.reader.paragraph_of(ref.start)
         sentence = self.reader.sentence_of(ref.start)
-        after = [e for e in fitting if e.start >= sentence.stop and self.reader.paragraph_of(e.start) in (para, para + 1)]
-        return self.of_entity(after[0]) if after else None
+        after = next((e for e in self.mentions if e.start >= sentence.stop
+                      and self.reader.paragraph_of(e.start) in (para, para + 1) and fitting(e)), None)
+        return self.of_entity(after) if after is not None else None
 
     def roles_before(self, entity: Entity) -> set[str]:
         """The role nouns written right before a person's name ("глава Минпромторга России Денис
