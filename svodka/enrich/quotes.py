@@ -38,7 +38,8 @@ def find_quotes(analysis: Analysis, entities: list[Entity], nlp: NLP) -> list[Qu
     reader.add_speech([(c.start, c.stop) for c in interviews])  # what they say is not the article's report
     found = (direct_quotes(reader, skip) + interviews + headline(reader, skip) + teasers(reader, skip)
              + signed(reader, skip) + column(reader, skip) + reported(reader, skip, skip))
-    kept = without_overlaps(found)
+    # a pattern that found no one to attribute its words to must not hide another's
+    kept = without_overlaps([c for c in found if c.ref is not None or c.follows is not None])
     speakers = resolve(reader, kept, sources)
     quotes = []
     for cand in sorted(kept, key=lambda c: c.start):
