@@ -243,7 +243,8 @@ def headline(reader: Reader, skip: Spans) -> list[Candidate]:
     """'Онищенко: Мы …' and '… придется потесниться - эксперт' in the first line."""
     if not reader.paragraphs:
         return []
-    para: Span = reader.paragraphs[0]
+    first: Span = reader.paragraphs[0]
+    para = Span(first.start, reader.glued(first.start, first.stop))  # the headline, without body glued on
     line = reader.text[para.start:para.stop]
     colon = line.find(":")
     if 0 < colon < 60 and len(line[:colon].split()) <= 4 and not rubric(reader, line[:colon]):

@@ -98,6 +98,7 @@ def content(reader: Reader, start: int, stop: int, narrated: bool = False) -> tu
     """The reported words between start and stop: a trailing "передает ТАСС" cut off (and with
     `narrated`, the narrator's ", однако …"), and direct when they are all one quotation ("заявил,
     что «евро – это навсегда»")."""
+    stop = reader.glued(start, stop)
     for tail_pattern in (SOURCE_TAIL, NARRATOR_TAIL) if narrated else (SOURCE_TAIL,):
         tail = tail_pattern.search(reader.text, start, stop)
         if tail is not None and tail.start() > start:

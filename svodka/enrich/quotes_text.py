@@ -26,6 +26,9 @@ MARKS = re.compile("[«»„“”\"]")
 ATTRIBUTION_AFTER = re.compile(r"\s*,\s*[-—–]\s")  # '", - сказал'
 
 GLUED_TITLE = re.compile(r"[ \u00a0]?(?:\.\.\.|…)(?=[А-ЯЁA-Z«\"])")
+GLUE = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ][а-яё])")
+WORD_RUN = re.compile(r"\w+")
+LETTERS_BEFORE = re.compile(r"[А-Яа-яЁё]+$")
 SPEECH_WORDS = 3  # fewer words in quotation marks are a name or a term, not speech
 
 
@@ -141,6 +144,21 @@ class Reader:
                 return {phrase}
             at = self.text.find(phrase, at + 1)
         return set()
+
+    def glued(self, start: int, stop: int) -> int:
+        """Where two sentences run together without a space in [start, stop) ("по отношению к
+        курильщикамГлавный санитарный врач …", a scraper's lost line break), else `stop`: a known
+        lowercase word glued to a capitalised known word; "МегаФон" is no such pair."""
+        for m in GLUE.finditer(self.text, start, stop):
+            left = LETTERS_BEFORE.search(self.text, max(start, m.start() - 30), m.start())
+            right = WORD_RUN.match(self.text, m.start())
+            if left is None or right is None or len(left.group()) < 4 or not self.nlp.known(right.group().lower()):
+                continue
+            # the left word is known, or a name of five letters or more ("Х.МубаракаУмерла")
+            if self.nlp.known(left.group().lower()) or (left.group()[:1].isupper() and len(left.group()) >= 5
+                                                         and len(right.group()) >= 4):
+                return m.start()
+        return stop
 
     # --- morphology ------------------------------------------------------------------------------
     def parse(self, word: str) -> list[Any]:
