@@ -38,6 +38,7 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
     if role is not None:
         name = name_after(reader, words[1:], stop)
         if name is not None and not kin_of(reader, w, name):
+            name.written = subject  # "считает врач Айна Громова": in apposition to a subject, a nominative
             return name
         outlet = next(((a, b) for a, b in skip if 0 <= a - w.stop <= 4), None)
         if outlet is not None and str(role.normal_form) in AUTHOR_LEMMAS:

@@ -27,7 +27,7 @@ PO = re.compile(
 )
 DATA = re.compile(r"\s+(?:данны|статистик|подсч[её]т|расч[её]т|оценк)\w*")  # "согласно данным Х": figures, not words
 OB_ETOM = re.compile(r"(?:^|(?<=[.!?…»\"]\s))(?:Об\s+этом|О\s+том,\s+что)\s|(?<=,\s)о\s+ч[её]м\s")
-SOURCE_TAIL = re.compile(r",?\s*(?<!\w)(?:передает|передаёт|сообщает|пишет)\s+[^,;]+$|\s*\((?:цитаты|цитата)\s+по\s+[^)]*\)\s*$")
+SOURCE_TAIL = re.compile(r",?\s*(?<!\w)(?:передает|передаёт|сообщает|пишет)\s+[«\"A-ZА-ЯЁ][^,;]*$|\s*\((?:цитаты|цитата)\s+по\s+[^)]*\)\s*$")
 DOCUMENTS = (r"доклад\w*|заявлени\w+|сообщени\w+|исследовани\w+|отч[её]т\w*|документ\w*|письм\w+|обращени\w+"
              r"|пресс-релиз\w*|релиз\w*|резолюци\w+|коммюнике|послани\w+")
 IMPERSONAL = re.compile(r"(?:[Кк]ак\s+)?(?:отмечается|сообщается|говорится|указывается|подчеркивается|подчёркивается)\s")
@@ -38,6 +38,7 @@ IN_DOCUMENT = re.compile(
 DOCUMENT_MENTION = re.compile(r"(?<!\w)(?:" + DOCUMENTS + r")(?!\w)", re.IGNORECASE)
 ATTRIBUTED = re.compile(r"[\"»”][,.!?…]?\s*[—–-]{1,2}\s*\w+")
 NARRATOR_TAIL = re.compile(r",\s+однако\s")  # "…, заявив, что …, однако суд его доводы не убедили"
+DEMONSTRATIVES = frozenset("те то тот та того тех тому теми".split())  # not "тем, что", "том, что"
 AS_ADVERBS = ("ранее", "уже", "раньше", "также", "неоднократно", "позднее", "впоследствии")
 INTRO_WORDS = 3  # "В частности, по словам …": this many words before an attribution still open the sentence
 
@@ -60,6 +61,8 @@ def reports(reader: Reader, k: int, lemma: str, skip: Spans, found: list[Candida
     own verb misspelt), so the first cue after "Об этом" takes both."""
     w = reader.words[k]
     sentence = reader.sentence_of(w.start)
+    if k + 1 < len(reader.words) and thing_after(reader, reader.words[k + 1].text):
+        return []  # "как он передал квартиру", "заключит сделку": a deed, not speech
     kak = as_clause_start(reader, k)
     if kak is not None:
         return listed(as_said(reader, kak, w, sentence, skip))
@@ -73,6 +76,16 @@ def reports(reader: Reader, k: int, lemma: str, skip: Spans, found: list[Candida
     if said is not None:
         return [said]
     return listed((call(reader, k, sentence, skip) if lemma in CALL_LEMMAS else None) or inverted(reader, k, sentence, skip))
+
+
+def thing_after(reader: Reader, word: str) -> bool:
+    """Whether a word right after a verb is its inanimate direct object ("передал квартиру"): only
+    an accusative reading, no nominative one, no preposition or name."""
+    if not word.isalpha() or not word.islower() or word in FUNCTION_WORDS:
+        return False
+    parses = reader.parse(word)[:3]
+    return (parses[0].tag.POS == "NOUN" and parses[0].tag.animacy == "inan"
+            and all(p.tag.case == "accs" for p in parses if p.tag.POS == "NOUN"))
 
 
 def listed(cand: Candidate | None) -> list[Candidate]:
@@ -133,8 +146,9 @@ def complement(reader: Reader, k: int, lemma: str, sentence: Span, skip: Spans, 
         if words[j - 1].text == "," and low in TOPIC_WORDS:
             return None
         if low in ("что", "будто") and words[j - 1].text == ",":
-            if lemma in NEEDS_TOM and not tom:
-                return None
+            if (lemma in NEEDS_TOM and not tom) or (j + 1 < len(words) and words[j + 1].text.lower() == "бы") or (
+                    j > 1 and words[j - 2].text.lower() in DEMONSTRATIVES):
+                return None  # "рассказал, что бы он поменял": a question; "напоминают те, что были": relative
             stop = next_report(reader, j + 1, sentence.stop)
             return with_subject(reader, k, (t.stop, stop), t.start, sentence, skip, found)
         if t.text == ":" and j <= k + 4:  # "заявил:", "предупреждала наших деятелей:", "сказал так:"

@@ -9,6 +9,7 @@ points to the organisation that spoke last.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from svodka.enrich.quotes_lexicon import AUTHOR_LEMMAS, ORG_KINDS, ORG_NOUNS
 from svodka.enrich.quotes_names import Ref
@@ -46,6 +47,7 @@ class Resolver:
         self.genders: dict[str, str | None] = {}
         self.role_words: dict[int, set[str]] = {}
         self.org_names: dict[int, str] = {}
+        self.person_names: dict[str, str] = {}
         self.forms: dict[str, str] = {}  # a person's base form → the nominative the article writes
 
     def resolve(self, ref: Ref) -> Speaker | None:
@@ -82,7 +84,8 @@ class Resolver:
         if len(written) > len(base) or any("." in w for w in written) or name in self.reader.word_runs(name):
             return  # a base form the article itself writes is right
         pairs = list(zip(base[len(base) - len(written):], written, strict=True))
-        if all(b == w or same_stem(b.lower(), w.lower()) for b, w in pairs) and any(b != w for b, w in pairs):
+        if all(b == w or same_stem(b.lower(), w.lower()) or ending_only(b.lower(), w.lower()) for b, w in pairs) \
+                and any(b != w for b, w in pairs):
             self.forms[name] = " ".join(base[:len(base) - len(written)] + written)
 
     def of_entity(self, entity: Entity) -> Speaker:
@@ -94,6 +97,10 @@ class Resolver:
             name = self.org_names[entity.start]
         elif INITIALS.match(entity.text):
             name = self.full_name(entity) or name
+        else:
+            if name not in self.person_names:  # asked for every mention a reference looks back over
+                self.person_names[name] = person_nominative(self.reader, name)
+            name = self.person_names[name]
         if name not in self.genders:
             self.genders[name] = self.reader.name_gender(name) if entity.type == "PER" else None
         return Speaker(name, entity.type, self.genders[name])
@@ -160,7 +167,8 @@ class Resolver:
                         or (other is not None and other.type == "PER")
                         or self.reader.parse(w.text.lower())[0].tag.POS in CLAUSE_POS):
                     break
-                found |= role_lemmas(self.reader, w.text, singular=True)
+                # the head of the phrase is its first role: "заместитель главы Офиса … Трофимов"
+                found = role_lemmas(self.reader, w.text, singular=True) or found
             self.role_words[entity.start] = found
         return self.role_words[entity.start]
 
@@ -236,6 +244,42 @@ def with_quoted_name(reader: Reader, entity: Entity, name: str) -> str:
         if q.open_mark >= entity.stop and q.open_mark - entity.stop <= 1 and not q.speech:
             return f"{name} «{reader.text[q.start:q.stop].strip()}»"
     return name
+
+
+def person_nominative(reader: Reader, name: str) -> str:
+    """A person's base form put right where the tagger's is not: a common adjective before the name
+    dropped ("Затравленная Тодоренко"), a first name or surname that the dictionary knows only in
+    an oblique case put in the nominative ("Ксении Собчак", "Чулпан Хаматовой")."""
+    words = name.split()
+    if len(words) > 1 and words[0].isalpha():
+        first = reader.parse(words[0].lower())[:3]
+        if first[0].tag.POS in ("ADJF", "PRTF") and not any(is_named(p) for p in first):
+            words = words[1:]
+    return " ".join("-".join(nominative_part(reader, part) for part in word.split("-")) for word in words)
+
+
+def nominative_part(reader: Reader, part: str) -> str:
+    if not part.isalpha() or not part[:1].isupper() or not reader.nlp.known(part.lower()):
+        return part
+    # one person's name is singular: "Илон" read as a plural "Илон" (of "Илона") says nothing
+    singular = [p for p in reader.parse(part.lower())
+                if p.tag.number == "sing" and p.tag.case != "voct" and "Infr" not in p.tag]
+    named = [p for p in singular if is_named(p)]
+    # and only when all its readings are of one name ("Лидии": "Лидия" or "Лидий"? left alone)
+    if not named or any(p.tag.case == "nomn" for p in singular) or len({p.normal_form for p in named}) > 1:
+        return part
+    form = named[0].inflect({"nomn"})
+    return form.word.capitalize() if form is not None else part
+
+
+def is_named(parse: Any) -> bool:
+    return "Name" in parse.tag or "Surn" in parse.tag or "Patr" in parse.tag
+
+
+def ending_only(a: str, b: str) -> bool:
+    """"Айн" / "Айна": one is the other with a letter or two more, on a stem of three or more."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 3 and long.startswith(short) and len(long) - len(short) <= 2
 
 
 def same_stem(a: str, b: str) -> bool:

@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 
 from svodka.enrich.nlp import Token
-from svodka.enrich.quotes_lexicon import ANONYMOUS, FUNCTION_WORDS, NP_BREAKS, ORG_NOUNS, PRONOUNS
+from svodka.enrich.quotes_lexicon import (
+    ANONYMOUS,
+    FUNCTION_WORDS,
+    MEDIA_GENRES,
+    NP_BREAKS,
+    ORG_NOUNS,
+    PRONOUNS,
+)
 from svodka.enrich.quotes_names import (
     Ref,
     Spans,
@@ -121,8 +128,11 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
 def cited(reader: Reader, start: int, at: int, stop: int, gender: str | None, skip: Spans) -> Ref | None:
     """"сообщает Reuters со ссылкой на МВД Ирака": the party cited speaks when it is named and no
     outlet; "… со ссылкой на местные власти / на источник": the outlet that cites them."""
+    first = next((w for w in reader.words_between(at, stop) if w.text.isalpha()), None)
+    # "со ссылкой на источник в администрации Дональда Трампа": the one cited is nobody named
+    anonymous = first is not None and first.text.lower() in ANONYMOUS and reader.entity_at(first.start) is None
     for e in reader.entities_between(at, stop):
-        if e.text.lower() not in ANONYMOUS and not is_known(e.text):
+        if not anonymous and e.text.lower() not in ANONYMOUS and not is_known(e.text):
             return Ref("entity", e.start, e.stop, e, gender)
     outlets = [(a, b) for a, b in skip if start <= a < at]
     return Ref("outlet", *outlets[0]) if len(outlets) == 1 and gender != "plur" else None
@@ -131,6 +141,13 @@ def cited(reader: Reader, start: int, at: int, stop: int, gender: str | None, sk
 def channel_at(reader: Reader, entity: Entity, prev: str) -> bool:
     """"в Twitter", "в Instagram": a medium or network after "в" is where something was said."""
     return (prev.lower() in LOCATIVE or reader.lemma(prev) in NETWORK_PLACES) and is_known(entity.text)
+
+
+def told(reader: Reader, word: str) -> bool:
+    """"порталу Science Alert", "телеграм-каналу Mash": a medium in the dative is told, not telling."""
+    return any(p.tag.case == "datv" and p.tag.POS == "NOUN" and (str(p.normal_form) in MEDIA_GENRES or
+                                                                str(p.normal_form).endswith("канал"))
+               for p in reader.parse(word)[:2])
 
 
 def plural_name(reader: Reader, entity: Entity) -> bool:
@@ -182,7 +199,7 @@ def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str
         if entity.start < w.start:
             return None  # the middle of a name: its first word decides
         locative = prev in LOCATIVE
-        if channel_at(reader, entity, prev) or (k and kin_of(reader, words[k - 1], entity)):
+        if channel_at(reader, entity, prev) or (k and kin_of(reader, words[k - 1], entity)) or told(reader, prev):
             # "в Instagram напомнил": where it was said; "супруга Дмитренко добавила": the wife speaks
             return None
         dependent = entity.type == "ORG" and k > 0 and reader.role_parse(words[k - 1].text) is not None
