@@ -79,8 +79,9 @@ def reports(reader: Reader, k: int, lemma: str, skip: Spans, found: list[Candida
 
 
 def thing_after(reader: Reader, word: str) -> bool:
-    """Whether a word right after a verb is its inanimate direct object ("передал квартиру"): only
-    an accusative reading, no nominative one, no preposition or name."""
+    """Whether a word right after a verb is its inanimate direct object ("передал квартиру",
+    "заключит сделку"): an accusative that cannot be a nominative ("уверенность", "мнение",
+    "контракт" can be either, and are left to the patterns)."""
     if not word.isalpha() or not word.islower() or word in FUNCTION_WORDS:
         return False
     parses = reader.parse(word)[:3]

@@ -128,7 +128,8 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
 def cited(reader: Reader, start: int, at: int, stop: int, gender: str | None, skip: Spans) -> Ref | None:
     """"сообщает Reuters со ссылкой на МВД Ирака": the party cited speaks when it is named and no
     outlet; "… со ссылкой на местные власти / на источник": the outlet that cites them."""
-    first = next((w for w in reader.words_between(at, stop) if w.text.isalpha()), None)
+    first = next((w for w in reader.words_between(at, stop) if w.text.isalpha() and w.text.lower() not in FUNCTION_WORDS),
+                 None)
     # "со ссылкой на источник в администрации Дональда Трампа": the one cited is nobody named
     anonymous = first is not None and first.text.lower() in ANONYMOUS and reader.entity_at(first.start) is None
     for e in reader.entities_between(at, stop):
