@@ -314,8 +314,8 @@ def signed(reader: Reader, skip: Spans) -> list[Candidate]:
     for k in range(len(reader.paragraphs) - 1):
         para, sign = reader.paragraphs[k], reader.paragraphs[k + 1]
         line = reader.text[sign.start:sign.stop].strip()
-        if not line or len(line.split()) > 5 or line.endswith((".", ":", "?", "!")):
-            continue
+        if not line[-1:].isalpha() or not line.split()[-1][:1].isupper() or len(line.split()) > 5:
+            continue  # a signature ends in a capitalised name
         if FIRST_PERSON.search(reader.text, para.start, para.stop) is None:
             continue
         ref = speaker_after(reader, sign.start, sign.stop, None, skip)

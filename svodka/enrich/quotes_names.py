@@ -82,7 +82,7 @@ def is_org(reader: Reader, w: Token) -> bool:
 
 def kin_of(reader: Reader, role: Token, name: Ref | Entity) -> bool:
     """"супруга Дмитренко": a bare surname after a kin noun is whose kin; "сестра Алла" names her."""
-    if reader.lemma(role.text) not in KIN_LEMMAS:
+    if not role.text.isalpha() or not role.text[1:].islower() or reader.lemma(role.text) not in KIN_LEMMAS:
         return False
     words = reader.text[name.start:name.stop].split()
     return not any("Name" in p.tag for w in words for p in reader.parse(w.lower())[:2])

@@ -259,7 +259,8 @@ def person_nominative(reader: Reader, name: str) -> str:
 
 
 def nominative_part(reader: Reader, part: str) -> str:
-    if not part.isalpha() or not part[:1].isupper() or not reader.nlp.known(part.lower()):
+    if not part.isalpha() or not part[:1].isupper() or reader.parse(part.lower())[0].tag.case == "nomn" \
+            or not reader.nlp.known(part.lower()):
         return part
     # one person's name is singular: "Илон" read as a plural "Илон" (of "Илона") says nothing
     singular = [p for p in reader.parse(part.lower())

@@ -141,12 +141,12 @@ def cited(reader: Reader, start: int, at: int, stop: int, gender: str | None, sk
 
 def channel_at(reader: Reader, entity: Entity, prev: str) -> bool:
     """"в Twitter", "в Instagram": a medium or network after "в" is where something was said."""
-    return (prev.lower() in LOCATIVE or reader.lemma(prev) in NETWORK_PLACES) and is_known(entity.text)
+    return is_known(entity.text) and (prev.lower() in LOCATIVE or reader.lemma(prev) in NETWORK_PLACES)
 
 
 def told(reader: Reader, word: str) -> bool:
     """"порталу Science Alert", "телеграм-каналу Mash": a medium in the dative is told, not telling."""
-    return any(p.tag.case == "datv" and p.tag.POS == "NOUN" and (str(p.normal_form) in MEDIA_GENRES or
+    return word.endswith(("у", "ю", "и")) and word.islower() and any(p.tag.case == "datv" and p.tag.POS == "NOUN" and (str(p.normal_form) in MEDIA_GENRES or
                                                                 str(p.normal_form).endswith("канал"))
                for p in reader.parse(word)[:2])
 

@@ -75,7 +75,8 @@ class Reader:
         kept = [e for e in entities if e.type in ("PER", "ORG")]
         reader = cls(text, words, paragraphs, sentences, kept, quoted, nlp)
         # "Врач-отоларинголог", "Телеведущая" tagged as a person: a role, which refers to one
-        kept = [e for e in kept if e.type != "PER" or not reader.only_roles(e.text)]
+        roles = {e.text: reader.only_roles(e.text) for e in kept if e.type == "PER" and " " not in e.text}
+        kept = [e for e in kept if not roles.get(e.text, False)]
         reader.word_starts = [w.start for w in words]
         reader.paragraph_starts = [p.start for p in paragraphs]
         reader.sentence_starts = [s.start for s in sentences]
