@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from svodka.enrich.nlp import Token
 from svodka.enrich.quotes_lexicon import FINITE_ENDINGS
 from svodka.enrich.quotes_names import Ref
-from svodka.enrich.quotes_speakers import speaker_after, speaker_before
+from svodka.enrich.quotes_speakers import speaker_after, speaker_before, window_end
 from svodka.enrich.quotes_text import Quoted, Reader, Span
 
 Spans = list[tuple[int, int]]
@@ -118,9 +118,16 @@ def attribution_after(reader: Reader, pos: int, limit: int, skip: Spans) -> tupl
     cue = cue_word(reader, m.end())
     if cue is None:
         return None
-    # "— цитирует политика УНИАН": the one quoted is the object, the agency the channel
+    # "— цитирует политика УНИАН": the one quoted is the object, the agency the channel; "цитирует
+    # Tennis World USA Агасси": the person named, wherever in the phrase
     subject = reader.cue_lemma(cue.text) != "цитировать"
-    return cue, speaker_after(reader, cue.stop, limit, reader.verb_gender(cue.text), skip, subject=subject)
+    ref = speaker_after(reader, cue.stop, limit, reader.verb_gender(cue.text), skip, subject=subject)
+    if not subject and ref is not None and ref.kind == "entity" and ref.entity is not None and ref.entity.type == "ORG":
+        person = next((e for e in reader.entities_between(ref.stop, window_end(reader, cue.stop, limit))
+                       if e.type == "PER"), None)
+        if person is not None:
+            return cue, Ref("entity", person.start, person.stop, person)
+    return cue, ref
 
 
 def split_quote(reader: Reader, q: Quoted, skip: Spans) -> list[Candidate]:
@@ -179,7 +186,8 @@ def colon_attribution(reader: Reader, start: int, colon: int, skip: Spans) -> tu
     if cues or len([w for w in words if w.text.isalpha()]) > 6:
         return None
     ref = speaker_after(reader, start, colon, None, skip)
-    return (None, ref, start) if ref is not None else None
+    # "Кристиан Вульф, президент Германии: «…»" names its speaker; "темам как: «…»" refers to nobody
+    return (None, ref, start) if ref is not None and ref.kind in ("entity", "name", "role") else None
 
 
 def another_verb(reader: Reader, words: list[Token]) -> bool:
@@ -247,7 +255,8 @@ def headline(reader: Reader, skip: Spans) -> list[Candidate]:
     para = Span(first.start, reader.glued(first.start, first.stop))  # the headline, without body glued on
     line = reader.text[para.start:para.stop]
     colon = line.find(":")
-    if 0 < colon < 60 and len(line[:colon].split()) <= 4 and not rubric(reader, line[:colon]):
+    if 0 < colon < 60 and len(line[:colon].split()) <= 4 and not rubric(reader, line[:colon]) and not clause(
+            reader, para.start, para.start + colon):
         ref = speaker_after(reader, para.start, para.start + colon, None, skip)
         start, stop = trimmed(reader, para.start + colon + 1, para.stop)
         titled = ref is not None and any(reader.text[i:i + 1] in ("«", '"') for i in (ref.start - 1, ref.start)
@@ -260,7 +269,7 @@ def headline(reader: Reader, skip: Spans) -> list[Candidate]:
     page_title = re.search(r"\s[-—–|]\s+[\w.-]+\.[a-z]{2,6}$", line) is not None
     if m is not None and not page_title and not line.endswith(".") and not any(reader.cue_lemma(w) for w in m.group(1).split()):
         ref = speaker_after(reader, para.start + m.start(1), para.stop, None, skip)
-        if ref is not None:
+        if ref is not None and ref.kind != "pronoun":  # "Дельфин — Она": a title, not a speaker
             start, stop = trimmed(reader, para.start, para.start + m.start())
             return [Candidate(start, stop, True, None, ref, para.start, 1)]
     return []
@@ -325,6 +334,13 @@ def signed(reader: Reader, skip: Spans) -> list[Candidate]:
             start, stop = trimmed(reader, para.start, para.stop)
             out.append(Candidate(start, stop, True, None, ref, sign.start, 4))
     return out
+
+
+def clause(reader: Reader, start: int, stop: int) -> bool:
+    """Whether a headline's label before its colon is a clause ("Акелла промахнулся:", "«Я
+    разделась»:"), not a speaker: a finite verb or a first-person pronoun in it."""
+    return any(w.text.lower() in ("я", "мы") or (w.text.isalpha() and reader.parse(w.text.lower())[0].tag.POS == "VERB")
+               for w in reader.words_between(start, stop))
 
 
 def rubric(reader: Reader, label: str) -> bool:

@@ -26,6 +26,7 @@ class Ref:
     entity: Entity | None = None
     gender: str | None = None
     org: Entity | None = None  # the organisation a spokesperson speaks for
+    owned: bool = False  # somebody's role ("агент игрока"): resolved only to a person introduced so
     written: bool = False  # the entity stands as a subject: its words as written are the nominative
 
 
@@ -80,6 +81,13 @@ def is_org(reader: Reader, w: Token) -> bool:
     return entity is not None and entity.type == "ORG"
 
 
+def nominative_person(reader: Reader, entity: Entity) -> bool:
+    """Whether a person's name can stand as a subject: some word nominative (foreign surnames do not
+    decline) unless the surname says otherwise ("о волшебнике Гарри Поттере", "врач Борисовой")."""
+    parts = entity.text.split()
+    return not oblique_surname(reader, parts[-1]) and any(reader.name_nominative(x) for x in parts)
+
+
 def kin_of(reader: Reader, role: Token, name: Ref | Entity) -> bool:
     """"супруга Дмитренко": a bare surname after a kin noun is whose kin; "сестра Алла" names her."""
     if not role.text.isalpha() or not role.text[1:].islower() or reader.lemma(role.text) not in KIN_LEMMAS:
@@ -92,7 +100,8 @@ def oblique_surname(reader: Reader, word: str) -> bool:
     """"Поттере", "Ходорковского": a word the dictionary knows as a name only in oblique cases."""
     if not reader.nlp.known(word.lower()):
         return False  # "Рингайзе": a guess from the ending, foreign names do not decline
-    parses = reader.parse(word.lower())[:4]
+    # one person: singular readings only ("Джабаров" is no plural genitive of a name "Джабар")
+    parses = [p for p in reader.parse(word.lower())[:6] if p.tag.number != "plur"]
     names = [p for p in parses if "Surn" in p.tag or "Name" in p.tag or "Patr" in p.tag]
     return bool(names) and not any(p.tag.case == "nomn" for p in parses)
 

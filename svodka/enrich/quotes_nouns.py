@@ -16,7 +16,16 @@ from svodka.enrich.quotes_lexicon import (
     SELF_NAMED,
     SPOKES_LEMMAS,
 )
-from svodka.enrich.quotes_names import Ref, Spans, genitive, in_spans, kin_of, name_after, role_gender
+from svodka.enrich.quotes_names import (
+    Ref,
+    Spans,
+    genitive,
+    in_spans,
+    kin_of,
+    name_after,
+    nominative_person,
+    role_gender,
+)
 from svodka.enrich.quotes_text import Reader
 from svodka.model import Entity
 
@@ -37,9 +46,15 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
     role = reader.role_parse(w.text, subject=subject)
     if role is not None:
         name = name_after(reader, words[1:], stop)
+        single = role.tag.number == "sing"  # a group ("исследователи из Института …") is read below
+        if single and name is not None and subject and name.entity is not None and not nominative_person(reader, name.entity):
+            return Ref("anonymous", w.start, w.stop)  # "пояснил врач Даны Борисовой": her doctor, unnamed
         if name is not None and not kin_of(reader, w, name):
             name.written = subject  # "считает врач Айна Громова": in apposition to a subject, a nominative
             return name
+        if single and len(words) > 1 and whose(reader, words[1].text):
+            # "агент игрока сообщил": somebody's agent, who is only known if introduced as one
+            return Ref("role", w.start, w.stop, gender=gender or role_gender(role), org=org, owned=True)
         outlet = next(((a, b) for a, b in skip if 0 <= a - w.stop <= 4), None)
         if outlet is not None and str(role.normal_form) in AUTHOR_LEMMAS:
             return Ref("outlet", *outlet)  # "передает корреспондент ИА REGNUM"
@@ -61,6 +76,12 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
     if lemma in SELF_NAMED or (lemma in ORG_NOUNS and (w.text[:1].islower() or w.start != reader.sentence_of(w.start).start)):
         return org_noun_ref(reader, words, org, gender, skip)
     return None
+
+
+def whose(reader: Reader, word: str) -> bool:
+    """A role noun in the genitive right after a role: "агент игрока", "адвокат актрисы"."""
+    return word.isalpha() and word.islower() and any(
+        p.tag.case == "gent" and p.tag.POS == "NOUN" and p.tag.animacy == "anim" for p in reader.parse(word)[:2])
 
 
 def group_named_before(reader: Reader, w: Token) -> Entity | None:

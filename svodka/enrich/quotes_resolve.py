@@ -133,6 +133,8 @@ class Resolver:
             return self.said[-1].speaker if self.said else None
         if lemma in AUTHOR_LEMMAS:
             return self.last_said("ORG") or self.recent("PER", ref.start, ref.gender)
+        if ref.owned:
+            return self.introduced_as(ref)
         return self.introduced_as(ref) or self.recent("PER", ref.start, ref.gender)
 
     def introduced_as(self, ref: Ref) -> Speaker | None:

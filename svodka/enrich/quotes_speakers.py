@@ -28,7 +28,7 @@ from svodka.enrich.quotes_names import (
     known_name,
     name_ending_at,
     name_starting_at,
-    oblique_surname,
+    nominative_person,
 )
 from svodka.enrich.quotes_nouns import noun_ref
 from svodka.enrich.quotes_sources import is_known
@@ -211,7 +211,7 @@ def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str
         # organisation's head word
         parts = entity.text.split()
         if entity.type == "PER":
-            nominative = not oblique_surname(reader, parts[-1]) and any(reader.name_nominative(x) for x in parts)
+            nominative = nominative_person(reader, entity)
         else:
             nominative = reader.nominative(parts[0])
         if locative or (not dependent and prev not in PREPOSITIONS and nominative):
