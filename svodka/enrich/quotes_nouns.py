@@ -23,7 +23,7 @@ from svodka.enrich.quotes_names import (
     in_spans,
     kin_of,
     name_after,
-    nominative_person,
+    oblique_surname,
     role_gender,
 )
 from svodka.enrich.quotes_text import Reader
@@ -47,7 +47,8 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
     if role is not None:
         name = name_after(reader, words[1:], stop)
         single = role.tag.number == "sing"  # a group ("исследователи из Института …") is read below
-        if single and name is not None and subject and name.entity is not None and not nominative_person(reader, name.entity):
+        if (single and name is not None and subject and name.entity is not None
+                and oblique_surname(reader, name.entity.text.split()[-1])):
             return Ref("anonymous", w.start, w.stop)  # "пояснил врач Даны Борисовой": her doctor, unnamed
         if name is not None and not kin_of(reader, w, name):
             name.written = subject  # "считает врач Айна Громова": in apposition to a subject, a nominative
