@@ -162,7 +162,8 @@ class Resolver:
         if entity.start not in self.role_words:
             sentence = self.reader.sentence_of(entity.start)
             found: set[str] = set()
-            for w in reversed(self.reader.words_between(sentence.start, entity.start)[-8:]):
+            words = self.reader.words_between(sentence.start, entity.start)
+            for w in reversed(words[-8:]):
                 # the phrase ends at punctuation, a conjunction, a verb or another person's name
                 other = self.reader.entity_at(w.start)
                 if (w.text in ",.;:!?()—–«»\"" or w.text.lower() in ("и", "а", "но", "или")
@@ -170,7 +171,8 @@ class Resolver:
                         or self.reader.parse(w.text.lower())[0].tag.POS in CLAUSE_POS):
                     break
                 # the head of the phrase is its first role: "заместитель главы Офиса … Трофимов"
-                found = role_lemmas(self.reader, w.text, singular=True) or found
+                if w.text.islower() or w is words[0]:
+                    found = role_lemmas(self.reader, w.text, singular=True) or found
             self.role_words[entity.start] = found
         return self.role_words[entity.start]
 

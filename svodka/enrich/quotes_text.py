@@ -29,7 +29,8 @@ GLUED_TITLE = re.compile(r"[ \u00a0]?(?:\.\.\.|…)(?=[А-ЯЁA-Z«\"])")
 GLUE = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ][а-яё])")
 WORD_RUN = re.compile(r"\w+")
 LETTERS_BEFORE = re.compile(r"[А-Яа-яЁё]+$")
-SPEECH_WORDS = 3  # fewer words in quotation marks are a name or a term, not speech
+SPEECH_WORDS = 3
+ENTITY_REACH = 200  # no entity is longer: how far back one covering a position may start  # fewer words in quotation marks are a name or a term, not speech
 
 
 @dataclass
@@ -64,6 +65,7 @@ class Reader:
     word_starts: list[int] = field(default_factory=list)
     paragraph_starts: list[int] = field(default_factory=list)
     sentence_starts: list[int] = field(default_factory=list)
+    entity_starts: list[int] = field(default_factory=list)
 
     @classmethod
     def read(cls, analysis: Analysis, entities: list[Entity], nlp: NLP) -> Reader:
@@ -83,6 +85,7 @@ class Reader:
         for q in quoted:
             q.speech = len(reader.words_between(q.start, q.stop)) >= SPEECH_WORDS
         reader.entities = sorted(kept + reader.quoted_names(kept), key=lambda e: e.start)
+        reader.entity_starts = [e.start for e in reader.entities]
         return reader
 
     def quoted_names(self, entities: list[Entity]) -> list[Entity]:
@@ -122,15 +125,23 @@ class Reader:
         return out
 
     def entity_at(self, pos: int) -> Entity | None:
-        for e in self.entities:
-            if e.start <= pos < e.stop:
-                return e
-            if e.start > pos:
-                break
-        return None
+        """The first entity (in order of start) that covers `pos`."""
+        i = bisect.bisect_right(self.entity_starts, pos)
+        covering = None
+        while i > 0 and self.entities[i - 1].start > pos - ENTITY_REACH:
+            i -= 1
+            if self.entities[i].stop > pos:
+                covering = self.entities[i]
+        return covering
 
     def entities_between(self, start: int, stop: int) -> list[Entity]:
-        return [e for e in self.entities if e.start >= start and e.stop <= stop]
+        out = []
+        for e in self.entities[bisect.bisect_left(self.entity_starts, start):]:
+            if e.start >= stop:
+                break
+            if e.stop <= stop:
+                out.append(e)
+        return out
 
     def inside_quotes(self, pos: int) -> bool:
         """Inside quoted speech (names in quotation marks do not count)."""
@@ -203,8 +214,8 @@ class Reader:
 
     def only_roles(self, words: str) -> bool:
         """Whether every word is a common animate noun ("Врач-отоларинголог"), none a name."""
-        return all(self.role_parse(w) is not None and not self.is_name(w)
-                   and all(self.nlp.known(part) for part in w.lower().split("-")) for w in words.split())
+        return all(all(self.nlp.known(part) for part in w.lower().split("-")) and self.role_parse(w) is not None
+                   and not self.is_name(w) for w in words.split())
 
     def is_name(self, word: str) -> bool:
         """A capitalised word pymorphy3 knows as a first name or surname ("Аджиашвили" it guesses)."""
