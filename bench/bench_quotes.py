@@ -3,10 +3,12 @@
 Data sets under `--data` (default `../shared/data`):
 
 * the project's hand annotation of `extract/daniel-ru-dev` articles (guidelines in
-  tests/data/README_quotes.md), in two parts scored apart: `quotes_gold.jsonl` ("train", 44
+  tests/data/README_quotes.md), in parts scored apart: `quotes_gold.jsonl` ("train", 44
   articles, the ones the extractor was written and tuned on) and `quotes_validation.jsonl` ("valid",
-  25 other articles annotated before the extractor saw them: the honest figure); the texts are the gold bodies joined with
-  "\\n", headline first. A predicted quote matches a gold quote when their word tokens overlap by at
+  25 other articles annotated before the extractor saw them), and, when the file exists,
+  `quotes_test.jsonl` ("test": articles nobody working on the extractor has seen; only its
+  aggregate figures are printed, never its misses, so that it stays unseen); the texts are the
+  gold bodies joined with "\\n", headline first. A predicted quote matches a gold quote when their word tokens overlap by at
   least half of the longer (multiset, lower-cased); "with speaker" also needs the speakers to agree
   (equal, or the words of one all among the other's: "Лавров" ~ "Сергей Лавров"). Greedy one-to-one
   matching per article, best overlap first. Reported: precision/recall/F1 of quotes with the right
@@ -54,6 +56,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 GOLD = ROOT / "tests" / "data" / "quotes_gold.jsonl"
 VALIDATION = ROOT / "tests" / "data" / "quotes_validation.jsonl"
+TEST = ROOT / "tests" / "data" / "quotes_test.jsonl"
 DANIEL = Path("extract/daniel-ru-dev/gold.jsonl")
 ADAQ = Path("quotes/adaq-ru")
 WORD = re.compile(r"\w+")
@@ -311,21 +314,23 @@ def figure(results: dict[str, Any], path: str) -> float:
     return float(value)
 
 
-DANIEL_PARTS = ("train", "valid")
+DANIEL_PARTS = ("train", "valid", "test")
+SHOWN_PARTS = ("train", "valid")  # the test set's misses are never listed
 
 
 def render(results: dict[str, dict[str, Any]]) -> Table:
+    parts = [p for p in DANIEL_PARTS if all(p in r for r in results.values())]
     table = Table(title="Quotations: svodka vs regex baseline")
     table.add_column("metric")
     for name in results:
         table.add_column(name, justify="right")
     rows = [  # label, then the path to the figure in a system's results
         *((f"{part}: quotes with speaker {m}", f"{part} speaker {key}")
-          for part in DANIEL_PARTS for m, key in (("P", "precision"), ("R", "recall"), ("F1", "f1"))),
+          for part in parts for m, key in (("P", "precision"), ("R", "recall"), ("F1", "f1"))),
         *((f"{part}: quote text {m}", f"{part} text {key}")
-          for part in DANIEL_PARTS for m, key in (("P", "precision"), ("R", "recall"))),
-        *((f"{part}: direct flag right (matched)", f"{part} direct_right") for part in DANIEL_PARTS),
-        *((f"{part}: source right (matched)", f"{part} source_right") for part in DANIEL_PARTS),
+          for part in parts for m, key in (("P", "precision"), ("R", "recall"))),
+        *((f"{part}: direct flag right (matched)", f"{part} direct_right") for part in parts),
+        *((f"{part}: source right (matched)", f"{part} source_right") for part in parts),
         ("adaq: detection P", "adaq detection precision"),
         ("adaq: detection R", "adaq detection recall"),
         ("adaq: content tokens P", "adaq content_tokens precision"),
@@ -336,7 +341,7 @@ def render(results: dict[str, dict[str, Any]]) -> Table:
     ]
     for label, path in rows:
         table.add_row(label, *(f"{figure(r, path):.3f}" for r in results.values()))
-    for part in DANIEL_PARTS:
+    for part in parts:
         table.add_row(f"{part}: gold / predicted", *(f'{r[part]["gold"]} / {r[part]["predicted"]}' for r in results.values()))
     table.add_row("speed", *(r.get("speed", "-") for r in results.values()))
     return table
@@ -347,6 +352,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--gold", type=Path, default=GOLD, help="the annotation the extractor was tuned on")
     ap.add_argument("--validation", type=Path, default=VALIDATION, help="the held-back annotation")
+    ap.add_argument("--test", type=Path, default=TEST, help="the unseen annotation, scored when present")
     ap.add_argument("--json", type=Path, default=None)
     ap.add_argument("--show", action="store_true", help="list svodka's misses and extras on the annotated articles")
     return ap.parse_args(argv)
@@ -356,6 +362,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     try:
         golds = {"train": read_gold(args.gold), "valid": read_gold(args.validation)}
+        if args.test.is_file():
+            golds["test"] = read_gold(args.test)
+        else:
+            console.print(f"test: skipped, no annotation at {args.test}")
         texts = read_bodies(args.data, {pid for gold in golds.values() for pid in gold})
         adaq = read_adaq(args.data)
     except Skip as exc:
@@ -372,9 +382,9 @@ def main(argv: list[str] | None = None) -> int:
         results[name] = {part: score(gold, pred) for part, gold in golds.items()}
         results[name]["adaq"] = adaq_scores(system, adaq, named)
         if name == "svodka" and args.show:
-            for part, gold in golds.items():
+            for part in SHOWN_PARTS:
                 console.print(f"[bold]{part}[/bold]")
-                show_errors(gold, pred)
+                show_errors(golds[part], pred)
         if name == "svodka":
             quote_ms = 1000 * sum(quote_seconds(t) for t in texts.values()) / len(texts)
             results[name]["speed"] = f"{len(texts) / seconds:.1f} art/s/core whole enrich; quotes {quote_ms:.2f} ms/art"

@@ -190,6 +190,31 @@ SEVERAL = [
     # an organisation noun goes back to the organisation that spoke
     ("В Минобороны сообщили, что учения завершены. В ведомстве добавили, что техника вернулась в части.",
      [("Минобороны", "сообщили", None), ("Минобороны", "добавили", None)]),
+    # a subject between "Об этом" and the verb speaks; the programme after it is the channel
+    ("Режиссер Никита Михалков снял новый фильм о войне. Об этом режиссер заявил в эфире радиостанции «Маяк».",
+     [("Никита Михалков", "заявил", "Маяк")]),
+    # a network after "в" is where it was posted, not who posted it
+    ("Певица Анна Петрова на своей странице в Instagram написала, что альбом выйдет осенью.",
+     [("Анна Петрова", "написала", None)]),
+    # a role goes back to the person introduced with it, not to the last person named
+    ("Писатель Игорь Смирнов выступил на форуме. Журналисты Павел Орлов и Олег Белов задали ему вопросы. "
+     "Писатель отметил, что книга выйдет весной.", [("Игорь Смирнов", "отметил", None)]),
+    # "супруга Быкова" is Быков's wife: the woman named before
+    ("Актриса Ольга Рябова опубликовала новое фото. «Мы скоро переезжаем в другой город», — написала "
+     "супруга Быкова.", [("Ольга Рябова", "написала", None)]),
+    # an anonymous source cited leaves the agency the speaker, whoever is named after it
+    ("Завод закроют в мае, сообщает ТАСС со ссылкой на источник в администрации губернатора Ивана Белова.",
+     [("ТАСС", "сообщает", None)]),
+    ("Россия провела испытание новой ракеты, о чем заявил министр обороны Сергей Шойгу.",
+     [("Сергей Шойгу", "заявил", None)]),
+    # a link title glued into a line, and a first-person statement signed by the next line
+    ("Новости\nГлавное за день. Курс рубля вырос ...Дмитрий Песков: «Решение будет принято позже» ...Погода",
+     [("Дмитрий Песков", None, None)]),
+    ("Обращение\nВыражаю глубокие соболезнования родным и близким погибших в аварии.\nГубернатор Иван Петров",
+     [("Иван Петров", None, None)]),
+    # the subject before a gerund clause with commas of its own
+    ("Алексей Кузнецов, отвечая на вопрос, почему он не играет за клуб «Динамо», заявил, что хочет отдохнуть.",
+     [("Алексей Кузнецов", "заявил", None)]),
 ]
 
 
@@ -218,6 +243,14 @@ NOT_QUOTES = [
     # "авторы" with their own dependent are described, not the organisation before them
     "Компания «Газпром» отчиталась о прибыли. Авторы книги считают, что реформа провалилась.",
     "Журнал Science вышел в пятницу. Авторы новой разработки утверждают, что лекарство поможет всем.",
+    # a headline "Х: …" that is a topic, not a statement
+    "Принцесса Анна Виндзорская: редкие фото и интересные факты\nПринцесса родилась в 1950 году.",
+    # a question, an impersonal verb, figures, somebody's unnamed kin, a deed
+    "Маргарита Иванова рассказала, что бы она изменила в своей жизни.",
+    "Можно предположить, что цены вырастут.",
+    "Согласно данным Минздрава, число больных снизилось.",
+    "Королева Елизавета спросила детей о сестре. На что их мама ответила, что все наоборот.",
+    "На продюсера подали заявление после того, как он передал квартиру своему помощнику.",
 ]
 
 
@@ -296,11 +329,12 @@ def test_seed(shared: Path, need: Callable[[Path], Path], enricher: Enricher) ->
 
 # --- eval gate: the hand annotation (bench/bench_quotes.py prints the same figures) ----------
 
-# "train": the annotation the extractor was tuned on, measured 0.920 / 0.883; "valid": 25 articles
-# annotated before the extractor saw them, measured 0.898 / 0.846 (bench/bench_quotes.py). The valid
-# precision floor is 0.89: that set was annotated before research findings counted (test-set rules),
-# so "исследователи установили, что …" after "учёных из Университетской больницы" scores as extra.
-FLOORS = {"train": {"precision": 0.90, "recall": 0.86}, "valid": {"precision": 0.89, "recall": 0.82}}
+# "train": the annotation the extractor was tuned on, measured 0.958 / 0.923; "valid": 25 articles
+# annotated before the extractor saw them (and tuned on since), measured 0.941 / 0.923; "test": 32
+# articles annotated blind that no rule was written from (only aggregate figures are ever printed for
+# it), measured 0.768 / 0.642: the honest figure, scored when tests/data/quotes_test.jsonl is present.
+FLOORS = {"train": {"precision": 0.94, "recall": 0.90}, "valid": {"precision": 0.93, "recall": 0.89},
+          "test": {"precision": 0.75, "recall": 0.62}}
 
 
 @pytest.fixture(scope="module")
@@ -314,11 +348,14 @@ def bench() -> ModuleType:
 
 
 @pytest.mark.eval
-@pytest.mark.parametrize("part", ["train", "valid"])
+@pytest.mark.parametrize("part", ["train", "valid", "test"])
 def test_quality_floor(bench: ModuleType, shared: Path, need: Callable[[Path], Path],
                        quotes_of: Callable[[str], list[Quote]], part: str) -> None:
     need(shared / "data" / "extract" / "daniel-ru-dev" / "gold.jsonl")
-    gold = bench.read_gold(bench.GOLD if part == "train" else bench.VALIDATION)
+    path = {"train": bench.GOLD, "valid": bench.VALIDATION, "test": bench.TEST}[part]
+    if not path.is_file():
+        pytest.skip(f"no {path.name}: the unseen test annotation is not in this checkout")
+    gold = bench.read_gold(path)
     texts = bench.read_bodies(shared / "data", set(gold))
     pred = {pid: [bench.Found(q.text, q.speaker, q.start, q.stop, q.direct, q.source) for q in quotes_of(text)]
             for pid, text in texts.items()}

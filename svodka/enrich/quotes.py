@@ -3,7 +3,8 @@
 Direct speech (quotation marks, interview dashes, "Х: …" headlines) and reported speech ("Х заявил,
 что …", "по словам Х, …") are found by patterns over the segmented text (quotes_direct,
 quotes_reported); speakers are resolved in text order, pronouns and roles to the last fitting person
-(quotes_speakers); the channel is read per paragraph (quotes_sources).
+(quotes_speakers reads the attribution, quotes_nouns its common nouns, quotes_names the names,
+quotes_resolve the references); the channel is read per paragraph (quotes_sources).
 
 Hand-written rules, because no maintained library extracts Russian quotations: the published
 systems are research code for English, and Russian has no training corpus of news quotes.
@@ -13,7 +14,15 @@ from __future__ import annotations
 
 from svodka.enrich.nlp import NLP, Analysis
 from svodka.enrich.quotes_bodies import bodies, widened
-from svodka.enrich.quotes_direct import Candidate, column, dash_speech, direct_quotes, headline
+from svodka.enrich.quotes_direct import (
+    Candidate,
+    column,
+    dash_speech,
+    direct_quotes,
+    headline,
+    signed,
+    teasers,
+)
 from svodka.enrich.quotes_findings import findings
 from svodka.enrich.quotes_reported import reported
 from svodka.enrich.quotes_resolve import Resolver, Speaker
@@ -29,9 +38,11 @@ def find_quotes(analysis: Analysis, entities: list[Entity], nlp: NLP) -> list[Qu
     skip = [(s.start, s.stop) for s in sources]
     interviews = dash_speech(reader, skip)
     reader.add_speech([(c.start, c.stop) for c in interviews])  # what they say is not the article's report
-    found = (direct_quotes(reader, skip) + interviews + headline(reader, skip)
-             + column(reader, skip) + reported(reader, skip, skip) + findings(reader, skip) + bodies(reader, skip))
-    kept = without_overlaps(found)
+    found = (direct_quotes(reader, skip) + interviews + headline(reader, skip) + teasers(reader, skip)
+             + signed(reader, skip) + column(reader, skip) + reported(reader, skip, skip)
+             + findings(reader, skip) + bodies(reader, skip))
+    # a pattern that found no one to attribute its words to must not hide another's
+    kept = without_overlaps([c for c in found if c.ref is not None or c.follows is not None])
     widened(reader, kept)
     speakers = resolve(reader, kept, sources)
     quotes = []

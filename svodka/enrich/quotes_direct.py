@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from svodka.enrich.nlp import Token
 from svodka.enrich.quotes_lexicon import FINITE_ENDINGS
-from svodka.enrich.quotes_speakers import Ref, speaker_after, speaker_before
+from svodka.enrich.quotes_names import Ref
+from svodka.enrich.quotes_speakers import speaker_after, speaker_before, window_end
 from svodka.enrich.quotes_text import Quoted, Reader, Span
 
 Spans = list[tuple[int, int]]
@@ -22,6 +23,11 @@ DASH_RESUME = re.compile(r"[,.][ \u00a0]*[—–-]{1,2}[ \u00a0]+")
 DASH_PARAGRAPH = re.compile(r"[ \u00a0]*[—–-][ \u00a0]+")
 TRIM = " \u00a0\t\n.,;:«»\"“”„—–-"
 PAIRS = (("«", "»"), ("„", "“"), ("“", "”"))
+# A title cut short and glued to the next ("итог выбо ...Евгений"), and where such titles part.
+GLUED_ELLIPSIS = re.compile(r"(?:\.\.\.|…)(?=[А-ЯЁA-Z«\"])")
+TEASER_BREAK = re.compile(r"[ \u00a0]?(?:\.\.\.|…)[ \u00a0]?(?=\S)|(?<=[а-яё!?])(?=[А-ЯЁ][а-яёА-ЯЁ])")
+FIRST_PERSON = re.compile(r"(?<!\w)(?:[Яя]|[Мм]ы|[Мм]не|[Нн]ам|[Мм]еня|[Нн]ас|[Мм]о[йяеёи]|[Нн]аш[аеи]?|[Вв]ыражаю|[Пп]рошу)(?!\w)")
+STATEMENT_WORDS = frozenset("нет не я мы мне нам меня нас".split())
 ATTRIBUTION_IN = re.compile(r"(?<!\w)(?:[Пп]о\s+(?:\w+\s+)?(?:словам|мнению)|[Кк]ак\s+\w+)(?!\w)")
 
 
@@ -75,7 +81,8 @@ def direct_quotes(reader: Reader, skip: Spans) -> list[Candidate]:
             continue
         if after is not None:
             cue, ref = after
-            sentence = reader.sentence_of(q.open_mark)
+            # a quote whose opener was lost begins its paragraph: its sentence is there, not before
+            sentence = reader.sentence_of(max(q.open_mark, para.start))
             prefix = reader.text[sentence.start:q.open_mark].strip(" \u00a0")
             if prefix and not prefix.endswith((":", "—", "–", "-")) and sentence.start < q.open_mark:
                 # a quoted fragment inside a reported clause: the clause is the quotation, unless the
@@ -111,9 +118,16 @@ def attribution_after(reader: Reader, pos: int, limit: int, skip: Spans) -> tupl
     cue = cue_word(reader, m.end())
     if cue is None:
         return None
-    # "— цитирует политика УНИАН": the one quoted is the object, the agency the channel
+    # "— цитирует политика УНИАН": the one quoted is the object, the agency the channel; "цитирует
+    # Tennis World USA Агасси": the person named, wherever in the phrase
     subject = reader.cue_lemma(cue.text) != "цитировать"
-    return cue, speaker_after(reader, cue.stop, limit, reader.verb_gender(cue.text), skip, subject=subject)
+    ref = speaker_after(reader, cue.stop, limit, reader.verb_gender(cue.text), skip, subject=subject)
+    if not subject and ref is not None and ref.kind == "entity" and ref.entity is not None and ref.entity.type == "ORG":
+        person = next((e for e in reader.entities_between(ref.stop, window_end(reader, cue.stop, limit))
+                       if e.type == "PER"), None)
+        if person is not None:
+            return cue, Ref("entity", person.start, person.stop, person)
+    return cue, ref
 
 
 def split_quote(reader: Reader, q: Quoted, skip: Spans) -> list[Candidate]:
@@ -172,7 +186,8 @@ def colon_attribution(reader: Reader, start: int, colon: int, skip: Spans) -> tu
     if cues or len([w for w in words if w.text.isalpha()]) > 6:
         return None
     ref = speaker_after(reader, start, colon, None, skip)
-    return (None, ref, start) if ref is not None else None
+    # "Кристиан Вульф, президент Германии: «…»" names its speaker; "темам как: «…»" refers to nobody
+    return (None, ref, start) if ref is not None and ref.kind in ("entity", "name", "role") else None
 
 
 def another_verb(reader: Reader, words: list[Token]) -> bool:
@@ -236,13 +251,17 @@ def headline(reader: Reader, skip: Spans) -> list[Candidate]:
     """'Онищенко: Мы …' and '… придется потесниться - эксперт' in the first line."""
     if not reader.paragraphs:
         return []
-    para: Span = reader.paragraphs[0]
+    first: Span = reader.paragraphs[0]
+    para = Span(first.start, reader.glued(first.start, first.stop))  # the headline, without body glued on
     line = reader.text[para.start:para.stop]
     colon = line.find(":")
-    if 0 < colon < 60 and len(line[:colon].split()) <= 4 and not rubric(reader, line[:colon]):
+    if 0 < colon < 60 and len(line[:colon].split()) <= 4 and not rubric(reader, line[:colon]) and not clause(
+            reader, para.start, para.start + colon):
         ref = speaker_after(reader, para.start, para.start + colon, None, skip)
-        if ref is not None and ref.kind == "entity":
-            start, stop = trimmed(reader, para.start + colon + 1, para.stop)
+        start, stop = trimmed(reader, para.start + colon + 1, para.stop)
+        titled = ref is not None and any(reader.text[i:i + 1] in ("«", '"') for i in (ref.start - 1, ref.start)
+                                         if i >= para.start)
+        if ref is not None and ref.kind == "entity" and says(reader, start, stop, titled):
             return [Candidate(start, stop, True, None, ref, para.start, 1)]
     m = re.search(r"\s[-—–]\s+(\S+(?:\s+\S+){0,2})$", line)
     # "Сплетни полезны для здоровья - Здоровье - MIGnews.com.ua": a page title ends in its site's
@@ -250,10 +269,78 @@ def headline(reader: Reader, skip: Spans) -> list[Candidate]:
     page_title = re.search(r"\s[-—–|]\s+[\w.-]+\.[a-z]{2,6}$", line) is not None
     if m is not None and not page_title and not line.endswith(".") and not any(reader.cue_lemma(w) for w in m.group(1).split()):
         ref = speaker_after(reader, para.start + m.start(1), para.stop, None, skip)
-        if ref is not None:
+        if ref is not None and ref.kind != "pronoun":  # "Дельфин — Она": a title, not a speaker
             start, stop = trimmed(reader, para.start, para.start + m.start())
             return [Candidate(start, stop, True, None, ref, para.start, 1)]
     return []
+
+
+def says(reader: Reader, start: int, stop: int, titled: bool) -> bool:
+    """Whether a headline's words after "Х:" are a statement ("Мантуров: в России нет дефицита",
+    "Онищенко: Мы …"), not a topic ("Принцесса Шарлотта: редкие фото и интересные факты"): a
+    verb, a short form, a negation or a first person. After a quoted name («Чужой»: …), a title
+    of a work more often than a speaker, only a finite verb will do."""
+    for w in reader.words_between(start, stop):
+        low = w.text.lower()
+        if not low.isalpha():
+            continue
+        pos = reader.parse(low)[0].tag.POS
+        if pos == "VERB" or (not titled and (pos in ("PRTS", "ADJS", "PRED") or low in STATEMENT_WORDS)):
+            return True
+    return False
+
+
+def teasers(reader: Reader, skip: Spans) -> list[Candidate]:
+    """Link titles of other stories glued into a body line ("…бежал главный банкирМГБ ПМР: Евгений
+    Шевчук и его окружение взаимодействуют ...Николай Бучацкий: «Для Смирнова …"): each title of the
+    form "Х: …" is Х's words, like a headline."""
+    out: list[Candidate] = []
+    text = reader.text
+    for para in reader.paragraphs[1:]:
+        if GLUED_ELLIPSIS.search(text, para.start, para.stop) is None:
+            continue
+        breaks = list(TEASER_BREAK.finditer(text, para.start, para.stop))
+        starts = [para.start] + [m.end() for m in breaks]
+        stops = [m.start() for m in breaks] + [para.stop]
+        for pos, stop in zip(starts, stops, strict=True):
+            colon = text.find(":", pos, min(stop, pos + 60))
+            # "МГБ ПМР: …" names a speaker; "ЦИК вынес решение: …" is a title's own sentence
+            if colon < 0 or len(text[pos:colon].split()) > 5 or any(
+                    w.text.isalpha() and reader.parse(w.text.lower())[0].tag.POS == "VERB"
+                    for w in reader.words_between(pos, colon)):
+                continue
+            ref = speaker_after(reader, pos, colon, None, skip)
+            start, end = trimmed(reader, colon + 1, stop)
+            if ref is not None and ref.kind in ("entity", "name") and len(reader.words_between(start, end)) >= 2:
+                out.append(Candidate(start, end, True, None, ref, pos, 0))
+    return out
+
+
+def signed(reader: Reader, skip: Spans) -> list[Candidate]:
+    """A statement in the first person signed by the next line ("… выражаю самые глубокие
+    соболезнования … ⏎ Президент Евгений Шевчук"): the signer's own words."""
+    out: list[Candidate] = []
+    for k in range(len(reader.paragraphs) - 1):
+        para, sign = reader.paragraphs[k], reader.paragraphs[k + 1]
+        line = reader.text[sign.start:sign.stop].strip()
+        if not line[-1:].isalpha() or not line.split()[-1][:1].isupper() or len(line.split()) > 5:
+            continue  # a signature ends in a capitalised name
+        if FIRST_PERSON.search(reader.text, para.start, para.stop) is None:
+            continue
+        ref = speaker_after(reader, sign.start, sign.stop, None, skip)
+        if ref is None or ref.kind != "entity" or ref.entity is None or ref.entity.type != "PER":
+            continue
+        if ref.stop >= sign.start + len(reader.text[sign.start:sign.stop].rstrip()):  # the name ends the line
+            start, stop = trimmed(reader, para.start, para.stop)
+            out.append(Candidate(start, stop, True, None, ref, sign.start, 4))
+    return out
+
+
+def clause(reader: Reader, start: int, stop: int) -> bool:
+    """Whether a headline's label before its colon is a clause ("Акелла промахнулся:", "«Я
+    разделась»:"), not a speaker: a finite verb or a first-person pronoun in it."""
+    return any(w.text.lower() in ("я", "мы") or (w.text.isalpha() and reader.parse(w.text.lower())[0].tag.POS == "VERB")
+               for w in reader.words_between(start, stop))
 
 
 def rubric(reader: Reader, label: str) -> bool:

@@ -52,6 +52,18 @@ ANONYMOUS = frozenset("""
     СМИ смИ пресса журналисты наблюдатели пользователи сми
 """.split())
 
+# Kin: a name right after one is whose kin ("супруга Дмитренко"), unless it is a first name ("сестра Алла").
+KIN_LEMMAS = frozenset("""
+    супруг супруга жена муж сын дочь мать отец брат сестра вдова вдовец внук внучка бабушка дедушка мама
+    папа племянник племянница родственник родственница друг подруга невеста жених тёща теща свекровь
+""".split())
+
+# Possessives before a role: "его дочь", "их мама" name nobody.
+ROLE_OWNERS = frozenset("его ее её их мой моя наш наша свой своя".split())
+
+# Words that make a speech verb impersonal: "можно предположить, что", "стоит отметить, что".
+MODALS = frozenset("можно нужно надо стоит следует нельзя необходимо важно приходится".split())
+
 # Never a speaker, whatever organisation follows ("источник «Вечерних Ведомостей»").
 ALWAYS_ANONYMOUS = frozenset("источник источники очевидец очевидцы".split())
 
@@ -63,9 +75,12 @@ ORG_NOUNS = frozenset("""
     ведомство министерство управление служба пресс-служба издание газета журнал агентство телеканал
     радиостанция портал сайт общество сообщество организация компания партия мэрия администрация
     правительство прокуратура суд комитет совет фонд банк центр институт академия предприятие завод
-    комбинат фабрика посольство консульство штаб больница университет
+    комбинат фабрика посольство консульство штаб больница университет театр клуб музей
     регулятор госкорпорация корпорация концерн холдинг ассоциация департамент оперштаб
 """.split())
+
+# Kinds of organisation whose quoted name follows them undeclined ("партии «Батькивщина»"), besides ORG_NOUNS.
+ORG_KINDS = frozenset("движение объединение клуб холдинг концерн группа корпорация союз блок фракция".split())
 
 # Bodies that speak under their common name ("Полиция предположила", "Прокуратура сообщила"): the
 # noun is the speaker's name, not a reference back to an organisation named before.
@@ -84,7 +99,8 @@ KNOWN_MEDIA = frozenset(name.strip() for name in """
     AP | AFP | Bloomberg | BBC | Би-би-си | CNN | РБК | Коммерсант | Ведомости | Известия | Газета.ru |
     Lenta.ru | Лента.ру | NEWSru.com | УНИАН | Укринформ | Маяк | Эхо Москвы | Twitter | Facebook |
     Daily Mail | DW-World | ТСН | НТВ | ZDF | ARD | Инопресса.ру | Associated Press | France-Presse |
-    Франс Пресс | Синьхуа | Киодо | Kyodo | Yonhap | Euronews
+    Франс Пресс | Синьхуа | Киодо | Kyodo | Yonhap | Euronews | Instagram | Инстаграм | Telegram | Телеграм |
+    YouTube | Ютуб | ВКонтакте | LiveJournal | ЖЖ | TikTok | Фейсбук | Твиттер | Weibo | Одноклассники
 """.split("|"))
 
 # Short names of agencies, to their full names.

@@ -11,19 +11,23 @@ from svodka.enrich.quotes_lexicon import (
     CALL_LEMMAS,
     FINITE_ENDINGS,
     FUNCTION_WORDS,
+    MODALS,
     NEEDS_TOM,
     POSSESSIVES,
     TOPIC_WORDS,
 )
-from svodka.enrich.quotes_speakers import Ref, speaker_after, speaker_before, window_end
+from svodka.enrich.quotes_names import Ref
+from svodka.enrich.quotes_sources import is_known
+from svodka.enrich.quotes_speakers import channel_at, speaker_after, speaker_before, window_end
 from svodka.enrich.quotes_text import Reader, Span
 
 PO = re.compile(
     r"(?<!\w)(?:[Пп]о\s+(?:(?P<poss>его|ее|её|их)\s+)?(?:словам|мнению|информации|сообщению|утверждению|заявлению|оценке|признанию|убеждению)"
     r"|[Сс]огласно(?:\s+(?:сообщению|заявлению|информации))?)(?!\w)"
 )
-OB_ETOM = re.compile(r"(?:^|(?<=[.!?…»\"]\s))(?:Об\s+этом|О\s+том,\s+что)\s")
-SOURCE_TAIL = re.compile(r",?\s*(?:передает|передаёт|сообщает|пишет)\s+[^,;]+$|\s*\((?:цитаты|цитата)\s+по\s+[^)]*\)\s*$")
+DATA = re.compile(r"\s+(?:данны|статистик|подсч[её]т|расч[её]т|оценк)\w*")  # "согласно данным Х": figures, not words
+OB_ETOM = re.compile(r"(?:^|(?<=[.!?…»\"]\s))(?:Об\s+этом|О\s+том,\s+что)\s|(?<=,\s)о\s+ч[её]м\s")
+SOURCE_TAIL = re.compile(r",?\s*(?<!\w)(?:передает|передаёт|сообщает|пишет)\s+[«\"A-ZА-ЯЁ][^,;]*$|\s*\((?:цитаты|цитата)\s+по\s+[^)]*\)\s*$")
 DOCUMENTS = (r"доклад\w*|заявлени\w+|сообщени\w+|исследовани\w+|отч[её]т\w*|документ\w*|письм\w+|обращени\w+"
              r"|пресс-релиз\w*|релиз\w*|резолюци\w+|коммюнике|послани\w+")
 IMPERSONAL = re.compile(r"(?:[Кк]ак\s+)?(?:отмечается|сообщается|говорится|указывается|подчеркивается|подчёркивается)\s")
@@ -34,6 +38,8 @@ IN_DOCUMENT = re.compile(
 DOCUMENT_MENTION = re.compile(r"(?<!\w)(?:" + DOCUMENTS + r")(?!\w)", re.IGNORECASE)
 ATTRIBUTED = re.compile(r"[\"»”][,.!?…]?\s*[—–-]{1,2}\s*\w+")
 NARRATOR_TAIL = re.compile(r",\s+однако\s")  # "…, заявив, что …, однако суд его доводы не убедили"
+DEMONSTRATIVES = frozenset("те то тот та того тех тому теми".split())  # not "тем, что", "том, что"
+AS_ADVERBS = ("ранее", "уже", "раньше", "также", "неоднократно", "позднее", "впоследствии")
 INTRO_WORDS = 3  # "В частности, по словам …": this many words before an attribution still open the sentence
 
 
@@ -43,6 +49,8 @@ def reported(reader: Reader, skip: Spans, sources: Spans) -> list[Candidate]:
         lemma = reader.cue_lemma(w.text)
         if lemma is None or reader.inside_quotes(w.start) or in_any(w.start, sources):
             continue
+        if k and reader.words[k - 1].text.lower() in MODALS:
+            continue  # "можно предположить, что": nobody's statement
         out.extend(reports(reader, k, lemma, skip, out))
     return out + by_words(reader, skip) + in_documents(reader, skip)
 
@@ -53,6 +61,8 @@ def reports(reader: Reader, k: int, lemma: str, skip: Spans, found: list[Candida
     own verb misspelt), so the first cue after "Об этом" takes both."""
     w = reader.words[k]
     sentence = reader.sentence_of(w.start)
+    if k + 1 < len(reader.words) and thing_after(reader, reader.words[k + 1].text):
+        return []  # "как он передал квартиру", "заключит сделку": a deed, not speech
     kak = as_clause_start(reader, k)
     if kak is not None:
         return listed(as_said(reader, kak, w, sentence, skip))
@@ -68,6 +78,17 @@ def reports(reader: Reader, k: int, lemma: str, skip: Spans, found: list[Candida
     return listed((call(reader, k, sentence, skip) if lemma in CALL_LEMMAS else None) or inverted(reader, k, sentence, skip))
 
 
+def thing_after(reader: Reader, word: str) -> bool:
+    """Whether a word right after a verb is its inanimate direct object ("передал квартиру",
+    "заключит сделку"): an accusative that cannot be a nominative ("уверенность", "мнение",
+    "контракт" can be either, and are left to the patterns)."""
+    if not word.isalpha() or not word.islower() or word in FUNCTION_WORDS:
+        return False
+    parses = reader.parse(word)[:3]
+    return (parses[0].tag.POS == "NOUN" and parses[0].tag.animacy == "inan"
+            and all(p.tag.case == "accs" for p in parses if p.tag.POS == "NOUN"))
+
+
 def listed(cand: Candidate | None) -> list[Candidate]:
     return [cand] if cand is not None else []
 
@@ -78,8 +99,8 @@ def as_clause_start(reader: Reader, k: int) -> Token | None:
     if k and words[k - 1].text.lower() == "как":
         return words[k - 1]
     if k > 1 and words[k - 2].text.lower() == "как" and (
-            words[k - 1].text.lower() in ("он", "она") or reader.entity_at(words[k - 1].start) is not None):
-        return words[k - 2]
+            words[k - 1].text.lower() in ("он", "она", *AS_ADVERBS) or reader.entity_at(words[k - 1].start) is not None):
+        return words[k - 2]  # "как он добавил", "как ранее сообщал Х", "как уже писали «Ведомости»"
     return None
 
 
@@ -91,6 +112,7 @@ def content(reader: Reader, start: int, stop: int, narrated: bool = False) -> tu
     """The reported words between start and stop: a trailing "передает ТАСС" cut off (and with
     `narrated`, the narrator's ", однако …"), and direct when they are all one quotation ("заявил,
     что «евро – это навсегда»")."""
+    stop = reader.glued(start, stop)
     for tail_pattern in (SOURCE_TAIL, NARRATOR_TAIL) if narrated else (SOURCE_TAIL,):
         tail = tail_pattern.search(reader.text, start, stop)
         if tail is not None and tail.start() > start:
@@ -125,8 +147,9 @@ def complement(reader: Reader, k: int, lemma: str, sentence: Span, skip: Spans, 
         if words[j - 1].text == "," and low in TOPIC_WORDS:
             return None
         if low in ("что", "будто") and words[j - 1].text == ",":
-            if lemma in NEEDS_TOM and not tom:
-                return None
+            if (lemma in NEEDS_TOM and not tom) or (j + 1 < len(words) and words[j + 1].text.lower() == "бы") or (
+                    j > 1 and words[j - 2].text.lower() in DEMONSTRATIVES):
+                return None  # "рассказал, что бы он поменял": a question; "напоминают те, что были": relative
             stop = next_report(reader, j + 1, sentence.stop)
             return with_subject(reader, k, (t.stop, stop), t.start, sentence, skip, found)
         if t.text == ":" and j <= k + 4:  # "заявил:", "предупреждала наших деятелей:", "сказал так:"
@@ -201,12 +224,19 @@ def about_this(reader: Reader, w: Token, sentence: Span, skip: Spans) -> Candida
     """"Об этом сообщил Х": the paragraph before it (or the one before that) is what Х said;
     "О том, что …, заявил Х": the clause."""
     gender = reader.verb_gender(w.text)
-    ref = speaker_after(reader, w.stop, sentence.stop, gender, skip) or speaker_before(
-        reader, sentence.start, w.start, gender, skip)
+    # "Об этом режиссер заявил в эфире «Бесогон ТВ»", "Об этом актриса рассказала РИА Новости": a
+    # subject between "Об этом" and the verb speaks; what follows the verb is a channel or an addressee
     head = reader.text[sentence.start:w.start]
+    before = speaker_before(reader, sentence.start, w.start, gender, skip)
+    if before is not None and not head.startswith("О том") and not (before.entity is not None and is_known(before.entity.text)):
+        ref: Ref | None = before
+    else:
+        ref = speaker_after(reader, w.stop, sentence.stop, gender, skip) or before
     if head.startswith("О том"):
         start = sentence.start + head.lower().index("что") + 3
         return candidate(reader, (start, w.start), w.text, ref, w.start, 3)
+    if head.startswith(("о чем", "о чём")):  # "Индия провела испытание, о чем заявил премьер Моди"
+        return candidate(reader, (reader.sentence_of(sentence.start).start, sentence.start), w.text, ref, w.start, 3)
     return candidate(reader, told_before(reader, sentence), w.text, ref, w.start, 3)
 
 
@@ -256,7 +286,9 @@ def issuer(reader: Reader, start: int, stop: int, skip: Spans) -> Ref | None:
     comma = reader.text.find(",", start, stop)
     end = comma if comma >= 0 else stop
     # "в заявлении министерства иностранных дел (МИД) ФРГ": the name may follow in brackets
-    named = next((e for e in reader.entities_between(start, end) if not in_any(e.start, skip)), None)
+    # "в заявлении клуба в Twitter": where it was posted is no issuer
+    named = next((e for e in reader.entities_between(start, end) if not in_any(e.start, skip)
+                  and not channel_at(reader, e, reader.text[max(start, e.start - 3):e.start].strip())), None)
     if named is not None:
         return Ref("entity", named.start, named.stop, named)
     return speaker_after(reader, start, end, None, skip, subject=False) if end > start else None
@@ -349,7 +381,8 @@ def by_words(reader: Reader, skip: Spans) -> list[Candidate]:
                 comma = reader.text.find(",", m.end(), sentence.stop)
                 end = comma if comma > 0 else sentence.stop
                 ref = speaker_after(reader, m.end(), end, None, skip, subject=False)
-                if ref is None or (cue.startswith("согласно") and not named_next(reader, m.end(), ref)):
+                if ref is None or (cue.startswith("согласно") and (not named_next(reader, m.end(), ref)
+                                                                   or DATA.match(reader.text, m.end()))):
                     continue
             head = [t for t in reader.words_between(sentence.start, m.start()) if t.text.isalnum()]
             span = (end, sentence.stop) if len(head) <= INTRO_WORDS else (sentence.start, sentence.stop)

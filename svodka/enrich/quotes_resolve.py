@@ -9,13 +9,16 @@ points to the organisation that spoke last.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from svodka.enrich.quotes_lexicon import AUTHOR_LEMMAS
+from svodka.enrich.quotes_lexicon import AUTHOR_LEMMAS, ORG_KINDS, ORG_NOUNS
+from svodka.enrich.quotes_names import Ref
 from svodka.enrich.quotes_sources import SourceMention, is_known
-from svodka.enrich.quotes_speakers import Ref
 from svodka.enrich.quotes_text import INITIALS, Reader
 from svodka.model import Entity
 
+CLAUSE_POS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
+SITE_WORDS = frozenset("сайт портал страница аккаунт".split())
 MEDIA_LEMMAS = frozenset("телеканал газета агентство издание журнал радиостанция портал сайт телекомпания".split())
 
 
@@ -45,10 +48,16 @@ class Resolver:
                          and not any(o.start <= e.start < o.stop for o in outlets)]
         self.genders: dict[str, str | None] = {}
         self.media_names: set[str] = set()  # outlets that spoke: not what "в ведомстве" refers to
+        self.role_words: dict[int, set[str]] = {}
+        self.org_names: dict[int, str] = {}
+        self.person_names: dict[str, str] = {}
+        self.forms: dict[str, str] = {}  # a person's base form → the nominative the article writes
 
     def resolve(self, ref: Ref) -> Speaker | None:
         speaker: Speaker | None = None
         if ref.kind == "entity" and ref.entity is not None:
+            if ref.written and ref.entity.type == "PER":
+                self.learn_form(ref.entity)
             speaker = self.of_entity(ref.entity)
         elif ref.kind == "pronoun":
             speaker = self.recent("PER", ref.start, ref.gender) or (self.said[-1].speaker if self.said else None)
@@ -69,14 +78,36 @@ class Resolver:
             self.said.append(Said(ref.start, speaker))
         return speaker
 
+    def learn_form(self, entity: Entity) -> None:
+        """A person's name written as a subject ("сообщил Андре Гаритта") is in the nominative: where
+        the base form made from it differs only in endings ("Андре Гаритт"), the written one is right."""
+        name = entity.canonical or entity.normal or entity.text
+        written = entity.text.split()
+        base = name.split()
+        if len(written) > len(base) or any("." in w for w in written) or name in self.reader.word_runs(name):
+            return  # a base form the article itself writes is right
+        pairs = list(zip(base[len(base) - len(written):], written, strict=True))
+        if all(b == w or same_stem(b.lower(), w.lower()) or ending_only(b.lower(), w.lower()) for b, w in pairs) \
+                and any(b != w for b, w in pairs):
+            self.forms[name] = " ".join(base[:len(base) - len(written)] + written)
+
     def of_entity(self, entity: Entity) -> Speaker:
         name = entity.canonical or entity.normal or entity.text
         if entity.type == "ORG" and self.is_media(entity):
             self.media_names.add(name)
+        name = self.forms.get(name, name)
         if entity.type == "ORG":
-            name = with_quoted_name(self.reader, entity, name)
+            if entity.start not in self.org_names:  # asked for every mention a reference looks back over
+                self.org_names[entity.start] = as_written(self.reader, entity, name)
+            name = self.org_names[entity.start]
+            if self.is_media(entity):
+                self.media_names.add(name)  # as the speaker is named
         elif INITIALS.match(entity.text):
             name = self.full_name(entity) or name
+        else:
+            if name not in self.person_names:  # asked for every mention a reference looks back over
+                self.person_names[name] = person_nominative(self.reader, name)
+            name = self.person_names[name]
         if name not in self.genders:
             self.genders[name] = self.reader.name_gender(name) if entity.type == "PER" else None
         return Speaker(name, entity.type, self.genders[name])
@@ -110,7 +141,48 @@ class Resolver:
             return self.said[-1].speaker if self.said else None
         if lemma in AUTHOR_LEMMAS:
             return self.last_said("ORG") or self.recent("PER", ref.start, ref.gender)
-        return self.recent("PER", ref.start, ref.gender)
+        if ref.owned:
+            return self.introduced_as(ref)
+        return self.introduced_as(ref) or self.recent("PER", ref.start, ref.gender)
+
+    def introduced_as(self, ref: Ref) -> Speaker | None:
+        """"Писатель отметил" after "писатель Николай Стариков": the person the article introduced
+        with that role, the latest before the reference, else the first in its paragraph after it
+        ("Врач-отоларинголог заявил, … Врач-отоларинголог Владимир Зайцев сообщил")."""
+        wanted = role_lemmas(self.reader, self.reader.text[ref.start:ref.stop])
+        if not wanted:
+            return None
+        def fitting(e: Entity) -> bool:
+            return e.type == "PER" and bool(wanted & self.roles_before(e)) and fits(self.of_entity(e), ref.gender)
+
+        before = next((e for e in reversed(self.mentions) if e.start < ref.start and fitting(e)), None)
+        if before is not None:
+            return self.of_entity(before)
+        para = self.reader.paragraph_of(ref.start)
+        sentence = self.reader.sentence_of(ref.start)
+        after = next((e for e in self.mentions if e.start >= sentence.stop
+                      and self.reader.paragraph_of(e.start) in (para, para + 1) and fitting(e)), None)
+        return self.of_entity(after) if after is not None else None
+
+    def roles_before(self, entity: Entity) -> set[str]:
+        """The role nouns written right before a person's name ("глава Минпромторга России Денис
+        Мантуров" → {"глава"}), within the clause."""
+        if entity.start not in self.role_words:
+            sentence = self.reader.sentence_of(entity.start)
+            found: set[str] = set()
+            words = self.reader.words_between(sentence.start, entity.start)
+            for w in reversed(words[-8:]):
+                # the phrase ends at punctuation, a conjunction, a verb or another person's name
+                other = self.reader.entity_at(w.start)
+                if (w.text in ",.;:!?()—–«»\"" or w.text.lower() in ("и", "а", "но", "или")
+                        or (other is not None and other.type == "PER")
+                        or self.reader.parse(w.text.lower())[0].tag.POS in CLAUSE_POS):
+                    break
+                # the head of the phrase is its first role: "заместитель главы Офиса … Трофимов"
+                if w.text.islower() or w is words[0]:
+                    found = role_lemmas(self.reader, w.text, singular=True) or found
+            self.role_words[entity.start] = found
+        return self.role_words[entity.start]
 
     def named_with_noun(self, ref: Ref) -> Speaker | None:
         """"представители холдинга" after "холдинга Berkshire Hathaway …, отмечает CNBC", "в банке" after
@@ -174,6 +246,45 @@ class Resolver:
 
 
 
+def role_lemmas(reader: Reader, word: str, singular: bool = False) -> set[str]:
+    """The base forms of the role nouns in a word, hyphenated parts too ("врач-отоларинголог");
+    `singular`: one person's role, not "одного из ветеранов"."""
+    out = set()
+    for part in {word, *word.split("-")}:
+        parse = reader.role_parse(part) if len(part) > 2 else None
+        if parse is not None and (not singular or parse.tag.number == "sing"):
+            out.add(str(parse.normal_form))
+    return out
+
+
+def as_written(reader: Reader, entity: Entity, name: str) -> str:
+    """An organisation's name as the article writes it: a quoted name does not decline ("лидеры ВО
+    «Батькивщина»"), "в Лыунаской прокуратуре" is "Лыунаская прокуратура"; and its quoted name
+    after its kind ("ФКУ Упрдор «Южный Байкал»")."""
+    if entity.start > 0 and reader.text[entity.start - 1:entity.start] in ("«", '"') and kind_before(reader, entity.start - 1):
+        name = entity.text
+    elif name == entity.text and len(name.split()) > 1 and name.split()[0][:1].isupper() and oblique(reader, entity):
+        name = nominative_phrase(reader, entity.start, entity.stop)
+    return with_quoted_name(reader, entity, name)
+
+
+def kind_before(reader: Reader, mark: int) -> bool:
+    """"партии «…»", "ВО «…»": a kind of organisation, or its abbreviation, before a quoted name."""
+    k = reader.word_index(mark) - 1
+    if k < 0:
+        return False
+    word = reader.words[k].text
+    # "на сайте «Ростеха»": a site is the owner's, whose name is then declined, not a kind of body
+    return (word.isupper() and word.isalpha()) or reader.lemma(word) in (ORG_NOUNS | ORG_KINDS) - SITE_WORDS
+
+
+def oblique(reader: Reader, entity: Entity) -> bool:
+    """Whether an organisation's head noun is in an oblique case only ("прокуратуре")."""
+    words = [w.text.lower() for w in reader.words_between(entity.start, entity.stop)]
+    head = next((w for w in words if reader.nlp.known(w) and reader.parse(w)[0].tag.POS == "NOUN"), None)
+    return head is not None and not any(p.tag.case == "nomn" for p in reader.parse(head)[:4])
+
+
 def with_quoted_name(reader: Reader, entity: Entity, name: str) -> str:
     """"ФКУ Упрдор «Южный Байкал»": an organisation's kind followed by its quoted name is one name."""
     rest = reader.text[entity.stop:entity.stop + 2].lstrip(" ")
@@ -183,6 +294,43 @@ def with_quoted_name(reader: Reader, entity: Entity, name: str) -> str:
         if q.open_mark >= entity.stop and q.open_mark - entity.stop <= 1 and not q.speech:
             return f"{name} «{reader.text[q.start:q.stop].strip()}»"
     return name
+
+
+def person_nominative(reader: Reader, name: str) -> str:
+    """A person's base form put right where the tagger's is not: a common adjective before the name
+    dropped ("Затравленная Тодоренко"), a first name or surname that the dictionary knows only in
+    an oblique case put in the nominative ("Ксении Собчак", "Чулпан Хаматовой")."""
+    words = name.split()
+    if len(words) > 1 and words[0].isalpha():
+        first = reader.parse(words[0].lower())[:3]
+        if first[0].tag.POS in ("ADJF", "PRTF") and not any(is_named(p) for p in first):
+            words = words[1:]
+    return " ".join("-".join(nominative_part(reader, part) for part in word.split("-")) for word in words)
+
+
+def nominative_part(reader: Reader, part: str) -> str:
+    if not part.isalpha() or not part[:1].isupper() or reader.parse(part.lower())[0].tag.case == "nomn" \
+            or not reader.nlp.known(part.lower()):
+        return part
+    # one person's name is singular: "Илон" read as a plural "Илон" (of "Илона") says nothing
+    singular = [p for p in reader.parse(part.lower())
+                if p.tag.number == "sing" and p.tag.case != "voct" and "Infr" not in p.tag]
+    named = [p for p in singular if is_named(p)]
+    # and only when all its readings are of one name ("Лидии": "Лидия" or "Лидий"? left alone)
+    if not named or any(p.tag.case == "nomn" for p in singular) or len({p.normal_form for p in named}) > 1:
+        return part
+    form = named[0].inflect({"nomn"})
+    return form.word.capitalize() if form is not None else part
+
+
+def is_named(parse: Any) -> bool:
+    return "Name" in parse.tag or "Surn" in parse.tag or "Patr" in parse.tag
+
+
+def ending_only(a: str, b: str) -> bool:
+    """"Айн" / "Айна": one is the other with a letter or two more, on a stem of three or more."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 3 and long.startswith(short) and len(long) - len(short) <= 2
 
 
 def same_stem(a: str, b: str) -> bool:
@@ -200,8 +348,13 @@ def nominative_phrase(reader: Reader, start: int, stop: int) -> str:
     "Сообщество анонимных алкоголиков": up to the head noun, agreeing with it; its dependents stay."""
     words = reader.words_between(start, stop)
     parses = [reader.parse(w.text.lower())[0] for w in words]
-    head = next((k for k, p in enumerate(parses) if p.tag.POS == "NOUN"), len(words) - 1)
+    # the first noun the dictionary knows: "Лыунаской" is guessed a noun from its ending
+    head = next((k for k, p in enumerate(parses) if p.tag.POS == "NOUN" and reader.nlp.known(p.word)),
+                next((k for k, p in enumerate(parses) if p.tag.POS == "NOUN"), len(words) - 1))
     gender = parses[head].tag.gender if words else None
+    # the words before the head agree with it: read them as adjectives where they can be
+    parses[:head] = [next((q for q in reader.parse(w.text.lower())[:4] if q.tag.POS == "ADJF"), p)
+                     for w, p in zip(words[:head], parses[:head], strict=True)]
     out = []
     for w, p in zip(words[:head + 1], parses[:head + 1], strict=True):
         wanted = {"nomn", "sing"} | ({gender} if gender and p.tag.POS == "ADJF" else set())

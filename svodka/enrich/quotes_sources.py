@@ -135,7 +135,9 @@ def name_extent(text: str, i: int) -> tuple[int, int]:
 def dative_quoted(reader: Reader, raw: str) -> bool:
     """"заявила «Вечерним Ведомостям»": a quoted name in the dative next to a speech verb."""
     words = clean_name(raw).split()
-    return raw[:1] in "«\"“„" and bool(words) and any(p.tag.case == "datv" for p in reader.parse(words[0].lower()))
+    # a name is capitalised: "фитнес-курс «корявой» Бони" quotes a word, not an outlet
+    return (raw[:1] in "«\"“„" and bool(words) and words[0][:1].isupper()
+            and any(p.tag.case == "datv" for p in reader.parse(words[0].lower())))
 
 
 def skip_space(text: str, i: int) -> int:

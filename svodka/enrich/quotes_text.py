@@ -26,7 +26,12 @@ MARKS = re.compile("[«»„“”\"]")
 ATTRIBUTION_AFTER = re.compile(r"\s*,\s*[-—–]\s")  # '", - сказал'
 
 KIND_PREFIX = re.compile(r"ГУ|ФКУ|ФГУ|ГБУ|ГКУ|МБУ|ГУП|МУП|ФГУП|ОГУ|ГУВД|УВД|ОВД")
+GLUED_TITLE = re.compile(r"[ \u00a0]?(?:\.\.\.|…)(?=[А-ЯЁA-Z«\"])")
+GLUE = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ][а-яё])")
+WORD_RUN = re.compile(r"\w+")
+LETTERS_BEFORE = re.compile(r"[А-Яа-яЁё]+$")
 SPEECH_WORDS = 3  # fewer words in quotation marks are a name or a term, not speech
+ENTITY_REACH = 200  # no entity is longer: how far back one covering a position may start
 
 
 @dataclass
@@ -61,6 +66,7 @@ class Reader:
     word_starts: list[int] = field(default_factory=list)
     paragraph_starts: list[int] = field(default_factory=list)
     sentence_starts: list[int] = field(default_factory=list)
+    entity_starts: list[int] = field(default_factory=list)
 
     @classmethod
     def read(cls, analysis: Analysis, entities: list[Entity], nlp: NLP) -> Reader:
@@ -71,12 +77,16 @@ class Reader:
         quoted = [q for p in paragraphs for q in quoted_segments(text, p.start, p.stop)]
         kept = [e for e in entities if e.type in ("PER", "ORG")]
         reader = cls(text, words, paragraphs, sentences, kept, quoted, nlp)
+        # "Врач-отоларинголог", "Телеведущая" tagged as a person: a role, which refers to one
+        roles = {e.text: reader.only_roles(e.text) for e in kept if e.type == "PER" and " " not in e.text}
+        kept = [e for e in kept if not roles.get(e.text, False)]
         reader.word_starts = [w.start for w in words]
         reader.paragraph_starts = [p.start for p in paragraphs]
         reader.sentence_starts = [s.start for s in sentences]
         for q in quoted:
             q.speech = len(reader.words_between(q.start, q.stop)) >= SPEECH_WORDS
         reader.entities = with_kind_prefixes(text, sorted(kept + reader.quoted_names(kept), key=lambda e: e.start))
+        reader.entity_starts = [e.start for e in reader.entities]
         return reader
 
     def quoted_names(self, entities: list[Entity]) -> list[Entity]:
@@ -116,19 +126,52 @@ class Reader:
         return out
 
     def entity_at(self, pos: int) -> Entity | None:
-        for e in self.entities:
-            if e.start <= pos < e.stop:
-                return e
-            if e.start > pos:
-                break
-        return None
+        """The first entity (in order of start) that covers `pos`."""
+        i = bisect.bisect_right(self.entity_starts, pos)
+        covering = None
+        while i > 0 and self.entities[i - 1].start > pos - ENTITY_REACH:
+            i -= 1
+            if self.entities[i].stop > pos:
+                covering = self.entities[i]
+        return covering
 
     def entities_between(self, start: int, stop: int) -> list[Entity]:
-        return [e for e in self.entities if e.start >= start and e.stop <= stop]
+        out = []
+        for e in self.entities[bisect.bisect_left(self.entity_starts, start):]:
+            if e.start >= stop:
+                break
+            if e.stop <= stop:
+                out.append(e)
+        return out
 
     def inside_quotes(self, pos: int) -> bool:
         """Inside quoted speech (names in quotation marks do not count)."""
         return any(q.start <= pos < q.stop for q in self.quoted if q.speech)
+
+    def word_runs(self, phrase: str) -> set[str]:
+        """{phrase} when the text holds it as whole words, else the empty set."""
+        at = self.text.find(phrase)
+        while at >= 0:
+            end = at + len(phrase)
+            if (at == 0 or not self.text[at - 1].isalnum()) and (end == len(self.text) or not self.text[end].isalnum()):
+                return {phrase}
+            at = self.text.find(phrase, at + 1)
+        return set()
+
+    def glued(self, start: int, stop: int) -> int:
+        """Where two sentences run together without a space in [start, stop) ("по отношению к
+        курильщикамГлавный санитарный врач …", a scraper's lost line break), else `stop`: a known
+        lowercase word glued to a capitalised known word; "МегаФон" is no such pair."""
+        for m in GLUE.finditer(self.text, start, stop):
+            left = LETTERS_BEFORE.search(self.text, max(start, m.start() - 30), m.start())
+            right = WORD_RUN.match(self.text, m.start())
+            if left is None or right is None or len(left.group()) < 4 or not self.nlp.known(right.group().lower()):
+                continue
+            # the left word is known, or a name of five letters or more ("Х.МубаракаУмерла")
+            if self.nlp.known(left.group().lower()) or (left.group()[:1].isupper() and len(left.group()) >= 5
+                                                         and len(right.group()) >= 4):
+                return m.start()
+        return stop
 
     # --- morphology ------------------------------------------------------------------------------
     def parse(self, word: str) -> list[Any]:
@@ -169,6 +212,11 @@ class Reader:
                     and (not subject or tag.case == "nomn")):
                 return p
         return None
+
+    def only_roles(self, words: str) -> bool:
+        """Whether every word is a common animate noun ("Врач-отоларинголог"), none a name."""
+        return all(all(self.nlp.known(part) for part in w.lower().split("-")) and self.role_parse(w) is not None
+                   and not self.is_name(w) for w in words.split())
 
     def is_name(self, word: str) -> bool:
         """A capitalised word pymorphy3 knows as a first name or surname ("Аджиашвили" it guesses)."""
@@ -280,7 +328,8 @@ def quoted_segments(text: str, start: int, stop: int) -> list[Quoted]:
                     _, o = stack.pop()
                 if not stack:
                     close(o, i)
-            elif prev in OPEN_AFTER or i == start:
+            elif prev in OPEN_AFTER or i == start or (prev in ".!?…" and nxt.isupper() and not stack):
+                # 'на ютубе."Я решила': a mark glued to the full stop before it opens the next sentence
                 stack.append((ch, i))
             elif can_close and not stack:
                 # a closing mark with no opener: the opener was eaten by a quoted name at the very
@@ -291,5 +340,6 @@ def quoted_segments(text: str, start: int, stop: int) -> list[Quoted]:
     if stack:
         # an opener never closed runs to the paragraph's end (a quote continued over paragraphs)
         o = stack[0][1]
-        found.append(Quoted(o + 1, stop, o, -1))
+        cut = GLUED_TITLE.search(text, o, stop)  # "«Для Смирнова … итог выбо ...Евгений": a title cut short
+        found.append(Quoted(o + 1, cut.start() if cut else stop, o, -1))
     return found

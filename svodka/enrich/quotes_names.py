@@ -1,0 +1,119 @@
+"""Speaker references and the names in them: a `Ref` records how an attribution names its speaker
+(an entity, a pronoun, a role, an organisation noun, …), and the helpers here read the names the
+tagger missed ("адвокат Яков Аджиашвили") and the case a name is in ("о Гарри Поттере")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from svodka.enrich.nlp import Token
+from svodka.enrich.quotes_lexicon import KIN_LEMMAS
+from svodka.enrich.quotes_text import Reader
+from svodka.model import Entity
+
+Spans = list[tuple[int, int]]
+
+
+@dataclass
+class Ref:
+    """A speaker reference as written: kind is "entity", "pronoun", "role", "orgnoun", "outlet"
+    (a channel that is the only one named), "title" (a quoted name, as written) or "anonymous" ("источник", "эксперты")."""
+
+    kind: str
+    start: int
+    stop: int
+    entity: Entity | None = None
+    gender: str | None = None
+    org: Entity | None = None  # the organisation a spokesperson speaks for
+    owned: bool = False  # somebody's role ("агент игрока"): resolved only to a person introduced so
+    written: bool = False  # the entity stands as a subject: its words as written are the nominative
+
+
+def name_after(reader: Reader, words: list[Token], stop: int) -> Ref | None:
+    """"адвокат Яков Аджиашвили" when the tagger left the name out: the capitalised first names and
+    surnames right after a role, up to three, skipping the role's lowercase dependents."""
+    k = 0
+    while k < len(words) and k < 5 and (words[k].text[:1].islower() or is_org(reader, words[k])):
+        k += 1
+    if k >= len(words):
+        return None
+    entity = reader.entity_at(words[k].start)
+    if entity is not None and entity.type == "PER" and entity.stop <= stop:
+        return Ref("entity", entity.start, entity.stop, entity)
+    ref = name_starting_at(reader, words, k, stop)
+    text = reader.text[ref.start:ref.stop] if ref is not None else ""
+    if ref is None or (" " not in text and not any("Surn" in p.tag for p in reader.parse(text.lower())[:2])):
+        return None
+    return ref
+
+
+def name_starting_at(reader: Reader, words: list[Token], k: int, stop: int) -> Ref | None:
+    """The run of up to three capitalised name words from words[k]."""
+    run = []
+    for w in words[k:k + 3]:
+        if w.stop > stop or not reader.is_name(w.text) or reader.entity_at(w.start) is not None:
+            break
+        run.append(w)
+    return Ref("name", run[0].start, run[-1].stop) if run else None
+
+
+def name_ending_at(reader: Reader, words: list[Token], k: int) -> Ref | None:
+    """"Кристиан Нуайе также высказался": a name the tagger missed, read back from its last word."""
+    first = k
+    while first > 0 and k - first < 2 and reader.is_name(words[first - 1].text):
+        first -= 1
+    run = words[first:k + 1]
+    tags = [p.tag for w in run for p in reader.parse(w.text.lower())[:2]]
+    if not any("Name" in t or "Surn" in t for t in tags) or (len(run) == 1 and not any("Surn" in t for t in tags)):
+        return None
+    return Ref("name", run[0].start, run[-1].stop)
+
+
+def known_name(reader: Reader, word: str) -> bool:
+    """A sentence's capitalised first word is a name only when the dictionary says so ("Путин")."""
+    tag = reader.parse(word.lower())[0].tag
+    return "Name" in tag or "Surn" in tag
+
+
+def is_org(reader: Reader, w: Token) -> bool:
+    entity = reader.entity_at(w.start)
+    return entity is not None and entity.type == "ORG"
+
+
+def nominative_person(reader: Reader, entity: Entity) -> bool:
+    """Whether a person's name can stand as a subject: some word nominative (foreign surnames do not
+    decline) unless the surname says otherwise ("о волшебнике Гарри Поттере", "врач Борисовой")."""
+    parts = entity.text.split()
+    return not oblique_surname(reader, parts[-1]) and any(reader.name_nominative(x) for x in parts)
+
+
+def kin_of(reader: Reader, role: Token, name: Ref | Entity) -> bool:
+    """"супруга Дмитренко": a bare surname after a kin noun is whose kin; "сестра Алла" names her."""
+    if not role.text.isalpha() or not role.text[1:].islower() or reader.lemma(role.text) not in KIN_LEMMAS:
+        return False
+    words = reader.text[name.start:name.stop].split()
+    return not any("Name" in p.tag for w in words for p in reader.parse(w.lower())[:2])
+
+
+def oblique_surname(reader: Reader, word: str) -> bool:
+    """"Поттере", "Ходорковского": a word the dictionary knows as a name only in oblique cases."""
+    if not reader.nlp.known(word.lower()):
+        return False  # "Рингайзе": a guess from the ending, foreign names do not decline
+    # one person: singular readings only ("Джабаров" is no plural genitive of a name "Джабар")
+    parses = [p for p in reader.parse(word.lower())[:6] if p.tag.number != "plur"]
+    names = [p for p in parses if "Surn" in p.tag or "Name" in p.tag or "Patr" in p.tag]
+    return bool(names) and not any(p.tag.case == "nomn" for p in parses)
+
+
+def role_gender(parse: Any) -> str | None:
+    # "замминистра", "врач" are masculine nouns for women too: only a feminine noun says anything
+    return "femn" if parse.tag.gender == "femn" else None
+
+
+def genitive(reader: Reader, word: str) -> bool:
+    return any(p.tag.case == "gent" for p in reader.parse(word)[:3])
+
+
+def in_spans(pos: int, spans: Spans) -> bool:
+    return any(a <= pos < b for a, b in spans)

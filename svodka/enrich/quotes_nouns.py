@@ -1,0 +1,198 @@
+"""References made by common nouns: roles ("сообщил министр"), an organisation's people ("эксперты
+Академии …"), organisation nouns ("в ведомстве заявили", "пресс-служба депутата …"), and the
+anonymous ones ("источник", "эксперты") that name nobody."""
+
+from __future__ import annotations
+
+from svodka.enrich.nlp import Token
+from svodka.enrich.quotes_lexicon import (
+    ALWAYS_ANONYMOUS,
+    ANONYMOUS,
+    AUTHOR_LEMMAS,
+    FUNCTION_WORDS,
+    MEDIA_GENRES,
+    ORG_NOUNS,
+    ROLE_OWNERS,
+    SELF_NAMED,
+    SPOKES_LEMMAS,
+)
+from svodka.enrich.quotes_names import (
+    Ref,
+    Spans,
+    genitive,
+    in_spans,
+    kin_of,
+    name_after,
+    oblique_surname,
+    role_gender,
+)
+from svodka.enrich.quotes_text import Reader
+from svodka.model import Entity
+
+
+def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, skip: Spans,
+             subject: bool = True) -> Ref | None:
+    """A reference made by a common noun at words[0]: a role (with the name after it, if the tagger
+    missed one), a group of an organisation's people, an organisation noun; Ref("anonymous") for
+    "источник", "эксперты" and the like."""
+    w = words[0]
+    low = w.text.lower()
+    follow = [e for e in reader.entities_between(w.stop, stop) if not in_spans(e.start, skip)]
+    org = next((e for e in follow if e.type == "ORG" and e.start - w.stop < 60), None)
+    if low in ANONYMOUS and low not in ALWAYS_ANONYMOUS and org is None:
+        org = group_named_before(reader, w)
+    if low in ALWAYS_ANONYMOUS or (low in ANONYMOUS and org is None):
+        return Ref("anonymous", w.start, w.stop)
+    role = reader.role_parse(w.text, subject=subject)
+    if role is not None:
+        name = name_after(reader, words[1:], stop)
+        single = role.tag.number == "sing"  # a group ("исследователи из Института …") is read below
+        if (single and name is not None and subject and name.entity is not None
+                and oblique_surname(reader, name.entity.text.split()[-1])):
+            return Ref("anonymous", w.start, w.stop)  # "пояснил врач Даны Борисовой": her doctor, unnamed
+        if name is not None and not kin_of(reader, w, name):
+            name.written = subject  # "считает врач Айна Громова": in apposition to a subject, a nominative
+            return name
+        if single and len(words) > 1 and whose(reader, words[1].text):
+            # "агент игрока сообщил": somebody's agent, who is only known if introduced as one
+            return Ref("role", w.start, w.stop, gender=gender or role_gender(role), org=org, owned=True)
+        outlet = next(((a, b) for a, b in skip if 0 <= a - w.stop <= 4), None)
+        if outlet is not None and str(role.normal_form) in AUTHOR_LEMMAS:
+            return Ref("outlet", *outlet)  # "передает корреспондент ИА REGNUM"
+        if role.tag.number == "plur" or str(role.normal_form) in SPOKES_LEMMAS:
+            if org is not None:
+                return Ref("entity", org.start, org.stop, org, gender)
+            orgnoun = next((x for x in words[1:4] if reader.lemma(x.text) in ORG_NOUNS), None)
+            if orgnoun is not None:
+                return Ref("orgnoun", orgnoun.start, orgnoun.stop)
+            work = named_work_before(reader, w, gender) if str(role.normal_form) in AUTHOR_LEMMAS else None
+            if work is not None:
+                return work
+            return Ref("anonymous", w.start, w.stop) if role.tag.number == "plur" else None
+        k = reader.word_index(w.start)
+        if k and reader.words[k - 1].text.lower() in ROLE_OWNERS:
+            return Ref("anonymous", w.start, w.stop)  # "их мама ответила": somebody's, unnamed
+        return Ref("role", w.start, w.stop, gender=gender or role_gender(role), org=org)
+    lemma = reader.lemma(w.text)
+    if lemma in SELF_NAMED or (lemma in ORG_NOUNS and (w.text[:1].islower() or w.start != reader.sentence_of(w.start).start)):
+        return org_noun_ref(reader, words, org, gender, skip)
+    return None
+
+
+def whose(reader: Reader, word: str) -> bool:
+    """A role noun in the genitive right after a role: "агент игрока", "адвокат актрисы"."""
+    return word.isalpha() and word.islower() and any(
+        p.tag.case == "gent" and p.tag.POS == "NOUN" and p.tag.animacy == "anim" for p in reader.parse(word)[:2])
+
+
+def group_named_before(reader: Reader, w: Token) -> Entity | None:
+    """"исследователи из Института …" earlier in the article: a later bare "исследователи" are them."""
+    low = w.text.lower()
+    for k in range(reader.word_index(w.start) - 1, -1, -1):
+        x = reader.words[k]
+        if x.text.lower() != low:
+            continue
+        after = reader.words[k + 1:k + 3]
+        for y in after:
+            e = reader.entity_at(y.start)
+            if e is not None and e.type == "ORG" and e.start == y.start:
+                return e
+    return None
+
+
+def named_work_before(reader: Reader, w: Token, gender: str | None) -> Ref | None:
+    """"В журнале Nature … авторы написали", "объявление, подписанное «Батальон …». Авторы
+    утверждали": bare "авторы" are the authors of the paper or group named last, in their sentence
+    or the one before; a named work with several authors speaks as one."""
+    k = reader.word_index(w.stop)
+    after = reader.words[k] if k < len(reader.words) else None
+    if after is not None and after.text.islower() and any(
+            p.tag.POS in ("NOUN", "ADJF") and p.tag.case == "gent" for p in reader.parse(after.text)[:2]):
+        return None  # "авторы новой разработки", "авторы книги": described, not named
+    sentence = reader.sentence_of(w.start)
+    before = reader.sentence_of(sentence.start - 1) if sentence.start > 0 else sentence
+    for e in reversed(reader.entities_between(before.start, w.start)):
+        if e.type != "ORG":
+            continue
+        # «Батальон шахида …»: quotation marks opening on a name hold the name, whole, not speech
+        title = next((q for q in reader.quoted if q.start == e.start and e.stop <= q.stop), None)
+        if title is not None:
+            return Ref("title", title.start, title.stop, gender=gender)
+        if not reader.inside_quotes(e.start):
+            return Ref("entity", e.start, e.stop, e, gender)
+    return None
+
+
+def org_noun_ref(reader: Reader, words: list[Token], org: Entity | None, gender: str | None, skip: Spans) -> Ref | None:
+    """"в ведомстве" (the organisation spoken of), "газета Le Monde" (the outlet), "в центре … РАН"
+    (the organisation named after it), "в таллинской мэрии" (a described one, named by the phrase)."""
+    w = words[0]
+    parses = reader.parse(w.text.lower())[:3]
+    if all(p.tag.number == "plur" for p in parses):
+        return Ref("anonymous", w.start, w.stop)  # "по мнению журналистских организаций"
+    outlet = next(((a, b) for a, b in skip if 0 <= a - w.stop <= 2), None)
+    if outlet is not None:
+        return Ref("outlet", *outlet)
+    # "в центре общественных связей Сибирского отделения РАН": the unit of the organisation named
+    between = [x for x in reader.words_between(w.stop, org.start) if x.text not in "«\"„“"] if org is not None else []
+    if org is not None and all(x.text.isalpha() and x.text.islower() and genitive(reader, x.text) for x in between):
+        return Ref("entity", org.start, org.stop, org, gender)
+    if w.text.lower() in MEDIA_GENRES:
+        return Ref("orgnoun", w.start, w.stop)  # "пишет французская газета": the paper quoted before
+    served = served_by(reader, words[1:], gender, skip) if reader.lemma(w.text) in SPOKES_LEMMAS else None
+    if served is not None:
+        return served
+    k = reader.word_index(w.start)
+    start = w.start
+    while k > 0 and reader.parse(reader.words[k - 1].text.lower())[0].tag.POS == "ADJF":
+        k -= 1
+        start = reader.words[k].start
+    stop = w.stop
+    self_named = reader.lemma(w.text) in SELF_NAMED
+    for x in words[1:4]:  # "в сообществе анонимных алкоголиков", "прокуратура Москвы"
+        if not x.text.isalpha() or x.text in FUNCTION_WORDS or not genitive(reader, x.text):
+            break
+        if not x.text.islower():
+            stop = x.stop if self_named else stop
+            break
+        stop = x.stop
+    if (start, stop) != (w.start, w.stop) or self_named:
+        return Ref("orgphrase", start, stop)
+    return Ref("orgnoun", w.start, w.stop)
+
+
+def served_by(reader: Reader, words: list[Token], gender: str | None, skip: Spans) -> Ref | None:
+    """Whom a press service with no named organisation speaks for: "пресс-служба народного депутата
+    Александра Фельдмана" → the deputy, "пресс-служба руководителя государства" → the head of state
+    met before, "пресс-служба администрации региона" → the administration (a described body)."""
+    k = 0
+    while k < min(len(words), 2) and words[k].text.islower() and reader.parse(words[k].text)[0].tag.POS == "ADJF":
+        k += 1
+    if k >= len(words) or not words[k].text.isalpha() or not genitive(reader, words[k].text):
+        return None
+    person = reader.entity_at(words[k].start)
+    if person is not None and person.type == "PER":
+        return Ref("entity", person.start, person.stop, person, gender)  # "в пресс-службе Михалкова"
+    if not words[k].text.islower():
+        return named_unit(reader, words[k:])
+    role = reader.role_parse(words[k].text)
+    if role is not None:
+        name = name_after(reader, words[k + 1:], words[-1].stop)
+        return name or Ref("role", words[k].start, words[k].stop, gender=role_gender(role))
+    if reader.lemma(words[k].text) in ORG_NOUNS:
+        return org_noun_ref(reader, words[k:], None, gender, skip)
+    return None
+
+
+def named_unit(reader: Reader, words: list[Token]) -> Ref | None:
+    """"пресс-службе Управления Роспотребнадзора Челябинской области": a capitalised unit noun
+    followed by the names it belongs to is one organisation, read up to the last of those names."""
+    if reader.lemma(words[0].text.lower()) not in ORG_NOUNS:
+        return None
+    stop = words[0].stop
+    for w in words[1:6]:
+        entity = reader.entity_at(w.start)
+        if entity is None:
+            break
+        stop = max(stop, entity.stop)
+    return Ref("orgphrase", words[0].start, stop) if stop > words[0].stop else None
