@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from svodka.errors import InputError
@@ -76,6 +76,7 @@ def test_records_that_are_no_articles(line: str, reason: str) -> None:
 
 @given(st.dictionaries(st.sampled_from(["title", "text", "date", "url", "outlet", "time", "body", "x"]),
                        st.one_of(st.text(max_size=30), st.integers(), st.none(), st.lists(st.text(max_size=5)))))
+@example({"title": "0", "url": "["})  # urllib's "Invalid IPv6 URL" once escaped as a traceback
 def test_any_record_is_an_article_or_an_input_error(record: dict[str, Any]) -> None:
     try:
         article = parse_record(json.dumps(record), "in.jsonl:1", REFERENCE).article

@@ -159,9 +159,14 @@ def local_time(moment: datetime | None, zone: tzinfo) -> datetime | None:
 
 
 def host_of(url: str | None) -> str | None:
+    """The URL's host; None when it names none, malformed ones ("[", "http://[::1") included, as
+    archive.keys treats them: the page is still an article, only not an outlet's."""
     if not url:
         return None
-    host = urlsplit(url if "//" in url else f"//{url}").hostname
+    try:
+        host = urlsplit(url if "//" in url else f"//{url}").hostname
+    except ValueError:  # urllib's only complaint: a bracketed host that is no IPv6 address
+        return None
     return host or None
 
 
