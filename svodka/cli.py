@@ -21,6 +21,7 @@ from svodka.enrich import Enricher
 from svodka.errors import InputError, SvodkaError
 from svodka.extract import extract
 from svodka.extract.dates import parse_iso
+from svodka.extract.page import host_of
 from svodka.model import Article
 from svodka.sources.articles import file_articles
 from svodka.sources.files import walk_pages
@@ -123,6 +124,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.reference_time is not None and parse_iso(args.reference_time) is None:
         raise SvodkaError(f"--reference-time {args.reference_time!r} is not an ISO 8601 time")
+    if args.url is not None and host_of(args.url) is None:
+        raise SvodkaError(f"--url {args.url!r} is not a URL (no host in it)")
     enricher = None if args.fast else Enricher()
     writer = Writer(out, args.format)
     for page in walk_pages(args.paths):

@@ -138,6 +138,20 @@ def test_bad_reference_time(tmp_path: Path) -> None:
     assert result.returncode == 1
 
 
+def test_bad_url(tmp_path: Path) -> None:
+    (tmp_path / "a.html").write_text(page(), encoding="utf-8")
+    result = run("--fast", "--url", "http://[x/a", "a.html", cwd=tmp_path)
+    assert error_lines(result) == ["Error: --url 'http://[x/a' is not a URL (no host in it)"]
+    assert result.stdout == "" and result.returncode == 1
+
+
+def test_malformed_links_are_no_addresses() -> None:
+    from svodka.extract.page import absolute, host_of
+
+    assert host_of("[") is None and host_of("http://[::1") is None and host_of("ria.ru/a") == "ria.ru"
+    assert absolute("/a", "http://[x/") is None and absolute("/a", "https://ria.ru/b") == "https://ria.ru/a"
+
+
 def test_reference_time_resolves_feed_times(tmp_path: Path) -> None:
     result = run("--reference-time", "2023-03-14T11:00:00+03:00", str(SAMPLES / "seed-style.txt"), cwd=tmp_path)
     assert result.returncode == 0 and error_lines(result) == []

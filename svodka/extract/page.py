@@ -173,4 +173,7 @@ def host_of(url: str | None) -> str | None:
 def absolute(href: str | None, base: str | None) -> str | None:
     if not href or href.startswith(("javascript:", "#", "mailto:")):
         return None
-    return urljoin(base, href) if base else href
+    try:
+        return urljoin(base, href) if base else href
+    except ValueError:  # a malformed base or link ("http://[x/a"): no address to name
+        return None
