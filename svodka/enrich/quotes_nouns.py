@@ -179,7 +179,8 @@ def served_by(reader: Reader, words: list[Token], gender: str | None, skip: Span
     if role is not None:
         name = name_after(reader, words[k + 1:], words[-1].stop)
         return name or Ref("role", words[k].start, words[k].stop, gender=role_gender(role))
-    if reader.lemma(words[k].text) in ORG_NOUNS:
+    if reader.lemma(words[k].text) in ORG_NOUNS | SELF_NAMED:
+        # "в пресс-службе региональной полиции": the police of the phrase, not its press office
         return org_noun_ref(reader, words[k:], None, gender, skip)
     return None
 

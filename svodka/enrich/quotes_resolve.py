@@ -213,11 +213,14 @@ class Resolver:
             return said or recent
         mentioned = next((e for e in reversed(self.mentions)
                           if e.start < ref.start and e.type == "ORG" and not self.is_media(e)), None)
-        return self.of_entity(mentioned) if mentioned is not None else self.last_said("ORG") or recent
+        # an outlet is never the body ("сообщили телеканалу «Москва 24» в пресс-службе музея")
+        return self.of_entity(mentioned) if mentioned is not None else None
 
     def is_media(self, entity: Entity) -> bool:
         """"телеканалы CNBC и CNN", "ТАСС": an outlet reports; it is not the body an article is about."""
         k = self.reader.word_index(entity.start)
+        if k > 0 and self.reader.words[k - 1].text in "«\"„“":
+            k -= 1  # "телеканалу «Москва 24»"
         genre = k > 0 and self.reader.lemma(self.reader.words[k - 1].text) in MEDIA_LEMMAS
         return genre or is_known(entity.text) or is_known(entity.normal)
 
