@@ -147,18 +147,42 @@ def org_noun_ref(reader: Reader, words: list[Token], org: Entity | None, gender:
     while k > 0 and reader.parse(reader.words[k - 1].text.lower())[0].tag.POS == "ADJF":
         k -= 1
         start = reader.words[k].start
-    stop = w.stop
-    self_named = reader.lemma(w.text) in SELF_NAMED
-    for x in words[1:4]:  # "в сообществе анонимных алкоголиков", "прокуратура Москвы"
+    stop = phrase_end(reader, words, reader.lemma(w.text) in SELF_NAMED)
+    if (start, stop) != (w.start, w.stop) or reader.lemma(w.text) in SELF_NAMED:
+        return Ref("orgphrase", start, stop)
+    return Ref("orgnoun", w.start, w.stop)
+
+
+def phrase_end(reader: Reader, words: list[Token], self_named: bool) -> int:
+    """Where the phrase of an organisation noun at words[0] ends: over its genitives ("в сообществе
+    анонимных алкоголиков", "министерства здравоохранения"), and a capitalised one only for a body
+    named so ("прокуратура Москвы") or a place ("посольства России": the embassy of a country is
+    one body, unlike "представители компании Петрова")."""
+    stop = words[0].stop
+    for x in words[1:4]:
         if not x.text.isalpha() or x.text in FUNCTION_WORDS or not genitive(reader, x.text):
             break
         if not x.text.islower():
-            stop = x.stop if self_named else stop
+            if self_named or any("Geox" in p.tag and p.tag.case == "gent" for p in reader.parse(x.text.lower())[:3]):
+                stop = x.stop
             break
         stop = x.stop
-    if (start, stop) != (w.start, w.stop) or self_named:
-        return Ref("orgphrase", start, stop)
-    return Ref("orgnoun", w.start, w.stop)
+    return stop
+
+
+def named_by_phrase_before(reader: Reader, noun: Token) -> tuple[int, int] | None:
+    """"говорится в сообщении посольства" after "Посольство России в Латвии …": the specific phrase
+    (noun and place) the article named the body with before, the latest; None when it never did."""
+    lemma = reader.lemma(noun.text)
+    for k in range(reader.word_index(noun.start) - 1, -1, -1):
+        w = reader.words[k]
+        if w.text[:1].lower() != noun.text[:1].lower() or reader.inside_quotes(w.start) or reader.lemma(w.text) != lemma:
+            continue
+        stop = phrase_end(reader, reader.words[k:k + 4], self_named=False)
+        last = reader.words_between(w.start, stop)[-1]
+        if stop > w.stop and not last.text.islower():
+            return w.start, stop
+    return None
 
 
 def served_by(reader: Reader, words: list[Token], gender: str | None, skip: Spans) -> Ref | None:

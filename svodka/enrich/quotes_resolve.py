@@ -13,6 +13,7 @@ from typing import Any
 
 from svodka.enrich.quotes_lexicon import AUTHOR_LEMMAS, ORG_KINDS, ORG_NOUNS
 from svodka.enrich.quotes_names import Ref
+from svodka.enrich.quotes_nouns import named_by_phrase_before
 from svodka.enrich.quotes_sources import SourceMention, is_known
 from svodka.enrich.quotes_text import INITIALS, Reader
 from svodka.model import Entity
@@ -64,7 +65,7 @@ class Resolver:
         elif ref.kind == "role":
             speaker = self.of_role(ref)
         elif ref.kind == "orgnoun":
-            speaker = self.named_with_noun(ref) or self.body_for(ref)
+            speaker = self.named_with_noun(ref) or self.named_before(ref) or self.body_for(ref)
         elif ref.kind == "outlet":
             speaker = self.of_outlet(ref)
         elif ref.kind == "name":
@@ -199,6 +200,12 @@ class Resolver:
             named_so = lemma in e.text.lower() or (bool(before) and reader.lemma(before[0].text) == lemma)
             return self.of_entity(e) if named_so else None
         return None
+
+    def named_before(self, ref: Ref) -> Speaker | None:
+        """"в сообщении посольства" after "Посольство России …": the body as the article named it."""
+        noun = self.reader.words[self.reader.word_index(ref.start)]
+        span = named_by_phrase_before(self.reader, noun)
+        return Speaker(nominative_phrase(self.reader, *span), "ORG") if span is not None else None
 
     def body_for(self, ref: Ref) -> Speaker | None:
         """"в ведомстве", "представители холдинга": the organisation that spoke last, or was mentioned
