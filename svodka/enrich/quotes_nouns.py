@@ -9,7 +9,9 @@ from svodka.enrich.quotes_lexicon import (
     ALWAYS_ANONYMOUS,
     ANONYMOUS,
     AUTHOR_LEMMAS,
+    BARE_RESEARCHERS,
     FUNCTION_WORDS,
+    GROUP_OF,
     MEDIA_GENRES,
     ORG_NOUNS,
     ROLE_OWNERS,
@@ -60,6 +62,8 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
         if outlet is not None and str(role.normal_form) in AUTHOR_LEMMAS:
             return Ref("outlet", *outlet)  # "передает корреспондент ИА REGNUM"
         if role.tag.number == "plur" or str(role.normal_form) in SPOKES_LEMMAS:
+            if org is None and role.tag.number == "plur" and str(role.normal_form) in BARE_RESEARCHERS:
+                org = researchers_named_before(reader, w)
             if org is not None:
                 return Ref("entity", org.start, org.stop, org, gender)
             orgnoun = next((x for x in words[1:4] if reader.lemma(x.text) in ORG_NOUNS), None)
@@ -97,6 +101,25 @@ def group_named_before(reader: Reader, w: Token) -> Entity | None:
             e = reader.entity_at(y.start)
             if e is not None and e.type == "ORG" and e.start == y.start:
                 return e
+    return None
+
+
+def researchers_named_before(reader: Reader, w: Token) -> Entity | None:
+    """"по словам исследователей" after "Учёные из Университета Дикина изучили …": bare researchers
+    are the group named with its institution before; "британских учёных" are another, anonymous group."""
+    k = reader.word_index(w.start)
+    prev = reader.words[k - 1].text.lower() if k else ""
+    if prev.isalpha() and prev not in FUNCTION_WORDS and reader.parse(prev)[0].tag.POS == "ADJF":
+        return None
+    return institution_of_group(reader, reader.sentence_of(w.start).start)
+
+
+def institution_of_group(reader: Reader, before: int) -> Entity | None:
+    """The last organisation before `before` that a group of researchers was named with ("учёные из
+    Университета Дикина", "специалисты Института Хабрехта")."""
+    for e in reversed(reader.entities_between(0, before)):
+        if e.type == "ORG" and GROUP_OF.search(reader.text, max(0, e.start - 40), e.start):
+            return e
     return None
 
 
