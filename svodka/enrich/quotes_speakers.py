@@ -121,7 +121,7 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
     comma = reader.text.find(",", outlets[0][1], stop) if outlets else -1
     rest = [w.text.lower() for w in words if outlets and outlets[0][1] <= w.start < (comma if comma >= 0 else stop)
             and w.text.isalnum()]
-    if len(outlets) == 1 and gender != "plur" and (not rest or "ссылкой" in rest):
+    if len(outlets) == 1 and (gender != "plur" or plural_title(reader, *outlets[0])) and (not rest or "ссылкой" in rest):
         return Ref("outlet", *outlets[0])
     return None
 
@@ -143,7 +143,7 @@ def cited(reader: Reader, start: int, at: int, stop: int, gender: str | None, sk
         if body is not None and body.kind == "orgphrase":
             return body
     outlets = [(a, b) for a, b in skip if start <= a < at]
-    return Ref("outlet", *outlets[0]) if len(outlets) == 1 and gender != "plur" else None
+    return Ref("outlet", *outlets[0]) if len(outlets) == 1 and (gender != "plur" or plural_title(reader, *outlets[0])) else None
 
 
 def channel_at(reader: Reader, entity: Entity, prev: str) -> bool:
@@ -160,8 +160,14 @@ def told(reader: Reader, word: str) -> bool:
 
 def plural_name(reader: Reader, entity: Entity) -> bool:
     """"Вечерние Ведомости", "Известия": a name that is itself plural can go with a plural verb."""
-    head = entity.text.strip("«»\"").split()[-1:]
-    return bool(head) and reader.parse(head[0].lower())[0].tag.number == "plur"
+    return plural_title(reader, entity.start, entity.stop)
+
+
+def plural_title(reader: Reader, start: int, stop: int) -> bool:
+    """"пишут «Известия»", "сообщают «Вечерние Ведомости»": the outlet's own name is plural, every
+    word of it ("сообщили РИА Новости" is who was told)."""
+    words = reader.text[start:stop].strip(" «»\"").split()
+    return bool(words) and all(w.isalpha() and reader.parse(w.lower())[0].tag.number == "plur" for w in words)
 
 
 def speaker_before(reader: Reader, start: int, cue: int, gender: str | None, skip: Spans) -> Ref | None:
