@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from svodka.enrich.quotes_lexicon import AUTHOR_LEMMAS, ORG_KINDS, ORG_NOUNS
-from svodka.enrich.quotes_names import Ref
+from svodka.enrich.quotes_names import Ref, written_nominative
 from svodka.enrich.quotes_nouns import named_by_phrase_before
 from svodka.enrich.quotes_sources import SourceMention, is_known
 from svodka.enrich.quotes_text import INITIALS, Reader
@@ -107,7 +107,8 @@ class Resolver:
             name = self.full_name(entity) or name
         else:
             if name not in self.person_names:  # asked for every mention a reference looks back over
-                self.person_names[name] = person_nominative(self.reader, name)
+                self.person_names[name] = (written_nominative(self.reader, self.mentions, name)
+                                           or person_nominative(self.reader, name))
             name = self.person_names[name]
         if name not in self.genders:
             self.genders[name] = self.reader.name_gender(name) if entity.type == "PER" else None
