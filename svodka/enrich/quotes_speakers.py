@@ -151,6 +151,14 @@ def channel_at(reader: Reader, entity: Entity, prev: str) -> bool:
     return is_known(entity.text) and (prev.lower() in LOCATIVE or reader.lemma(prev) in NETWORK_PLACES)
 
 
+def outlet_ref(reader: Reader, ref: Ref, verb: Token) -> bool:
+    """Whether a reference is to an outlet: a channel, a known medium, or an organisation that
+    writes ("как ранее писал «Рамблер»")."""
+    entity = ref.entity
+    return ref.kind == "outlet" or (entity is not None and (
+        is_known(entity.text) or (entity.type == "ORG" and reader.cue_lemma(verb.text) == "писать")))
+
+
 def told(reader: Reader, word: str) -> bool:
     """"порталу Science Alert", "телеграм-каналу Mash": a medium in the dative is told, not telling."""
     return word.endswith(("у", "ю", "и")) and word.islower() and any(p.tag.case == "datv" and p.tag.POS == "NOUN" and (str(p.normal_form) in MEDIA_GENRES or
