@@ -152,6 +152,63 @@ def test_body_noun_skips_the_outlet_that_spoke(quotes_in: Callable[[str], list[Q
     assert quotes_in(text)[-1].speaker == "Berkshire Hathaway"
 
 
+# a body named by its common noun, an outlet as channel or speaker: text, speaker, speaker_type, content, source
+BODY_SPEAKERS = [
+    # "в сообщении посольства": the embassy as the article named it before, or the phrase when specific
+    ("Посольство России в Латвии выразило протест властям Риги. Латвийская сторона нарушила договорённости, "
+     "говорится в сообщении посольства.",
+     "Посольство России", "ORG", "Латвийская сторона нарушила договорённости", None),
+    ("Граждане России должны будут предъявлять справку, говорится в сообщении посольства России.",
+     "Посольство России", "ORG", "Граждане России должны будут предъявлять справку", None),
+    # a press service speaks as the body it serves, also a described one
+    ("Мужчина похитил два велосипеда, сообщили в пресс-службе региональной полиции.",
+     "Региональная полиция", "ORG", "Мужчина похитил два велосипеда", None),
+    ("Музей откроется в июне. Об этом сообщает ИА IrkutskMedia со ссылкой на пресс-службу администрации города.",
+     "Администрация города", "ORG", "Музей откроется в июне", "IrkutskMedia"),
+    # a channel in the dative was told; the body after it told
+    ("Выставка откроется в июне, сообщили телеканалу «Москва 24» в пресс-службе Эрмитажа.",
+     "Эрмитаж", "ORG", "Выставка откроется в июне", None),
+    # bare researchers after a group named with its institution
+    ("Учёные из Университета Дикина изучили рацион. По словам исследователей, орехи снижают давление.",
+     "Университет Дикина", "ORG", "орехи снижают давление", None),
+    # an outlet whose name is plural takes a plural verb
+    ("Санкции против России будут продлены, пишут «Известия».",
+     "Известия", "ORG", "Санкции против России будут продлены", None),
+    ("Учения пройдут в июне, пишут «Вечерние Ведомости».",
+     "Вечерние Ведомости", "ORG", "Учения пройдут в июне", None),
+    # an outlet that wrote what a person said is the channel, not a second speaker
+    ("Как ранее писал «Рамблер», певица Анна Иванова призналась, что долго боролась с болезнью.",
+     "Анна Иванова", "PER", "долго боролась с болезнью", None),
+    # a surname the tagger left in the genitive: the person named with it in the nominative
+    ("Актёр Пётр Бурдальский поделился воспоминаниями. По признанию Бурдальского, после этого они перестали общаться.",
+     "Пётр Бурдальский", "PER", "после этого они перестали общаться", None),
+    # a sentence glued to the one before it with no space after the full stop
+    ("Актёр Иван Петров рассказал о ссоре с коллегой.По словам артиста, коллега обиделась на него из-за шутки.",
+     "Иван Петров", "PER", "коллега обиделась на него из-за шутки", None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "kind", "content", "source"), BODY_SPEAKERS,
+                         ids=[f"body-{i}" for i in range(len(BODY_SPEAKERS))])
+def test_body_or_outlet_speaker(quotes_in: Callable[[str], list[Quote]], text: str, speaker: str, kind: str,
+                                content: str, source: str | None) -> None:
+    [q] = quotes_in(text)
+    assert (q.speaker, q.speaker_type, q.text, q.source) == (speaker, kind, content, source)
+
+
+NO_BODY = [
+    "Выставка откроется в июне, сообщили телеканалу «Москва 24» в пресс-службе музея.",  # the museum unnamed
+    "Завод закроется в июне, сообщили РИА Новости.",  # who told the agency is unnamed
+    # another, anonymous group than the one named before
+    "Учёные из Университета Дикина изучили рацион. По словам британских исследователей, орехи полезны для сердца.",
+]
+
+
+@pytest.mark.parametrize("text", NO_BODY, ids=[f"no-body-{i}" for i in range(len(NO_BODY))])
+def test_no_body_named(quotes_in: Callable[[str], list[Quote]], text: str) -> None:
+    assert quotes_in(text) == []
+
+
 # a paragraph's opening → the text after its dateline (None: no dateline)
 DATELINES = [
     ("МОСКВА, 3 мая — РИА Новости. Завод остановлен.", "Завод остановлен."),

@@ -106,7 +106,7 @@ def source_of(reader: Reader, cand: Candidate, speaker: Speaker, sources: list[S
     para = reader.paragraph_of(cand.start)
     here = [s for s in sources if s.paragraph == para and not s.used_as_speaker
             and not (cand.start <= s.start < cand.stop and not cand.direct and s.start > cand.start)
-            and s.name.lower() != speaker.name.lower()]
+            and s.name.lower() not in speaker.name.lower()]  # "Ведомости" of «Вечерние Ведомости»
     if not here:
         return None
     sentence = reader.sentence_of(cand.at)

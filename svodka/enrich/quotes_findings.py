@@ -20,6 +20,8 @@ import re
 from svodka.enrich.nlp import Token
 from svodka.enrich.quotes_bodies import by_patterns
 from svodka.enrich.quotes_direct import Candidate, Spans
+from svodka.enrich.quotes_lexicon import RESEARCH_ROLES
+from svodka.enrich.quotes_nouns import institution_of_group
 from svodka.enrich.quotes_reported import candidate, in_any, told_before
 from svodka.enrich.quotes_speakers import Ref, speaker_after, speaker_before
 from svodka.enrich.quotes_text import Reader, Span
@@ -33,13 +35,11 @@ THAT = re.compile(r"\s*,\s*(?:что|будто)\s")
 SUMMARY = re.compile(r"(?:^|(?<=[.!?…»\"]\s))К\s+(?:такому|этому|таким|подобному)\s+вывод(?:у|ам)\s+")
 COMPLAINT = re.compile(r"(?<!\w)(?:по)?жалова(?:л|ла|ли|лся|лась|лись|ться)\s+на\s", re.IGNORECASE)
 ACCUSATION = re.compile(r"(?<!\w)обвини(?:л|ла|ли|в)\s+(?:\w+\s+){0,4}?в\s+том\s*,\s*что\s", re.IGNORECASE)
-RESEARCH_ROLES = r"учён|учен|исследовател|специалист|сотрудник|эксперт|автор|медик|врач|биолог|физик|химик|генетик|вирусолог|астроном|психолог|социолог|археолог|инженер"
 GROUP = re.compile(r"(?<!\w)(?:" + RESEARCH_ROLES + r")\w*", re.IGNORECASE)
 RESEARCHER = re.compile(r"(?<!\w)(?:" + RESEARCH_ROLES + r"|профессор|доктор|академик|доцент|руководител)\w*", re.IGNORECASE)
 SHOWN = re.compile(r"(?<!\w)было\s+(?:показано|установлено|доказано|выявлено|обнаружено)\s*,\s*что\s")
 STUDY = re.compile(r"(?<!\w)[Вв]\s+(?:\w+\s+)?(?:исследовани|работ|стать|эксперимент)\w*\s+")
 BARE_GROUP = re.compile(r"(?<!\w)(?:[Ии]сследователи|[Уу]ч[её]ные|[Сс]пециалисты|[Аа]вторы(?:\s+работы|\s+исследования)?)\s+(?:также\s+|же\s+)?$")
-GROUP_OF = re.compile(r"(?<!\w)(?:" + RESEARCH_ROLES + r")\w*\s+(?:из\s+)?$", re.IGNORECASE)
 LED_BY = re.compile(r"под\s+руководством", re.IGNORECASE)
 NAMED = ("entity", "name", "orgphrase", "title")
 PERSONAL = ("entity", "name", "pronoun")
@@ -109,10 +109,8 @@ def group_named_earlier(reader: Reader, verb: Token, sentence: Span) -> Ref | No
     before = reader.words_between(sentence.start, bare.start()) if bare is not None else []
     if bare is None or (before and before[-1].text.isalpha() and reader.parse(before[-1].text.lower())[0].tag.POS == "ADJF"):
         return None  # "британские учёные": another, anonymous group
-    for e in reversed(reader.entities_between(0, sentence.start)):
-        if e.type == "ORG" and GROUP_OF.search(reader.text, max(0, e.start - 40), e.start):
-            return Ref("entity", e.start, e.stop, e)
-    return None
+    e = institution_of_group(reader, sentence.start)
+    return Ref("entity", e.start, e.stop, e) if e is not None else None
 
 
 def phrase_end(reader: Reader, start: int, stop: int) -> int:

@@ -133,3 +133,10 @@ FUNCTION_WORDS = frozenset("""
 
 # Endings of finite verb forms: only such words are checked for being another clause's verb.
 FINITE_ENDINGS = re.compile(r"(?:л|ла|ло|ли|ет|ит|ют|ят|ут|ат|ется|ится|ются|ятся|лся|лась|лось|лись|ешь|ишь|ем|им)$")
+
+# Researchers and staff: a group of them named with its institution speaks as it ("учёные из …").
+RESEARCH_ROLES = (r"учён|учен|исследовател|специалист|сотрудник|эксперт|автор|медик|врач|биолог|физик|химик|генетик"
+                  r"|вирусолог|астроном|психолог|социолог|археолог|инженер")
+GROUP_OF = re.compile(r"(?<!\w)(?:" + RESEARCH_ROLES + r")\w*\s+(?:из\s+)?$", re.IGNORECASE)
+# The bare plurals that refer back to such a group ("по словам исследователей").
+BARE_RESEARCHERS = frozenset("учёный ученый исследователь специалист".split())

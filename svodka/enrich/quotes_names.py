@@ -117,3 +117,28 @@ def genitive(reader: Reader, word: str) -> bool:
 
 def in_spans(pos: int, spans: Spans) -> bool:
     return any(a <= pos < b for a, b in spans)
+
+
+def written_nominative(reader: Reader, mentions: list[Entity], name: str) -> str | None:
+    """"Садальского", a surname the tagger left in the genitive (no reading of it is a nominative):
+    the person the article names elsewhere with the same surname written as a nominative ("Стас
+    Садальский"), the fullest such name; None when the name can be a nominative ("Петрова" may be
+    Петров's wife, not him)."""
+    last = name.split()[-1]
+    low = last.lower()
+    if not last.isalpha() or any(p.tag.case == "nomn" for p in reader.parse(low)):
+        return None
+    best: str | None = None
+    for e in mentions:
+        other = (e.canonical or e.normal or e.text).split()
+        if e.type != "PER" or other[-1].lower() == low or not other[-1].isalpha():
+            continue
+        shared = prefix_length(other[-1].lower(), low)
+        if (shared >= max(4, min(len(low), len(other[-1])) - 3) and reader.nominative(other[-1])
+                and (best is None or len(other) > len(best.split()))):
+            best = " ".join(other)
+    return best
+
+
+def prefix_length(a: str, b: str) -> int:
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))

@@ -9,7 +9,9 @@ from svodka.enrich.quotes_lexicon import (
     ALWAYS_ANONYMOUS,
     ANONYMOUS,
     AUTHOR_LEMMAS,
+    BARE_RESEARCHERS,
     FUNCTION_WORDS,
+    GROUP_OF,
     MEDIA_GENRES,
     ORG_NOUNS,
     ROLE_OWNERS,
@@ -60,6 +62,8 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
         if outlet is not None and str(role.normal_form) in AUTHOR_LEMMAS:
             return Ref("outlet", *outlet)  # "передает корреспондент ИА REGNUM"
         if role.tag.number == "plur" or str(role.normal_form) in SPOKES_LEMMAS:
+            if org is None and role.tag.number == "plur" and str(role.normal_form) in BARE_RESEARCHERS:
+                org = researchers_named_before(reader, w)
             if org is not None:
                 return Ref("entity", org.start, org.stop, org, gender)
             orgnoun = next((x for x in words[1:4] if reader.lemma(x.text) in ORG_NOUNS), None)
@@ -97,6 +101,25 @@ def group_named_before(reader: Reader, w: Token) -> Entity | None:
             e = reader.entity_at(y.start)
             if e is not None and e.type == "ORG" and e.start == y.start:
                 return e
+    return None
+
+
+def researchers_named_before(reader: Reader, w: Token) -> Entity | None:
+    """"по словам исследователей" after "Учёные из Университета Дикина изучили …": bare researchers
+    are the group named with its institution before; "британских учёных" are another, anonymous group."""
+    k = reader.word_index(w.start)
+    prev = reader.words[k - 1].text.lower() if k else ""
+    if prev.isalpha() and prev not in FUNCTION_WORDS and reader.parse(prev)[0].tag.POS == "ADJF":
+        return None
+    return institution_of_group(reader, reader.sentence_of(w.start).start)
+
+
+def institution_of_group(reader: Reader, before: int) -> Entity | None:
+    """The last organisation before `before` that a group of researchers was named with ("учёные из
+    Университета Дикина", "специалисты Института Хабрехта")."""
+    for e in reversed(reader.entities_between(0, before)):
+        if e.type == "ORG" and GROUP_OF.search(reader.text, max(0, e.start - 40), e.start):
+            return e
     return None
 
 
@@ -147,18 +170,42 @@ def org_noun_ref(reader: Reader, words: list[Token], org: Entity | None, gender:
     while k > 0 and reader.parse(reader.words[k - 1].text.lower())[0].tag.POS == "ADJF":
         k -= 1
         start = reader.words[k].start
-    stop = w.stop
-    self_named = reader.lemma(w.text) in SELF_NAMED
-    for x in words[1:4]:  # "в сообществе анонимных алкоголиков", "прокуратура Москвы"
+    stop = phrase_end(reader, words, reader.lemma(w.text) in SELF_NAMED)
+    if (start, stop) != (w.start, w.stop) or reader.lemma(w.text) in SELF_NAMED:
+        return Ref("orgphrase", start, stop)
+    return Ref("orgnoun", w.start, w.stop)
+
+
+def phrase_end(reader: Reader, words: list[Token], self_named: bool) -> int:
+    """Where the phrase of an organisation noun at words[0] ends: over its genitives ("в сообществе
+    анонимных алкоголиков", "министерства здравоохранения"), and a capitalised one only for a body
+    named so ("прокуратура Москвы") or a place ("посольства России": the embassy of a country is
+    one body, unlike "представители компании Петрова")."""
+    stop = words[0].stop
+    for x in words[1:4]:
         if not x.text.isalpha() or x.text in FUNCTION_WORDS or not genitive(reader, x.text):
             break
         if not x.text.islower():
-            stop = x.stop if self_named else stop
+            if self_named or any("Geox" in p.tag and p.tag.case == "gent" for p in reader.parse(x.text.lower())[:3]):
+                stop = x.stop
             break
         stop = x.stop
-    if (start, stop) != (w.start, w.stop) or self_named:
-        return Ref("orgphrase", start, stop)
-    return Ref("orgnoun", w.start, w.stop)
+    return stop
+
+
+def named_by_phrase_before(reader: Reader, noun: Token) -> tuple[int, int] | None:
+    """"говорится в сообщении посольства" after "Посольство России в Латвии …": the specific phrase
+    (noun and place) the article named the body with before, the latest; None when it never did."""
+    lemma = reader.lemma(noun.text)
+    for k in range(reader.word_index(noun.start) - 1, -1, -1):
+        w = reader.words[k]
+        if w.text[:1].lower() != noun.text[:1].lower() or reader.inside_quotes(w.start) or reader.lemma(w.text) != lemma:
+            continue
+        stop = phrase_end(reader, reader.words[k:k + 4], self_named=False)
+        last = reader.words_between(w.start, stop)[-1]
+        if stop > w.stop and not last.text.islower():
+            return w.start, stop
+    return None
 
 
 def served_by(reader: Reader, words: list[Token], gender: str | None, skip: Spans) -> Ref | None:
@@ -179,7 +226,8 @@ def served_by(reader: Reader, words: list[Token], gender: str | None, skip: Span
     if role is not None:
         name = name_after(reader, words[k + 1:], words[-1].stop)
         return name or Ref("role", words[k].start, words[k].stop, gender=role_gender(role))
-    if reader.lemma(words[k].text) in ORG_NOUNS:
+    if reader.lemma(words[k].text) in ORG_NOUNS | SELF_NAMED:
+        # "в пресс-службе региональной полиции": the police of the phrase, not its press office
         return org_noun_ref(reader, words[k:], None, gender, skip)
     return None
 

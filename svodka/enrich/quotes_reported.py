@@ -18,7 +18,7 @@ from svodka.enrich.quotes_lexicon import (
 )
 from svodka.enrich.quotes_names import Ref
 from svodka.enrich.quotes_sources import is_known
-from svodka.enrich.quotes_speakers import channel_at, speaker_after, speaker_before, window_end
+from svodka.enrich.quotes_speakers import channel_at, outlet_ref, speaker_after, speaker_before, window_end
 from svodka.enrich.quotes_text import Reader, Span
 
 PO = re.compile(
@@ -210,6 +210,8 @@ def as_said(reader: Reader, kak: Token, w: Token, sentence: Span, skip: Spans) -
     cue = cue[:1].lower() + cue[1:]
     if IN_DOCUMENT.search(reader.text, end, sentence.stop):
         return None  # "Как сообщили в посольстве, об этом говорится в заявлении МИД": the document's issuer speaks
+    if outlet_ref(reader, ref, w) and reports_itself(reader, reader.word_index(end), reader.word_index(sentence.stop)):
+        return None  # "Как ранее писал «Рамблер», Седокова призналась, что …": the outlet is the channel
     after = len(reader.words_between(*trimmed(reader, end, sentence.stop)))
     before = [t for t in reader.words_between(sentence.start, kak.start) if t.text.isalpha()]
     if after >= 2 and len(before) >= 3:

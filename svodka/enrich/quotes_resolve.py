@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from svodka.enrich.quotes_lexicon import AUTHOR_LEMMAS, ORG_KINDS, ORG_NOUNS
-from svodka.enrich.quotes_names import Ref
+from svodka.enrich.quotes_names import Ref, written_nominative
+from svodka.enrich.quotes_nouns import named_by_phrase_before
 from svodka.enrich.quotes_sources import SourceMention, is_known
 from svodka.enrich.quotes_text import INITIALS, Reader
 from svodka.model import Entity
@@ -64,7 +65,7 @@ class Resolver:
         elif ref.kind == "role":
             speaker = self.of_role(ref)
         elif ref.kind == "orgnoun":
-            speaker = self.named_with_noun(ref) or self.body_for(ref)
+            speaker = self.named_with_noun(ref) or self.named_before(ref) or self.body_for(ref)
         elif ref.kind == "outlet":
             speaker = self.of_outlet(ref)
         elif ref.kind == "name":
@@ -106,7 +107,8 @@ class Resolver:
             name = self.full_name(entity) or name
         else:
             if name not in self.person_names:  # asked for every mention a reference looks back over
-                self.person_names[name] = person_nominative(self.reader, name)
+                self.person_names[name] = (written_nominative(self.reader, self.mentions, name)
+                                           or person_nominative(self.reader, name))
             name = self.person_names[name]
         if name not in self.genders:
             self.genders[name] = self.reader.name_gender(name) if entity.type == "PER" else None
@@ -200,6 +202,12 @@ class Resolver:
             return self.of_entity(e) if named_so else None
         return None
 
+    def named_before(self, ref: Ref) -> Speaker | None:
+        """"в сообщении посольства" after "Посольство России …": the body as the article named it."""
+        noun = self.reader.words[self.reader.word_index(ref.start)]
+        span = named_by_phrase_before(self.reader, noun)
+        return Speaker(nominative_phrase(self.reader, *span), "ORG") if span is not None else None
+
     def body_for(self, ref: Ref) -> Speaker | None:
         """"в ведомстве", "представители холдинга": the organisation that spoke last, or was mentioned
         last, leaving out outlets ("отмечают телеканалы CNBC и CNN") unless the noun is a medium's."""
@@ -213,11 +221,14 @@ class Resolver:
             return said or recent
         mentioned = next((e for e in reversed(self.mentions)
                           if e.start < ref.start and e.type == "ORG" and not self.is_media(e)), None)
-        return self.of_entity(mentioned) if mentioned is not None else self.last_said("ORG") or recent
+        # an outlet is never the body ("сообщили телеканалу «Москва 24» в пресс-службе музея")
+        return self.of_entity(mentioned) if mentioned is not None else None
 
     def is_media(self, entity: Entity) -> bool:
         """"телеканалы CNBC и CNN", "ТАСС": an outlet reports; it is not the body an article is about."""
         k = self.reader.word_index(entity.start)
+        if k > 0 and self.reader.words[k - 1].text in "«\"„“":
+            k -= 1  # "телеканалу «Москва 24»"
         genre = k > 0 and self.reader.lemma(self.reader.words[k - 1].text) in MEDIA_LEMMAS
         return genre or is_known(entity.text) or is_known(entity.normal)
 

@@ -19,6 +19,7 @@ from svodka.enrich.quotes_lexicon import (
     NP_BREAKS,
     ORG_NOUNS,
     PRONOUNS,
+    SPOKES_LEMMAS,
 )
 from svodka.enrich.quotes_names import (
     Ref,
@@ -78,7 +79,7 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
     if link is not None:
         # "сообщает пресс-служба Президента ПМР со ссылкой на МВД ПМР": the body cited speaks
         ref = cited(reader, start, link.end(), stop, gender, skip)
-        if ref is not None and ref.kind == "entity":
+        if ref is not None and ref.kind in ("entity", "orgphrase"):
             return ref
     words = [w for w in reader.words_between(start, stop) if not in_spans(w.start, skip)]
     # "сказала замминистра Вероника Скворцова": a name in the phrase beats the role before it
@@ -100,8 +101,8 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
             return Ref("pronoun", w.start, w.stop, gender=PRONOUNS[low])
         if low == "ссылкой" and k and words[k - 1].text.lower() == "со":
             return cited(reader, start, w.stop, stop, gender, skip)
-        if low in FUNCTION_WORDS or not w.text.replace("-", "").isalpha():
-            continue
+        if low in FUNCTION_WORDS or not w.text.replace("-", "").isalpha() or told(reader, low):
+            continue  # "сообщили телеканалу «Москва 24» в пресс-службе музея": the museum told the channel
         if w.text[:1].isupper() and reader.is_name(w.text) and known_name(reader, w.text):
             return name_starting_at(reader, words, k, stop)  # "- объясняет Писеев": a name the tagger missed
         ref = noun_ref(reader, words[k:], stop, gender, skip, subject)
@@ -120,7 +121,7 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
     comma = reader.text.find(",", outlets[0][1], stop) if outlets else -1
     rest = [w.text.lower() for w in words if outlets and outlets[0][1] <= w.start < (comma if comma >= 0 else stop)
             and w.text.isalnum()]
-    if len(outlets) == 1 and gender != "plur" and (not rest or "ссылкой" in rest):
+    if len(outlets) == 1 and (gender != "plur" or plural_title(reader, *outlets[0])) and (not rest or "ссылкой" in rest):
         return Ref("outlet", *outlets[0])
     return None
 
@@ -135,13 +136,27 @@ def cited(reader: Reader, start: int, at: int, stop: int, gender: str | None, sk
     for e in reader.entities_between(at, stop):
         if not anonymous and e.text.lower() not in ANONYMOUS and not is_known(e.text):
             return Ref("entity", e.start, e.stop, e, gender)
+    if first is not None and reader.lemma(first.text) in SPOKES_LEMMAS | ORG_NOUNS:
+        # "со ссылкой на пресс-службу администрации города": a described body, named by its phrase
+        words = reader.words_between(first.start, stop)
+        body = noun_ref(reader, words, stop, gender, skip, subject=False)
+        if body is not None and body.kind == "orgphrase":
+            return body
     outlets = [(a, b) for a, b in skip if start <= a < at]
-    return Ref("outlet", *outlets[0]) if len(outlets) == 1 and gender != "plur" else None
+    return Ref("outlet", *outlets[0]) if len(outlets) == 1 and (gender != "plur" or plural_title(reader, *outlets[0])) else None
 
 
 def channel_at(reader: Reader, entity: Entity, prev: str) -> bool:
     """"в Twitter", "в Instagram": a medium or network after "в" is where something was said."""
     return is_known(entity.text) and (prev.lower() in LOCATIVE or reader.lemma(prev) in NETWORK_PLACES)
+
+
+def outlet_ref(reader: Reader, ref: Ref, verb: Token) -> bool:
+    """Whether a reference is to an outlet: a channel, a known medium, or an organisation that
+    writes ("как ранее писал «Рамблер»")."""
+    entity = ref.entity
+    return ref.kind == "outlet" or (entity is not None and (
+        is_known(entity.text) or (entity.type == "ORG" and reader.cue_lemma(verb.text) == "писать")))
 
 
 def told(reader: Reader, word: str) -> bool:
@@ -153,8 +168,14 @@ def told(reader: Reader, word: str) -> bool:
 
 def plural_name(reader: Reader, entity: Entity) -> bool:
     """"Вечерние Ведомости", "Известия": a name that is itself plural can go with a plural verb."""
-    head = entity.text.strip("«»\"").split()[-1:]
-    return bool(head) and reader.parse(head[0].lower())[0].tag.number == "plur"
+    return plural_title(reader, entity.start, entity.stop)
+
+
+def plural_title(reader: Reader, start: int, stop: int) -> bool:
+    """"пишут «Известия»", "сообщают «Вечерние Ведомости»": the outlet's own name is plural, every
+    word of it ("сообщили РИА Новости" is who was told)."""
+    words = reader.text[start:stop].strip(" «»\"").split()
+    return bool(words) and all(w.isalpha() and reader.parse(w.lower())[0].tag.number == "plur" for w in words)
 
 
 def speaker_before(reader: Reader, start: int, cue: int, gender: str | None, skip: Spans) -> Ref | None:

@@ -29,6 +29,8 @@ KIND_PREFIX = re.compile(r"ГУ|ФКУ|ФГУ|ГБУ|ГКУ|МБУ|ГУП|МУП
 GLUED_TITLE = re.compile(r"[ \u00a0]?(?:\.\.\.|…)(?=[А-ЯЁA-Z«\"])")
 GLUE = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ][а-яё])")
 WORD_RUN = re.compile(r"\w+")
+# a lowercase word of four letters or more, a full stop, a capitalised word: no abbreviation ("им.Сибирякова")
+GLUED_STOP = re.compile(r"(?<=[а-яё]{4})[.!?](?=[А-ЯЁ][а-яё])")
 LETTERS_BEFORE = re.compile(r"[А-Яа-яЁё]+$")
 SPEECH_WORDS = 3  # fewer words in quotation marks are a name or a term, not speech
 ENTITY_REACH = 200  # no entity is longer: how far back one covering a position may start
@@ -279,10 +281,14 @@ def paragraph_spans(text: str) -> list[Span]:
 
 
 def split_at_newlines(text: str, start: int, stop: int) -> list[Span]:
-    """The segmenter runs sentences over paragraph breaks; a quote never does."""
+    """The segmenter runs sentences over paragraph breaks, and over a full stop with no space after
+    it ("…с Ларисой Удовиченко.По словам артиста, …", a scraper's lost space); a quote never does."""
     out, pos = [], start
     while True:
         nl = text.find("\n", pos, stop)
+        for m in GLUED_STOP.finditer(text, pos, nl if nl >= 0 else stop):
+            out.append(Span(pos, m.end()))
+            pos = m.end()
         if nl < 0:
             out.append(Span(pos, stop))
             return [s for s in out if s.stop > s.start]
