@@ -29,6 +29,7 @@ from svodka.enrich.quotes_names import (
     role_gender,
 )
 from svodka.enrich.quotes_text import Reader
+from svodka.enrich.quotes_units import unit_span
 from svodka.model import Entity
 
 
@@ -158,6 +159,9 @@ def org_noun_ref(reader: Reader, words: list[Token], org: Entity | None, gender:
         return Ref("outlet", *outlet)
     # "в центре общественных связей Сибирского отделения РАН": the unit of the organisation named
     between = [x for x in reader.words_between(w.stop, org.start) if x.text not in "«\"„“"] if org is not None else []
+    unit = unit_span(reader, w, org) if org is not None else None
+    if unit is not None:
+        return Ref("orgphrase", *unit, org=org)  # "в Управлении Роспотребнадзора по … области"
     if org is not None and all(x.text.isalpha() and x.text.islower() and genitive(reader, x.text) for x in between):
         return Ref("entity", org.start, org.stop, org, gender)
     if w.text.lower() in MEDIA_GENRES:

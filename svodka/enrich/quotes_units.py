@@ -1,0 +1,45 @@
+"""Territorial units of a named body, read as one organisation: "в Управлении Роспотребнадзора по
+Челябинской области", "ГУ МВД по Москве" — a capitalised unit noun right before the body's name,
+and the region it serves after "по". The guidelines want an organisation's fullest name as the
+article writes it; the entity tagger marks only the body ("Роспотребнадзора"), so the unit is read
+here, and a later bare mention of the body ("в Роспотребнадзоре") is that unit."""
+
+from __future__ import annotations
+
+from svodka.enrich.nlp import Token
+from svodka.enrich.quotes_lexicon import ORG_NOUNS
+from svodka.enrich.quotes_text import Reader
+from svodka.model import Entity
+
+UNIT_WORDS = 4  # "по Ханты-Мансийскому автономному округу" is as long as one reads
+REGION_WORDS = frozenset("области краю округу району республике автономному автономной городу".split())
+
+
+def unit_span(reader: Reader, noun: Token, org: Entity) -> tuple[int, int] | None:
+    """The unit named by `noun` right before `org` ("Управлении Роспотребнадзора по Челябинской
+    области", "Управлении ФСБ по Москве"), or None when the noun is not capitalised inside its
+    sentence (a capital opening a sentence says nothing)."""
+    if reader.lemma(noun.text.lower()) not in ORG_NOUNS or reader.words_between(noun.stop, org.start):
+        return None
+    if not noun.text[:1].isupper() or reader.sentence_of(noun.start).start == noun.start:
+        return None
+    stop = org.stop
+    after = reader.words_between(org.stop, org.stop + 80)[:UNIT_WORDS + 1]
+    if len(after) > 1 and after[0].text.lower() == "по" and after[1].text[:1].isupper():
+        # the region it serves: capitalised names and the words of a region's kind ("по Москве",
+        # "по Челябинской области"); the tagger's places are not kept by the quotes' reader
+        for w in after[1:]:
+            if not (w.text[:1].isupper() or w.text.lower() in REGION_WORDS) or not w.text.replace("-", "").isalpha():
+                break
+            stop = w.stop
+    return noun.start, stop
+
+
+def unit_of(units: dict[str, str], reader: Reader, entity: Entity) -> str | None:
+    """The unit spoken as before whose body `entity` names ("Роспотребнадзоре" after "Управление
+    Роспотребнадзора по Челябинской области"), by the body's lemma."""
+    return units.get(body_key(reader, entity))
+
+
+def body_key(reader: Reader, entity: Entity) -> str:
+    return " ".join(reader.lemma(w.lower()) for w in entity.text.split())

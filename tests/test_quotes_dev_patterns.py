@@ -1,0 +1,48 @@
+"""Speakers of wire copy and research reports, one row per general pattern (invented sentences):
+a body's territorial unit, papers by their authors in a journal, … → every quotation of the text,
+in order, as (speaker, the start of its content)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from svodka.enrich import Enricher
+from svodka.model import Article, Quote
+
+
+@pytest.fixture(scope="session")
+def quotes_in() -> Callable[[str], list[Quote]]:
+    enricher = Enricher()
+
+    def run(text: str) -> list[Quote]:
+        return enricher.enrich(Article(id="t", text=text)).quotes
+
+    return run
+
+
+# text, [(speaker, the first words of the quote's text), ...]
+PATTERNS = [
+    # a capitalised unit before a body, with the region it serves; the bare body later is that unit
+    ("Цены на бензин выросли на 3%, сообщили журналистам в Управлении ФАС по Свердловской области. "
+     "Рост продолжится. Как отмечают в ФАС, причина в налогах.",
+     [("Управление ФАС по Свердловской области", "Цены на бензин"),
+      ("Управление ФАС по Свердловской области", "причина в налогах")]),
+    ("Как сообщили в Управлении ФСБ по Москве, задержаны трое.",
+     [("Управление ФСБ по Москве", "задержаны трое")]),
+    ("Управление МВД сообщило, что задержаны трое.", [("МВД", "задержаны трое")]),  # opens the sentence
+    # a paper by its authors, published in a journal: the journal speaks
+    ("В статье исследователей, опубликованной в журнале Nature, говорится, что ледники тают быстрее.",
+     [("Nature", "ледники тают быстрее")]),
+    ("В публикации учёных в Британском медицинском журнале говорится, что сон продлевает жизнь.",
+     [("Британский медицинский журнал", "сон продлевает жизнь")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PATTERNS, ids=[f"pattern-{i}" for i in range(len(PATTERNS))])
+def test_speakers_of_the_pattern(quotes_in: Callable[[str], list[Quote]], text: str,
+                                 expected: list[tuple[str, str]]) -> None:
+    got = [(q.speaker, q.text) for q in quotes_in(text)]
+    assert [s for s, _ in got] == [s for s, _ in expected], got
+    assert all(t.startswith(head) for (_, t), (_, head) in zip(got, expected, strict=True)), got
