@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from svodka.enrich.nlp import Token
+from svodka.enrich.quotes_groups import group_pronoun
 from svodka.enrich.quotes_lexicon import (
     ANONYMOUS,
     FUNCTION_WORDS,
@@ -99,6 +100,8 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
         low = w.text.lower()
         if low in PRONOUNS:
             return Ref("pronoun", w.start, w.stop, gender=PRONOUNS[low])
+        if low == "они":
+            return group_pronoun(reader, w)
         if low == "ссылкой" and k and words[k - 1].text.lower() == "со":
             return cited(reader, start, w.stop, stop, gender, skip)
         if low in FUNCTION_WORDS or not w.text.replace("-", "").isalpha() or told(reader, low):
@@ -242,6 +245,8 @@ def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str
     low = w.text.lower()
     if low in PRONOUNS:
         return Ref("pronoun", w.start, w.stop, gender=PRONOUNS[low])
+    if low == "они":
+        return group_pronoun(reader, w)
     if low == "там" and gender == "plur":
         return Ref("orgnoun", w.start, w.stop)  # "МИД потребовал … Также там заявили, что …"
     if low in FUNCTION_WORDS or not w.text.replace("-", "").isalpha():

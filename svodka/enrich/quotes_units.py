@@ -43,3 +43,4 @@ def unit_of(units: dict[str, str], reader: Reader, entity: Entity) -> str | None
 
 def body_key(reader: Reader, entity: Entity) -> str:
     return " ".join(reader.lemma(w.lower()) for w in entity.text.split())
+
