@@ -43,6 +43,7 @@ def find_quotes(analysis: Analysis, entities: list[Entity], nlp: NLP) -> list[Qu
              + findings(reader, skip) + bodies(reader, skip))
     # a pattern that found no one to attribute its words to must not hide another's
     kept = without_overlaps([c for c in found if c.ref is not None or c.follows is not None])
+    kept = [c for c in kept if not attribution_only(c, kept)]
     widened(reader, kept)
     speakers = resolve(reader, kept, sources)
     quotes = []
@@ -67,6 +68,14 @@ def without_overlaps(found: list[Candidate]) -> list[Candidate]:
                for k in kept):
             kept.append(cand)
     return kept
+
+
+def attribution_only(cand: Candidate, kept: list[Candidate]) -> bool:
+    """Whether the candidate's text is only another quotation's attribution: "Кофе полезен. К такому
+    выводу пришли учёные из MIT, пишет The Daily Mail." — the outlet passes on the finding (its
+    channel), it does not state that the scientists concluded it."""
+    return any(k is not cand and cand.start <= k.at < cand.stop and (k.stop <= cand.start or k.start >= cand.stop)
+               for k in kept)
 
 
 def overlap(a: Candidate, b: Candidate) -> float:
