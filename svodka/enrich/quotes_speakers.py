@@ -203,6 +203,16 @@ def speaker_before(reader: Reader, start: int, cue: int, gender: str | None, ski
     return None
 
 
+def governed_by(reader: Reader, words: list[Token], k: int) -> str:
+    """The word before the name at words[k], over its adjectives: "из французского Лилльского
+    университета" is governed by "из", so it is no subject ("Буго из … университета сообщил")."""
+    j = k - 1
+    while j >= 0 and k - j <= 2 and words[j].text.isalpha() and words[j].text.islower() and \
+            reader.parse(words[j].text)[0].tag.POS == "ADJF":
+        j -= 1
+    return words[j].text.lower() if j >= 0 else ""
+
+
 def before_participle_clause(reader: Reader, words: list[Token], comma: int) -> int:
     """The index to go on from, backwards, at a comma: past ", возглавляющий Еврогруппу," when the
     comma closes a participle, gerund or "который" clause (commas inside it, ", отвечая на
@@ -239,7 +249,7 @@ def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str
             nominative = nominative_person(reader, entity)
         else:
             nominative = entity.normal == entity.text or reader.nominative(parts[0])
-        if locative or (not dependent and prev not in PREPOSITIONS and nominative):
+        if locative or (not dependent and governed_by(reader, words, k) not in PREPOSITIONS and nominative):
             return Ref("entity", entity.start, entity.stop, entity, gender, written=not locative)
         return None
     low = w.text.lower()
