@@ -54,6 +54,10 @@ PATTERNS = [
     # a person "из" an institution (its adjectives between) speaks as the person, not the institution
     ("Автор работы Анна Сорель из французского Лионского университета сообщила, что сон лечит.",
      [("Анна Сорель", "сон лечит")]),
+    # a bare police noun is the interior ministry the article names, before or after
+    ("В полиции говорят, что водитель был пьян. Об аварии сообщает пресс-служба ГУ МВД по Самарской области.",
+     [("ГУ МВД", "водитель был пьян")]),
+    ("Полиция сообщила, что задержаны трое.", [("Полиция", "задержаны трое")]),
 ]
 
 

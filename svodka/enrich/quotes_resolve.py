@@ -16,7 +16,7 @@ from svodka.enrich.quotes_names import Ref, written_nominative
 from svodka.enrich.quotes_nouns import named_by_phrase_before
 from svodka.enrich.quotes_sources import SourceMention, is_known
 from svodka.enrich.quotes_text import INITIALS, Reader
-from svodka.enrich.quotes_units import body_key, unit_of
+from svodka.enrich.quotes_units import body_key, police_body, unit_of
 from svodka.model import Entity
 
 CLAUSE_POS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
@@ -76,7 +76,9 @@ class Resolver:
         elif ref.kind == "title":
             speaker = Speaker(self.reader.text[ref.start:ref.stop].strip(), "ORG")
         elif ref.kind == "orgphrase":
-            speaker = Speaker(nominative_phrase(self.reader, ref.start, ref.stop), "ORG")
+            police = police_body(self.reader, ref.start, ref.stop, self.mentions)
+            speaker = (self.of_entity(police) if police is not None
+                       else Speaker(nominative_phrase(self.reader, ref.start, ref.stop), "ORG"))
             if ref.org is not None:
                 self.units[body_key(self.reader, ref.org)] = speaker.name
         if speaker is not None:

@@ -44,3 +44,18 @@ def unit_of(units: dict[str, str], reader: Reader, entity: Entity) -> str | None
 def body_key(reader: Reader, entity: Entity) -> str:
     return " ".join(reader.lemma(w.lower()) for w in entity.text.split())
 
+
+
+# The police of a Russian or Ukrainian article is the interior ministry's: "в милиции говорят" is
+# the ministry the article names ("пресс-служба МВД Украины"), as the guidelines settle.
+POLICE = frozenset("милиция полиция".split())
+INTERIOR = ("МВД", "ГУВД", "УВД", "ГУ МВД", "ОВД")
+
+
+def police_body(reader: Reader, start: int, stop: int, mentions: list[Entity]) -> Entity | None:
+    """The interior ministry (or its directorate) the article names anywhere, for a bare police
+    noun ("в милиции", "полиция") at start:stop; None when it names none or the phrase says more."""
+    words = reader.words_between(start, stop)
+    if len(words) != 1 or reader.lemma(words[0].text.lower()) not in POLICE:
+        return None
+    return next((e for e in mentions if e.type == "ORG" and e.text.startswith(INTERIOR)), None)
