@@ -19,3 +19,4 @@ def group_pronoun(reader: Reader, w: Token) -> Ref | None:
     if e is None or reader.paragraph_of(w.start) != reader.paragraph_of(e.start):
         return None
     return Ref("entity", e.start, e.stop, e, "plur")
+

@@ -29,7 +29,7 @@ from svodka.enrich.quotes_names import (
     role_gender,
 )
 from svodka.enrich.quotes_text import Reader
-from svodka.enrich.quotes_units import unit_span
+from svodka.enrich.quotes_units import spokesman_named_before, unit_span
 from svodka.model import Entity
 
 
@@ -65,6 +65,9 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
         if role.tag.number == "plur" or str(role.normal_form) in SPOKES_LEMMAS:
             if org is None and role.tag.number == "plur" and str(role.normal_form) in BARE_RESEARCHERS:
                 org = researchers_named_before(reader, w)
+            person = spokesman_named_before(reader, w, org) if org is not None and single else None
+            if person is not None:
+                return Ref("entity", person.start, person.stop, person, gender)
             if org is not None:
                 return Ref("entity", org.start, org.stop, org, gender)
             orgnoun = next((x for x in words[1:4] if reader.lemma(x.text) in ORG_NOUNS), None)

@@ -1,8 +1,12 @@
-"""Territorial units of a named body, read as one organisation: "в Управлении Роспотребнадзора по
-Челябинской области", "ГУ МВД по Москве" — a capitalised unit noun right before the body's name,
-and the region it serves after "по". The guidelines want an organisation's fullest name as the
-article writes it; the entity tagger marks only the body ("Роспотребнадзора"), so the unit is read
-here, and a later bare mention of the body ("в Роспотребнадзоре") is that unit."""
+"""Organisations and their people by what the article named them before.
+
+- a territorial unit of a named body is one organisation: "в Управлении Роспотребнадзора по
+  Челябинской области" — a capitalised unit noun right before the body's name, and the region it
+  serves after "по". The guidelines want an organisation's fullest name as the article writes it;
+  the entity tagger marks only the body ("Роспотребнадзора"), so the unit is read here, and a later
+  bare mention of the body ("в Роспотребнадзоре") is that unit;
+- a bare police noun is the interior ministry the article names;
+- a spokesperson introduced by name ("представитель ЕК Фредерик Вансен") is that person later."""
 
 from __future__ import annotations
 
@@ -59,3 +63,19 @@ def police_body(reader: Reader, start: int, stop: int, mentions: list[Entity]) -
     if len(words) != 1 or reader.lemma(words[0].text.lower()) not in POLICE:
         return None
     return next((e for e in mentions if e.type == "ORG" and e.text.startswith(INTERIOR)), None)
+
+
+def spokesman_named_before(reader: Reader, w: Token, org: Entity) -> Entity | None:
+    """The person introduced before as "<w's role> <org> <Name>" ("представитель ЕК Фредерик Вансен"):
+    a later "представитель ЕК" is that person, not the organisation; None when no one was named so."""
+    lemma = reader.lemma(w.text)
+    key = org.text.lower()
+    for k in range(reader.word_index(w.start) - 1, -1, -1):
+        x = reader.words[k]
+        if reader.lemma(x.text) != lemma:
+            continue
+        named = reader.entities_between(x.stop, x.stop + len(org.text) + 60)[:2]
+        if (len(named) == 2 and named[0].text.lower() == key and named[1].type == "PER"
+                and not reader.words_between(named[0].stop, named[1].start)):
+            return named[1]
+    return None
