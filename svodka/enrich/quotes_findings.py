@@ -37,6 +37,8 @@ COMPLAINT = re.compile(r"(?<!\w)(?:по)?жалова(?:л|ла|ли|лся|ла
 ACCUSATION = re.compile(r"(?<!\w)обвини(?:л|ла|ли|в)\s+(?:\w+\s+){0,4}?в\s+том\s*,\s*что\s", re.IGNORECASE)
 GROUP = re.compile(r"(?<!\w)(?:" + RESEARCH_ROLES + r")\w*", re.IGNORECASE)
 RESEARCHER = re.compile(r"(?<!\w)(?:" + RESEARCH_ROLES + r"|профессор|доктор|академик|доцент|руководител)\w*", re.IGNORECASE)
+# "в исследовании австралийских учёных из Университета Дикина": the institution names them all the same
+GROUP_AFTER_ADJECTIVE = re.compile(r"[а-яё]+(?:ых|их)\s+(?:" + RESEARCH_ROLES + r")\w*", re.IGNORECASE)
 SHOWN = re.compile(r"(?<!\w)было\s+(?:показано|установлено|доказано|выявлено|обнаружено)\s*,\s*что\s")
 STUDY = re.compile(r"(?<!\w)[Вв]\s+(?:\w+\s+)?(?:исследовани|работ|стать|эксперимент)\w*\s+")
 BARE_GROUP = re.compile(r"(?<!\w)(?:[Ии]сследователи|[Уу]ч[её]ные|[Сс]пециалисты|[Аа]вторы(?:\s+работы|\s+исследования)?)\s+(?:также\s+|же\s+)?$")
@@ -143,7 +145,7 @@ def shown(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
     study = STUDY.search(reader.text, sentence.start, m.start())
     if study is None:
         return None
-    group = GROUP.match(reader.text, study.end())
+    group = GROUP.match(reader.text, study.end()) or GROUP_AFTER_ADJECTIVE.match(reader.text, study.end())
     if group is None:
         return None
     org = next((e for e in reader.entities_between(group.end(), m.start())

@@ -133,7 +133,7 @@ class Resolver:
                 break
             words = (e.canonical or e.normal or e.text).split()
             if (e.type == "PER" and len(words) > 1 and words[0][0].lower() == initial
-                    and same_stem(words[-1].lower(), surname)):
+                    and (words[-1].lower() == surname or same_stem(words[-1].lower(), surname))):
                 return " ".join(words)
         return None
 

@@ -43,6 +43,8 @@ PREPOSITIONS = frozenset("о об обо про для от с со к ко у �
 NETWORK_PLACES = frozenset("сеть соцсеть микроблог блог аккаунт страница канал".split())
 STOP_CHARS = ".;!?(:"
 SUBJECT_REACH = 14
+# "по словам одного из руководителей исследования – доктора Роды Ау": the one is named after the dash
+ONE_OF = re.compile(r"\s*(?:одного|одной|одним|один|одна)\s+из\s+[^,.;:!?—–-]{1,60}?\s+[—–-]\s+", re.IGNORECASE)
 CITING = re.compile(r"(?<!\w)со\s+ссылкой\s+на(?!\w)")
 
 
@@ -75,6 +77,8 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
                   subject: bool = True) -> Ref | None:
     """The speaker named or referred to in the phrase right after a cue ("…, — сказал Лавров");
     `subject=False` after "по словам", whose speaker is in the genitive."""
+    one_of = ONE_OF.match(reader.text, start, stop)
+    start = one_of.end() if one_of is not None else start
     stop = window_end(reader, start, stop)
     link = CITING.search(reader.text, start, stop)
     if link is not None:
