@@ -122,7 +122,7 @@ def institution_of_group(reader: Reader, before: int) -> Entity | None:
     """The last organisation before `before` that a group of researchers was named with ("учёные из
     Университета Дикина", "специалисты Института Хабрехта")."""
     for e in reversed(reader.entities_between(0, before)):
-        if e.type == "ORG" and GROUP_OF.search(reader.text, max(0, e.start - 40), e.start):
+        if e.type == "ORG" and GROUP_OF.search(reader.text, max(0, e.start - 100), e.start):
             return e
     return None
 
