@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from svodka.enrich.nlp import NLP, Analysis
 from svodka.enrich.quotes_bodies import bodies, widened
+from svodka.enrich.quotes_continued import continued
 from svodka.enrich.quotes_direct import (
     Candidate,
     column,
@@ -44,6 +45,7 @@ def find_quotes(analysis: Analysis, entities: list[Entity], nlp: NLP) -> list[Qu
     # a pattern that found no one to attribute its words to must not hide another's
     kept = without_overlaps([c for c in found if c.ref is not None or c.follows is not None])
     kept = [c for c in kept if not attribution_only(c, kept)]
+    kept += continued(reader, kept)
     widened(reader, kept)
     speakers = resolve(reader, kept, sources)
     quotes = []

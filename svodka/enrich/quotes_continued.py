@@ -1,0 +1,41 @@
+"""An interview answer continued in the next paragraph: "Как рассказал Валерий Кандыба, …" then a
+paragraph opened by a dash with no attribution of its own ("- Уже на месте …") is the same
+speaker's direct speech, cue null (tests/data/README_quotes.md, settled on the dev set).
+
+Read after the patterns have run, because it needs to know which paragraph ended in someone's
+statement."""
+
+from __future__ import annotations
+
+from svodka.enrich.quotes_direct import DASH_PARAGRAPH, Candidate, trimmed
+from svodka.enrich.quotes_text import Reader
+
+PERSONAL = ("entity", "pronoun", "role", "name")
+MIN_WORDS = 6  # a dash before a few words is a list item or a heading, not an answer
+
+
+def continued(reader: Reader, kept: list[Candidate]) -> list[Candidate]:
+    """Dash paragraphs that continue the person quoted at the end of the paragraph before."""
+    out: list[Candidate] = []
+    for k in range(1, len(reader.paragraphs)):
+        para, prev = reader.paragraphs[k], reader.paragraphs[k - 1]
+        dash = DASH_PARAGRAPH.match(reader.text, para.start, para.stop)
+        if (dash is None or not reader.text[dash.end():dash.end() + 1].isupper()
+                or DASH_PARAGRAPH.match(reader.text, prev.start, prev.stop) is not None
+                or any(para.start <= c.start < para.stop for c in kept)):
+            continue  # "– в Европе …" after "– спасение евро …": the items of a list
+        last = max((c for c in kept if prev.start <= c.start < prev.stop), key=lambda c: c.stop, default=None)
+        if last is None or reader.text[last.stop:prev.stop].strip(" \u00a0.»\"") or not personal(last):
+            continue
+        a, b = trimmed(reader, dash.end(), para.stop)
+        if len(reader.words_between(a, b)) >= MIN_WORDS:
+            out.append(Candidate(a, b, True, None, None, a, 0, follows=last))
+    return out
+
+
+def personal(cand: Candidate) -> bool:
+    """Whether the quotation was a person's: an interview answer is one person's words."""
+    ref = cand.follows.ref if cand.follows is not None else cand.ref
+    if ref is None or ref.kind not in PERSONAL:
+        return False
+    return ref.entity is None or ref.entity.type == "PER"
