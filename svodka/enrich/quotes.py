@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from svodka.enrich.nlp import NLP, Analysis
 from svodka.enrich.quotes_bodies import bodies, widened
-from svodka.enrich.quotes_continued import continued
+from svodka.enrich.quotes_continued import completed, continued
 from svodka.enrich.quotes_direct import (
     Candidate,
     column,
@@ -47,6 +47,7 @@ def find_quotes(analysis: Analysis, entities: list[Entity], nlp: NLP) -> list[Qu
     kept = [c for c in kept if not attribution_only(c, kept)]
     kept += continued(reader, kept)
     widened(reader, kept)
+    completed(reader, kept)
     speakers = resolve(reader, kept, sources)
     quotes = []
     for cand in sorted(kept, key=lambda c: c.start):

@@ -1,16 +1,21 @@
-"""An interview answer continued in the next paragraph: "Как рассказал Валерий Кандыба, …" then a
+"""Quotations that go on past their pattern's span. An interview answer continued in the next paragraph: "Как рассказал Валерий Кандыба, …" then a
 paragraph opened by a dash with no attribution of its own ("- Уже на месте …") is the same
-speaker's direct speech, cue null (tests/data/README_quotes.md, settled on the dev set).
+speaker's direct speech, cue null (tests/data/README_quotes.md, settled on the dev set); and an
+announcement completed by the next sentence.
 
 Read after the patterns have run, because it needs to know which paragraph ended in someone's
 statement."""
 
 from __future__ import annotations
 
+import re
+
 from svodka.enrich.quotes_direct import DASH_PARAGRAPH, Candidate, trimmed
 from svodka.enrich.quotes_text import Reader
 
 PERSONAL = ("entity", "pronoun", "role", "name")
+ANNOUNCED = re.compile(r"Стал[оаи]?\s+известн[оыа]\s")
+ANAPHOR = re.compile(r"\s*(?:Им|Ей|Ими|Его|Её|Ее|Им\s+стал|Она|Он|Они|Это)\s")
 MIN_WORDS = 6  # a dash before a few words is a list item or a heading, not an answer
 
 
@@ -39,3 +44,20 @@ def personal(cand: Candidate) -> bool:
     if ref is None or ref.kind not in PERSONAL:
         return False
     return ref.entity is None or ref.entity.type == "PER"
+
+
+def completed(reader: Reader, kept: list[Candidate]) -> None:
+    """"Стало известно имя нового главы Yahoo!, сообщает Би-би-си. Им станет Скотт Томпсон.": the
+    sentence after an announcement, opened by a pronoun of what was announced, is what the outlet
+    reports too; the quotation then spans the attribution (the guidelines' rule)."""
+    for cand in kept:
+        if not ANNOUNCED.match(reader.text, cand.start) or cand.at < cand.stop:
+            continue
+        sentence = reader.sentence_of(cand.at)
+        para = reader.paragraphs[reader.paragraph_of(cand.at)]
+        if sentence.stop >= para.stop:
+            continue
+        following = reader.sentence_of(sentence.stop + 1)
+        if following.start < para.stop and ANAPHOR.match(reader.text, following.start) \
+                and not any(following.start <= k.start < following.stop for k in kept):
+            cand.stop = trimmed(reader, cand.start, min(following.stop, para.stop))[1]
