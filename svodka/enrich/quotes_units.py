@@ -6,15 +6,20 @@
   the entity tagger marks only the body ("Роспотребнадзора"), so the unit is read here, and a later
   bare mention of the body ("в Роспотребнадзоре") is that unit;
 - a bare police noun is the interior ministry the article names;
+- "организаторы" are the organisers the article lists ("Организаторами выступили …"), the first;
 - a spokesperson introduced by name ("представитель ЕК Фредерик Вансен") is that person later."""
 
 from __future__ import annotations
+
+import re
 
 from svodka.enrich.nlp import Token
 from svodka.enrich.quotes_lexicon import ORG_NOUNS
 from svodka.enrich.quotes_text import Reader
 from svodka.model import Entity
 
+ORGANISED_BY = re.compile(r"(?<!\w)[Оо]рганизатор(?:ом|ами)\s+(?:акции\s+|мероприятия\s+|форума\s+)?"
+                          r"(?:выступил[аи]?|выступает|выступают|явля(?:ется|ются|лись|лся)|стал[аи]?)\s")
 UNIT_WORDS = 4  # "по Ханты-Мансийскому автономному округу" is as long as one reads
 REGION_WORDS = frozenset("области краю округу району республике автономному автономной городу".split())
 
@@ -79,3 +84,15 @@ def spokesman_named_before(reader: Reader, w: Token, org: Entity) -> Entity | No
                 and not reader.words_between(named[0].stop, named[1].start)):
             return named[1]
     return None
+
+
+def organisers(reader: Reader, w: Token) -> Entity | None:
+    """The first organisation the article lists as the organisers ("Организаторами выступили Фонд
+    …, ПРООН …"), for a bare plural "организаторы" at `w`; None when it lists none."""
+    if reader.lemma(w.text.lower()) != "организатор" or reader.parse(w.text.lower())[0].tag.number != "plur":
+        return None
+    m = ORGANISED_BY.search(reader.text)
+    if m is None:
+        return None
+    first = next(iter(reader.entities_between(m.end(), m.end() + 120)), None)
+    return first if first is not None and first.type == "ORG" and first.start - m.end() <= 2 else None
