@@ -16,6 +16,7 @@ from svodka.enrich.quotes_text import Reader
 PERSONAL = ("entity", "pronoun", "role", "name")
 ANNOUNCED = re.compile(r"Стал[оаи]?\s+известн[оыа]\s")
 ANAPHOR = re.compile(r"\s*(?:Им|Ей|Ими|Его|Её|Ее|Им\s+стал|Она|Он|Они|Это)\s")
+OWN_ATTRIBUTION = re.compile(r"[,!?…][ \u00a0]*[—–-][ \u00a0]+[а-яё]")
 MIN_WORDS = 6  # a dash before a few words is a list item or a heading, not an answer
 
 
@@ -33,6 +34,8 @@ def continued(reader: Reader, kept: list[Candidate]) -> list[Candidate]:
         if last is None or reader.text[last.stop:prev.stop].strip(" \u00a0.»\"") or not personal(last):
             continue
         a, b = trimmed(reader, dash.end(), para.stop)
+        if OWN_ATTRIBUTION.search(reader.text, a, b):
+            continue  # "- Обратитесь …, - посоветовал Феликсов": its own attribution, read elsewhere
         if len(reader.words_between(a, b)) >= MIN_WORDS:
             out.append(Candidate(a, b, True, None, None, a, 0, follows=last))
     return out
