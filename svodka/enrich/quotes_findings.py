@@ -229,7 +229,7 @@ def pronoun_subject(reader: Reader, start: int, verb: Token) -> Ref | None:
     pronoun of the verb's gender, however far the first verb took it."""
     gender = reader.verb_gender(verb.text)
     for w in reader.words_between(start, verb.start):
-        if PRONOUNS.get(w.text.lower()) == gender:
+        if gender is not None and PRONOUNS.get(w.text.lower()) == gender:
             return Ref("pronoun", w.start, w.stop, gender=gender)
     return None
 
