@@ -15,6 +15,8 @@ def group_pronoun(reader: Reader, w: Token) -> Ref | None:
     ("… пришли учёные из Бостонского университета. Как они отмечают, …"): the institution speaks, as
     it does for the group itself; any other "они" names nobody. Across paragraphs the annotators
     differ (a later bare "учёные" is read as anonymous in the validation set), so it stops there."""
+    if w.text.lower() not in ("они", "их"):
+        return None
     e = institution_of_group(reader, reader.sentence_of(w.start).start)
     if e is None or reader.paragraph_of(w.start) != reader.paragraph_of(e.start):
         return None

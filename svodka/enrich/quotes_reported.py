@@ -99,8 +99,8 @@ def as_clause_start(reader: Reader, k: int) -> Token | None:
     words = reader.words
     if k and words[k - 1].text.lower() == "как":
         return words[k - 1]
-    if k > 1 and words[k - 2].text.lower() == "как" and (
-            words[k - 1].text.lower() in ("он", "она", "они", *AS_ADVERBS) or reader.entity_at(words[k - 1].start) is not None):
+    if k > 1 and words[k - 2].text.lower() == "как" and (words[k - 1].text.lower() in ("он", "она", *AS_ADVERBS)
+            or reader.entity_at(words[k - 1].start) is not None or group_pronoun(reader, words[k - 1]) is not None):
         return words[k - 2]  # "как он добавил", "как ранее сообщал Х", "как уже писали «Ведомости»"
     return None
 

@@ -141,7 +141,8 @@ def cited(reader: Reader, start: int, at: int, stop: int, gender: str | None, sk
     # "со ссылкой на источник в администрации Дональда Трампа": the one cited is nobody named
     anonymous = first is not None and first.text.lower() in ANONYMOUS and reader.entity_at(first.start) is None
     for e in reader.entities_between(at, stop):
-        if not anonymous and e.text.lower() not in ANONYMOUS:
+        before = reader.words[max(0, reader.word_index(e.start) - 1)].text
+        if not anonymous and e.text.lower() not in ANONYMOUS and not channel_at(reader, e, before):
             return Ref("entity", e.start, e.stop, e, gender)
     if first is not None and reader.lemma(first.text) in SPOKES_LEMMAS | ORG_NOUNS:
         # "со ссылкой на пресс-службу администрации города": a described body, named by its phrase
