@@ -12,6 +12,8 @@ systems are research code for English, and Russian has no training corpus of new
 
 from __future__ import annotations
 
+import re
+
 from svodka.enrich.nlp import NLP, Analysis
 from svodka.enrich.quotes_bodies import bodies, widened
 from svodka.enrich.quotes_continued import completed, continued
@@ -31,6 +33,10 @@ from svodka.enrich.quotes_sources import SourceMention, find_sources
 from svodka.enrich.quotes_text import Reader
 from svodka.model import Entity, Quote
 
+# "не могут однозначно утверждать, что …": what nobody can say is not said
+NEGATED_MODAL = re.compile(r"(?<!\w)не\s+(?:мож(?:ет|ем|ете|ешь)|могу|могут|мог|могла|могли|смог(?:ла|ли)?|сможет|смогут)"
+                           r"(?:\s+(?:пока|ещё|еще|однозначно|точно|с\s+уверенностью|уверенно))*\s+$", re.IGNORECASE)
+
 
 def find_quotes(analysis: Analysis, entities: list[Entity], nlp: NLP) -> list[Quote]:
     """The quotations of the analysed text, in text order."""
@@ -44,7 +50,8 @@ def find_quotes(analysis: Analysis, entities: list[Entity], nlp: NLP) -> list[Qu
              + findings(reader, skip) + bodies(reader, skip))
     # a pattern that found no one to attribute its words to must not hide another's
     kept = without_overlaps([c for c in found if c.ref is not None or c.follows is not None])
-    kept = [c for c in kept if not attribution_only(c, kept)]
+    kept = [c for c in kept if not attribution_only(c, kept)
+            and not NEGATED_MODAL.search(reader.text, max(0, c.at - 80), c.at)]
     kept += continued(reader, kept)
     widened(reader, kept)
     completed(reader, kept)
