@@ -12,6 +12,7 @@ from svodka.enrich.quotes_lexicon import (
     BARE_RESEARCHERS,
     FUNCTION_WORDS,
     GROUP_OF,
+    INDEFINITE,
     MEDIA_GENRES,
     ORG_NOUNS,
     ROLE_OWNERS,
@@ -42,8 +43,8 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
     low = w.text.lower()
     follow = [e for e in reader.entities_between(w.stop, stop) if not in_spans(e.start, skip)]
     org = next((e for e in follow if e.type == "ORG" and e.start - w.stop < 60), None)
-    if low in ANONYMOUS and low not in ALWAYS_ANONYMOUS and org is None:
-        org = group_named_before(reader, w)
+    if low in ANONYMOUS and low not in ALWAYS_ANONYMOUS and org is None and not indefinite(reader, w):
+        org = group_named_before(reader, w)  # "некоторые исследователи" are others, not the group named
     listed = organisers(reader, w)
     if listed is not None:
         return Ref("entity", listed.start, listed.stop, listed, gender)  # "как сообщают организаторы"
@@ -88,6 +89,11 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
     if lemma in SELF_NAMED or (lemma in ORG_NOUNS and (w.text[:1].islower() or w.start != reader.sentence_of(w.start).start)):
         return org_noun_ref(reader, words, org, gender, skip)
     return None
+
+
+def indefinite(reader: Reader, w: Token) -> bool:
+    k = reader.word_index(w.start)
+    return k > 0 and reader.words[k - 1].text.lower() in INDEFINITE
 
 
 def whose(reader: Reader, word: str) -> bool:
