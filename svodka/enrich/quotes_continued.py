@@ -34,8 +34,8 @@ def continued(reader: Reader, kept: list[Candidate]) -> list[Candidate]:
         if last is None or reader.text[last.stop:prev.stop].strip(" \u00a0.»\"") or not personal(last):
             continue
         a, b = trimmed(reader, dash.end(), para.stop)
-        if OWN_ATTRIBUTION.search(reader.text, a, b):
-            continue  # "- Обратитесь …, - посоветовал Феликсов": its own attribution, read elsewhere
+        if OWN_ATTRIBUTION.search(reader.text, a, b) or reader.text[a:para.stop].rstrip().endswith("?"):
+            continue  # "- Обратитесь …, - посоветовал Х": its own attribution; "- Чем вы …?": the interviewer's
         if len(reader.words_between(a, b)) >= MIN_WORDS:
             out.append(Candidate(a, b, True, None, None, a, 0, follows=last))
     return out
