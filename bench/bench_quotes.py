@@ -5,8 +5,9 @@ Data sets under `--data` (default `../shared/data`):
 * the project's hand annotation of `extract/daniel-ru-dev` articles (guidelines in
   tests/data/README_quotes.md), in parts scored apart: `quotes_gold.jsonl` ("train", 44
   articles, the ones the extractor was written and tuned on) and `quotes_validation.jsonl` ("valid",
-  25 other articles annotated before the extractor saw them), and, when the file exists,
-  `quotes_test.jsonl` ("test": articles nobody working on the extractor has seen; only its
+  25 other articles annotated before the extractor saw them), `quotes_dev.jsonl` ("dev", 32
+  articles annotated blind, a development set since 2026-11-30), and, when the file exists,
+  `quotes_holdout.jsonl` ("holdout": articles nobody working on the extractor has seen; only its
   aggregate figures are printed, never its misses, so that it stays unseen); the texts are the
   gold bodies joined with "\\n", headline first. A predicted quote matches a gold quote when their word tokens overlap by at
   least half of the longer (multiset, lower-cased); "with speaker" also needs the speakers to agree
@@ -56,7 +57,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 GOLD = ROOT / "tests" / "data" / "quotes_gold.jsonl"
 VALIDATION = ROOT / "tests" / "data" / "quotes_validation.jsonl"
-TEST = ROOT / "tests" / "data" / "quotes_test.jsonl"
+DEV = ROOT / "tests" / "data" / "quotes_dev.jsonl"
+HOLDOUT = ROOT / "tests" / "data" / "quotes_holdout.jsonl"
 DANIEL = Path("extract/daniel-ru-dev/gold.jsonl")
 ADAQ = Path("quotes/adaq-ru")
 WORD = re.compile(r"\w+")
@@ -314,8 +316,8 @@ def figure(results: dict[str, Any], path: str) -> float:
     return float(value)
 
 
-DANIEL_PARTS = ("train", "valid", "test")
-SHOWN_PARTS = ("train", "valid")  # the test set's misses are never listed
+DANIEL_PARTS = ("train", "valid", "dev", "holdout")
+SHOWN_PARTS = ("train", "valid", "dev")  # the holdout's misses are never listed
 
 
 def render(results: dict[str, dict[str, Any]]) -> Table:
@@ -352,7 +354,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--gold", type=Path, default=GOLD, help="the annotation the extractor was tuned on")
     ap.add_argument("--validation", type=Path, default=VALIDATION, help="the held-back annotation")
-    ap.add_argument("--test", type=Path, default=TEST, help="the unseen annotation, scored when present")
+    ap.add_argument("--dev", type=Path, default=DEV, help="the blind-annotated development set")
+    ap.add_argument("--holdout", type=Path, default=HOLDOUT,
+                    help="the unseen annotation, scored when present (aggregate figures only)")
     ap.add_argument("--json", type=Path, default=None)
     ap.add_argument("--show", action="store_true", help="list svodka's misses and extras on the annotated articles")
     return ap.parse_args(argv)
@@ -361,11 +365,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     try:
-        golds = {"train": read_gold(args.gold), "valid": read_gold(args.validation)}
-        if args.test.is_file():
-            golds["test"] = read_gold(args.test)
+        golds = {"train": read_gold(args.gold), "valid": read_gold(args.validation), "dev": read_gold(args.dev)}
+        if args.holdout.is_file():
+            golds["holdout"] = read_gold(args.holdout)
         else:
-            console.print(f"test: skipped, no annotation at {args.test}")
+            console.print(f"holdout: skipped, no annotation at {args.holdout}")
         texts = read_bodies(args.data, {pid for gold in golds.values() for pid in gold})
         adaq = read_adaq(args.data)
     except Skip as exc:

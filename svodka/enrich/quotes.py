@@ -12,8 +12,11 @@ systems are research code for English, and Russian has no training corpus of new
 
 from __future__ import annotations
 
+import re
+
 from svodka.enrich.nlp import NLP, Analysis
 from svodka.enrich.quotes_bodies import bodies, widened
+from svodka.enrich.quotes_continued import completed, continued
 from svodka.enrich.quotes_direct import (
     Candidate,
     column,
@@ -30,6 +33,10 @@ from svodka.enrich.quotes_sources import SourceMention, find_sources
 from svodka.enrich.quotes_text import Reader
 from svodka.model import Entity, Quote
 
+# "не могут однозначно утверждать, что …": what nobody can say is not said
+NEGATED_MODAL = re.compile(r"(?<!\w)не\s+(?:мож(?:ет|ем|ете|ешь)|могу|могут|мог|могла|могли|смог(?:ла|ли)?|сможет|смогут)"
+                           r"(?:\s+(?:пока|ещё|еще|однозначно|точно|с\s+уверенностью|уверенно))*\s+$", re.IGNORECASE)
+
 
 def find_quotes(analysis: Analysis, entities: list[Entity], nlp: NLP) -> list[Quote]:
     """The quotations of the analysed text, in text order."""
@@ -43,7 +50,11 @@ def find_quotes(analysis: Analysis, entities: list[Entity], nlp: NLP) -> list[Qu
              + findings(reader, skip) + bodies(reader, skip))
     # a pattern that found no one to attribute its words to must not hide another's
     kept = without_overlaps([c for c in found if c.ref is not None or c.follows is not None])
+    kept = [c for c in kept if not attribution_only(c, kept)
+            and not NEGATED_MODAL.search(reader.text, max(0, c.at - 80), c.at)]
+    kept += continued(reader, kept)
     widened(reader, kept)
+    completed(reader, kept)
     speakers = resolve(reader, kept, sources)
     quotes = []
     for cand in sorted(kept, key=lambda c: c.start):
@@ -67,6 +78,14 @@ def without_overlaps(found: list[Candidate]) -> list[Candidate]:
                for k in kept):
             kept.append(cand)
     return kept
+
+
+def attribution_only(cand: Candidate, kept: list[Candidate]) -> bool:
+    """Whether the candidate's text is only another quotation's attribution: "Кофе полезен. К такому
+    выводу пришли учёные из MIT, пишет The Daily Mail." — the outlet passes on the finding (its
+    channel), it does not state that the scientists concluded it."""
+    return any(k is not cand and cand.start <= k.at < cand.stop and (k.stop <= cand.start or k.start >= cand.stop)
+               for k in kept)
 
 
 def overlap(a: Candidate, b: Candidate) -> float:

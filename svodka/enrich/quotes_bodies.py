@@ -34,6 +34,8 @@ HEAD_DOCUMENT = re.compile(
 TAIL_DOCUMENT = re.compile(
     r"(?<!\w)(?P<kak>[Кк]ак\s+)?(?:" + SAYS + r")\s+в\s+(?:\w+\s+){0,2}?(?P<doc>" + DOCS + r")(?!\w)")
 SCHOLARLY = re.compile(r"стать|публикаци|исследовани|работ|материал", re.IGNORECASE)
+# the paper's authors between it and where it was published speak through the paper's place
+AUTHORS_OF = re.compile(r"\s+(?:исследователей|уч[её]ных|авторов|специалистов|экспертов)(?=[\s,])")
 ON_SITE_OF = re.compile(r"\s*,?\s*(?:размещ[её]нн\w+\s+|опубликованн\w+\s+)?на\s+(?:официальном\s+)?(?:сайте|портале|странице)\s+")
 PUBLISHED = re.compile(r"\s*,?\s*(?:опубликованн\w+\s+)?(?:в|на)\s+(?=\S)")
 ON_SITE = re.compile(r"(?<!\w)(?P<kak>[Кк]ак\s+)?(?:" + SAYS + r")\s+на\s+(?:официальном\s+)?(?:сайте|портале|странице)\s+")
@@ -112,6 +114,8 @@ def issuer_in(reader: Reader, start: int, stop: int, skip: Spans, scholarly: boo
     """The issuer of a document: an organisation or person named right after it ("заявлении МИД",
     "докладе ВОЗ"), or for a `scholarly` paper the journal or site it was published in ("статье,
     опубликованной в журнале Science"; a decree "на портале правовых актов" is not the portal's)."""
+    authors = AUTHORS_OF.match(reader.text, start, stop) if scholarly else None
+    start = authors.end() if authors is not None else start  # "в статье исследователей, опубликованной в …"
     gap = reader.text[start:stop]
     comma = gap.find(",")
     near = stop if comma < 0 else start + comma

@@ -20,7 +20,7 @@ import re
 from svodka.enrich.nlp import Token
 from svodka.enrich.quotes_bodies import by_patterns
 from svodka.enrich.quotes_direct import Candidate, Spans
-from svodka.enrich.quotes_lexicon import RESEARCH_ROLES
+from svodka.enrich.quotes_lexicon import PRONOUNS, RESEARCH_ROLES
 from svodka.enrich.quotes_nouns import institution_of_group
 from svodka.enrich.quotes_reported import candidate, in_any, told_before
 from svodka.enrich.quotes_speakers import Ref, speaker_after, speaker_before
@@ -37,6 +37,8 @@ COMPLAINT = re.compile(r"(?<!\w)(?:по)?жалова(?:л|ла|ли|лся|ла
 ACCUSATION = re.compile(r"(?<!\w)обвини(?:л|ла|ли|в)\s+(?:\w+\s+){0,4}?в\s+том\s*,\s*что\s", re.IGNORECASE)
 GROUP = re.compile(r"(?<!\w)(?:" + RESEARCH_ROLES + r")\w*", re.IGNORECASE)
 RESEARCHER = re.compile(r"(?<!\w)(?:" + RESEARCH_ROLES + r"|профессор|доктор|академик|доцент|руководител)\w*", re.IGNORECASE)
+# "в исследовании австралийских учёных из Университета Дикина": the institution names them all the same
+GROUP_AFTER_ADJECTIVE = re.compile(r"[а-яё]+(?:ых|их)\s+(?:" + RESEARCH_ROLES + r")\w*", re.IGNORECASE)
 SHOWN = re.compile(r"(?<!\w)было\s+(?:показано|установлено|доказано|выявлено|обнаружено)\s*,\s*что\s")
 STUDY = re.compile(r"(?<!\w)[Вв]\s+(?:\w+\s+)?(?:исследовани|работ|стать|эксперимент)\w*\s+")
 BARE_GROUP = re.compile(r"(?<!\w)(?:[Ии]сследователи|[Уу]ч[её]ные|[Сс]пециалисты|[Аа]вторы(?:\s+работы|\s+исследования)?)\s+(?:также\s+|же\s+)?$")
@@ -75,10 +77,10 @@ def finding(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
     if that is not None:
         if pronoun_that(reader, that.end()):
             return None  # "выяснил, что послужило причиной": what, not that
-        ref = first_named(reader, named(speaker_before(reader, sentence.start, verb.start,
-                                                      reader.verb_gender(verb.text), skip)), sentence, skip)
-        ref = ref or group_named_earlier(reader, verb, sentence)
-        if ref is None or not researcher(reader, ref, sentence.start):
+        subject = speaker_before(reader, sentence.start, verb.start, reader.verb_gender(verb.text), skip)
+        ref = first_named(reader, named(subject), sentence, skip)
+        ref = ref or group_named_earlier(reader, verb, sentence) or researcher_before(reader, subject, sentence)
+        if ref is None or not researcher(reader, ref, reader.sentence_of(ref.start).start):
             return None
         return candidate(reader, (that.end(), sentence.stop), cue_text(reader, m.start(), cue_end), ref, m.start(), 2)
     return trailing(reader, verb, cue_end, sentence, skip)
@@ -143,7 +145,7 @@ def shown(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
     study = STUDY.search(reader.text, sentence.start, m.start())
     if study is None:
         return None
-    group = GROUP.match(reader.text, study.end())
+    group = GROUP.match(reader.text, study.end()) or GROUP_AFTER_ADJECTIVE.match(reader.text, study.end())
     if group is None:
         return None
     org = next((e for e in reader.entities_between(group.end(), m.start())
@@ -216,6 +218,31 @@ def with_content(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | N
         # "Петров подал в суд, обвинив её …": the gerund's subject is the sentence's, not "суд"
         ref = next((Ref("entity", e.start, e.stop, e) for e in reader.entities_between(sentence.start, verb.start)
                     if e.type == "PER" and any(reader.name_nominative(x) for x in e.text.split())), None)
+        ref = ref or pronoun_subject(reader, sentence.start, verb)
     if ref is None:
         return None
     return candidate(reader, (m.end(), sentence.stop), verb.text, ref, verb.start, 4)
+
+
+def pronoun_subject(reader: Reader, start: int, verb: Token) -> Ref | None:
+    """"он звонил матери и жаловался на …": the subject of coordinated verbs is the sentence's
+    pronoun of the verb's gender, however far the first verb took it."""
+    gender = reader.verb_gender(verb.text)
+    for w in reader.words_between(start, verb.start):
+        if gender is not None and PRONOUNS.get(w.text.lower()) == gender:
+            return Ref("pronoun", w.start, w.stop, gender=gender)
+    return None
+
+
+def researcher_before(reader: Reader, subject: Ref | None, sentence: Span) -> Ref | None:
+    """"… пишет руководитель работы Сюзанна Ларсон. Изучив …, она выяснила, что …": a pronoun of a
+    finding is the person of its gender named in the sentence before with a research role."""
+    if subject is None or subject.kind != "pronoun" or sentence.start == 0:
+        return None
+    before = reader.sentence_of(sentence.start - 1)
+    people = [e for e in reader.entities_between(before.start, sentence.start)
+              if e.type == "PER" and reader.name_gender(e.normal or e.text) == subject.gender]
+    if len(people) != 1:
+        return None
+    e = people[0]
+    return Ref("entity", e.start, e.stop, e) if RESEARCHER.search(reader.text, max(before.start, e.start - 40), e.start) else None

@@ -137,6 +137,10 @@ FINITE_ENDINGS = re.compile(r"(?:л|ла|ло|ли|ет|ит|ют|ят|ут|ат
 # Researchers and staff: a group of them named with its institution speaks as it ("учёные из …").
 RESEARCH_ROLES = (r"учён|учен|исследовател|специалист|сотрудник|эксперт|автор|медик|врач|биолог|физик|химик|генетик"
                   r"|вирусолог|астроном|психолог|социолог|археолог|инженер")
-GROUP_OF = re.compile(r"(?<!\w)(?:" + RESEARCH_ROLES + r")\w*\s+(?:из\s+)?$", re.IGNORECASE)
+# "учёные из …", and a team "специалистов под руководством Чжилэй Чэнь (Zhilei Chen) из …"
+GROUP_OF = re.compile(r"(?<!\w)(?:" + RESEARCH_ROLES + r")\w*\s+(?:под\s+руководством\s+[^.;!?]{2,60}?\s+)?(?:из\s+)?$",
+                      re.IGNORECASE)
+# Determiners of another, unnamed part of a group ("некоторые исследователи", "другие учёные").
+INDEFINITE = frozenset("некоторые другие многие иные одни отдельные ряд часть".split())
 # The bare plurals that refer back to such a group ("по словам исследователей").
 BARE_RESEARCHERS = frozenset("учёный ученый исследователь специалист".split())

@@ -12,6 +12,7 @@ from svodka.enrich.quotes_lexicon import (
     BARE_RESEARCHERS,
     FUNCTION_WORDS,
     GROUP_OF,
+    INDEFINITE,
     MEDIA_GENRES,
     ORG_NOUNS,
     ROLE_OWNERS,
@@ -29,6 +30,7 @@ from svodka.enrich.quotes_names import (
     role_gender,
 )
 from svodka.enrich.quotes_text import Reader
+from svodka.enrich.quotes_units import organisers, spokesman_named_before, unit_span
 from svodka.model import Entity
 
 
@@ -41,8 +43,11 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
     low = w.text.lower()
     follow = [e for e in reader.entities_between(w.stop, stop) if not in_spans(e.start, skip)]
     org = next((e for e in follow if e.type == "ORG" and e.start - w.stop < 60), None)
-    if low in ANONYMOUS and low not in ALWAYS_ANONYMOUS and org is None:
-        org = group_named_before(reader, w)
+    if low in ANONYMOUS and low not in ALWAYS_ANONYMOUS and org is None and not indefinite(reader, w):
+        org = group_named_before(reader, w)  # "некоторые исследователи" are others, not the group named
+    listed = organisers(reader, w)
+    if listed is not None:
+        return Ref("entity", listed.start, listed.stop, listed, gender)  # "как сообщают организаторы"
     if low in ALWAYS_ANONYMOUS or (low in ANONYMOUS and org is None):
         return Ref("anonymous", w.start, w.stop)
     role = reader.role_parse(w.text, subject=subject)
@@ -64,6 +69,9 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
         if role.tag.number == "plur" or str(role.normal_form) in SPOKES_LEMMAS:
             if org is None and role.tag.number == "plur" and str(role.normal_form) in BARE_RESEARCHERS:
                 org = researchers_named_before(reader, w)
+            person = spokesman_named_before(reader, w, org) if org is not None and single else None
+            if person is not None:
+                return Ref("entity", person.start, person.stop, person, gender)
             if org is not None:
                 return Ref("entity", org.start, org.stop, org, gender)
             orgnoun = next((x for x in words[1:4] if reader.lemma(x.text) in ORG_NOUNS), None)
@@ -81,6 +89,11 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
     if lemma in SELF_NAMED or (lemma in ORG_NOUNS and (w.text[:1].islower() or w.start != reader.sentence_of(w.start).start)):
         return org_noun_ref(reader, words, org, gender, skip)
     return None
+
+
+def indefinite(reader: Reader, w: Token) -> bool:
+    k = reader.word_index(w.start)
+    return k > 0 and reader.words[k - 1].text.lower() in INDEFINITE
 
 
 def whose(reader: Reader, word: str) -> bool:
@@ -118,7 +131,7 @@ def institution_of_group(reader: Reader, before: int) -> Entity | None:
     """The last organisation before `before` that a group of researchers was named with ("учёные из
     Университета Дикина", "специалисты Института Хабрехта")."""
     for e in reversed(reader.entities_between(0, before)):
-        if e.type == "ORG" and GROUP_OF.search(reader.text, max(0, e.start - 40), e.start):
+        if e.type == "ORG" and GROUP_OF.search(reader.text, max(0, e.start - 100), e.start):
             return e
     return None
 
@@ -158,6 +171,9 @@ def org_noun_ref(reader: Reader, words: list[Token], org: Entity | None, gender:
         return Ref("outlet", *outlet)
     # "в центре общественных связей Сибирского отделения РАН": the unit of the organisation named
     between = [x for x in reader.words_between(w.stop, org.start) if x.text not in "«\"„“"] if org is not None else []
+    unit = unit_span(reader, w, org) if org is not None else None
+    if unit is not None:
+        return Ref("orgphrase", *unit, org=org)  # "в Управлении Роспотребнадзора по … области"
     if org is not None and all(x.text.isalpha() and x.text.islower() and genitive(reader, x.text) for x in between):
         return Ref("entity", org.start, org.stop, org, gender)
     if w.text.lower() in MEDIA_GENRES:

@@ -7,6 +7,7 @@ import re
 
 from svodka.enrich.nlp import Token
 from svodka.enrich.quotes_direct import Candidate, Spans, trimmed
+from svodka.enrich.quotes_groups import group_pronoun
 from svodka.enrich.quotes_lexicon import (
     CALL_LEMMAS,
     FINITE_ENDINGS,
@@ -22,7 +23,7 @@ from svodka.enrich.quotes_speakers import channel_at, outlet_ref, speaker_after,
 from svodka.enrich.quotes_text import Reader, Span
 
 PO = re.compile(
-    r"(?<!\w)(?:[Пп]о\s+(?:(?P<poss>его|ее|её|их)\s+)?(?:словам|мнению|информации|сообщению|утверждению|заявлению|оценке|признанию|убеждению)"
+    r"(?<!\w)(?:[Пп]о\s+(?:(?P<poss>его|ее|её|их)\s+)?(?:словам|мнению|информации|сообщению|утверждению|заявлению|оценке|признанию|убеждению|предположени(?:ю|ям))"
     r"|[Сс]огласно(?:\s+(?:сообщению|заявлению|информации))?)(?!\w)"
 )
 DATA = re.compile(r"\s+(?:данны|статистик|подсч[её]т|расч[её]т|оценк)\w*")  # "согласно данным Х": figures, not words
@@ -98,8 +99,8 @@ def as_clause_start(reader: Reader, k: int) -> Token | None:
     words = reader.words
     if k and words[k - 1].text.lower() == "как":
         return words[k - 1]
-    if k > 1 and words[k - 2].text.lower() == "как" and (
-            words[k - 1].text.lower() in ("он", "она", *AS_ADVERBS) or reader.entity_at(words[k - 1].start) is not None):
+    if k > 1 and words[k - 2].text.lower() == "как" and (words[k - 1].text.lower() in ("он", "она", *AS_ADVERBS)
+            or reader.entity_at(words[k - 1].start) is not None or group_pronoun(reader, words[k - 1]) is not None):
         return words[k - 2]  # "как он добавил", "как ранее сообщал Х", "как уже писали «Ведомости»"
     return None
 
@@ -375,9 +376,8 @@ def by_words(reader: Reader, skip: Spans) -> list[Candidate]:
             cue = m.group()
             cue = cue[:1].lower() + cue[1:]
             if poss:
-                if poss == "их":
-                    continue
-                ref: Ref | None = Ref("pronoun", m.start("poss"), m.end("poss"), gender=POSSESSIVES[poss])
+                ref: Ref | None = (group_pronoun(reader, reader.words[reader.word_index(m.start("poss"))]) if poss == "их"
+                                   else Ref("pronoun", m.start("poss"), m.end("poss"), gender=POSSESSIVES[poss]))
                 end = m.end()
             else:
                 comma = reader.text.find(",", m.end(), sentence.stop)

@@ -16,6 +16,7 @@ from svodka.enrich.quotes_names import Ref, written_nominative
 from svodka.enrich.quotes_nouns import named_by_phrase_before
 from svodka.enrich.quotes_sources import SourceMention, is_known
 from svodka.enrich.quotes_text import INITIALS, Reader
+from svodka.enrich.quotes_units import body_key, police_body, unit_of
 from svodka.model import Entity
 
 CLAUSE_POS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
@@ -52,6 +53,7 @@ class Resolver:
         self.role_words: dict[int, set[str]] = {}
         self.org_names: dict[int, str] = {}
         self.person_names: dict[str, str] = {}
+        self.units: dict[str, str] = {}  # a body's lemma → its unit the article quoted ("Управление … по … области")
         self.forms: dict[str, str] = {}  # a person's base form → the nominative the article writes
 
     def resolve(self, ref: Ref) -> Speaker | None:
@@ -74,7 +76,11 @@ class Resolver:
         elif ref.kind == "title":
             speaker = Speaker(self.reader.text[ref.start:ref.stop].strip(), "ORG")
         elif ref.kind == "orgphrase":
-            speaker = Speaker(nominative_phrase(self.reader, ref.start, ref.stop), "ORG")
+            police = police_body(self.reader, ref.start, ref.stop, self.mentions)
+            speaker = (self.of_entity(police) if police is not None
+                       else Speaker(nominative_phrase(self.reader, ref.start, ref.stop), "ORG"))
+            if ref.org is not None:
+                self.units[body_key(self.reader, ref.org)] = speaker.name
         if speaker is not None:
             self.said.append(Said(ref.start, speaker))
         return speaker
@@ -98,6 +104,9 @@ class Resolver:
             self.media_names.add(name)
         name = self.forms.get(name, name)
         if entity.type == "ORG":
+            unit = unit_of(self.units, self.reader, entity)
+            if unit is not None:
+                return Speaker(unit, "ORG")
             if entity.start not in self.org_names:  # asked for every mention a reference looks back over
                 self.org_names[entity.start] = as_written(self.reader, entity, name)
             name = self.org_names[entity.start]
@@ -124,7 +133,7 @@ class Resolver:
                 break
             words = (e.canonical or e.normal or e.text).split()
             if (e.type == "PER" and len(words) > 1 and words[0][0].lower() == initial
-                    and same_stem(words[-1].lower(), surname)):
+                    and (words[-1].lower() == surname or same_stem(words[-1].lower(), surname))):
                 return " ".join(words)
         return None
 

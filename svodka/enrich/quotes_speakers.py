@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from svodka.enrich.nlp import Token
+from svodka.enrich.quotes_groups import group_pronoun
 from svodka.enrich.quotes_lexicon import (
     ANONYMOUS,
     FUNCTION_WORDS,
@@ -42,6 +43,8 @@ PREPOSITIONS = frozenset("о об обо про для от с со к ко у �
 NETWORK_PLACES = frozenset("сеть соцсеть микроблог блог аккаунт страница канал".split())
 STOP_CHARS = ".;!?(:"
 SUBJECT_REACH = 14
+# "по словам одного из руководителей исследования – доктора Роды Ау": the one is named after the dash
+ONE_OF = re.compile(r"\s*(?:одного|одной|одним|один|одна)\s+из\s+[^,.;:!?—–-]{1,60}?\s+[—–-]\s+", re.IGNORECASE)
 CITING = re.compile(r"(?<!\w)со\s+ссылкой\s+на(?!\w)")
 
 
@@ -74,6 +77,8 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
                   subject: bool = True) -> Ref | None:
     """The speaker named or referred to in the phrase right after a cue ("…, — сказал Лавров");
     `subject=False` after "по словам", whose speaker is in the genitive."""
+    one_of = ONE_OF.match(reader.text, start, stop)
+    start = one_of.end() if one_of is not None else start
     stop = window_end(reader, start, stop)
     link = CITING.search(reader.text, start, stop)
     if link is not None:
@@ -99,6 +104,8 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
         low = w.text.lower()
         if low in PRONOUNS:
             return Ref("pronoun", w.start, w.stop, gender=PRONOUNS[low])
+        if low == "они":
+            return group_pronoun(reader, w)
         if low == "ссылкой" and k and words[k - 1].text.lower() == "со":
             return cited(reader, start, w.stop, stop, gender, skip)
         if low in FUNCTION_WORDS or not w.text.replace("-", "").isalpha() or told(reader, low):
@@ -134,7 +141,8 @@ def cited(reader: Reader, start: int, at: int, stop: int, gender: str | None, sk
     # "со ссылкой на источник в администрации Дональда Трампа": the one cited is nobody named
     anonymous = first is not None and first.text.lower() in ANONYMOUS and reader.entity_at(first.start) is None
     for e in reader.entities_between(at, stop):
-        if not anonymous and e.text.lower() not in ANONYMOUS and not is_known(e.text):
+        before = reader.words[max(0, reader.word_index(e.start) - 1)].text
+        if not anonymous and e.text.lower() not in ANONYMOUS and not channel_at(reader, e, before):
             return Ref("entity", e.start, e.stop, e, gender)
     if first is not None and reader.lemma(first.text) in SPOKES_LEMMAS | ORG_NOUNS:
         # "со ссылкой на пресс-службу администрации города": a described body, named by its phrase
@@ -200,6 +208,16 @@ def speaker_before(reader: Reader, start: int, cue: int, gender: str | None, ski
     return None
 
 
+def governed_by(reader: Reader, words: list[Token], k: int) -> str:
+    """The word before the name at words[k], over its adjectives: "из французского Лилльского
+    университета" is governed by "из", so it is no subject ("Буго из … университета сообщил")."""
+    j = k - 1
+    while j >= 0 and k - j <= 2 and words[j].text.isalpha() and words[j].text.islower() and \
+            reader.parse(words[j].text)[0].tag.POS == "ADJF":
+        j -= 1
+    return words[j].text.lower() if j >= 0 else ""
+
+
 def before_participle_clause(reader: Reader, words: list[Token], comma: int) -> int:
     """The index to go on from, backwards, at a comma: past ", возглавляющий Еврогруппу," when the
     comma closes a participle, gerund or "который" clause (commas inside it, ", отвечая на
@@ -236,12 +254,14 @@ def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str
             nominative = nominative_person(reader, entity)
         else:
             nominative = entity.normal == entity.text or reader.nominative(parts[0])
-        if locative or (not dependent and prev not in PREPOSITIONS and nominative):
+        if locative or (not dependent and governed_by(reader, words, k) not in PREPOSITIONS and nominative):
             return Ref("entity", entity.start, entity.stop, entity, gender, written=not locative)
         return None
     low = w.text.lower()
     if low in PRONOUNS:
         return Ref("pronoun", w.start, w.stop, gender=PRONOUNS[low])
+    if low == "они":
+        return group_pronoun(reader, w)
     if low == "там" and gender == "plur":
         return Ref("orgnoun", w.start, w.stop)  # "МИД потребовал … Также там заявили, что …"
     if low in FUNCTION_WORDS or not w.text.replace("-", "").isalpha():

@@ -239,7 +239,9 @@ class Reader:
         """Whether a word of a person's name can be a subject: "С.Синха" is read as "Синха", and a
         surname the dictionary does not know ("Синха", guessed as a genitive of "Синх") may be one."""
         bare = INITIALS.sub("", word)
-        return self.nominative(bare) or not self.nlp.known(bare.lower())
+        # "Р.Ау": a word the dictionary knows only without case (an interjection) is a foreign name
+        return (self.nominative(bare) or not self.nlp.known(bare.lower())
+                or all(p.tag.case is None for p in self.parse(bare.lower())[:4]))
 
     def lemma(self, word: str) -> str:
         return str(self.parse(word.lower())[0].normal_form)

@@ -1,0 +1,98 @@
+"""Organisations and their people by what the article named them before.
+
+- a territorial unit of a named body is one organisation: "в Управлении Роспотребнадзора по
+  Челябинской области" — a capitalised unit noun right before the body's name, and the region it
+  serves after "по". The guidelines want an organisation's fullest name as the article writes it;
+  the entity tagger marks only the body ("Роспотребнадзора"), so the unit is read here, and a later
+  bare mention of the body ("в Роспотребнадзоре") is that unit;
+- a bare police noun is the interior ministry the article names;
+- "организаторы" are the organisers the article lists ("Организаторами выступили …"), the first;
+- a spokesperson introduced by name ("представитель ЕК Фредерик Вансен") is that person later."""
+
+from __future__ import annotations
+
+import re
+
+from svodka.enrich.nlp import Token
+from svodka.enrich.quotes_lexicon import ORG_NOUNS
+from svodka.enrich.quotes_text import Reader
+from svodka.model import Entity
+
+ORGANISED_BY = re.compile(r"(?<!\w)[Оо]рганизатор(?:ом|ами)\s+(?:акции\s+|мероприятия\s+|форума\s+)?"
+                          r"(?:выступил[аи]?|выступает|выступают|явля(?:ется|ются|лись|лся)|стал[аи]?)\s")
+UNIT_WORDS = 4  # "по Ханты-Мансийскому автономному округу" is as long as one reads
+REGION_WORDS = frozenset("области краю округу району республике автономному автономной городу".split())
+
+
+def unit_span(reader: Reader, noun: Token, org: Entity) -> tuple[int, int] | None:
+    """The unit named by `noun` right before `org` ("Управлении Роспотребнадзора по Челябинской
+    области", "Управлении ФСБ по Москве"), or None when the noun is not capitalised inside its
+    sentence (a capital opening a sentence says nothing)."""
+    if reader.lemma(noun.text.lower()) not in ORG_NOUNS or reader.words_between(noun.stop, org.start):
+        return None
+    if not noun.text[:1].isupper() or reader.sentence_of(noun.start).start == noun.start:
+        return None
+    stop = org.stop
+    after = reader.words_between(org.stop, org.stop + 80)[:UNIT_WORDS + 1]
+    if len(after) > 1 and after[0].text.lower() == "по" and after[1].text[:1].isupper():
+        # the region it serves: capitalised names and the words of a region's kind ("по Москве",
+        # "по Челябинской области"); the tagger's places are not kept by the quotes' reader
+        for w in after[1:]:
+            if not (w.text[:1].isupper() or w.text.lower() in REGION_WORDS) or not w.text.replace("-", "").isalpha():
+                break
+            stop = w.stop
+    return noun.start, stop
+
+
+def unit_of(units: dict[str, str], reader: Reader, entity: Entity) -> str | None:
+    """The unit spoken as before whose body `entity` names ("Роспотребнадзоре" after "Управление
+    Роспотребнадзора по Челябинской области"), by the body's lemma."""
+    return units.get(body_key(reader, entity))
+
+
+def body_key(reader: Reader, entity: Entity) -> str:
+    return " ".join(reader.lemma(w.lower()) for w in entity.text.split())
+
+
+
+# The police of a Russian or Ukrainian article is the interior ministry's: "в милиции говорят" is
+# the ministry the article names ("пресс-служба МВД Украины"), as the guidelines settle.
+POLICE = frozenset("милиция полиция".split())
+INTERIOR = ("МВД", "ГУВД", "УВД", "ГУ МВД", "ОВД")
+
+
+def police_body(reader: Reader, start: int, stop: int, mentions: list[Entity]) -> Entity | None:
+    """The interior ministry (or its directorate) the article names anywhere, for a bare police
+    noun ("в милиции", "полиция") at start:stop; None when it names none or the phrase says more."""
+    words = reader.words_between(start, stop)
+    if len(words) != 1 or reader.lemma(words[0].text.lower()) not in POLICE:
+        return None
+    return next((e for e in mentions if e.type == "ORG" and e.text.startswith(INTERIOR)), None)
+
+
+def spokesman_named_before(reader: Reader, w: Token, org: Entity) -> Entity | None:
+    """The person introduced before as "<w's role> <org> <Name>" ("представитель ЕК Фредерик Вансен"):
+    a later "представитель ЕК" is that person, not the organisation; None when no one was named so."""
+    lemma = reader.lemma(w.text)
+    key = org.text.lower()
+    for k in range(reader.word_index(w.start) - 1, -1, -1):
+        x = reader.words[k]
+        if reader.lemma(x.text) != lemma:
+            continue
+        named = reader.entities_between(x.stop, x.stop + len(org.text) + 60)[:2]
+        if (len(named) == 2 and named[0].text.lower() == key and named[1].type == "PER"
+                and not reader.words_between(named[0].stop, named[1].start)):
+            return named[1]
+    return None
+
+
+def organisers(reader: Reader, w: Token) -> Entity | None:
+    """The first organisation the article lists as the organisers ("Организаторами выступили Фонд
+    …, ПРООН …"), for a bare plural "организаторы" at `w`; None when it lists none."""
+    if reader.lemma(w.text.lower()) != "организатор" or reader.parse(w.text.lower())[0].tag.number != "plur":
+        return None
+    m = ORGANISED_BY.search(reader.text)
+    if m is None:
+        return None
+    first = next(iter(reader.entities_between(m.end(), m.end() + 120)), None)
+    return first if first is not None and first.type == "ORG" and first.start - m.end() <= 2 else None
