@@ -333,10 +333,11 @@ def test_seed(shared: Path, need: Callable[[Path], Path], enricher: Enricher) ->
 # annotated before the extractor saw them (and tuned on since), measured 0.941 / 0.923; "dev": 32
 # articles annotated blind (measured blind 0.768 / 0.642), a development set since 2026-11-30,
 # measured 0.984 / 0.925 after rules were written from its misses;
-# "holdout": articles nobody working on the extractor has seen, scored when
-# tests/data/quotes_holdout.jsonl is present (only aggregate figures are ever printed for it).
+# "holdout": 32 articles annotated blind whose misses nobody has read (only aggregate figures are
+# ever printed for it), measured 0.789 / 0.500 blind, then 0.836 / 0.678 once interview transcripts
+# were read, a rule its guidelines settled (quotes_transcript.py).
 FLOORS = {"train": {"precision": 0.94, "recall": 0.90}, "valid": {"precision": 0.93, "recall": 0.89},
-          "dev": {"precision": 0.96, "recall": 0.90}, "holdout": {"precision": 0.70, "recall": 0.55}}
+          "dev": {"precision": 0.96, "recall": 0.90}, "holdout": {"precision": 0.82, "recall": 0.66}}
 
 
 @pytest.fixture(scope="module")

@@ -228,3 +228,33 @@ DATELINES = [
 def test_dateline(paragraph: str, rest: str | None) -> None:
     m = DATELINE.match(paragraph)
     assert (paragraph[m.end():] if m is not None else None) == rest
+
+
+# --- interview transcripts: "Имя: …" turns (quotes_transcript.py) -----------------------------
+
+INTERVIEW = """Экономист о кризисе
+В эфире радиостанции экономист Константин Брюн ответил на вопросы ведущего Виктора Андреева.
+Андреев: Как вы оцениваете ситуацию на рынке сегодня?
+Брюн: Я думаю, что худшее уже позади, но рост будет медленным.
+Андреев: А что с курсом рубля?
+Брюн: Курс останется стабильным до конца года, если нефть не подешевеет."""
+
+
+def test_transcript_turns_are_their_speakers_direct_speech(quotes_in: Callable[[str], list[Quote]]) -> None:
+    found = [(q.speaker, q.cue, q.direct, q.text) for q in quotes_in(INTERVIEW)]
+    assert found == [
+        ("Виктор Андреев", None, True, "Как вы оцениваете ситуацию на рынке сегодня?"),
+        ("Константин Брюн", None, True, "Я думаю, что худшее уже позади, но рост будет медленным"),
+        ("Виктор Андреев", None, True, "А что с курсом рубля?"),
+        ("Константин Брюн", None, True, "Курс останется стабильным до конца года, если нефть не подешевеет"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    # labels that are no people: rubrics
+    "Новости дня\nМосква: в столице открылся новый парк.\nПогода: завтра будет дождь, до плюс пяти градусов.",
+    # one "Имя: …" line is a teaser, not a transcript
+    "Новости дня\nЭкономист Константин Брюн выступил на форуме.\nБрюн: кризис позади и рост вернётся.",
+])
+def test_no_transcript(quotes_in: Callable[[str], list[Quote]], text: str) -> None:
+    assert not [q for q in quotes_in(text) if q.cue is None and q.direct]

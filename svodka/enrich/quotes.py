@@ -31,6 +31,7 @@ from svodka.enrich.quotes_reported import reported
 from svodka.enrich.quotes_resolve import Resolver, Speaker
 from svodka.enrich.quotes_sources import SourceMention, find_sources
 from svodka.enrich.quotes_text import Reader
+from svodka.enrich.quotes_transcript import transcript
 from svodka.model import Entity, Quote
 
 # "не могут однозначно утверждать, что …": what nobody can say is not said
@@ -47,7 +48,7 @@ def find_quotes(analysis: Analysis, entities: list[Entity], nlp: NLP) -> list[Qu
     reader.add_speech([(c.start, c.stop) for c in interviews])  # what they say is not the article's report
     found = (direct_quotes(reader, skip) + interviews + headline(reader, skip) + teasers(reader, skip)
              + signed(reader, skip) + column(reader, skip) + reported(reader, skip, skip)
-             + findings(reader, skip) + bodies(reader, skip))
+             + findings(reader, skip) + bodies(reader, skip) + transcript(reader))
     # a pattern that found no one to attribute its words to must not hide another's
     kept = without_overlaps([c for c in found if c.ref is not None or c.follows is not None])
     kept = [c for c in kept if not attribution_only(c, kept)

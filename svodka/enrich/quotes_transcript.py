@@ -1,0 +1,45 @@
+"""Interview transcripts: "Брюн: Я думаю, что …" / "Андреев: А как же …", each turn a paragraph
+opened by its speaker's name and a colon, with no quotation marks and no speech verb. Every turn
+of a named speaker is that speaker's direct speech with no cue (guidelines: tests/data/README_quotes.md).
+"""
+
+from __future__ import annotations
+
+from svodka.enrich.quotes_direct import Candidate, trimmed
+from svodka.enrich.quotes_names import Ref
+from svodka.enrich.quotes_text import Reader
+from svodka.model import Entity
+
+LABEL_WORDS = 3  # "Константин Брюн:", "В. Андреев:": a speaker's label is a short name
+MIN_TURN = 10  # characters: "Брюн: Да." is still a turn, a label over an empty line is not
+MIN_TURNS = 2  # one "Имя: …" line alone is more often a rubric or a teaser than a transcript
+
+
+def transcript(reader: Reader) -> list[Candidate]:
+    """The turns of an interview transcript, when two or more body paragraphs open with a person's
+    name and a colon; none otherwise."""
+    turns = []
+    for para in reader.paragraphs[1:]:  # the first is the headline: "Онищенко: …" is headline()'s
+        line = reader.text[para.start:para.stop]
+        colon = line.find(":")
+        if colon <= 0 or len(line[:colon].split()) > LABEL_WORDS:
+            continue
+        person = labelled_person(reader, para.start, para.start + colon)
+        start, stop = trimmed(reader, para.start + colon + 1, para.stop)
+        if person is not None and stop - start >= MIN_TURN:
+            ref = Ref("entity", para.start, para.start + colon, person, written=True)
+            turns.append(Candidate(start, stop, True, None, ref, para.start, 1))
+    return turns if len(turns) >= MIN_TURNS else []
+
+
+def labelled_person(reader: Reader, start: int, stop: int) -> Entity | None:
+    """The person a turn's label names: a person tagged exactly there, else one named in the
+    article whose surname the label is ("Брюн:" after "Константин Брюн")."""
+    label = reader.text[start:stop].strip()
+    people = [e for e in reader.entities if e.type == "PER"]
+    here = next((e for e in people if e.start >= start and e.stop <= stop), None)
+    if here is not None and reader.text[start:here.start].strip() == "" and reader.text[here.stop:stop].strip() == "":
+        return here
+    if " " in label or not label[:1].isupper() or not label.isalpha():
+        return None
+    return next((e for e in people if len(e.normal.split()) > 1 and e.normal.split()[-1] == label), None)
