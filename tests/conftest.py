@@ -10,6 +10,9 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
+from svodka.enrich import Enricher
+from svodka.model import Article, Quote
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SAMPLES = REPO / "samples"
@@ -65,3 +68,19 @@ def validate(schema: dict[str, Any]) -> Callable[[dict[str, Any]], None]:
         )
 
     return check
+
+
+@pytest.fixture(scope="session")
+def enricher() -> Enricher:
+    """One enricher (its models load once) for every test that enriches."""
+    return Enricher()
+
+
+@pytest.fixture(scope="session")
+def quotes_in(enricher: Enricher) -> Callable[[str], list[Quote]]:
+    """`quotes_in(text)`: the quotations svodka finds in a plain text."""
+
+    def run(text: str) -> list[Quote]:
+        return enricher.enrich(Article(id="t", text=text)).quotes
+
+    return run

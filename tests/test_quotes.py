@@ -23,11 +23,6 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="session")
-def enricher() -> Enricher:
-    return Enricher()
-
-
-@pytest.fixture(scope="session")
 def quotes_of(enricher: Enricher) -> Callable[[str], list[Quote]]:
     def run(text: str) -> list[Quote]:
         return enricher.enrich(Article(id="t", text=text)).quotes

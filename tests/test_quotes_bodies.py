@@ -7,20 +7,8 @@ from collections.abc import Callable
 
 import pytest
 
-from svodka.enrich import Enricher
 from svodka.enrich.quotes_bodies import DATELINE
-from svodka.model import Article, Quote
-
-
-@pytest.fixture(scope="session")
-def quotes_in() -> Callable[[str], list[Quote]]:
-    enricher = Enricher()
-
-    def run(text: str) -> list[Quote]:
-        return enricher.enrich(Article(id="t", text=text)).quotes
-
-    return run
-
+from svodka.model import Quote
 
 # text, speaker, speaker_type, cue, content
 ORG_QUOTES = [

@@ -8,19 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
-from svodka.enrich import Enricher
-from svodka.model import Article, Quote
-
-
-@pytest.fixture(scope="session")
-def quotes_in() -> Callable[[str], list[Quote]]:
-    enricher = Enricher()
-
-    def run(text: str) -> list[Quote]:
-        return enricher.enrich(Article(id="t", text=text)).quotes
-
-    return run
-
+from svodka.model import Quote
 
 # text, [(speaker, the first words of the quote's text), ...]
 PATTERNS = [
