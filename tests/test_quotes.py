@@ -17,17 +17,9 @@ from hypothesis import strategies as st
 from svodka.enrich import Enricher
 from svodka.enrich.quotes_text import quoted_segments
 from svodka.extract import extract
-from svodka.model import Article, Quote
+from svodka.model import Quote
 
 REPO = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="session")
-def quotes_of(enricher: Enricher) -> Callable[[str], list[Quote]]:
-    def run(text: str) -> list[Quote]:
-        return enricher.enrich(Article(id="t", text=text)).quotes
-
-    return run
 
 
 # sentence, speaker, cue, source, direct, text (None: not checked)
@@ -110,9 +102,9 @@ ONE_QUOTE = [
 
 @pytest.mark.parametrize(("text", "speaker", "cue", "source", "direct", "content"), ONE_QUOTE,
                          ids=[f"one-{i}" for i in range(len(ONE_QUOTE))])
-def test_one_quotation(quotes_of: Callable[[str], list[Quote]], text: str, speaker: str, cue: str | None,
+def test_one_quotation(quotes_in: Callable[[str], list[Quote]], text: str, speaker: str, cue: str | None,
                        source: str | None, direct: bool, content: str | None) -> None:
-    quotes = quotes_of(text)
+    quotes = quotes_in(text)
     assert len(quotes) == 1, quotes
     q = quotes[0]
     assert (q.speaker, q.cue, q.source, q.direct) == (speaker, cue, source, direct)
@@ -131,8 +123,8 @@ SPOKEN_BY = [
 
 
 @pytest.mark.parametrize(("text", "written"), SPOKEN_BY, ids=[f"spoken-by-{i}" for i in range(len(SPOKEN_BY))])
-def test_unknown_surname_speaks(quotes_of: Callable[[str], list[Quote]], text: str, written: str) -> None:
-    [q] = quotes_of(text)
+def test_unknown_surname_speaks(quotes_in: Callable[[str], list[Quote]], text: str, written: str) -> None:
+    [q] = quotes_in(text)
     assert q.speaker_type == "PER" and q.speaker.split()[-1][:3] == written.split()[-1][:3]
 
 
@@ -214,8 +206,8 @@ SEVERAL = [
 
 
 @pytest.mark.parametrize(("text", "expected"), SEVERAL, ids=[f"several-{i}" for i in range(len(SEVERAL))])
-def test_several(quotes_of: Callable[[str], list[Quote]], text: str, expected: list[tuple[str, str, str | None]]) -> None:
-    assert [(q.speaker, q.cue, q.source) for q in quotes_of(text)] == expected
+def test_several(quotes_in: Callable[[str], list[Quote]], text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(q.speaker, q.cue, q.source) for q in quotes_in(text)] == expected
 
 
 NOT_QUOTES = [
@@ -250,8 +242,8 @@ NOT_QUOTES = [
 
 
 @pytest.mark.parametrize("text", NOT_QUOTES, ids=[f"not-{i}" for i in range(len(NOT_QUOTES))])
-def test_not_a_quotation(quotes_of: Callable[[str], list[Quote]], text: str) -> None:
-    assert quotes_of(text) == []
+def test_not_a_quotation(quotes_in: Callable[[str], list[Quote]], text: str) -> None:
+    assert quotes_in(text) == []
 
 
 PAIRS = [
@@ -294,18 +286,18 @@ SOURCES = [
 
 
 @pytest.mark.parametrize(("text", "source"), SOURCES, ids=[f"source-{i}" for i in range(len(SOURCES))])
-def test_source_base_form(quotes_of: Callable[[str], list[Quote]], text: str, source: str) -> None:
-    assert [q.source for q in quotes_of(text)] == [source]
+def test_source_base_form(quotes_in: Callable[[str], list[Quote]], text: str, source: str) -> None:
+    assert [q.source for q in quotes_in(text)] == [source]
 
 
-def test_short_quote_with_attribution(quotes_of: Callable[[str], list[Quote]]) -> None:
-    [q] = quotes_of("«Ни в коем случае», — ответил Сергей Лавров.")
+def test_short_quote_with_attribution(quotes_in: Callable[[str], list[Quote]]) -> None:
+    [q] = quotes_in("«Ни в коем случае», — ответил Сергей Лавров.")
     assert (q.text, q.speaker, q.cue) == ("Ни в коем случае", "Сергей Лавров", "ответил")
 
 
-def test_offsets_index_the_article_text(quotes_of: Callable[[str], list[Quote]]) -> None:
+def test_offsets_index_the_article_text(quotes_in: Callable[[str], list[Quote]]) -> None:
     text = "Заголовок\n«Первое предложение цитаты здесь», — сказал Сергей Лавров.\nЕще абзац."
-    [q] = quotes_of(text)
+    [q] = quotes_in(text)
     assert text[q.start:q.stop] == q.text == "Первое предложение цитаты здесь"
 
 
@@ -348,14 +340,14 @@ def bench() -> ModuleType:
 @pytest.mark.eval
 @pytest.mark.parametrize("part", ["train", "valid", "dev", "holdout"])
 def test_quality_floor(bench: ModuleType, shared: Path, need: Callable[[Path], Path],
-                       quotes_of: Callable[[str], list[Quote]], part: str) -> None:
+                       quotes_in: Callable[[str], list[Quote]], part: str) -> None:
     need(shared / "data" / "extract" / "daniel-ru-dev" / "gold.jsonl")
     path = {"train": bench.GOLD, "valid": bench.VALIDATION, "dev": bench.DEV, "holdout": bench.HOLDOUT}[part]
     if not path.is_file():
         pytest.skip(f"no {path.name}: the unseen holdout annotation is not in this checkout")
     gold = bench.read_gold(path)
     texts = bench.read_bodies(shared / "data", set(gold))
-    pred = {pid: [bench.Found(q.text, q.speaker, q.start, q.stop, q.direct, q.source) for q in quotes_of(text)]
+    pred = {pid: [bench.Found(q.text, q.speaker, q.start, q.stop, q.direct, q.source) for q in quotes_in(text)]
             for pid, text in texts.items()}
     with_speaker = bench.score(gold, pred)["speaker"]
     assert with_speaker["precision"] >= FLOORS[part]["precision"], with_speaker
