@@ -29,12 +29,15 @@ from __future__ import annotations
 from svodka.enrich.entity_furniture import is_furniture
 from svodka.enrich.entity_spans import (
     Mention,
+    completed,
     continued,
+    headed,
     quoted_names,
     repeated_names,
     separated,
     trimmed,
     unquoted,
+    with_domains,
     without_craft,
 )
 from svodka.enrich.entity_types import lexicon_names, listed, missed_names, retyped
@@ -66,14 +69,15 @@ def named_mentions(analysis: Analysis, tokens: list[Token], nlp: NLP) -> list[Me
     raw = [Mention(s.type, index[s.start], ends[s.stop]) for s in analysis.spans
            if s.start in index and s.stop in ends]
     found = []
-    for whole in quoted_names(raw, tokens):
+    for whole in quoted_names(with_domains(headed(raw, tokens, nlp), tokens), tokens):
         parts = [whole] if whole.quoted else separated(whole, analysis.text, tokens)
         for part in parts:
             for named in unquoted(part, tokens, nlp):
                 mention = trimmed(named, tokens, starts, nlp)
                 if mention and not is_furniture(mention, analysis.text, tokens, starts, nlp):
                     found.extend(retyped(mention, tokens, nlp))
-    found = repeated_names(without_craft(continued(found, tokens, starts, nlp), tokens, nlp), tokens, nlp)
+    found = completed(without_craft(continued(found, tokens, starts, nlp), tokens, nlp), tokens, nlp)
+    found = repeated_names(found, tokens, nlp)
     found += missed_names(found, analysis.text, tokens, starts, nlp)
     return listed(sorted(found + lexicon_names(found, tokens, nlp), key=lambda m: m.first), tokens)
 

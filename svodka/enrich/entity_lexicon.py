@@ -113,3 +113,10 @@ BODIES = frozenset({"комитет", "комиссия", "отдел", "сов�
 CIRCUMSTANCES = frozenset({"итогам", "словам", "данным", "мнению", "поводу", "случаю", "приглашению",
                            "просьбе", "инициативе", "решению", "требованию", "результатам", "сообщению"})
 PREPOSITIONS = frozenset({"в", "во", "на", "по", "при", "для", "из", "от", "у", "с", "со", "к", "о", "об"})
+# domain suffixes glued to a name ("Диверсант.RU", "Газета.ру"): the whole is one organisation's name
+DOMAINS = frozenset({"ru", "ру", "рф", "com", "info", "ua", "net", "org", "su", "by", "kz", "tv", "fm"})
+# words a name never ends in: slovnet's span sometimes runs on into "Фонд Форум и"
+DANGLING = frozenset({"CONJ", "PREP"})
+# capitalised heads of a body that another organisation's name completes: "Главное управление МЧС",
+# "Управление ФСБ", "Департамент ГОЧС" (slovnet tags the head and the name apart)
+ORG_HEADS = frozenset({"управление", "департамент", "министерство"})

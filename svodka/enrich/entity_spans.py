@@ -12,8 +12,11 @@ from svodka.enrich.entity_lexicon import (
     CONTINUATION_WORDS,
     CONTINUING,
     CRAFT,
+    DANGLING,
+    DOMAINS,
     LEGAL_FORMS,
     OPENING,
+    ORG_HEADS,
     QUOTED_NAME_WORDS,
     QUOTES,
     ROLES,
@@ -64,6 +67,57 @@ def closing_quote(tokens: list[Token], opening: int) -> int | None:
         if tokens[i].text in QUOTES:
             return i if tokens[i].text not in OPENING or tokens[i].text == '"' else None
     return None
+
+
+def headed(mentions: list[Mention], tokens: list[Token], nlp: NLP) -> list[Mention]:
+    """slovnet's spans with a capitalised body's head joined to the organisation's name right after it:
+    "Главном управлении" + "МЧС" is "Главном управлении МЧС", "Управление" + "ФСБ" is "Управление ФСБ"."""
+    out: list[Mention] = []
+    for m in mentions:
+        before = out[-1] if out else None
+        if (before is not None and before.type == m.type == "ORG" and before.last == m.first
+                and tokens[before.first].text[:1].isupper() and tokens[m.first].text[:1].isupper()
+                and lemma(tokens[before.last - 1].text, nlp) in ORG_HEADS):
+            out[-1] = Mention("ORG", before.first, m.last)
+        else:
+            out.append(m)
+    return out
+
+
+def with_domains(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """The spans with a domain suffix glued to their last word taken in: "Диверсант.RU", "Газета.ру"."""
+    out = []
+    for m in mentions:
+        last = m.last
+        if (last + 1 < len(tokens) and tokens[last].text == "." and tokens[last + 1].text.lower() in DOMAINS
+                and glued(tokens, last) and glued(tokens, last + 1)):
+            last += 2
+        out.append(Mention(m.type, m.first, last, m.quoted))
+    return out
+
+
+def glued(tokens: list[Token], i: int) -> bool:
+    """Whether token `i` is written on to the one before it, with no space between."""
+    return 0 < i < len(tokens) and tokens[i].start == tokens[i - 1].stop
+
+
+def completed(mentions: list[Mention], tokens: list[Token], nlp: NLP) -> list[Mention]:
+    """Organisations whose name ends in a capitalised adjective taken on to the capitalised noun it agrees
+    with: "Университета Южной" + "Калифорнии" (a mention of that noun is then part of the name)."""
+    extended = {id(m): m.last + 1 for m in mentions
+                if m.type == "ORG" and m.last < len(tokens) and tokens[m.last].text[:1].isupper()
+                and tokens[m.last - 1].text[:1].isupper() and agrees(tokens[m.last - 1].text, tokens[m.last].text, nlp)}
+    taken = {last - 1 for last in extended.values()}
+    return [Mention("ORG", m.first, extended[id(m)], m.quoted) if id(m) in extended else m
+            for m in mentions if not (m.last - m.first == 1 and m.first in taken)]
+
+
+def agrees(adjective: str, noun: str, nlp: NLP) -> bool:
+    """Whether `adjective` may be an adjective agreeing with `noun` in case, number, gender."""
+    adjectives = [p.tag for p in nlp.parse(adjective.lower()) if p.tag.POS == "ADJF"]
+    nouns = [p.tag for p in nlp.parse(noun.lower()) if p.tag.POS == "NOUN"]
+    return any(a.case == n.case and a.number == n.number and (n.number == "plur" or a.gender == n.gender)
+               for a in adjectives for n in nouns)
 
 
 def separated(mention: Mention, text: str, tokens: list[Token]) -> list[Mention]:
@@ -128,6 +182,8 @@ def trimmed(mention: Mention, tokens: list[Token], starts: set[int], nlp: NLP) -
     while (not closed and last > first + 1 and tokens[last - 1].text[:1].islower()
            and is_common_word(tokens[last - 1].text, False, nlp)):
         last -= 1  # "Большого переняло": a verb after a name is none of it; a quoted name is whole («Русская правда»)
+    while last > first + 1 and tokens[last - 1].text.islower() and nlp.parse(tokens[last - 1].text)[0].tag.POS in DANGLING:
+        last -= 1  # "Фонд Форум и": a name never ends in a conjunction or preposition, not even a quoted one
     if first < last and (lemma(tokens[first].text, nlp) in ROLES and first == last - 1):
         return None
     return stripped(Mention(mention.type, first, last), tokens) if first < last else None

@@ -12,6 +12,7 @@ from svodka.enrich.entity_lexicon import (
     GENERIC_BODIES,
     LIST_SEPARATORS,
     LOWERCASE_NAMES,
+    ORG_HEADS,
     PLACE_KINDS,
     PLACE_PREPOSITIONS,
     PREPOSITIONS,
@@ -21,7 +22,7 @@ from svodka.enrich.entity_lexicon import (
     STATIONS,
     UNIONS,
 )
-from svodka.enrich.entity_spans import Mention, quoted
+from svodka.enrich.entity_spans import Mention, agrees, glued, quoted
 from svodka.enrich.entity_words import (
     head_noun,
     is_common,
@@ -66,12 +67,14 @@ def retyped(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
         return [Mention("PER", mention.first, mention.last)]
     if mention.type != "PER" and not quoted(mention, tokens) and is_full_name(words, nlp):
         return [Mention("PER", mention.first, mention.last)]
-    if mention.type == "ORG" and len(words) > 2 and is_org_initials(words[-1]) and not is_org_initials(words[-2]):
+    if (mention.type == "ORG" and len(words) > 2 and is_org_initials(words[-1]) and not is_org_initials(words[-2])
+            and not glued(tokens, mention.last - 1) and lemma(words[-2], nlp) not in ORG_HEADS):
+        # "Диверсант.RU" and "Главном управлении МЧС" are one name each
         return [Mention("ORG", mention.first, mention.last - 1), Mention("ORG", mention.last - 1, mention.last)]
     if mention.type != "ORG" or len(words) < 2 or not is_country(words[-1], nlp) or quoted(mention, tokens):
         return [mention]  # a quoted name is whole: «Новый свет Мьянмы»
-    if tokens[mention.last - 2].text.lower() in PREPOSITIONS:
-        return [mention]
+    if tokens[mention.last - 2].text.lower() in PREPOSITIONS or agrees(words[-2], words[-1], nlp):
+        return [mention]  # "Университета Южной Калифорнии": an adjective makes the country part of the name
     body = Mention("ORG", mention.first, mention.last - 1)
     place = Mention("LOC", mention.last - 1, mention.last)
     if len(words) > 2 or is_institution(words[0], nlp):

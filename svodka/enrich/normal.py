@@ -21,6 +21,7 @@ from typing import Any, Protocol
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 ADJECTIVES = frozenset({"ADJF", "PRTF"})
+COMPOUND_LINKS = frozenset("оеОЕ")  # the vowel that links a compound adjective's parts ("российско-")
 
 # the cases a preposition governs: a name right after one is in one of them
 PREPOSITION_CASES = {
@@ -235,6 +236,13 @@ def phrase_readings(word: str, nlp: Morphology, place: bool = False) -> list[Rea
         return []
     if word.isupper() and len(word) > 1:  # initials do not decline as words: "АНСА", "ПРАЙМ"
         return [Reading(lower, "nomn", "", "sing", AS_WRITTEN, written=True, fixed=True)]
+    if dash and head[-1:] in COMPOUND_LINKS and head.isalpha() and not nlp.known(lower):
+        # "Тираспольско-Дубоссарской": a compound adjective declines in its last part (pymorphy3 reads the
+        # unknown whole as an indeclinable place)
+        adjectives = [r for r in parsed_readings(tail.lower(), nlp, place) if r.pos in ADJECTIVES]
+        if adjectives:
+            start = f"{head.lower()}-"
+            return [replace(r, nominative=start + r.nominative, prefix=start + r.prefix) for r in adjectives]
     if not nlp.known(lower):
         if word.isupper() or not lower.isalpha() or (
                 lower[-1] in INDECLINABLE_ENDINGS and lower[-1] != "е" and not is_declined_dative(lower)):
@@ -242,6 +250,11 @@ def phrase_readings(word: str, nlp: Morphology, place: bool = False) -> list[Rea
         guessed = guessed_readings(lower)
         return [Reading(r.nominative, r.case, r.gender, r.number, r.score, "NOUN", r.written, r.written)
                 for r in guessed]
+    return parsed_readings(lower, nlp, place)
+
+
+def parsed_readings(lower: str, nlp: Morphology, place: bool) -> list[Reading]:
+    """pymorphy3's noun and adjective readings of a word (lower case), each to be put in the nominative."""
     found = []
     for p in nlp.parse(lower):
         tag = p.tag
