@@ -217,6 +217,10 @@ SPANS = [
     # a capitalised body's head and the organisation's name after it are one organisation
     ("Об этом сообщили в Главном управлении МЧС.", [("ORG", "Главном управлении МЧС")]),
     ("Проверку начало Управление ФСБ.", [("ORG", "Управление ФСБ")]),
+    # ... not a body named after what it teaches, nor its own initials after it
+    ("Об этом сообщили в Академии управления МВД.", [("ORG", "Академии управления"), ("ORG", "МВД")]),
+    ("Штаб Главного оперативного управления ГОУ переехал.",
+     [("ORG", "Главного оперативного управления"), ("ORG", "ГОУ")]),
     # a place after an adjective that agrees with it is part of the name, not a place of its own
     ("Доклад подготовил профессор Университета Южной Каролины.", [("ORG", "Университета Южной Каролины")]),
 ]

@@ -115,8 +115,9 @@ CIRCUMSTANCES = frozenset({"итогам", "словам", "данным", "мн
 PREPOSITIONS = frozenset({"в", "во", "на", "по", "при", "для", "из", "от", "у", "с", "со", "к", "о", "об"})
 # domain suffixes glued to a name ("Диверсант.RU", "Газета.ру"): the whole is one organisation's name
 DOMAINS = frozenset({"ru", "ру", "рф", "com", "info", "ua", "net", "org", "su", "by", "kz", "tv", "fm"})
-# words a name never ends in: slovnet's span sometimes runs on into "Фонд Форум и"
-DANGLING = frozenset({"CONJ", "PREP"})
+# words a name never ends in: slovnet's span sometimes runs on into "Фонд Форум и" (any preposition, and
+# these conjunctions: "плюс" is one to pymorphy3 but ends "Свободные новости плюс")
+DANGLING = frozenset({"и", "или", "либо", "а", "но", "да"})
 # capitalised heads of a body that another organisation's name completes: "Главное управление МЧС",
 # "Управление ФСБ", "Департамент ГОЧС" (slovnet tags the head and the name apart)
 ORG_HEADS = frozenset({"управление", "департамент", "министерство"})

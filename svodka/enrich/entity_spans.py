@@ -77,11 +77,19 @@ def headed(mentions: list[Mention], tokens: list[Token], nlp: NLP) -> list[Menti
         before = out[-1] if out else None
         if (before is not None and before.type == m.type == "ORG" and before.last == m.first
                 and tokens[before.first].text[:1].isupper() and tokens[m.first].text[:1].isupper()
-                and lemma(tokens[before.last - 1].text, nlp) in ORG_HEADS):
+                and is_head(tokens[before.first:before.last], tokens[m.first].text, nlp)):
             out[-1] = Mention("ORG", before.first, m.last)
         else:
             out.append(m)
     return out
+
+
+def is_head(words: list[Token], name: str, nlp: NLP) -> bool:
+    """Whether the words are a body's head ("Главном управлении": adjectives and a head noun of ORG_HEADS)
+    that the name after them completes; not its own initials ("Главного оперативного управления ГОУ")."""
+    texts = [w.text for w in words]
+    return (lemma(texts[-1], nlp) in ORG_HEADS and head_noun(texts, nlp) == texts[-1]
+            and name.lower() != "".join(t[:1] for t in texts).lower())
 
 
 def with_domains(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
@@ -114,6 +122,8 @@ def completed(mentions: list[Mention], tokens: list[Token], nlp: NLP) -> list[Me
 
 def agrees(adjective: str, noun: str, nlp: NLP) -> bool:
     """Whether `adjective` may be an adjective agreeing with `noun` in case, number, gender."""
+    if adjective.isupper() or not nlp.known(adjective.lower()):
+        return False  # initials ("ФСФР") or a word pymorphy3 only guesses an adjective
     adjectives = [p.tag for p in nlp.parse(adjective.lower()) if p.tag.POS == "ADJF"]
     nouns = [p.tag for p in nlp.parse(noun.lower()) if p.tag.POS == "NOUN"]
     return any(a.case == n.case and a.number == n.number and (n.number == "plur" or a.gender == n.gender)
@@ -182,7 +192,8 @@ def trimmed(mention: Mention, tokens: list[Token], starts: set[int], nlp: NLP) -
     while (not closed and last > first + 1 and tokens[last - 1].text[:1].islower()
            and is_common_word(tokens[last - 1].text, False, nlp)):
         last -= 1  # "Большого переняло": a verb after a name is none of it; a quoted name is whole («Русская правда»)
-    while last > first + 1 and tokens[last - 1].text.islower() and nlp.parse(tokens[last - 1].text)[0].tag.POS in DANGLING:
+    while last > first + 1 and tokens[last - 1].text.islower() and (
+            tokens[last - 1].text in DANGLING or nlp.parse(tokens[last - 1].text)[0].tag.POS == "PREP"):
         last -= 1  # "Фонд Форум и": a name never ends in a conjunction or preposition, not even a quoted one
     if first < last and (lemma(tokens[first].text, nlp) in ROLES and first == last - 1):
         return None

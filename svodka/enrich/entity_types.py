@@ -68,7 +68,7 @@ def retyped(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
     if mention.type != "PER" and not quoted(mention, tokens) and is_full_name(words, nlp):
         return [Mention("PER", mention.first, mention.last)]
     if (mention.type == "ORG" and len(words) > 2 and is_org_initials(words[-1]) and not is_org_initials(words[-2])
-            and not glued(tokens, mention.last - 1) and lemma(words[-2], nlp) not in ORG_HEADS):
+            and not (words[-2] == "." and glued(tokens, mention.last - 1)) and lemma(words[-2], nlp) not in ORG_HEADS):
         # "Диверсант.RU" and "Главном управлении МЧС" are one name each
         return [Mention("ORG", mention.first, mention.last - 1), Mention("ORG", mention.last - 1, mention.last)]
     if mention.type != "ORG" or len(words) < 2 or not is_country(words[-1], nlp) or quoted(mention, tokens):
