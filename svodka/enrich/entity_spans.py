@@ -71,7 +71,7 @@ def closing_quote(tokens: list[Token], opening: int) -> int | None:
 
 def headed(mentions: list[Mention], tokens: list[Token], nlp: NLP) -> list[Mention]:
     """slovnet's spans with a capitalised body's head joined to the organisation's name right after it:
-    "Главном управлении" + "МЧС" is "Главном управлении МЧС", "Управление" + "ФСБ" is "Управление ФСБ"."""
+    "Главном управлении" + "МЧС" is "Главном управлении МЧС", "Следственный департамент" + "МВД" one name."""
     out: list[Mention] = []
     for m in mentions:
         before = out[-1] if out else None
@@ -85,10 +85,12 @@ def headed(mentions: list[Mention], tokens: list[Token], nlp: NLP) -> list[Menti
 
 
 def is_head(words: list[Token], name: str, nlp: NLP) -> bool:
-    """Whether the words are a body's head ("Главном управлении": adjectives and a head noun of ORG_HEADS)
+    """Whether the words are a body's head ("Главном управлении": adjectives and a noun of ORG_HEADS)
     that the name after them completes; not its own initials ("Главного оперативного управления ГОУ")."""
     texts = [w.text for w in words]
-    return (lemma(texts[-1], nlp) in ORG_HEADS and head_noun(texts, nlp) == texts[-1]
+    # a bare capitalised unit ("Управлении ФСБ по Москве") is left to the quote step, which reads it with
+    # the region it serves (svodka.enrich.quotes_units)
+    return (len(texts) > 1 and lemma(texts[-1], nlp) in ORG_HEADS and head_noun(texts, nlp) == texts[-1]
             and name.lower() != "".join(t[:1] for t in texts).lower())
 
 
