@@ -55,33 +55,9 @@ def ours() -> Callable[[str], Any]:
 
 
 def natasha(full: bool) -> Callable[[str], Any]:
-    from natasha import (
-        Doc,
-        MorphVocab,
-        NewsEmbedding,
-        NewsMorphTagger,
-        NewsNERTagger,
-        NewsSyntaxParser,
-        Segmenter,
-    )
+    from bench.peer_natasha import Natasha
 
-    emb = NewsEmbedding()
-    segmenter, ner = Segmenter(), NewsNERTagger(emb)
-    morph, syntax, vocab = NewsMorphTagger(emb), NewsSyntaxParser(emb), MorphVocab()
-
-    def run(text: str) -> Doc:
-        doc = Doc(text)
-        doc.segment(segmenter)
-        if full:
-            doc.tag_morph(morph)
-            doc.parse_syntax(syntax)
-        doc.tag_ner(ner)
-        if full:
-            for span in doc.spans:
-                span.normalize(vocab)
-        return doc
-
-    return run
+    return Natasha(full).doc
 
 
 def timed_pass(run: Callable[[str], Any], texts: list[str]) -> dict[str, float]:

@@ -180,21 +180,11 @@ class Systems:
     """svodka's enricher and natasha's models, each loaded once."""
 
     def __init__(self) -> None:
-        from natasha import (
-            MorphVocab,
-            NewsEmbedding,
-            NewsMorphTagger,
-            NewsNERTagger,
-            NewsSyntaxParser,
-            Segmenter,
-        )
-
+        from bench.peer_natasha import Natasha
         from svodka.enrich import Enricher
 
         self.enricher = Enricher()
-        emb = NewsEmbedding()
-        self.segmenter, self.ner = Segmenter(), NewsNERTagger(emb)
-        self.morph, self.syntax, self.vocab = NewsMorphTagger(emb), NewsSyntaxParser(emb), MorphVocab()
+        self.natasha = Natasha(full=True)
 
     def ours(self, text: str, titles: bool = True) -> list[Any]:
         from svodka.enrich.entities import find_entities
@@ -202,18 +192,7 @@ class Systems:
         return find_entities(self.enricher.nlp.analyse(text), self.enricher.nlp, titles=titles)
 
     def natasha_doc(self, text: str, full: bool = False) -> Any:
-        from natasha import Doc
-
-        doc = Doc(text)
-        doc.segment(self.segmenter)
-        if full:
-            doc.tag_morph(self.morph)
-            doc.parse_syntax(self.syntax)
-        doc.tag_ner(self.ner)
-        if full:
-            for span in doc.spans:
-                span.normalize(self.vocab)
-        return doc
+        return self.natasha.doc(text, full)
 
 
 def span_figures(systems: Systems, docs: list[FactruDoc], errors: list[str] | None) -> dict[str, Any]:
