@@ -100,8 +100,6 @@ class Resolver:
 
     def of_entity(self, entity: Entity) -> Speaker:
         name = entity.canonical or entity.normal or entity.text
-        if entity.type == "ORG" and self.is_media(entity):
-            self.media_names.add(name)
         name = self.forms.get(name, name)
         if entity.type == "ORG":
             unit = unit_of(self.units, self.reader, entity)
@@ -111,7 +109,7 @@ class Resolver:
                 self.org_names[entity.start] = as_written(self.reader, entity, name)
             name = self.org_names[entity.start]
             if self.is_media(entity):
-                self.media_names.add(name)  # as the speaker is named
+                self.media_names.add(name)  # as a speaker is named, which is what body_for compares
         elif INITIALS.match(entity.text):
             name = self.full_name(entity) or name
         else:
