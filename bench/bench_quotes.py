@@ -59,6 +59,7 @@ GOLD = ROOT / "tests" / "data" / "quotes_gold.jsonl"
 VALIDATION = ROOT / "tests" / "data" / "quotes_validation.jsonl"
 DEV = ROOT / "tests" / "data" / "quotes_dev.jsonl"
 HOLDOUT = ROOT / "tests" / "data" / "quotes_holdout.jsonl"
+SILVER = ROOT / "tests" / "data" / "quotes_silver.jsonl"
 DANIEL = Path("extract/daniel-ru-dev/gold.jsonl")
 ADAQ = Path("quotes/adaq-ru")
 WORD = re.compile(r"\w+")
@@ -173,6 +174,17 @@ def read_bodies(data: Path, ids: set[str]) -> dict[str, str]:
             if row["id"] in ids:
                 out[row["id"]] = "\n".join(row["body"])
     return out
+
+
+def read_silver(data: Path, ids: set[str]) -> dict[str, str]:
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from bench.silver_texts import SILVER, silver_texts
+
+    texts = silver_texts(data)
+    if not texts:
+        raise Skip(f"no {data / SILVER}: the silver set's texts live there")
+    return {pid: texts[pid] for pid in ids}
 
 
 @dataclass
@@ -316,12 +328,12 @@ def figure(results: dict[str, Any], path: str) -> float:
     return float(value)
 
 
-DANIEL_PARTS = ("train", "valid", "dev", "holdout")
-SHOWN_PARTS = ("train", "valid", "dev")  # the holdout's misses are never listed
+PARTS = ("train", "valid", "dev", "holdout", "silver")
+SHOWN_PARTS = ("train", "valid", "dev", "holdout")  # the blind set's misses are never listed
 
 
 def render(results: dict[str, dict[str, Any]]) -> Table:
-    parts = [p for p in DANIEL_PARTS if all(p in r for r in results.values())]
+    parts = [p for p in PARTS if all(p in r for r in results.values())]
     table = Table(title="Quotations: svodka vs regex baseline")
     table.add_column("metric")
     for name in results:
@@ -355,8 +367,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--gold", type=Path, default=GOLD, help="the annotation the extractor was tuned on")
     ap.add_argument("--validation", type=Path, default=VALIDATION, help="the held-back annotation")
     ap.add_argument("--dev", type=Path, default=DEV, help="the blind-annotated development set")
-    ap.add_argument("--holdout", type=Path, default=HOLDOUT,
-                    help="the unseen annotation, scored when present (aggregate figures only)")
+    ap.add_argument("--holdout", type=Path, default=HOLDOUT, help="the former holdout, a development set since stop 8")
+    ap.add_argument("--silver", type=Path, default=SILVER,
+                    help="the blind annotation of silver-threads articles, scored when present (aggregate figures only)")
     ap.add_argument("--json", type=Path, default=None)
     ap.add_argument("--show", action="store_true", help="list svodka's misses and extras on the annotated articles")
     return ap.parse_args(argv)
@@ -365,12 +378,14 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     try:
-        golds = {"train": read_gold(args.gold), "valid": read_gold(args.validation), "dev": read_gold(args.dev)}
-        if args.holdout.is_file():
-            golds["holdout"] = read_gold(args.holdout)
-        else:
-            console.print(f"holdout: skipped, no annotation at {args.holdout}")
+        golds = {"train": read_gold(args.gold), "valid": read_gold(args.validation), "dev": read_gold(args.dev),
+                 "holdout": read_gold(args.holdout)}
         texts = read_bodies(args.data, {pid for gold in golds.values() for pid in gold})
+        if args.silver.is_file():
+            golds["silver"] = read_gold(args.silver)
+            texts.update(read_silver(args.data, set(golds["silver"])))
+        else:
+            console.print(f"silver: skipped, no annotation at {args.silver}")
         adaq = read_adaq(args.data)
     except Skip as exc:
         console.print(f"[yellow]skipped: {exc}[/yellow]")

@@ -1,0 +1,70 @@
+"""Texts of the silver-threads articles that `tests/data/quotes_silver.jsonl` annotates.
+
+`stories/silver-threads-2020-05-03` holds 4,605 articles of one day from 466 outlets: other outlets,
+another year and other topics than the DAnIEL articles the quotation extractor was written on, which
+is why its annotated sample is the blind measure. An article's text is its title and its text joined
+with "\\n" (headline first, as for the DAnIEL bodies); its id is the first 12 hex digits of the SHA-1
+of its URL.
+
+The sample was fixed before anyone annotated it: the articles with a text of at least 400 characters,
+ordered by id, first 80; annotator A took the even positions, B the odd ones.
+
+    .venv/bin/python bench/silver_texts.py OUT_DIR [--data ../shared/data]
+
+writes each chosen article to OUT_DIR/<part>/<position>_<id>.txt for the annotators (outside the
+repo: the texts are never stored in it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+SILVER = Path("stories/silver-threads-2020-05-03/ru_silver_threads_0503.jsonl")
+MIN_CHARS = 400  # shorter items are mostly one-line sports results and announcements
+SAMPLE = 80
+
+
+def silver_id(url: str) -> str:
+    return hashlib.sha1(url.encode("utf-8")).hexdigest()[:12]
+
+
+def silver_texts(data: Path) -> dict[str, str]:
+    """Every silver-threads article's text by id ({} when the data set is absent)."""
+    path = data / SILVER
+    if not path.is_file():
+        return {}
+    out: dict[str, str] = {}
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            out.setdefault(silver_id(row["url"]), f'{row["title"]}\n{row["text"]}')
+    return out
+
+
+def sample_ids(texts: dict[str, str]) -> list[str]:
+    return sorted(pid for pid, text in texts.items() if len(text) >= MIN_CHARS)[:SAMPLE]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("out", type=Path)
+    ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parent.parent.parent / "shared" / "data")
+    args = ap.parse_args(argv)
+    texts = silver_texts(args.data)
+    if not texts:
+        print(f"Error: {args.data / SILVER}: not found", file=sys.stderr)
+        return 1
+    for k, pid in enumerate(sample_ids(texts)):
+        folder = args.out / "AB"[k % 2]
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{k:02d}_{pid}.txt").write_text(texts[pid], encoding="utf-8")
+    print(f"wrote {SAMPLE} texts under {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
