@@ -41,6 +41,7 @@ def link_mentions(tokens: list[Token], mentions: Sequence[Mention], texts: list[
     normals = list(normals)
     canonicals = person_canonicals(mentions, texts, normals, nlp)
     canonicals.update(abbreviation_canonicals(mentions, tokens, normals))
+    canonicals.update(gloss_canonicals(mentions, tokens, normals, canonicals))
     entities = []
     for i, m in enumerate(mentions):
         start, stop = tokens[m.first].start, tokens[m.last - 1].stop
@@ -93,6 +94,25 @@ def abbreviation_canonicals(mentions: Sequence[Mention], tokens: list[Token], no
         if is_abbreviation(normals[short]) and not is_abbreviation(normals[long]):
             defined[normals[short]] = normals[long]
     return {i: defined[normals[i]] for i, m in enumerate(mentions) if m.type != "PER" and normals[i] in defined}
+
+
+def gloss_canonicals(mentions: Sequence[Mention], tokens: list[Token], normals: list[str],
+                     canonicals: dict[int, str]) -> dict[int, str]:
+    """Latin names glossed in brackets after the Russian one ("Марсело Эбрард (Marcelo Ebrard)",
+    "Техасского университета (Texas A&M University)"): the same entity, named as the article writes
+    it in Russian; left alone when the Latin name is the article's own choice elsewhere."""
+    out = {}
+    for ia, ib in itertools.pairwise(range(len(mentions))):
+        a, b = mentions[ia], mentions[ib]
+        if (a.type == b.type and b.first == a.last + 1 and tokens[a.last].text == "("
+                and b.last < len(tokens) and tokens[b.last].text == ")"
+                and is_cyrillic(normals[ia]) and not is_cyrillic(normals[ib])):
+            out[ib] = canonicals.get(ia, normals[ia])
+    return out
+
+
+def is_cyrillic(name: str) -> bool:
+    return any("а" <= c.lower() <= "я" or c in "ёЁ" for c in name)
 
 
 def is_abbreviation(name: str) -> bool:

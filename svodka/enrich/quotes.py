@@ -26,6 +26,7 @@ from svodka.enrich.quotes_direct import (
     signed,
     teasers,
 )
+from svodka.enrich.quotes_documents import in_documents
 from svodka.enrich.quotes_findings import findings
 from svodka.enrich.quotes_reported import reported
 from svodka.enrich.quotes_resolve import Resolver, Speaker
@@ -47,7 +48,7 @@ def find_quotes(analysis: Analysis, entities: list[Entity], nlp: NLP) -> list[Qu
     interviews = dash_speech(reader, skip)
     reader.add_speech([(c.start, c.stop) for c in interviews])  # what they say is not the article's report
     found = (direct_quotes(reader, skip) + interviews + headline(reader, skip) + teasers(reader, skip)
-             + signed(reader, skip) + column(reader, skip) + reported(reader, skip, skip)
+             + signed(reader, skip) + column(reader, skip) + reported(reader, skip, skip) + in_documents(reader, skip)
              + findings(reader, skip) + bodies(reader, skip) + transcript(reader))
     # a pattern that found no one to attribute its words to must not hide another's
     kept = without_overlaps([c for c in found if c.ref is not None or c.follows is not None])

@@ -37,8 +37,10 @@ CUE_FORMS = re.compile(
 # Cues whose content is an infinitive phrase ("Брюн предложил рассчитывать налог ...").
 CALL_LEMMAS = frozenset("обещать пообещать предложить предлагать потребовать требовать призвать призывать".split())
 
-# Cues that never take a "что"-clause of speech on their own ("выразил" needs "мнение о том").
+# Cues that never take a "что"-clause of speech on their own ("выразил" needs "мнение о том", or a
+# noun that is itself a belief: "выразил уверенность, что …").
 NEEDS_TOM = frozenset({"выразить"})
+BELIEF_NOUNS = frozenset("убеждение уверенность надежду надежда опасение опасения сомнение сожаление мнение".split())
 
 # Cues that are attributions when they follow a quote but say nothing when they introduce a topic:
 # "рассказал о работе", "объяснил, почему" are not quotations.

@@ -9,6 +9,7 @@ from svodka.enrich.nlp import Token
 from svodka.enrich.quotes_direct import Candidate, Spans, trimmed
 from svodka.enrich.quotes_groups import group_pronoun
 from svodka.enrich.quotes_lexicon import (
+    BELIEF_NOUNS,
     CALL_LEMMAS,
     FINITE_ENDINGS,
     FUNCTION_WORDS,
@@ -19,7 +20,7 @@ from svodka.enrich.quotes_lexicon import (
 )
 from svodka.enrich.quotes_names import Ref
 from svodka.enrich.quotes_sources import is_known
-from svodka.enrich.quotes_speakers import channel_at, outlet_ref, speaker_after, speaker_before, window_end
+from svodka.enrich.quotes_speakers import outlet_ref, speaker_after, speaker_before, window_end
 from svodka.enrich.quotes_text import Reader, Span
 
 PO = re.compile(
@@ -36,7 +37,6 @@ IMPERSONAL = re.compile(r"(?:[Кк]ак\s+)?(?:отмечается|сообща
 IN_DOCUMENT = re.compile(
     r"(?<!\w)(?P<kak>[Кк]ак\s+)?(?:отмечается|сообщается|говорится|указывается|подчеркивается|подчёркивается"
     r"|утверждается)\s+в\s+(?:\w+\s+){0,2}?(?P<doc>" + DOCUMENTS + r")(?!\w)")
-DOCUMENT_MENTION = re.compile(r"(?<!\w)(?:" + DOCUMENTS + r")(?!\w)", re.IGNORECASE)
 ATTRIBUTED = re.compile(r"[\"»”][,.!?…]?\s*[—–-]{1,2}\s*\w+")
 NARRATOR_TAIL = re.compile(r",\s+однако\s")  # "…, заявив, что …, однако суд его доводы не убедили"
 DEMONSTRATIVES = frozenset("те то тот та того тех тому теми".split())  # not "тем, что", "том, что"
@@ -53,7 +53,7 @@ def reported(reader: Reader, skip: Spans, sources: Spans) -> list[Candidate]:
         if k and reader.words[k - 1].text.lower() in MODALS:
             continue  # "можно предположить, что": nobody's statement
         out.extend(reports(reader, k, lemma, skip, out))
-    return out + by_words(reader, skip) + in_documents(reader, skip)
+    return out + by_words(reader, skip)
 
 
 def reports(reader: Reader, k: int, lemma: str, skip: Spans, found: list[Candidate]) -> list[Candidate]:
@@ -83,8 +83,8 @@ def thing_after(reader: Reader, word: str) -> bool:
     """Whether a word right after a verb is its inanimate direct object ("передал квартиру",
     "заключит сделку"): an accusative that cannot be a nominative ("уверенность", "мнение",
     "контракт" can be either, and are left to the patterns)."""
-    if not word.isalpha() or not word.islower() or word in FUNCTION_WORDS:
-        return False
+    if not word.isalpha() or not word.islower() or word in FUNCTION_WORDS or word in BELIEF_NOUNS:
+        return False  # "выразил надежду, что …" states the belief
     parses = reader.parse(word)[:3]
     return (parses[0].tag.POS == "NOUN" and parses[0].tag.animacy == "inan"
             and all(p.tag.case == "accs" for p in parses if p.tag.POS == "NOUN"))
@@ -144,7 +144,7 @@ def complement(reader: Reader, k: int, lemma: str, sentence: Span, skip: Spans, 
             return None  # "сообщили в мэрии, отметив, что": the "что" is the next cue's
         if FINITE_ENDINGS.search(low) and low not in FUNCTION_WORDS and reader.parse(low)[0].tag.POS == "VERB":
             return None  # another verb: the "что" is not this cue's
-        tom = tom or low == "том"
+        tom = tom or low == "том" or low in BELIEF_NOUNS  # "выразила убеждение, что …" needs no "том"
         if words[j - 1].text == "," and low in TOPIC_WORDS:
             return None
         if low in ("что", "будто") and words[j - 1].text == ",":
@@ -196,7 +196,8 @@ def with_subject(reader: Reader, k: int, span: tuple[int, int], conj: int, sente
 def cue_phrase(reader: Reader, w: Token, conj: int) -> str:
     """"заявил", or "заявил о том" / "выразила уверенность в том" as written."""
     between = reader.text[w.start:conj].rstrip(" ,:")
-    return between if between.endswith(" том") and len(between.split()) <= 4 else w.text
+    last = between.split()[-1]
+    return between if (last == "том" or last in BELIEF_NOUNS) and len(between.split()) <= 4 else w.text
 
 
 def as_said(reader: Reader, kak: Token, w: Token, sentence: Span, skip: Spans) -> Candidate | None:
@@ -252,59 +253,6 @@ def told_before(reader: Reader, sentence: Span) -> tuple[int, int]:
         para = reader.paragraphs[para_index - 1]
         return para.start, para.stop
     return para.start, sentence.start
-
-
-def in_documents(reader: Reader, skip: Spans) -> list[Candidate]:
-    """"Как отмечается в докладе, …", "…, говорится в заявлении МИД", "Об этом говорится в
-    сообщении ведомства": the issuer named after the document, or where the document was mentioned
-    before ("в исследовании Центров по контролю заболеваний"); no issuer, no quotation."""
-    out: list[Candidate] = []
-    for m in IN_DOCUMENT.finditer(reader.text):
-        if reader.inside_quotes(m.start()):
-            continue
-        sentence = reader.sentence_of(m.start())
-        ref = issuer(reader, m.end(), sentence.stop, skip) or earlier_issuer(reader, m.start("doc"), skip)
-        if ref is None:
-            continue
-        cue = m.group()[:m.start("doc") - m.start()].strip()
-        cue = cue[:1].lower() + cue[1:] + " " + m.group("doc")
-        head = reader.text[sentence.start:m.start()].strip(" ,—–-")
-        if head.lower().endswith(("об этом", "о чем", "о чём")):
-            span = told_before(reader, sentence)
-        elif len(reader.words_between(sentence.start, m.start())) >= 3:
-            span = (sentence.start, m.start())
-        else:
-            comma = reader.text.find(",", m.end(), sentence.stop)
-            if comma < 0:
-                continue
-            span = (comma, sentence.stop)
-        found = candidate(reader, span, cue, ref, m.start(), 3)
-        if found is not None:
-            out.append(found)
-    return out
-
-
-def issuer(reader: Reader, start: int, stop: int, skip: Spans) -> Ref | None:
-    """The issuer named right after the document: the first person or organisation of the phrase."""
-    comma = reader.text.find(",", start, stop)
-    end = comma if comma >= 0 else stop
-    # "в заявлении министерства иностранных дел (МИД) ФРГ": the name may follow in brackets
-    # "в заявлении клуба в Twitter": where it was posted is no issuer
-    named = next((e for e in reader.entities_between(start, end) if not in_any(e.start, skip)
-                  and not channel_at(reader, e, reader.text[max(start, e.start - 3):e.start].strip())), None)
-    if named is not None:
-        return Ref("entity", named.start, named.stop, named)
-    return speaker_after(reader, start, end, None, skip, subject=False) if end > start else None
-
-
-def earlier_issuer(reader: Reader, doc: int, skip: Spans) -> Ref | None:
-    """The organisation named with a document mentioned before ("в исследовании Центров …")."""
-    for m in reversed(list(DOCUMENT_MENTION.finditer(reader.text, 0, doc))):
-        named = [e for e in reader.entities_between(m.end(), reader.sentence_of(m.end()).stop)
-                 if e.type == "ORG" and not in_any(e.start, skip) and len(reader.words_between(m.end(), e.start)) <= 1]
-        if named:
-            return Ref("entity", named[0].start, named[0].stop, named[0])
-    return None
 
 
 def call(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate | None:

@@ -21,6 +21,7 @@ from svodka.model import Entity
 ORGANISED_BY = re.compile(r"(?<!\w)[Оо]рганизатор(?:ом|ами)\s+(?:акции\s+|мероприятия\s+|форума\s+)?"
                           r"(?:выступил[аи]?|выступает|выступают|явля(?:ется|ются|лись|лся)|стал[аи]?)\s")
 UNIT_WORDS = 4  # "по Ханты-Мансийскому автономному округу" is as long as one reads
+SPOKESMAN_REACH = 120  # characters from the role to the name: a body's full name runs to a dozen words
 REGION_WORDS = frozenset("области краю округу району республике автономному автономной городу".split())
 
 
@@ -71,19 +72,36 @@ def police_body(reader: Reader, start: int, stop: int, mentions: list[Entity]) -
 
 
 def spokesman_named_before(reader: Reader, w: Token, org: Entity) -> Entity | None:
-    """The person introduced before as "<w's role> <org> <Name>" ("представитель ЕК Фредерик Вансен"):
-    a later "представитель ЕК" is that person, not the organisation; None when no one was named so."""
+    """The person introduced before as "<w's role> <org> <Name>" ("представитель ЕК Фредерик Вансен"),
+    the organisation there written in full or shortened later ("представитель Управления Федеральной
+    службы исполнения наказаний … Татьяна Соболева", then "представитель УФСИН"): a later
+    "представитель ЕК" is that person, not the organisation; None when no one was named so."""
     lemma = reader.lemma(w.text)
-    key = org.text.lower()
     for k in range(reader.word_index(w.start) - 1, -1, -1):
         x = reader.words[k]
         if reader.lemma(x.text) != lemma:
             continue
-        named = reader.entities_between(x.stop, x.stop + len(org.text) + 60)[:2]
-        if (len(named) == 2 and named[0].text.lower() == key and named[1].type == "PER"
-                and not reader.words_between(named[0].stop, named[1].start)):
-            return named[1]
+        named = reader.entities_between(x.stop, x.stop + SPOKESMAN_REACH)
+        person = next((i for i, e in enumerate(named) if e.type == "PER"), None)
+        # the body, maybe with the region it serves ("по Московской области"), then the name
+        if (person and all(e.type != "PER" for e in named[:person])
+                and len(reader.words_between(named[person - 1].stop, named[person].start)) <= UNIT_WORDS
+                and not re.search(r"[^\w\s-]", reader.text[named[person - 1].stop:named[person].start])
+                and names_body(reader.text[x.stop:named[person].start], org.text)):
+            return named[person]
     return None
+
+
+def names_body(phrase: str, org: str) -> bool:
+    """Whether `phrase` names the organisation `org`: it contains it, or `org` is an abbreviation
+    whose letters are, in order, initials of the phrase's words ("УФСИН" of "Управления Федеральной
+    службы исполнения наказаний по Московской области")."""
+    if org.lower() in phrase.lower():
+        return True
+    if not (org.isupper() and org.isalpha() and len(org) >= 2):
+        return False
+    initials = iter(word[0].upper() for word in re.findall(r"\w+", phrase))
+    return all(letter in initials for letter in org)
 
 
 def organisers(reader: Reader, w: Token) -> Entity | None:

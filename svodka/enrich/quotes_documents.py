@@ -1,0 +1,67 @@
+"""Statements made in a document: "Как отмечается в докладе, …", "…, говорится в заявлении МИД",
+"Об этом говорится в сообщении ведомства" — the document speaks for its issuer."""
+
+from __future__ import annotations
+
+import re
+
+from svodka.enrich.quotes_direct import Candidate, Spans
+from svodka.enrich.quotes_names import Ref
+from svodka.enrich.quotes_reported import DOCUMENTS, IN_DOCUMENT, candidate, in_any, told_before
+from svodka.enrich.quotes_speakers import channel_at, speaker_after
+from svodka.enrich.quotes_text import Reader
+
+DOCUMENT_MENTION = re.compile(r"(?<!\w)(?:" + DOCUMENTS + r")(?!\w)", re.IGNORECASE)
+
+
+def in_documents(reader: Reader, skip: Spans) -> list[Candidate]:
+    """"Как отмечается в докладе, …", "…, говорится в заявлении МИД", "Об этом говорится в
+    сообщении ведомства": the issuer named after the document, or where the document was mentioned
+    before ("в исследовании Центров по контролю заболеваний"); no issuer, no quotation."""
+    out: list[Candidate] = []
+    for m in IN_DOCUMENT.finditer(reader.text):
+        if reader.inside_quotes(m.start()):
+            continue
+        sentence = reader.sentence_of(m.start())
+        ref = issuer(reader, m.end(), sentence.stop, skip) or earlier_issuer(reader, m.start("doc"), skip)
+        if ref is None:
+            continue
+        cue = m.group()[:m.start("doc") - m.start()].strip()
+        cue = cue[:1].lower() + cue[1:] + " " + m.group("doc")
+        head = reader.text[sentence.start:m.start()].strip(" ,—–-")
+        if head.lower().endswith(("об этом", "о чем", "о чём")):
+            span = told_before(reader, sentence)
+        elif len(reader.words_between(sentence.start, m.start())) >= 3:
+            span = (sentence.start, m.start())
+        else:
+            comma = reader.text.find(",", m.end(), sentence.stop)
+            if comma < 0:
+                continue
+            span = (comma, sentence.stop)
+        found = candidate(reader, span, cue, ref, m.start(), 3)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def issuer(reader: Reader, start: int, stop: int, skip: Spans) -> Ref | None:
+    """The issuer named right after the document: the first person or organisation of the phrase."""
+    comma = reader.text.find(",", start, stop)
+    end = comma if comma >= 0 else stop
+    # "в заявлении министерства иностранных дел (МИД) ФРГ": the name may follow in brackets
+    # "в заявлении клуба в Twitter": where it was posted is no issuer
+    named = next((e for e in reader.entities_between(start, end) if not in_any(e.start, skip)
+                  and not channel_at(reader, e, reader.text[max(start, e.start - 3):e.start].strip())), None)
+    if named is not None:
+        return Ref("entity", named.start, named.stop, named)
+    return speaker_after(reader, start, end, None, skip, subject=False) if end > start else None
+
+
+def earlier_issuer(reader: Reader, doc: int, skip: Spans) -> Ref | None:
+    """The organisation named with a document mentioned before ("в исследовании Центров …")."""
+    for m in reversed(list(DOCUMENT_MENTION.finditer(reader.text, 0, doc))):
+        named = [e for e in reader.entities_between(m.end(), reader.sentence_of(m.end()).stop)
+                 if e.type == "ORG" and not in_any(e.start, skip) and len(reader.words_between(m.end(), e.start)) <= 1]
+        if named:
+            return Ref("entity", named[0].start, named[0].stop, named[0])
+    return None

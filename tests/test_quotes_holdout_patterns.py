@@ -1,0 +1,37 @@
+"""Speakers and cues written from the former holdout's misses (opened at stop 8), one row per
+general pattern with invented sentences → every quotation of the text, in order, as (speaker, the
+start of its content)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from svodka.model import Quote
+
+# text, [(speaker, the first words of the quote's text), ...]
+PATTERNS = [
+    # a belief stated with "выразил убеждение / уверенность / надежду, что"
+    ("Министр Ирина Петрова посетила больницу. И.Петрова выразила убеждение, что центр откроется в срок.",
+     [("Ирина Петрова", "центр откроется")]),
+    ("Глава района Олег Сомов выразил надежду, что дорогу достроят к лету.", [("Олег Сомов", "дорогу достроят")]),
+    ("Зрители выразили восторг, что концерт состоялся.", []),
+    # a spokesperson introduced with the body's full name, later by its abbreviation
+    ("Как сообщила представитель Управления Федеральной службы исполнения наказаний по Тверской области "
+     "Анна Белова, колония готова. «Всё проверено», — добавила представитель УФСИН.",
+     [("Анна Белова", "колония готова"), ("Анна Белова", "Всё проверено")]),
+    ("Как сообщила представитель Управления Федеральной службы исполнения наказаний Анна Белова, колония "
+     "готова. «Всё проверено», — добавил представитель МВД.",
+     [("Анна Белова", "колония готова"), ("МВД", "Всё проверено")]),
+    # a Latin name glossed in brackets is the Russian name's
+    ("Мэр города Марсело Эбрард (Marcelo Ebrard) сообщил, что свалку закроют.", [("Марсело Эбрард", "свалку закроют")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PATTERNS, ids=[f"pattern-{i}" for i in range(len(PATTERNS))])
+def test_speakers_of_the_pattern(quotes_in: Callable[[str], list[Quote]], text: str,
+                                 expected: list[tuple[str, str]]) -> None:
+    got = [(q.speaker, q.text) for q in quotes_in(text)]
+    assert [s for s, _ in got] == [s for s, _ in expected], got
+    assert all(t.startswith(head) for (_, t), (_, head) in zip(got, expected, strict=True)), got
