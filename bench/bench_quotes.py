@@ -59,7 +59,8 @@ GOLD = ROOT / "tests" / "data" / "quotes_gold.jsonl"
 VALIDATION = ROOT / "tests" / "data" / "quotes_validation.jsonl"
 DEV = ROOT / "tests" / "data" / "quotes_dev.jsonl"
 HOLDOUT = ROOT / "tests" / "data" / "quotes_holdout.jsonl"
-SILVER = ROOT / "tests" / "data" / "quotes_silver.jsonl"
+SILVER_A = ROOT / "tests" / "data" / "quotes_silver_a.jsonl"
+SILVER_B = ROOT / "tests" / "data" / "quotes_silver_b.jsonl"
 DANIEL = Path("extract/daniel-ru-dev/gold.jsonl")
 ADAQ = Path("quotes/adaq-ru")
 WORD = re.compile(r"\w+")
@@ -328,8 +329,8 @@ def figure(results: dict[str, Any], path: str) -> float:
     return float(value)
 
 
-PARTS = ("train", "valid", "dev", "holdout", "silver")
-SHOWN_PARTS = ("train", "valid", "dev", "holdout")  # the blind set's misses are never listed
+PARTS = ("train", "valid", "dev", "holdout", "silver_a", "silver_b")
+SHOWN_PARTS = ("train", "valid", "dev", "holdout", "silver_a")  # the blind set's misses are never listed
 
 
 def render(results: dict[str, dict[str, Any]]) -> Table:
@@ -368,8 +369,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--validation", type=Path, default=VALIDATION, help="the held-back annotation")
     ap.add_argument("--dev", type=Path, default=DEV, help="the blind-annotated development set")
     ap.add_argument("--holdout", type=Path, default=HOLDOUT, help="the former holdout, a development set since stop 8")
-    ap.add_argument("--silver", type=Path, default=SILVER,
-                    help="the blind annotation of silver-threads articles, scored when present (aggregate figures only)")
+    ap.add_argument("--silver-a", type=Path, default=SILVER_A, help="silver-threads articles, a development set")
+    ap.add_argument("--silver-b", type=Path, default=SILVER_B,
+                    help="silver-threads articles annotated blind: only aggregate figures are printed")
     ap.add_argument("--json", type=Path, default=None)
     ap.add_argument("--show", action="store_true", help="list svodka's misses and extras on the annotated articles")
     return ap.parse_args(argv)
@@ -381,11 +383,8 @@ def main(argv: list[str] | None = None) -> int:
         golds = {"train": read_gold(args.gold), "valid": read_gold(args.validation), "dev": read_gold(args.dev),
                  "holdout": read_gold(args.holdout)}
         texts = read_bodies(args.data, {pid for gold in golds.values() for pid in gold})
-        if args.silver.is_file():
-            golds["silver"] = read_gold(args.silver)
-            texts.update(read_silver(args.data, set(golds["silver"])))
-        else:
-            console.print(f"silver: skipped, no annotation at {args.silver}")
+        golds["silver_a"], golds["silver_b"] = read_gold(args.silver_a), read_gold(args.silver_b)
+        texts.update(read_silver(args.data, set(golds["silver_a"]) | set(golds["silver_b"])))
         adaq = read_adaq(args.data)
     except Skip as exc:
         console.print(f"[yellow]skipped: {exc}[/yellow]")

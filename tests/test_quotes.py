@@ -323,8 +323,12 @@ def test_seed(shared: Path, need: Callable[[Path], Path], enricher: Enricher) ->
 # "holdout": 32 articles annotated blind whose misses nobody has read (only aggregate figures are
 # ever printed for it), measured 0.789 / 0.500 blind, then 0.836 / 0.678 once interview transcripts
 # were read, a rule its guidelines settled (quotes_transcript.py).
+# Since stop 8 the holdout is a development set (its misses read), measured .893 / .744 then;
+# "silver_a" / "silver_b": 2020 articles of many outlets (tests/data/README_quotes.md), blind at
+# first (.738 / .413 and .786 / .623); A a development set since, B still blind (aggregates only).
 FLOORS = {"train": {"precision": 0.94, "recall": 0.90}, "valid": {"precision": 0.93, "recall": 0.89},
-          "dev": {"precision": 0.96, "recall": 0.90}, "holdout": {"precision": 0.82, "recall": 0.66}}
+          "dev": {"precision": 0.96, "recall": 0.90}, "holdout": {"precision": 0.87, "recall": 0.72},
+          "silver_a": {"precision": 0.73, "recall": 0.40}, "silver_b": {"precision": 0.77, "recall": 0.60}}
 
 
 @pytest.fixture(scope="module")
@@ -338,15 +342,18 @@ def bench() -> ModuleType:
 
 
 @pytest.mark.eval
-@pytest.mark.parametrize("part", ["train", "valid", "dev", "holdout"])
+@pytest.mark.parametrize("part", list(FLOORS))
 def test_quality_floor(bench: ModuleType, shared: Path, need: Callable[[Path], Path],
                        quotes_in: Callable[[str], list[Quote]], part: str) -> None:
     need(shared / "data" / "extract" / "daniel-ru-dev" / "gold.jsonl")
-    path = {"train": bench.GOLD, "valid": bench.VALIDATION, "dev": bench.DEV, "holdout": bench.HOLDOUT}[part]
-    if not path.is_file():
-        pytest.skip(f"no {path.name}: the unseen holdout annotation is not in this checkout")
+    path = {"train": bench.GOLD, "valid": bench.VALIDATION, "dev": bench.DEV, "holdout": bench.HOLDOUT,
+            "silver_a": bench.SILVER_A, "silver_b": bench.SILVER_B}[part]
     gold = bench.read_gold(path)
-    texts = bench.read_bodies(shared / "data", set(gold))
+    if part.startswith("silver"):
+        need(shared / "data" / "stories" / "silver-threads-2020-05-03")
+        texts = bench.read_silver(shared / "data", set(gold))
+    else:
+        texts = bench.read_bodies(shared / "data", set(gold))
     pred = {pid: [bench.Found(q.text, q.speaker, q.start, q.stop, q.direct, q.source) for q in quotes_in(text)]
             for pid, text in texts.items()}
     with_speaker = bench.score(gold, pred)["speaker"]

@@ -106,7 +106,9 @@ KNOWN_MEDIA = frozenset(name.strip() for name in """
 """.split("|"))
 
 # Short names of agencies, to their full names.
-MEDIA_ALIASES = {"AP": "Associated Press", "Рейтер": "Reuters", "Франс Пресс": "France-Presse"}
+# an outlet keeps its name as the article writes it ("Франс Пресс", "Рейтер"); only a bare
+# abbreviation is spelt out
+MEDIA_ALIASES = {"AP": "Associated Press"}
 
 # Verbs after which a media name is the channel a story came through ("передает ТАСС").
 SOURCE_VERBS = frozenset("передавать сообщать писать цитировать информировать".split())

@@ -97,8 +97,9 @@ def media_chunk(reader: Reader, pos: int, strict: bool, known_only: bool) -> tup
     latin = re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 .&'-]*", name) is not None
     if known_only and not (is_known(name) or (len(name.split()) <= 3 and dative_quoted(reader, raw))):
         return None  # checked before base_form, which asks pymorphy3 about every word
-    quoted_after_genre = genre and raw[:1] in "«\"“„"
-    base = name if quoted_after_genre or latin else base_form(reader, name)
+    # a name in apposition to its genre word is not declined ("пишет сайт Медвести", "агентства
+    # Франс Пресс", "газеты «Известия»"): as written
+    base = name if genre or latin else base_form(reader, name)
     known = is_known(name) or is_known(base) or dative_quoted(reader, raw)
     if strict and not (known or genre or DOMAIN.match(name) or latin):
         return None

@@ -30,7 +30,9 @@ GLUED_TITLE = re.compile(r"[ \u00a0]?(?:\.\.\.|…)(?=[А-ЯЁA-Z«\"])")
 GLUE = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ][а-яё])")
 WORD_RUN = re.compile(r"\w+")
 # a lowercase word of four letters or more, a full stop, a capitalised word: no abbreviation ("им.Сибирякова")
-GLUED_STOP = re.compile(r"(?<=[а-яё]{4})[.!?](?=[А-ЯЁ][а-яё])")
+GLUED_STOP = re.compile(r"(?<=[а-яё]{3})[.!?](?=[А-ЯЁ][а-яё])")
+# abbreviations glued to the name they shorten ("пос.Солнечный", "проф.Иванов"): no sentence ends there
+GLUED_ABBREVIATIONS = frozenset("пос обл дер гор ген тов свт ред зам мкр пгт пер просп проф акад митр корр".split())
 LETTERS_BEFORE = re.compile(r"[А-Яа-яЁё]+$")
 SPEECH_WORDS = 3  # fewer words in quotation marks are a name or a term, not speech
 ENTITY_REACH = 200  # no entity is longer: how far back one covering a position may start
@@ -289,6 +291,8 @@ def split_at_newlines(text: str, start: int, stop: int) -> list[Span]:
     while True:
         nl = text.find("\n", pos, stop)
         for m in GLUED_STOP.finditer(text, pos, nl if nl >= 0 else stop):
+            if LETTERS_BEFORE.search(text, pos, m.start()).group().lower() in GLUED_ABBREVIATIONS:  # type: ignore[union-attr]
+                continue
             out.append(Span(pos, m.end()))
             pos = m.end()
         if nl < 0:
