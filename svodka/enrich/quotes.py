@@ -28,6 +28,7 @@ from svodka.enrich.quotes_direct import (
 )
 from svodka.enrich.quotes_documents import in_documents
 from svodka.enrich.quotes_findings import findings
+from svodka.enrich.quotes_interview import dash_interview
 from svodka.enrich.quotes_reported import reported
 from svodka.enrich.quotes_resolve import Resolver, Speaker
 from svodka.enrich.quotes_sources import SourceMention, find_sources
@@ -47,9 +48,11 @@ def find_quotes(analysis: Analysis, entities: list[Entity], nlp: NLP) -> list[Qu
     skip = [(s.start, s.stop) for s in sources]
     interviews = dash_speech(reader, skip)
     reader.add_speech([(c.start, c.stop) for c in interviews])  # what they say is not the article's report
+    transcribed = transcript(reader)
+    transcribed += dash_interview(reader, transcribed)
     found = (direct_quotes(reader, skip) + interviews + headline(reader, skip) + teasers(reader, skip)
              + signed(reader, skip) + column(reader, skip) + reported(reader, skip, skip) + in_documents(reader, skip)
-             + findings(reader, skip) + bodies(reader, skip) + transcript(reader))
+             + findings(reader, skip) + bodies(reader, skip) + transcribed)
     # a pattern that found no one to attribute its words to must not hide another's
     kept = without_overlaps([c for c in found if c.ref is not None or c.follows is not None])
     kept = [c for c in kept if not attribution_only(c, kept)

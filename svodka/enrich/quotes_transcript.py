@@ -29,15 +29,17 @@ def transcript(reader: Reader) -> list[Candidate]:
         if person is not None and stop - start >= MIN_TURN:
             ref = Ref("entity", para.start, para.start + colon, person, written=True)
             turns.append(Candidate(start, stop, True, None, ref, para.start, 1))
-    return turns if len(turns) >= MIN_TURNS else []
+    people = [t for t in turns if t.ref is not None and t.ref.entity is not None and t.ref.entity.type == "PER"]
+    return turns if len(turns) >= MIN_TURNS and people else []
 
 
 def labelled_person(reader: Reader, start: int, stop: int) -> Entity | None:
     """The person a turn's label names: a person tagged exactly there, else one named in the
-    article whose surname the label is ("Брюн:" after "Константин Брюн")."""
+    article whose surname the label is ("Брюн:" after "Константин Брюн"); or the outlet asking
+    ("Biznes Alert: …"), an organisation tagged exactly there."""
     label = reader.text[start:stop].strip()
     people = [e for e in reader.entities if e.type == "PER"]
-    here = next((e for e in people if e.start >= start and e.stop <= stop), None)
+    here = next((e for e in reader.entities if e.start >= start and e.stop <= stop and e.type in ("PER", "ORG")), None)
     if here is not None and reader.text[start:here.start].strip() == "" and reader.text[here.stop:stop].strip() == "":
         return here
     if " " in label or not label[:1].isupper() or not label.isalpha():
