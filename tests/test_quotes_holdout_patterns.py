@@ -35,9 +35,26 @@ PATTERNS = [
      "– А в следующем году?\n– Вырастем ещё.\n– А через два года?\n– Посмотрим.",
      [("The Times", "Как дела"), ("Иван Петров", "Хорошо"), ("The Times", "А в следующем"),
       ("Иван Петров", "Вырастем"), ("The Times", "А через"), ("Иван Петров", "Посмотрим")]),
+    # a role after a statement that names someone else in an oblique case is the speaker before
+    ("Публицист Николай Стариков посмотрел фильм. Огласка поможет освобождению Максима Шугалея, уверен публицист.",
+     [("Николай Стариков", "Огласка поможет")]),
+    # a sentence glued to the one before by a lost line break starts anew ("он.Ранее"), and the
+    # first paragraph's channel does not reach it
+    ("Студент Иван Белов рассказал «Вечерней Москве» о болезни. «Я стал много есть», — отметил он.Ранее "
+     "главный врач Денис Проценко рассказал о симптоме. По его словам, у пациентов бывает сыпь.",
+     [("Иван Белов", "Я стал"), ("Денис Проценко", "у пациентов")]),
     # a Latin name glossed in brackets is the Russian name's
     ("Мэр города Марсело Эбрард (Marcelo Ebrard) сообщил, что свалку закроют.", [("Марсело Эбрард", "свалку закроют")]),
 ]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Студент Иван Белов рассказал в беседе с «Вечерней Москвой», что стал много есть.", "Вечерняя Москва"),
+    ("Группа паломников подорвалась на фугасе, погибли 45 человек, передает агентство Франс Пресс.", None),
+    ("По словам губернатора Олега Сомова, мост откроют в мае, сообщает сайт Медвести.", "Медвести"),
+])
+def test_source_in_its_base_form(quotes_in: Callable[[str], list[Quote]], text: str, source: str | None) -> None:
+    assert [q.source for q in quotes_in(text)] == [source]
 
 
 @pytest.mark.parametrize(("text", "expected"), PATTERNS, ids=[f"pattern-{i}" for i in range(len(PATTERNS))])

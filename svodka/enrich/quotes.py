@@ -32,7 +32,7 @@ from svodka.enrich.quotes_interview import dash_interview
 from svodka.enrich.quotes_reported import reported
 from svodka.enrich.quotes_resolve import Resolver, Speaker
 from svodka.enrich.quotes_sources import SourceMention, find_sources
-from svodka.enrich.quotes_text import Reader
+from svodka.enrich.quotes_text import Reader, glued_stops
 from svodka.enrich.quotes_transcript import transcript
 from svodka.model import Entity, Quote
 
@@ -109,7 +109,7 @@ def resolve(reader: Reader, kept: list[Candidate], sources: list[SourceMention])
             speaker = speakers.get(id(cand.follows)) or (
                 resolver.resolve(cand.follows.ref) if cand.follows.ref is not None else None)
         elif cand.ref is not None:
-            speaker = resolver.resolve(cand.ref)
+            speaker = resolver.resolve(cand.ref, (cand.start, cand.stop))
         else:
             speaker = None
         if speaker is None and cand.ref is not None and cand.ref.kind in ("pronoun", "role"):
@@ -125,12 +125,19 @@ def resolve(reader: Reader, kept: list[Candidate], sources: list[SourceMention])
     return speakers
 
 
+def lost_break(reader: Reader, start: int, stop: int) -> bool:
+    """Whether a scraper glued two paragraphs together between `start` and `stop` ("— отметил
+    он.Ранее главный врач …"): a source named in one does not reach the other."""
+    return bool(glued_stops(reader.text, start, stop))
+
+
 def source_of(reader: Reader, cand: Candidate, speaker: Speaker, sources: list[SourceMention]) -> str | None:
     """The channel named in the quotation's paragraph (its own sentence's first), if any."""
     para = reader.paragraph_of(cand.start)
     here = [s for s in sources if s.paragraph == para and not s.used_as_speaker
             and not (cand.start <= s.start < cand.stop and not cand.direct and s.start > cand.start)
-            and s.name.lower() not in speaker.name.lower()]  # "Ведомости" of «Вечерние Ведомости»
+            and s.name.lower() not in speaker.name.lower()  # "Ведомости" of «Вечерние Ведомости»
+            and not lost_break(reader, min(s.start, cand.start), max(s.start, cand.start))]
     if not here:
         return None
     sentence = reader.sentence_of(cand.at)

@@ -56,16 +56,19 @@ class Resolver:
         self.units: dict[str, str] = {}  # a body's lemma → its unit the article quoted ("Управление … по … области")
         self.forms: dict[str, str] = {}  # a person's base form → the nominative the article writes
 
-    def resolve(self, ref: Ref) -> Speaker | None:
+    def resolve(self, ref: Ref, content: tuple[int, int] = (0, 0)) -> Speaker | None:
+        """The speaker `ref` names; `content` is the quotation's own text, whose people are what is
+        said, not who says it ("…освобождение Шугалея, уверен публицист")."""
         speaker: Speaker | None = None
         if ref.kind == "entity" and ref.entity is not None:
             if ref.written and ref.entity.type == "PER":
                 self.learn_form(ref.entity)
             speaker = self.of_entity(ref.entity)
         elif ref.kind == "pronoun":
-            speaker = self.recent("PER", ref.start, ref.gender) or (self.said[-1].speaker if self.said else None)
+            speaker = self.recent("PER", ref.start, ref.gender, content) or (
+                self.said[-1].speaker if self.said else None)
         elif ref.kind == "role":
-            speaker = self.of_role(ref)
+            speaker = self.of_role(ref, content)
         elif ref.kind == "orgnoun":
             speaker = self.named_with_noun(ref) or self.named_before(ref) or self.body_for(ref)
         elif ref.kind == "outlet":
@@ -143,16 +146,16 @@ class Resolver:
                 return Speaker(outlet.name, "ORG")
         return None
 
-    def of_role(self, ref: Ref) -> Speaker | None:
+    def of_role(self, ref: Ref, content: tuple[int, int]) -> Speaker | None:
         lemma = self.reader.lemma(self.reader.text[ref.start:ref.stop])
         if lemma == "собеседник":
             # "сказал собеседник агентства": whoever spoke last, person or organisation
             return self.said[-1].speaker if self.said else None
         if lemma in AUTHOR_LEMMAS:
-            return self.last_said("ORG") or self.recent("PER", ref.start, ref.gender)
+            return self.last_said("ORG") or self.recent("PER", ref.start, ref.gender, content)
         if ref.owned:
             return self.introduced_as(ref)
-        return self.introduced_as(ref) or self.recent("PER", ref.start, ref.gender)
+        return self.introduced_as(ref) or self.recent("PER", ref.start, ref.gender, content)
 
     def introduced_as(self, ref: Ref) -> Speaker | None:
         """"Писатель отметил" after "писатель Николай Стариков": the person the article introduced
@@ -242,14 +245,20 @@ class Resolver:
     def last_said(self, kind: str) -> Speaker | None:
         return next((s.speaker for s in reversed(self.said) if s.speaker.type == kind), None)
 
-    def recent(self, kind: str, pos: int, gender: str | None) -> Speaker | None:
+    def object_of_speech(self, entity: Entity) -> bool:
+        """A person named in a quotation in an oblique case ("освобождение Шугалея") is talked about;
+        one who is its subject ("Президент Литвы Даля Грибаускайте подписала") may be the speaker."""
+        written, base = entity.text.split()[-1].lower(), (entity.normal or entity.text).split()[-1].lower()
+        return entity.type == "PER" and (written != base or not self.reader.name_nominative(written))
+
+    def recent(self, kind: str, pos: int, gender: str | None, content: tuple[int, int] = (0, 0)) -> Speaker | None:
         """The person (or organisation) a reference at `pos` points back to: in the latest sentence
         before it with a fitting one, the speaker quoted there, else its first mention."""
         by_sentence: dict[int, list[tuple[int, bool, Speaker]]] = {}
         for e in self.mentions:
             if e.start >= pos:
                 break
-            if e.type == kind:
+            if e.type == kind and not (content[0] <= e.start < content[1] and self.object_of_speech(e)):
                 s = self.of_entity(e)
                 if fits(s, gender):
                     by_sentence.setdefault(self.reader.sentence_of(e.start).start, []).append((e.start, False, s))

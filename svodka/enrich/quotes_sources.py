@@ -164,7 +164,8 @@ def base_form(reader: Reader, name: str) -> str:
     if not all(re.fullmatch(r"[А-Яа-яЁё-]+", w) for w in words[:1]) or name in KNOWN_MEDIA:
         return name
     out = []
-    head = next((p for w in words for p in reader.parse(w.lower())[:1] if p.tag.POS == "NOUN"), None)
+    head = next((p for w in words if not any(p.tag.POS == "ADJF" for p in reader.parse(w.lower())[:3])
+                 for p in reader.parse(w.lower())[:1] if p.tag.POS == "NOUN"), None)  # "Вечерней" is no "вечерня"
     for k, w in enumerate(words):
         if not re.fullmatch(r"[А-Яа-яЁё-]+", w) or w.isupper():
             out.extend(words[k:])
@@ -188,5 +189,7 @@ def pick_oblique(reader: Reader, word: str, head: Any | None) -> Any | None:
     parses = [p for p in reader.parse(word.lower())[:6] if p.tag.POS in ("NOUN", "ADJF")]
     if head is not None:
         agreeing = [p for p in parses if p.tag.case == head.tag.case and p.tag.number == head.tag.number]
+        if word.lower() != head.word:  # before its head a word that can agree is an adjective
+            agreeing = sorted(agreeing, key=lambda p: p.tag.POS != "ADJF")
         parses = agreeing or parses
     return parses[0] if parses else None

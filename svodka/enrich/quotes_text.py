@@ -30,7 +30,9 @@ GLUED_TITLE = re.compile(r"[ \u00a0]?(?:\.\.\.|…)(?=[А-ЯЁA-Z«\"])")
 GLUE = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ][а-яё])")
 WORD_RUN = re.compile(r"\w+")
 # a lowercase word of four letters or more, a full stop, a capitalised word: no abbreviation ("им.Сибирякова")
-GLUED_STOP = re.compile(r"(?<=[а-яё]{3})[.!?](?=[А-ЯЁ][а-яё])")
+GLUED_STOP = re.compile(r"(?<=[а-яё]{2})[.!?](?=[А-ЯЁ][а-яё])")
+# two-letter words that end sentences ("— отметил он.Ранее …"); "им.", "ул.", "пр." shorten names
+GLUED_SHORT = frozenset("он мы вы ты их ей ею же бы ли да то".split())
 # abbreviations glued to the name they shorten ("пос.Солнечный", "проф.Иванов"): no sentence ends there
 GLUED_ABBREVIATIONS = frozenset("пос обл дер гор ген тов свт ред зам мкр пгт пер просп проф акад митр корр".split())
 LETTERS_BEFORE = re.compile(r"[А-Яа-яЁё]+$")
@@ -290,16 +292,25 @@ def split_at_newlines(text: str, start: int, stop: int) -> list[Span]:
     out, pos = [], start
     while True:
         nl = text.find("\n", pos, stop)
-        for m in GLUED_STOP.finditer(text, pos, nl if nl >= 0 else stop):
-            if LETTERS_BEFORE.search(text, pos, m.start()).group().lower() in GLUED_ABBREVIATIONS:  # type: ignore[union-attr]
-                continue
-            out.append(Span(pos, m.end()))
-            pos = m.end()
+        for end in glued_stops(text, pos, nl if nl >= 0 else stop):
+            out.append(Span(pos, end))
+            pos = end
         if nl < 0:
             out.append(Span(pos, stop))
             return [s for s in out if s.stop > s.start]
         out.append(Span(pos, nl))
         pos = nl + 1
+
+
+def glued_stops(text: str, start: int, stop: int) -> list[int]:
+    """Ends of sentences glued to the next one by a lost space or line break ("…с Ларисой
+    Удовиченко.По словам артиста"), not abbreviations glued to a name ("пос.Солнечный")."""
+    out = []
+    for m in GLUED_STOP.finditer(text, start, stop):
+        word = LETTERS_BEFORE.search(text, start, m.start()).group().lower()  # type: ignore[union-attr]
+        if word not in GLUED_ABBREVIATIONS and (len(word) > 2 or word in GLUED_SHORT):
+            out.append(m.end())
+    return out
 
 
 def quoted_segments(text: str, start: int, stop: int) -> list[Quoted]:
