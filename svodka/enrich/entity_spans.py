@@ -186,6 +186,8 @@ def trimmed(mention: Mention, tokens: list[Token], starts: set[int], nlp: NLP) -
     while first < mention.last - 1 and (tokens[first].text.lower() in LEGAL_FORMS
                                          or lemma(tokens[first].text, nlp) in ROLES):
         first += 1
+    while mention.type == "PER" and first < mention.last - 1 and any(c.isdigit() for c in tokens[first].text):
+        first += 1  # "команды Формулы-1 Эдди Джордан": no person's name has a digit
     if (mention.type != "ORG" and first in starts and first < mention.last - 1
             and is_common(tokens[first].text, nlp) and nlp.parse(tokens[first].text.lower())[0].tag.POS == "NOUN"):
         first += 1

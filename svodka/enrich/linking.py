@@ -106,7 +106,7 @@ def gloss_canonicals(mentions: Sequence[Mention], tokens: list[Token], normals: 
         a, b = mentions[ia], mentions[ib]
         if (a.type == b.type and b.first == a.last + 1 and tokens[a.last].text == "("
                 and b.last < len(tokens) and tokens[b.last].text == ")"
-                and is_cyrillic(normals[ia]) and not is_cyrillic(normals[ib])):
+                and is_cyrillic(normals[ia]) and not is_cyrillic(normals[ib]) and not is_abbreviation(normals[ib])):
             out[ib] = canonicals.get(ia, normals[ia])
     return out
 
@@ -116,8 +116,10 @@ def is_cyrillic(name: str) -> bool:
 
 
 def is_abbreviation(name: str) -> bool:
-    """A short name of one word with two or more capitals ("МЧС", "ЕврАзЭС"): the short side of a defined pair."""
-    return " " not in name and sum(c.isupper() for c in name) >= 2 and len(name) <= 8
+    """A short name of one to three words, each with two or more capitals ("МЧС", "ЕврАзЭС", "ЦДУ
+    ТЭК"): the short side of a defined pair."""
+    words = name.split()
+    return 0 < len(words) <= 3 and all(sum(c.isupper() for c in w) >= 2 and len(w) <= 8 for w in words)
 
 
 def title_mentions(text: str, tokens: list[Token], mentions: Sequence[Mention], entities: list[Entity],

@@ -16,7 +16,7 @@ import re
 
 from svodka.enrich.nlp import NLP, Analysis
 from svodka.enrich.quotes_bodies import bodies, widened
-from svodka.enrich.quotes_continued import completed, continued
+from svodka.enrich.quotes_continued import completed, continued, spoken_before
 from svodka.enrich.quotes_direct import (
     Candidate,
     column,
@@ -59,6 +59,7 @@ def find_quotes(analysis: Analysis, entities: list[Entity], nlp: NLP) -> list[Qu
             and not NEGATED_MODAL.search(reader.text, max(0, c.at - 80), c.at)]
     kept += continued(reader, kept)
     widened(reader, kept)
+    spoken_before(reader, kept)
     completed(reader, kept)
     speakers = resolve(reader, kept, sources)
     quotes = []

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from svodka.enrich.quotes_direct import DASH_PARAGRAPH, Candidate, trimmed
+from svodka.enrich.quotes_direct import DASH_PARAGRAPH, FIRST_PERSON, Candidate, trimmed
+from svodka.enrich.quotes_names import Ref
 from svodka.enrich.quotes_text import Reader
 
 PERSONAL = ("entity", "pronoun", "role", "name")
@@ -18,6 +19,8 @@ ANNOUNCED = re.compile(r"Стал[оаи]?\s+известн[оыа]\s")
 ANAPHOR = re.compile(r"\s*(?:Им|Ей|Ими|Его|Её|Ее|Им\s+стал|Она|Он|Они|Это)\s")
 OWN_ATTRIBUTION = re.compile(r"[,!?…][ \u00a0]*[—–-][ \u00a0]+[а-яё]")
 MIN_WORDS = 6  # a dash before a few words is a list item or a heading, not an answer
+CLOSING_DASH = re.compile(r"[\s,.!?…]*,[\s\u00a0]*[—–-][\s\u00a0]*")  # "…, – сказал"
+ENDED = re.compile(r"[.!?…»\"]\s*$")  # a teaser or a link title ends with no full stop
 
 
 def continued(reader: Reader, kept: list[Candidate]) -> list[Candidate]:
@@ -64,3 +67,41 @@ def completed(reader: Reader, kept: list[Candidate]) -> None:
         if following.start < para.stop and ANAPHOR.match(reader.text, following.start) \
                 and not any(following.start <= k.start < following.stop for k in kept):
             cand.stop = trimmed(reader, cand.start, min(following.stop, para.stop))[1]
+
+
+def spoken_before(reader: Reader, kept: list[Candidate]) -> None:
+    """Unmarked speech closed by "…, – сказал Эдди." at a paragraph's end: the speaker's words run
+    back to the paragraph's start and over the paragraphs before that say nothing else and do not
+    name him (narration does; his own words don't), as long as the run speaks in the first person
+    somewhere (guidelines: a whole answer is one quote)."""
+    for cand in kept:
+        ref = cand.ref
+        if (cand.direct or ref is None or ref.kind not in PERSONAL or cand.at < cand.stop
+                or not CLOSING_DASH.fullmatch(reader.text, cand.stop, cand.at)):
+            continue
+        k = reader.paragraph_of(cand.at)
+        para = reader.paragraphs[k]
+        if reader.text[cand.at:para.stop].count(".") > 1 or DASH_PARAGRAPH.match(reader.text, para.start, para.stop):
+            continue  # not the paragraph's last sentence, or an interview turn (dash_speech's)
+        others = [c for c in kept if c is not cand]
+        start = cand.start
+        for j in range(k, 0, -1):
+            piece = reader.paragraphs[j]
+            begin = piece.start
+            end = cand.start if j == k else piece.stop
+            if (any(begin <= c.stop and c.start < end for c in others) or names(reader, ref, begin, end)
+                    or (j < k and not ENDED.search(reader.text, begin, end))):
+                break
+            start = begin
+        if start < cand.start and FIRST_PERSON.search(reader.text, start, cand.stop):
+            cand.start = trimmed(reader, start, cand.stop)[0]
+
+
+def names(reader: Reader, ref: Ref, start: int, stop: int) -> bool:
+    """Whether [start, stop) names the speaker, or ends handing the word to someone (a colon)."""
+    if reader.text[start:stop].rstrip().endswith(":"):
+        return True
+    if ref.entity is None:
+        return False
+    key = (ref.entity.canonical or ref.entity.text).split()[-1]
+    return any(e.type == "PER" and (e.canonical or e.text).split()[-1] == key for e in reader.entities_between(start, stop))

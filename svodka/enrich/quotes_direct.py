@@ -26,6 +26,7 @@ PAIRS = (("«", "»"), ("„", "“"), ("“", "”"))
 # A title cut short and glued to the next ("итог выбо ...Евгений"), and where such titles part.
 GLUED_ELLIPSIS = re.compile(r"(?:\.\.\.|…)(?=[А-ЯЁA-Z«\"])")
 TEASER_BREAK = re.compile(r"[ \u00a0]?(?:\.\.\.|…)[ \u00a0]?(?=\S)|(?<=[а-яё!?])(?=[А-ЯЁ][а-яёА-ЯЁ])")
+# a speaker's own voice: what tells speech printed without marks from narration
 FIRST_PERSON = re.compile(r"(?<!\w)(?:[Яя]|[Мм]ы|[Мм]не|[Нн]ам|[Мм]еня|[Нн]ас|[Мм]о[йяеёи]|[Нн]аш[аеи]?|[Вв]ыражаю|[Пп]рошу)(?!\w)")
 STATEMENT_WORDS = frozenset("нет не я мы мне нам меня нас".split())
 ATTRIBUTION_IN = re.compile(r"(?<!\w)(?:[Пп]о\s+(?:\w+\s+)?(?:словам|мнению)|[Кк]ак\s+\w+)(?!\w)")
@@ -172,7 +173,11 @@ def colon_attribution(reader: Reader, start: int, colon: int, skip: Spans) -> tu
     """The speaker of the clause [start, colon) that introduces a quotation."""
     words = [w for w in reader.words_between(start, colon) if not reader.inside_quotes(w.start)]
     cues = [w for w in words if reader.cue_lemma(w.text) is not None]
-    if cues and not another_verb(reader, [w for w in words if w.start > cues[-1].start]):
+    after = [w for w in words if w.start > cues[-1].start] if cues else []
+    that = next((i for i, w in enumerate(after) if w.text.lower() == "что"), len(after))
+    # "не исключил, что Мерседес останется …:" — the clause's one verb is not another speaker's;
+    # "говорила, что митинг проводится …, из толпы раздался выкрик:" — a second one is
+    if cues and not another_verb(reader, after[:that]) and finite_verbs(reader, after[that:]) <= 1:
         cue = cues[-1]
         gender = reader.verb_gender(cue.text)
         before = reader.text[start:cue.start].rstrip(" —–-")
@@ -192,8 +197,15 @@ def colon_attribution(reader: Reader, start: int, colon: int, skip: Spans) -> tu
 
 def another_verb(reader: Reader, words: list[Token]) -> bool:
     """Whether a finite verb stands among `words` ("говорила …, раздался выкрик:")."""
-    return any(FINITE_ENDINGS.search(w.text.lower()) and w.text.isalpha()
-               and reader.parse(w.text.lower())[0].tag.POS == "VERB" for w in words)
+    return finite_verbs(reader, words) > 0
+
+
+def finite_verbs(reader: Reader, words: list[Token]) -> int:
+    return sum(1 for w in words if FINITE_ENDINGS.search(w.text.lower()) and w.text.isalpha()
+               and reader.parse(w.text.lower())[0].tag.POS == "VERB")
+
+
+COLUMN_PARAGRAPHS = 3  # a statement read out after "заявил:" seldom runs longer in news
 
 
 def dash_speech(reader: Reader, skip: Spans) -> list[Candidate]:
@@ -242,9 +254,24 @@ def column(reader: Reader, skip: Spans) -> list[Candidate]:
         colon = prev.start + len(prev_text) - 1
         found = colon_attribution(reader, reader.sentence_of(colon).start, colon, skip)
         if found is not None and found[0] is not None:
-            start, stop = trimmed(reader, para.start, para.stop)
+            start, stop = trimmed(reader, para.start, column_end(reader, k))
             out.append(Candidate(start, stop, True, found[0], found[1], found[2], 4))
     return out
+
+
+def column_end(reader: Reader, k: int) -> int:
+    """Where the words handed over by a colon end: the paragraph k, and the plain paragraphs after
+    it that go on in the first person and say nothing of their own (no speech verb, no marks, no
+    dash), up to a line with no full stop (a link title). A column handed to its author ("свою
+    позицию высказал Михаил Петров:") is impersonal, and annotated in its first paragraph only."""
+    stop = reader.paragraphs[k].stop
+    for para in reader.paragraphs[k + 1:k + 1 + COLUMN_PARAGRAPHS]:
+        line = reader.text[para.start:para.stop].strip()
+        if (not line or line[0] in "«\"“„—–-■•" or line[-1] not in ".!?…" or not FIRST_PERSON.search(line) or any(
+                reader.cue_lemma(w.text) is not None for w in reader.words_between(para.start, para.stop))):
+            break
+        stop = para.stop
+    return stop
 
 
 def headline(reader: Reader, skip: Spans) -> list[Candidate]:

@@ -17,15 +17,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from svodka.enrich.quotes_direct import Candidate, trimmed
+from svodka.enrich.quotes_direct import FIRST_PERSON, Candidate, trimmed
 from svodka.enrich.quotes_names import Ref
 from svodka.enrich.quotes_text import Reader, Span
 from svodka.model import Entity
 
 DASH = re.compile(r"\s*[–—-]\s")
 MIN_QUESTIONS = 2  # one "– …?" paragraph is a rhetorical question or a quoted exchange, not an interview
-FIRST_PERSON = re.compile(r"(?<!\w)(?:я|мне|меня|мной|мы|нам|нас|нами|мой|моя|моё|мое|мои|наш|наша|наше|наши)(?!\w)",
-                          re.IGNORECASE)
 
 
 def dash_interview(reader: Reader, labelled: list[Candidate]) -> list[Candidate]:

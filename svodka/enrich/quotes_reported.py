@@ -15,6 +15,7 @@ from svodka.enrich.quotes_lexicon import (
     FUNCTION_WORDS,
     MODALS,
     NEEDS_TOM,
+    NEGATED_ONLY,
     POSSESSIVES,
     TOPIC_WORDS,
 )
@@ -52,6 +53,8 @@ def reported(reader: Reader, skip: Spans, sources: Spans) -> list[Candidate]:
             continue
         if k and reader.words[k - 1].text.lower() in MODALS:
             continue  # "можно предположить, что": nobody's statement
+        if lemma in NEGATED_ONLY and (not k or reader.words[k - 1].text.lower() != "не"):
+            continue
         out.extend(reports(reader, k, lemma, skip, out))
     return out + by_words(reader, skip)
 
