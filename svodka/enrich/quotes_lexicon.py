@@ -151,3 +151,9 @@ GROUP_OF = re.compile(r"(?<!\w)(?:" + RESEARCH_ROLES + r")\w*\s+(?:под\s+ру
 INDEFINITE = frozenset("некоторые другие многие иные одни отдельные ряд часть".split())
 # The bare plurals that refer back to such a group ("по словам исследователей").
 BARE_RESEARCHERS = frozenset("учёный ученый исследователь специалист".split())
+
+# Words of when a channel reported, which leave it the one speaking ("сообщает Синьхуа в субботу").
+WHEN_WORDS = frozenset("""
+    в во сегодня вчера накануне утром днем днём вечером ночью понедельник вторник среду четверг пятницу
+    субботу воскресенье января февраля марта апреля мая июня июля августа сентября октября ноября декабря
+""".split())

@@ -198,12 +198,19 @@ def phrase_end(reader: Reader, words: list[Token], self_named: bool) -> int:
     named so ("прокуратура Москвы") or a place ("посольства России": the embassy of a country is
     one body, unlike "представители компании Петрова")."""
     stop = words[0].stop
-    for x in words[1:4]:
+    named = False
+    for x in words[1:5]:
         if not x.text.isalpha() or x.text in FUNCTION_WORDS or not genitive(reader, x.text):
             break
+        if named:  # "правительства Нижегородской области": the place's noun after its adjective
+            return x.stop if x.text.islower() else stop
         if not x.text.islower():
-            if self_named or any("Geox" in p.tag and p.tag.case == "gent" for p in reader.parse(x.text.lower())[:3]):
+            parses = reader.parse(x.text.lower())[:3]
+            if self_named or any("Geox" in p.tag and p.tag.case == "gent" for p in parses):
                 stop = x.stop
+                named = parses[0].tag.POS == "ADJF"
+                if named:
+                    continue
             break
         stop = x.stop
     return stop
@@ -241,6 +248,11 @@ def served_by(reader: Reader, words: list[Token], gender: str | None, skip: Span
     role = reader.role_parse(words[k].text)
     if role is not None:
         name = name_after(reader, words[k + 1:], words[-1].stop)
+        body = (next((j for j in range(k + 1, min(k + 3, len(words))) if reader.lemma(words[j].text) in ORG_NOUNS), None)
+                if words[k + 1:k + 2] and words[k + 1].text == "и" else None)
+        if name is None and body is not None:
+            # "пресс-служба губернатора и правительства Нижегородской области": the body, named
+            return org_noun_ref(reader, words[body:], None, gender, skip)
         return name or Ref("role", words[k].start, words[k].stop, gender=role_gender(role))
     if reader.lemma(words[k].text) in ORG_NOUNS | SELF_NAMED:
         # "в пресс-службе региональной полиции": the police of the phrase, not its press office

@@ -279,9 +279,10 @@ def inverted(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate |
     words = reader.words
     w = words[k]
     j = k - 1
-    if j >= 0 and words[j].text in "—–-":
+    if j >= 0 and words[j].text in "—–-" and words[j - 1].text == ",":
         j -= 1
-    if j < 0 or words[j].text != "," or words[j].start <= sentence.start:
+    # "…, — сообщил Х", and "…, 5 мая — сообщает Sky Sport Italia" with its comma lost
+    if j < 0 or words[j].text not in ",—–-" or words[j].start <= sentence.start:
         return None
     if reader.parse(w.text.lower())[0].tag.POS == "GRND":
         return None

@@ -21,6 +21,7 @@ from svodka.enrich.quotes_lexicon import (
     ORG_NOUNS,
     PRONOUNS,
     SPOKES_LEMMAS,
+    WHEN_WORDS,
 )
 from svodka.enrich.quotes_names import (
     Ref,
@@ -127,7 +128,7 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
     outlets = [(a, b) for a, b in skip if start <= a < stop]
     comma = reader.text.find(",", outlets[0][1], stop) if outlets else -1
     rest = [w.text.lower() for w in words if outlets and outlets[0][1] <= w.start < (comma if comma >= 0 else stop)
-            and w.text.isalnum()]
+            and w.text.isalnum() and not w.text.isdigit() and w.text.lower() not in WHEN_WORDS]  # "сообщает Синьхуа в субботу"
     if len(outlets) == 1 and (gender != "plur" or plural_title(reader, *outlets[0])) and (not rest or "ссылкой" in rest):
         return Ref("outlet", *outlets[0])
     return None
