@@ -205,6 +205,7 @@ def finite_verbs(reader: Reader, words: list[Token]) -> int:
                and reader.parse(w.text.lower())[0].tag.POS == "VERB")
 
 
+ABOUT_LABEL = re.compile(r"(\S+(?:\s+\S+)?)\s+(?:о|об|про)\s")
 COLUMN_PARAGRAPHS = 3  # a statement read out after "заявил:" seldom runs longer in news
 
 
@@ -282,13 +283,19 @@ def headline(reader: Reader, skip: Spans) -> list[Candidate]:
     para = Span(first.start, reader.glued(first.start, first.stop))  # the headline, without body glued on
     line = reader.text[para.start:para.stop]
     colon = line.find(":")
-    if 0 < colon < 60 and len(line[:colon].split()) <= 4 and not rubric(reader, line[:colon]) and not clause(
+    # "Недвед о приглашении в Интер: За Жозе пошел бы …": the speaker, then what about
+    about = ABOUT_LABEL.match(line, 0, colon) if colon > 0 else None
+    label = about.end(1) if about is not None else colon
+    # "Недвед:" is a name the tagger found, whatever the dictionary guesses; "Здоровье:" a rubric
+    named = reader.entity_at(para.start) is not None
+    if 0 < colon < 80 and len(line[:label].split()) <= 4 and (named or not rubric(reader, line[:label])) and not clause(
             reader, para.start, para.start + colon):
-        ref = speaker_after(reader, para.start, para.start + colon, None, skip)
+        ref = speaker_after(reader, para.start, para.start + label, None, skip)
         start, stop = trimmed(reader, para.start + colon + 1, para.stop)
         titled = ref is not None and any(reader.text[i:i + 1] in ("«", '"') for i in (ref.start - 1, ref.start)
                                          if i >= para.start)
-        if ref is not None and ref.kind == "entity" and says(reader, start, stop, titled):
+        # "Директор Ювентуса: …": a role, resolved to the person the body introduces with it
+        if ref is not None and ref.kind in ("entity", "role") and says(reader, start, stop, titled):
             return [Candidate(start, stop, True, None, ref, para.start, 1)]
     m = re.search(r"\s[-—–]\s+(\S+(?:\s+\S+){0,2})$", line)
     # "Сплетни полезны для здоровья - Здоровье - MIGnews.com.ua": a page title ends in its site's
