@@ -74,6 +74,14 @@ PATTERNS = [
      [("Павел Седов", "Я бы пошёл")]),
     ("Директор клуба: Роналду приносит невероятные доходы\nСпортивный директор клуба Фабио Паратичи оценил нападающего.",
      [("Фабио Паратичи", "Роналду приносит")]),
+    # ", об этом сообщили в Х": the clause before; a body given by its common noun after "в" speaks,
+    # over its paragraph
+    ("Специалисты не выявили связи между аллергией и заражением, об этом сообщили в Роспотребнадзоре.",
+     [("Роспотребнадзор", "Специалисты не выявили")]),
+    ("Звездопад\nПланета будет видна вечером. Но особенно яркой она будет в мае, сообщили в уфимском планетарии.",
+     [("Уфимский планетарий", "Планета будет видна вечером. Но")]),
+    ("В интервью «Комсомольской правде» Ирина Белова посетовала, что не может дозвониться до больницы.",
+     [("Ирина Белова", "не может дозвониться")]),
     # a Latin name glossed in brackets is the Russian name's
     ("Мэр города Марсело Эбрард (Marcelo Ebrard) сообщил, что свалку закроют.", [("Марсело Эбрард", "свалку закроют")]),
 ]
@@ -94,3 +102,13 @@ def test_speakers_of_the_pattern(quotes_in: Callable[[str], list[Quote]], text: 
     got = [(q.speaker, q.text) for q in quotes_in(text)]
     assert [s for s, _ in got] == [s for s, _ in expected], got
     assert all(t.startswith(head) for (_, t), (_, head) in zip(got, expected, strict=True)), got
+
+
+def test_typeset_spaces_read_as_plain_ones(quotes_in: Callable[[str], list[Quote]]) -> None:
+    """No-break spaces ("у\u00a0нее", ",\u00a0— рассказала") change nothing found; texts stay slices."""
+    plain = "«У меня пневмония. Лечусь дома», — рассказала Татьяна Белова РИА «Новости»."
+    typeset = plain.replace("У меня", "У\u00a0меня").replace(", —", ",\u00a0—")
+    got = quotes_in(typeset)
+    assert [(q.speaker, q.start, q.stop, q.source) for q in got] == [
+        (q.speaker, q.start, q.stop, q.source) for q in quotes_in(plain)]
+    assert got and all(q.text == typeset[q.start:q.stop] for q in got)

@@ -27,11 +27,24 @@ class Enricher:
 
     def enrich(self, article: Article, published: str | None = None) -> Article:
         """`article` with entities, quotes and times filled in (the same object, returned for chaining)."""
-        analysis = self.nlp.analyse(article.text)
+        # the patterns and the models read typeset spaces ("у\xa0нее", ",\xa0— рассказала") as
+        # plain ones; one character for one, so offsets hold, and `text` fields are cut from the original
+        plain = article.text.translate(PLAIN_SPACES)
+        analysis = self.nlp.analyse(plain)
         article.entities = find_entities(analysis, self.nlp)
         article.quotes = find_quotes(analysis, article.entities, self.nlp)
-        article.times = find_times(article.text, anchor_date(published or article.published), self.nlp)
+        article.times = find_times(plain, anchor_date(published or article.published), self.nlp)
+        if plain != article.text:
+            for entity in article.entities:
+                entity.text = article.text[entity.start:entity.stop]
+            for quote in article.quotes:
+                quote.text = article.text[quote.start:quote.stop]
+            for time in article.times:
+                time.text = article.text[time.start:time.stop]
         return article
+
+
+PLAIN_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u200a\u202f", " "))
 
 
 def anchor_date(published: str | None) -> date | None:

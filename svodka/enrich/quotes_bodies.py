@@ -200,7 +200,7 @@ def widened(reader: Reader, kept: list[Candidate]) -> None:
         if not ends_paragraph(reader, cand) or not organisation(cand.ref):
             continue
         start = after_dateline(reader, para)
-        if start == para.start and not reporting_now(cand.cue):
+        if start == para.start and not reporting_now(cand.cue) and not told_in_body(reader, cand):
             continue  # "…, сообщили исследователи.": a past report at a paragraph's end is its sentence's
         sentences = [s for s in reader.sentences if para.start <= s.start < cand.start]
         if (start < cand.start and reader.paragraph_of(cand.start) > 0 and len(sentences) < PARAGRAPH_SENTENCES
@@ -231,6 +231,11 @@ def ends_paragraph(reader: Reader, cand: Candidate) -> bool:
     para = reader.paragraphs[reader.paragraph_of(cand.at)]
     opens = not reader.text[sentence.start:cand.start].strip(" \u00a0«\"—–-")
     return opens and cand.at > cand.stop and not reader.text[sentence.stop:para.stop].strip()
+
+
+def told_in_body(reader: Reader, cand: Candidate) -> bool:
+    """"…, сообщили в уфимском планетарии": a body's statement, given out as the wire's is."""
+    return reader.text[cand.at:cand.at + 40].split()[1:2] in (["в"], ["во"])
 
 
 def reporting_now(cue: str | None) -> bool:

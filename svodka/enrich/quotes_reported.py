@@ -29,7 +29,7 @@ PO = re.compile(
     r"|[Сс]огласно(?:\s+(?:сообщению|заявлению|информации))?)(?!\w)"
 )
 DATA = re.compile(r"\s+(?:данны|статистик|подсч[её]т|расч[её]т|оценк)\w*")  # "согласно данным Х": figures, not words
-OB_ETOM = re.compile(r"(?:^|(?<=[.!?…»\"]\s))(?:Об\s+этом|О\s+том,\s+что)\s|(?<=,\s)о\s+ч[её]м\s")
+OB_ETOM = re.compile(r"(?:^|(?<=[.!?…»\"]\s))(?:Об\s+этом|О\s+том,\s+что)\s|(?<=,\s)(?:о\s+ч[её]м|об\s+этом)\s")
 SOURCE_TAIL = re.compile(r",?\s*(?<!\w)(?:передает|передаёт|сообщает|пишет)\s+(?:[а-я]+\s+){0,2}?[«\"A-ZА-ЯЁ][^,;]*$|\s*\((?:цитаты|цитата)\s+по\s+[^)]*\)\s*$")
 DOCUMENTS = (r"доклад\w*|заявлени\w+|сообщени\w+|исследовани\w+|отч[её]т\w*|документ\w*|письм\w+|обращени\w+"
              r"|пресс-релиз\w*|релиз\w*|резолюци\w+|коммюнике|послани\w+")
@@ -242,7 +242,7 @@ def about_this(reader: Reader, w: Token, sentence: Span, skip: Spans) -> Candida
     if head.startswith("О том"):
         start = sentence.start + head.lower().index("что") + 3
         return candidate(reader, (start, w.start), w.text, ref, w.start, 3)
-    if head.startswith(("о чем", "о чём")):  # "Индия провела испытание, о чем заявил премьер Моди"
+    if head.startswith(("о чем", "о чём", "об этом")):  # "Индия провела испытание, о чем заявил премьер Моди"
         return candidate(reader, (reader.sentence_of(sentence.start).start, sentence.start), w.text, ref, w.start, 3)
     return candidate(reader, told_before(reader, sentence), w.text, ref, w.start, 3)
 
