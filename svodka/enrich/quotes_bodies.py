@@ -234,8 +234,12 @@ def ends_paragraph(reader: Reader, cand: Candidate) -> bool:
 
 
 def told_in_body(reader: Reader, cand: Candidate) -> bool:
-    """"…, сообщили в уфимском планетарии": a body's statement, given out as the wire's is."""
-    return reader.text[cand.at:cand.at + 40].split()[1:2] in (["в"], ["во"])
+    """"…, сообщили в уфимском планетарии": a body's statement, given out as the wire's is; but not
+    over sentences that tell of an organisation ("Учёные Института … изучили спаржу. …, сообщили в
+    Институте …": what they did, then what they said)."""
+    para = reader.paragraphs[reader.paragraph_of(cand.at)]
+    return (reader.text[cand.at:cand.at + 40].split()[1:2] in (["в"], ["во"])
+            and not any(e.type == "ORG" for e in reader.entities_between(para.start, cand.start)))
 
 
 def reporting_now(cue: str | None) -> bool:
