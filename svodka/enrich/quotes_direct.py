@@ -16,6 +16,8 @@ from svodka.enrich.quotes_text import Quoted, Reader, Span
 Spans = list[tuple[int, int]]
 
 # between a closing mark and the cue: '», — сказал', '", заявил', '?» — ответил'
+# "приводит слова футболиста издание Kicker": the outlet quotes someone, like "цитирует"
+QUOTING = re.compile(r"(?:приводит|приводят|привел[аи]?|привёл)\s+(?:слова|цитату|высказывани[ея])(?!\w)")
 AFTER_MARK = re.compile(r"[\"«»“”]?[ \u00a0]*([,.!?…]*)[ \u00a0]*([—–-]{1,2})?[ \u00a0]*")
 # an attribution inside a quote or an interview paragraph: '…, — подчеркнула она. — …'
 DASH_IN = re.compile(r"([,.!?…])[ \u00a0]*[—–-]{1,2}[ \u00a0]+")
@@ -106,9 +108,9 @@ def direct_quotes(reader: Reader, skip: Spans) -> list[Candidate]:
 
 
 def cue_word(reader: Reader, pos: int) -> Token | None:
-    """The speech verb starting at `pos`, if one does."""
+    """The speech verb starting at `pos`, if one does ("приводит слова" quotes like "цитирует")."""
     w = word_at(reader, pos)
-    return w if w is not None and reader.cue_lemma(w.text) is not None else None
+    return w if w is not None and (reader.cue_lemma(w.text) is not None or QUOTING.match(reader.text, w.start)) else None
 
 
 def attribution_after(reader: Reader, pos: int, limit: int, skip: Spans) -> tuple[Token, Ref | None] | None:
@@ -121,13 +123,20 @@ def attribution_after(reader: Reader, pos: int, limit: int, skip: Spans) -> tupl
         return None
     # "— цитирует политика УНИАН": the one quoted is the object, the agency the channel; "цитирует
     # Tennis World USA Агасси": the person named, wherever in the phrase
-    subject = reader.cue_lemma(cue.text) != "цитировать"
-    ref = speaker_after(reader, cue.stop, limit, reader.verb_gender(cue.text), skip, subject=subject)
-    if not subject and ref is not None and ref.kind == "entity" and ref.entity is not None and ref.entity.type == "ORG":
-        person = next((e for e in reader.entities_between(ref.stop, window_end(reader, cue.stop, limit))
-                       if e.type == "PER"), None)
+    quoting = QUOTING.match(reader.text, cue.start)
+    subject = reader.cue_lemma(cue.text) != "цитировать" and quoting is None
+    after = quoting.end() if quoting is not None else cue.stop
+    ref = speaker_after(reader, after, limit, reader.verb_gender(cue.text), skip, subject=subject)
+    if not subject and (ref is None or ref.kind == "outlet" or (
+            ref.kind == "entity" and ref.entity is not None and ref.entity.type == "ORG")):
+        end = window_end(reader, after, limit)
+        person = next((e for e in reader.entities_between(ref.stop if ref else after, end) if e.type == "PER"), None)
         if person is not None:
             return cue, Ref("entity", person.start, person.stop, person)
+        # "приводит слова 27-летнего немецкого футболиста издание Kicker": the one the article is about
+        role = next((w for w in reader.words_between(after, ref.start if ref else end) if reader.role_parse(w.text)), None)
+        if role is not None:
+            return cue, Ref("role", role.start, role.stop, gender=None)
     return cue, ref
 
 

@@ -309,10 +309,12 @@ def inverted(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate |
 
 
 def reports_itself(reader: Reader, first: int, stop: int) -> bool:
-    """Whether words[first:stop] hold their own report: a cue with its "что" or colon."""
+    """Whether words[first:stop] hold their own report: a cue with its "что" or colon; an infinitive
+    ("Нет оснований полагать, что …") reports nobody."""
     words = reader.words
     for k in range(first, stop):
-        if reader.cue_lemma(words[k].text) and any(t.text.lower() in ("что", ":") for t in words[k + 1:min(k + 4, stop)]):
+        if (reader.cue_lemma(words[k].text) and any(t.text.lower() in ("что", ":") for t in words[k + 1:min(k + 4, stop)])
+                and reader.parse(words[k].text.lower())[0].tag.POS != "INFN"):
             return True
     return False
 
