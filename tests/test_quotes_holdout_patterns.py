@@ -89,6 +89,11 @@ PATTERNS = [
     # an infinitive cue reports nobody: the trailing attribution takes the whole statement
     ("Нет оснований полагать, что люди с аллергией болеют чаще, сообщает Роспотребнадзор.",
      [("Роспотребнадзор", "Нет оснований полагать")]),
+    # after a role, an organisation ending in a first name and a surname is the holder's body
+    ("По словам профессора Каролинского института Сюзанны Ларссон, что магний защищает от инсульта.",
+     [("Сюзанна Ларссон", "магний защищает")]),
+    ("Хирург Адам Картер признал ошибку и согласился, что пациентка погибла по его вине.",
+     [("Адам Картер", "пациентка погибла")]),
     # a Latin name glossed in brackets is the Russian name's
     ("Мэр города Марсело Эбрард (Marcelo Ebrard) сообщил, что свалку закроют.", [("Марсело Эбрард", "свалку закроют")]),
 ]

@@ -32,6 +32,7 @@ from svodka.enrich.entity_spans import (
     completed,
     continued,
     headed,
+    holder_apart,
     quoted_names,
     repeated_names,
     separated,
@@ -75,7 +76,8 @@ def named_mentions(analysis: Analysis, tokens: list[Token], nlp: NLP) -> list[Me
             for named in unquoted(part, tokens, nlp):
                 mention = trimmed(named, tokens, starts, nlp)
                 if mention and not is_furniture(mention, analysis.text, tokens, starts, nlp):
-                    found.extend(retyped(mention, tokens, nlp))
+                    for piece in holder_apart(mention, tokens, nlp):
+                        found.extend(retyped(piece, tokens, nlp))
     found = completed(without_craft(continued(found, tokens, starts, nlp), tokens, nlp), tokens, nlp)
     found = repeated_names(found, tokens, nlp)
     found += missed_names(found, analysis.text, tokens, starts, nlp)

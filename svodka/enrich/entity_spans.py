@@ -27,6 +27,7 @@ from svodka.enrich.entity_words import (
     is_common,
     is_common_word,
     is_descriptor,
+    is_first_name,
     is_name_adjective,
     lemma,
     may_be_nominative,
@@ -295,3 +296,17 @@ def quoted(mention: Mention, tokens: list[Token]) -> bool:
 
 def following(tokens: list[Token], i: int) -> str:
     return tokens[i].text.lower() if i < len(tokens) else ""
+
+
+def holder_apart(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
+    """"профессора Каролинского Института Сюзанны Ларссон": after a role, an organisation that ends
+    in a first name and a surname is the role's organisation, then its holder — unlike "Фонд
+    Владимира Потанина" with no role before it, a body named after a person."""
+    if mention.type != "ORG" or mention.first == 0 or lemma(tokens[mention.first - 1].text, nlp) not in ROLES:
+        return [mention]
+    for i in range(mention.first + 1, mention.last - 1):
+        rest = tokens[i:mention.last]
+        if (is_first_name(tokens[i].text, nlp) and len(rest) <= 3
+                and all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in rest)):
+            return [Mention("ORG", mention.first, i), Mention("PER", i, mention.last)]
+    return [mention]

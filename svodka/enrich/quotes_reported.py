@@ -122,6 +122,8 @@ def content(reader: Reader, start: int, stop: int, narrated: bool = False) -> tu
         if tail is not None and tail.start() > start:
             stop = tail.start()
     a, b = trimmed(reader, start, stop)
+    if reader.text.startswith(("что ", "что\xa0"), a):  # "По словам Х, что чем больше …": a stray "что"
+        a, b = trimmed(reader, a + 4, b)
     whole = any(q.start <= a and b <= q.stop and q.open_mark >= start - 1 for q in reader.quoted)
     return a, b, whole
 
