@@ -59,10 +59,12 @@ def person_canonicals(mentions: Sequence[Mention], texts: list[str], normals: li
             full[fold(words[-1])].append(i)
     canonicals: dict[int, str] = {}
     for indexes in full.values():
-        initials = {fold(normals[i].split()[0])[:1] for i in indexes}
-        if len(initials) == 1:  # one person by this surname: the longest name is theirs
-            longest = max((normals[i] for i in indexes), key=lambda n: (len(n.split()), len(n)))
-            canonicals.update(dict.fromkeys(indexes, longest))
+        people: dict[str, list[int]] = defaultdict(list)  # "Илон Маск" and "Джастин Маск" are two
+        for i in indexes:
+            people[fold(normals[i].split()[0])[:1]].append(i)
+        for same in people.values():  # one person by this surname and initial: the longest name is theirs
+            longest = max((normals[i] for i in same), key=lambda n: (len(n.split()), len(n)))
+            canonicals.update(dict.fromkeys(same, longest))
     firsts: dict[str, set[str]] = defaultdict(set)
     for surname, indexes in full.items():
         for i in indexes:
@@ -71,9 +73,11 @@ def person_canonicals(mentions: Sequence[Mention], texts: list[str], normals: li
         if m.type != "PER" or len(normals[i].split()) != 1:
             continue
         forms = {fold(normals[i])} | {fold(r.nominative) for r in person_readings(texts[i], nlp)}
-        surnames = [s for s in full if s in forms and full[s][0] in canonicals]
+        surnames = [s for s in full if s in forms]
         if len(surnames) == 1:
-            person = full[surnames[0]][0]
+            # of two people by one surname, a lone "Маск" is the one named last before it
+            before = [j for j in full[surnames[0]] if j < i]
+            person = before[-1] if before else full[surnames[0]][0]
             canonicals[i] = canonicals[person]
             normals[i] = normals[person].split()[-1]
         elif not surnames and len(named := {s for f in forms for s in firsts.get(f, ())}) == 1:

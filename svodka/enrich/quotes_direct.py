@@ -9,9 +9,10 @@ from dataclasses import dataclass
 
 from svodka.enrich.nlp import Token
 from svodka.enrich.quotes_lexicon import FINITE_ENDINGS
+from svodka.enrich.quotes_marks import Quoted
 from svodka.enrich.quotes_names import Ref
 from svodka.enrich.quotes_speakers import speaker_after, speaker_before, window_end
-from svodka.enrich.quotes_text import Quoted, Reader, Span
+from svodka.enrich.quotes_text import Reader, Span
 
 Spans = list[tuple[int, int]]
 

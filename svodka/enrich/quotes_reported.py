@@ -40,6 +40,9 @@ IN_DOCUMENT = re.compile(
     r"|утверждается)\s+в\s+(?:\w+\s+){0,2}?(?P<doc>" + DOCUMENTS + r")(?!\w)")
 ATTRIBUTED = re.compile(r"[\"»”][,.!?…]?\s*[—–-]{1,2}\s*\w+")
 NARRATOR_TAIL = re.compile(r",\s+однако\s")  # "…, заявив, что …, однако суд его доводы не убедили"
+# "…, однако не объяснил причину", "…, но не уточнил, когда": the narrator on what was left unsaid
+UNSAID_TAIL = re.compile(r",\s+(?:однако|но)\s+(?:при\s+этом\s+)?не\s+(?:стал|уточнил|объяснил|назвал|рассказал"
+                         r"|сообщил|привел|привёл|раскрыл)[аи]?(?!\w)")
 DEMONSTRATIVES = frozenset("те то тот та того тех тому теми".split())  # not "тем, что", "том, что"
 AS_ADVERBS = ("ранее", "уже", "раньше", "также", "неоднократно", "позднее", "впоследствии")
 INTRO_WORDS = 3  # "В частности, по словам …": this many words before an attribution still open the sentence
@@ -117,7 +120,7 @@ def content(reader: Reader, start: int, stop: int, narrated: bool = False) -> tu
     `narrated`, the narrator's ", однако …"), and direct when they are all one quotation ("заявил,
     что «евро – это навсегда»")."""
     stop = reader.glued(start, stop)
-    for tail_pattern in (SOURCE_TAIL, NARRATOR_TAIL) if narrated else (SOURCE_TAIL,):
+    for tail_pattern in (SOURCE_TAIL, NARRATOR_TAIL, UNSAID_TAIL) if narrated else (SOURCE_TAIL, UNSAID_TAIL):
         tail = tail_pattern.search(reader.text, start, stop)
         if tail is not None and tail.start() > start:
             stop = tail.start()

@@ -129,6 +129,9 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
     comma = reader.text.find(",", outlets[0][1], stop) if outlets else -1
     rest = [w.text.lower() for w in words if outlets and outlets[0][1] <= w.start < (comma if comma >= 0 else stop)
             and w.text.isalnum() and not w.text.isdigit() and w.text.lower() not in WHEN_WORDS]  # "сообщает Синьхуа в субботу"
+    where = reader.text[max(start, outlets[0][0] - 4):outlets[0][0]].split()[-1:] if outlets else []
+    if where and where[0].lower() in ("в", "во", "на"):
+        return None  # "ответил на вопросы в Twitter": where it was said, not who said it
     if len(outlets) == 1 and (gender != "plur" or plural_title(reader, *outlets[0])) and (not rest or "ссылкой" in rest):
         return Ref("outlet", *outlets[0])
     return None

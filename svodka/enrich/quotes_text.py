@@ -1,8 +1,7 @@
 """The article as the quotation finder reads it: paragraphs, sentences, words with their base forms,
 entities by position, and the stretches inside quotation marks.
 
-Quotation marks are paired by hand: Russian news mixes «ёлочки», „лапки“, “English” and straight
-quotes that open and close alike, nests them, and leaves some unbalanced; no tokenizer pairs them.
+The stretches inside quotation marks come from quotes_marks.
 """
 
 from __future__ import annotations
@@ -14,19 +13,14 @@ from typing import Any
 
 from svodka.enrich.nlp import NLP, Analysis, Token
 from svodka.enrich.quotes_lexicon import CUE_FORMS, CUE_LEMMAS
+from svodka.enrich.quotes_marks import Quoted, quoted_segments
 from svodka.model import Entity
 
-SPACE = " \t\n\u00a0"
-OPEN_AFTER = SPACE + "([«„“—–-/:"  # a straight quote after these opens
 NAME_TAGS = ("Name", "Surn", "Patr", "Orgn", "Geox", "Trad")
-WORD = re.compile(r"\w", re.UNICODE)
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 INITIALS = re.compile(r"^(?:[А-ЯЁA-Z]\.)+")  # "С.Синха", "В.В.Путин": initials glued to the surname
-MARKS = re.compile("[«»„“”\"]")
-ATTRIBUTION_AFTER = re.compile(r"\s*,\s*[-—–]\s")  # '", - сказал'
 
 KIND_PREFIX = re.compile(r"ГУ|ФКУ|ФГУ|ГБУ|ГКУ|МБУ|ГУП|МУП|ФГУП|ОГУ|ГУВД|УВД|ОВД")
-GLUED_TITLE = re.compile(r"[ \u00a0]?(?:\.\.\.|…)(?=[А-ЯЁA-Z«\"])")
 GLUE = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ][а-яё])")
 WORD_RUN = re.compile(r"\w+")
 # a lowercase word of four letters or more, a full stop, a capitalised word: no abbreviation ("им.Сибирякова")
@@ -44,17 +38,6 @@ ENTITY_REACH = 200  # no entity is longer: how far back one covering a position 
 class Span:
     start: int
     stop: int
-
-
-@dataclass
-class Quoted:
-    """The inside of one outermost pair of quotation marks; a missing mark is at -1."""
-
-    start: int
-    stop: int
-    open_mark: int
-    close_mark: int
-    speech: bool = True
 
 
 @dataclass
@@ -311,58 +294,3 @@ def glued_stops(text: str, start: int, stop: int) -> list[int]:
         if word not in GLUED_ABBREVIATIONS and (len(word) > 2 or word in GLUED_SHORT):
             out.append(m.end())
     return out
-
-
-def quoted_segments(text: str, start: int, stop: int) -> list[Quoted]:
-    """The outermost quoted stretches of one paragraph, in order."""
-    stack: list[tuple[str, int]] = []
-    found: list[Quoted] = []
-
-    def close(open_pos: int, close_pos: int) -> None:
-        found.append(Quoted(open_pos + 1, close_pos, open_pos, close_pos))
-
-    for m in MARKS.finditer(text, start, stop):
-        i, ch = m.start(), m.group()
-        if ch == "«" or ch == "„":
-            stack.append((ch, i))
-        elif ch == "»":
-            while stack and stack[-1][0] != "«":
-                stack.pop()
-            if stack:
-                _, o = stack.pop()
-                if not stack:
-                    close(o, i)
-        elif ch in "“”":
-            if stack and stack[-1][0] in "„“" and (ch == "”" or stack[-1][0] == "„"):
-                _, o = stack.pop()
-                if not stack:
-                    close(o, i)
-            elif ch == "“":
-                stack.append((ch, i))
-        elif ch == '"':
-            prev = text[i - 1] if i > start else " "
-            nxt = text[i + 1] if i + 1 < stop else " "
-            can_close = prev not in SPACE and (nxt in SPACE or not WORD.match(nxt))
-            if stack and stack[-1][0] == '"' and can_close:
-                _, o = stack.pop()
-                if stack and stack[-1][0] == '"' and ATTRIBUTION_AFTER.match(text, i + 1, stop):
-                    # '"… статус Таллина как "Культурной столицы", - добавил': one straight mark
-                    # closes both the inner and the outer quotation before the attribution
-                    _, o = stack.pop()
-                if not stack:
-                    close(o, i)
-            elif prev in OPEN_AFTER or i == start or (prev in ".!?…" and nxt.isupper() and not stack):
-                # 'на ютубе."Я решила': a mark glued to the full stop before it opens the next sentence
-                stack.append((ch, i))
-            elif can_close and not stack:
-                # a closing mark with no opener: the opener was eaten by a quoted name at the very
-                # start ('"Динамо" - безупречный клуб ...", - сказал'), so the quote began there
-                begin = start + 1 if text[start] in '"«' else start
-                found[:] = [q for q in found if q.open_mark < begin - 1]
-                found.append(Quoted(begin, i, begin - 1, i))
-    if stack:
-        # an opener never closed runs to the paragraph's end (a quote continued over paragraphs)
-        o = stack[0][1]
-        cut = GLUED_TITLE.search(text, o, stop)  # "«Для Смирнова … итог выбо ...Евгений": a title cut short
-        found.append(Quoted(o + 1, cut.start() if cut else stop, o, -1))
-    return found

@@ -1,0 +1,85 @@
+"""The stretches of an article inside quotation marks.
+
+Quotation marks are paired by hand: Russian news mixes «ёлочки», „лапки“, “English” and straight
+quotes that open and close alike, nests them, and leaves some unbalanced; no tokenizer pairs them.
+A quotation that runs over paragraphs («… ⏎ … ⏎ …», — сказал Айяла) opens in one and closes in a
+later one, each paragraph holding half a pair.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SPACE = " \t\n\u00a0"
+OPEN_AFTER = SPACE + "([«„“—–-/:"  # a straight quote after these opens
+WORD = re.compile(r"\w", re.UNICODE)
+MARKS = re.compile("[«»„“”\"]")
+ATTRIBUTION_AFTER = re.compile(r"\s*,\s*[-—–]\s")  # '", - сказал'
+GLUED_TITLE = re.compile(r"[ \u00a0]?(?:\.\.\.|…)(?=[А-ЯЁA-Z«\"])")
+
+
+@dataclass
+class Quoted:
+    """The inside of one outermost pair of quotation marks; a missing mark is at -1."""
+
+    start: int
+    stop: int
+    open_mark: int
+    close_mark: int
+    speech: bool = True
+
+
+def quoted_segments(text: str, start: int, stop: int) -> list[Quoted]:
+    """The outermost quoted stretches of one paragraph, in order."""
+    stack: list[tuple[str, int]] = []
+    found: list[Quoted] = []
+
+    def close(open_pos: int, close_pos: int) -> None:
+        found.append(Quoted(open_pos + 1, close_pos, open_pos, close_pos))
+
+    for m in MARKS.finditer(text, start, stop):
+        i, ch = m.start(), m.group()
+        if ch == "«" or ch == "„":
+            stack.append((ch, i))
+        elif ch == "»":
+            while stack and stack[-1][0] != "«":
+                stack.pop()
+            if stack:
+                _, o = stack.pop()
+                if not stack:
+                    close(o, i)
+        elif ch in "“”":
+            if stack and stack[-1][0] in "„“" and (ch == "”" or stack[-1][0] == "„"):
+                _, o = stack.pop()
+                if not stack:
+                    close(o, i)
+            elif ch == "“":
+                stack.append((ch, i))
+        elif ch == '"':
+            prev = text[i - 1] if i > start else " "
+            nxt = text[i + 1] if i + 1 < stop else " "
+            can_close = prev not in SPACE and (nxt in SPACE or not WORD.match(nxt))
+            if stack and stack[-1][0] == '"' and can_close:
+                _, o = stack.pop()
+                if stack and stack[-1][0] == '"' and ATTRIBUTION_AFTER.match(text, i + 1, stop):
+                    # '"… статус Таллина как "Культурной столицы", - добавил': one straight mark
+                    # closes both the inner and the outer quotation before the attribution
+                    _, o = stack.pop()
+                if not stack:
+                    close(o, i)
+            elif prev in OPEN_AFTER or i == start or (prev in ".!?…" and nxt.isupper() and not stack):
+                # 'на ютубе."Я решила': a mark glued to the full stop before it opens the next sentence
+                stack.append((ch, i))
+            elif can_close and not stack:
+                # a closing mark with no opener: the opener was eaten by a quoted name at the very
+                # start ('"Динамо" - безупречный клуб ...", - сказал'), so the quote began there
+                begin = start + 1 if text[start] in '"«' else start
+                found[:] = [q for q in found if q.open_mark < begin - 1]
+                found.append(Quoted(begin, i, begin - 1, i))
+    if stack:
+        # an opener never closed runs to the paragraph's end (a quote continued over paragraphs)
+        o = stack[0][1]
+        cut = GLUED_TITLE.search(text, o, stop)  # "«Для Смирнова … итог выбо ...Евгений": a title cut short
+        found.append(Quoted(o + 1, cut.start() if cut else stop, o, -1))
+    return found
