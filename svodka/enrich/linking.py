@@ -38,7 +38,7 @@ TITLE_REACH = 7  # words between a title and the name it introduces ("минис
 def link_mentions(tokens: list[Token], mentions: Sequence[Mention], texts: list[str], normals: list[str],
                   nlp: NLP) -> list[Entity]:
     """The entities of the mentions, each with its canonical name."""
-    normals = list(normals)
+    normals = consistent_names(mentions, texts, list(normals))
     canonicals = person_canonicals(mentions, texts, normals, nlp)
     canonicals.update(abbreviation_canonicals(mentions, tokens, normals))
     canonicals.update(gloss_canonicals(mentions, tokens, normals, canonicals))
@@ -47,6 +47,16 @@ def link_mentions(tokens: list[Token], mentions: Sequence[Mention], texts: list[
         start, stop = tokens[m.first].start, tokens[m.last - 1].stop
         entities.append(Entity(m.type, texts[i], start, stop, normals[i], canonicals.get(i, normals[i])))
     return entities
+
+
+def consistent_names(mentions: Sequence[Mention], texts: list[str], normals: list[str]) -> list[str]:
+    """A person's name written alike is one name: where the article writes a name that is its own
+    base form once ("Роберто Айяла" in the headline), the same words elsewhere ("защитник Роберто
+    Айяла сравнил", read as a genitive "Айял") and the lone surname ("сказал Айяла") are that too."""
+    as_written = {texts[i] for i, m in enumerate(mentions) if m.type == "PER" and normals[i] == texts[i] and " " in texts[i]}
+    surnames = {name.split()[-1] for name in as_written}
+    return [texts[i] if m.type == "PER" and normals[i] != texts[i] and (texts[i] in as_written or texts[i] in surnames)
+            else normals[i] for i, m in enumerate(mentions)]
 
 
 def person_canonicals(mentions: Sequence[Mention], texts: list[str], normals: list[str],

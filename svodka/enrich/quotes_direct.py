@@ -76,7 +76,8 @@ def direct_quotes(reader: Reader, skip: Spans) -> list[Candidate]:
     out: list[Candidate] = []
     for q in reader.quoted:
         para = reader.paragraphs[reader.paragraph_of(q.start)]
-        after = attribution_after(reader, q.close_mark + 1, para.stop, skip) if q.close_mark >= 0 else None
+        closing = reader.paragraphs[reader.paragraph_of(q.close_mark)] if q.close_mark >= 0 else para  # over paragraphs
+        after = attribution_after(reader, q.close_mark + 1, closing.stop, skip) if q.close_mark >= 0 else None
         if not q.speech and after is None:
             continue  # «Газпром», «Коррозии металла»: names, not speech («Нет», — ответил он: speech)
         inner = split_quote(reader, q, skip)

@@ -49,6 +49,11 @@ def quoted_segments(text: str, start: int, stop: int) -> list[Quoted]:
                 _, o = stack.pop()
                 if not stack:
                     close(o, i)
+            elif ATTRIBUTION_AFTER.match(text, i + 1, stop):
+                # "… значения», – сказал Айяла" with no opener here: a quotation opened in a
+                # paragraph before closes in this one (its opener missing, at -1)
+                found[:] = []
+                found.append(Quoted(start, i, -1, i))
         elif ch in "“”":
             if stack and stack[-1][0] in "„“" and (ch == "”" or stack[-1][0] == "„"):
                 _, o = stack.pop()
@@ -83,3 +88,44 @@ def quoted_segments(text: str, start: int, stop: int) -> list[Quoted]:
         cut = GLUED_TITLE.search(text, o, stop)  # "«Для Смирнова … итог выбо ...Евгений": a title cut short
         found.append(Quoted(o + 1, cut.start() if cut else stop, o, -1))
     return found
+
+
+def quoted_stretches(text: str, paragraphs: list[tuple[int, int]]) -> list[Quoted]:
+    """The quoted stretches of the article: each paragraph's, and a quotation opened in one
+    paragraph and closed in a later one joined into one, over the paragraphs between (up to
+    SPAN_PARAGRAPHS); what is quoted inside them is part of it."""
+    per_paragraph = [quoted_segments(text, a, b) for a, b in paragraphs]
+    out: list[Quoted] = []
+    k = 0
+    while k < len(per_paragraph):
+        found = per_paragraph[k]
+        if found and found[-1].close_mark == -1:
+            closing = closed_later(text, per_paragraph, k)
+            if closing is not None:
+                j, last = closing
+                out.extend(found[:-1])
+                out.append(Quoted(found[-1].start, last.stop, found[-1].open_mark, last.close_mark))
+                out.extend(per_paragraph[j][1:])
+                k = j + 1
+                continue
+        out.extend(found)
+        k += 1
+    return out
+
+
+SPAN_PARAGRAPHS = 4  # a quotation read out over more paragraphs is an interview, told otherwise
+
+
+def closed_later(text: str, per_paragraph: list[list[Quoted]], k: int) -> tuple[int, Quoted] | None:
+    """The paragraph and the stretch that close the quotation left open at the end of paragraph k:
+    a closer with no opener at a later paragraph's start; None when another quotation opens first."""
+    for j in range(k + 1, min(k + 1 + SPAN_PARAGRAPHS, len(per_paragraph))):
+        found = per_paragraph[j]
+        if not found:
+            continue
+        first = found[0]
+        if first.open_mark == -1 or text[first.open_mark] not in "«\"„“":
+            return j, first
+        if any(q.close_mark == -1 for q in found):
+            continue  # «… ⏎ «…: each paragraph of a long quotation reopens it
+    return None

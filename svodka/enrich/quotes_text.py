@@ -13,7 +13,7 @@ from typing import Any
 
 from svodka.enrich.nlp import NLP, Analysis, Token
 from svodka.enrich.quotes_lexicon import CUE_FORMS, CUE_LEMMAS
-from svodka.enrich.quotes_marks import Quoted, quoted_segments
+from svodka.enrich.quotes_marks import Quoted, quoted_stretches
 from svodka.model import Entity
 
 NAME_TAGS = ("Name", "Surn", "Patr", "Orgn", "Geox", "Trad")
@@ -63,7 +63,7 @@ class Reader:
         paragraphs = paragraph_spans(text)
         words = analysis.tokens
         sentences = [piece for s in analysis.sentences for piece in split_at_newlines(text, s.start, s.stop)]
-        quoted = [q for p in paragraphs for q in quoted_segments(text, p.start, p.stop)]
+        quoted = quoted_stretches(text, [(p.start, p.stop) for p in paragraphs])
         kept = [e for e in entities if e.type in ("PER", "ORG")]
         reader = cls(text, words, paragraphs, sentences, kept, quoted, nlp)
         # "Врач-отоларинголог", "Телеведущая" tagged as a person: a role, which refers to one
