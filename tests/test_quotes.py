@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from svodka.enrich import Enricher
-from svodka.enrich.quotes_text import quoted_segments
+from svodka.enrich.quotes_marks import quoted_segments
 from svodka.extract import extract
 from svodka.model import Quote
 
