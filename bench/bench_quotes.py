@@ -61,6 +61,8 @@ DEV = ROOT / "tests" / "data" / "quotes_dev.jsonl"
 HOLDOUT = ROOT / "tests" / "data" / "quotes_holdout.jsonl"
 SILVER_A = ROOT / "tests" / "data" / "quotes_silver_a.jsonl"
 SILVER_B = ROOT / "tests" / "data" / "quotes_silver_b.jsonl"
+SILVER_C = ROOT / "tests" / "data" / "quotes_silver_c.jsonl"
+SILVER_D = ROOT / "tests" / "data" / "quotes_silver_d.jsonl"
 DANIEL = Path("extract/daniel-ru-dev/gold.jsonl")
 ADAQ = Path("quotes/adaq-ru")
 WORD = re.compile(r"\w+")
@@ -329,8 +331,9 @@ def figure(results: dict[str, Any], path: str) -> float:
     return float(value)
 
 
-PARTS = ("train", "valid", "dev", "holdout", "silver_a", "silver_b")
-SHOWN_PARTS = ("train", "valid", "dev", "holdout", "silver_a")  # the blind set's misses are never listed
+PARTS = ("train", "valid", "dev", "holdout", "silver_a", "silver_b", "silver_c", "silver_d", "blind")
+# the blind sets' misses are never listed; "blind" is silver_b and silver_d together
+SHOWN_PARTS = ("train", "valid", "dev", "holdout", "silver_a", "silver_c")
 
 
 def render(results: dict[str, dict[str, Any]]) -> Table:
@@ -372,6 +375,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--silver-a", type=Path, default=SILVER_A, help="silver-threads articles, a development set")
     ap.add_argument("--silver-b", type=Path, default=SILVER_B,
                     help="silver-threads articles annotated blind: only aggregate figures are printed")
+    ap.add_argument("--silver-c", type=Path, default=SILVER_C, help="silver-threads batch 2, a development set")
+    ap.add_argument("--silver-d", type=Path, default=SILVER_D,
+                    help="silver-threads batch 2 annotated blind: only aggregate figures are printed")
     ap.add_argument("--json", type=Path, default=None)
     ap.add_argument("--show", action="store_true", help="list svodka's misses and extras on the annotated articles")
     return ap.parse_args(argv)
@@ -383,8 +389,10 @@ def main(argv: list[str] | None = None) -> int:
         golds = {"train": read_gold(args.gold), "valid": read_gold(args.validation), "dev": read_gold(args.dev),
                  "holdout": read_gold(args.holdout)}
         texts = read_bodies(args.data, {pid for gold in golds.values() for pid in gold})
-        golds["silver_a"], golds["silver_b"] = read_gold(args.silver_a), read_gold(args.silver_b)
-        texts.update(read_silver(args.data, set(golds["silver_a"]) | set(golds["silver_b"])))
+        for part in ("silver_a", "silver_b", "silver_c", "silver_d"):
+            golds[part] = read_gold(getattr(args, part))
+            texts.update(read_silver(args.data, set(golds[part])))
+        golds["blind"] = golds["silver_b"] | golds["silver_d"]
         adaq = read_adaq(args.data)
     except Skip as exc:
         console.print(f"[yellow]skipped: {exc}[/yellow]")
