@@ -224,8 +224,10 @@ def as_said(reader: Reader, kak: Token, w: Token, sentence: Span, skip: Spans) -
         return None  # "Как ранее писал «Рамблер», Седокова призналась, что …": the outlet is the channel
     after = len(reader.words_between(*trimmed(reader, end, sentence.stop)))
     before = [t for t in reader.words_between(sentence.start, kak.start) if t.text.isalpha()]
-    if after >= 2 and len(before) >= 3:
-        # "Спаржа снизит похмелье, как утверждают исследователи, …": one clause around its attribution
+    subject = bool(before) and any(r.tag.POS in ("NPRO", "NOUN") for r in reader.parse(before[0].text.lower())[:2])
+    if after >= 2 and (len(before) >= 3 or subject):
+        # "Спаржа снизит похмелье, как утверждают исследователи, …", "Это, как объяснила Х, стало …":
+        # one clause around its attribution ("Однако, как сообщил Х, …" opens with no part of it)
         return candidate(reader, (sentence.start, sentence.stop), cue, ref, w.start, 2)
     if after >= 2:
         return candidate(reader, (end, sentence.stop), cue, ref, w.start, 2)
