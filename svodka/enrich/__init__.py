@@ -28,7 +28,8 @@ class Enricher:
     def enrich(self, article: Article, published: str | None = None) -> Article:
         """`article` with entities, quotes and times filled in (the same object, returned for chaining)."""
         # the patterns and the models read typeset spaces ("у\xa0нее", ",\xa0— рассказала") as
-        # plain ones; one character for one, so offsets hold, and `text` fields are cut from the original
+        # plain ones, and mis-decoded dashes as dashes; one character for one, so offsets hold, and
+        # `text` fields are cut from the original
         plain = article.text.translate(PLAIN_SPACES)
         analysis = self.nlp.analyse(plain)
         article.entities = find_entities(analysis, self.nlp)
@@ -44,7 +45,8 @@ class Enricher:
         return article
 
 
-PLAIN_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u200a\u202f", " "))
+PLAIN_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u200a\u202f", " ") | {
+    "\u0096": "–", "\u0097": "—"})  # cp1252 dashes decoded as Latin-1 control characters
 
 
 def anchor_date(published: str | None) -> date | None:

@@ -115,12 +115,31 @@ def cue_word(reader: Reader, pos: int) -> Token | None:
     return w if w is not None and (reader.cue_lemma(w.text) is not None or QUOTING.match(reader.text, w.start)) else None
 
 
+def manner_verb(reader: Reader, pos: int, dashed: bool) -> Token | None:
+    """The verb of an attribution after a closing mark that is no speech verb, or comes after an
+    adverb: "«…», — гордо заметила Лера", "«…?» — разбушевался режиссер". After a dash, a finite
+    verb right after the quotation tells who said it, whatever the verb."""
+    i = reader.word_index(pos)
+    words = reader.words
+    while i < len(words) - 1 and words[i].text.isalpha() and reader.parse(words[i].text.lower())[0].tag.POS == "ADVB":
+        i += 1  # "— гордо заметила", "— честно признался"
+    if i >= len(words) or not words[i].text.isalpha():
+        return None
+    w = words[i]
+    if reader.cue_lemma(w.text) is not None:
+        return w
+    parse = reader.parse(w.text.lower())[0]
+    if dashed and i == reader.word_index(pos) and parse.tag.POS == "VERB" and parse.tag.tense == "past":
+        return w
+    return None
+
+
 def attribution_after(reader: Reader, pos: int, limit: int, skip: Spans) -> tuple[Token, Ref | None] | None:
     """'», — сказал Лавров': the cue and speaker right after a closing mark."""
     m = AFTER_MARK.match(reader.text, pos, limit)
     if m is None or not (m.group(2) or "," in m.group(1)):
         return None
-    cue = cue_word(reader, m.end())
+    cue = cue_word(reader, m.end()) or manner_verb(reader, m.end(), bool(m.group(2)))
     if cue is None:
         return None
     # "— цитирует политика УНИАН": the one quoted is the object, the agency the channel; "цитирует

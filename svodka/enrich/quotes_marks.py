@@ -47,6 +47,11 @@ def quoted_segments(text: str, start: int, stop: int) -> list[Quoted]:
                 stack.pop()
             if stack:
                 _, o = stack.pop()
+                if stack and stack[0][0] == "«" and ATTRIBUTION_AFTER.match(text, i + 1, stop):
+                    # "«Конечно, но, как говорится, «из песни слов не выкинешь», - подчеркнула": one
+                    # mark closes both the inner and the outer quotation before the attribution
+                    o = stack[0][1]
+                    stack.clear()
                 if not stack:
                     close(o, i)
             elif ATTRIBUTION_AFTER.match(text, i + 1, stop):
