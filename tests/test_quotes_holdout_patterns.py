@@ -115,6 +115,9 @@ PATTERNS = [
     # a mis-decoded cp1252 dash opens an interview paragraph like a dash
     ("Министр Олег Матыцин рассказал о лиге.\n\x96 Мы готовы содействовать завершению чемпионата, \x96 заявил Матыцин.",
      [("Олег Матыцин", "Мы готовы")]),
+    # a body's stump name spelt out where the article names it in full
+    ("Национальный банк объяснил рост цен.\nИнфляция ускорилась из-за спроса, считают в Нацбанке.",
+     [("Национальный банк", "Инфляция ускорилась")]),
     # a Latin name glossed in brackets is the Russian name's
     ("Мэр города Марсело Эбрард (Marcelo Ebrard) сообщил, что свалку закроют.", [("Марсело Эбрард", "свалку закроют")]),
 ]

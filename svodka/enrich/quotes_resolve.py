@@ -109,7 +109,7 @@ class Resolver:
             if unit is not None:
                 return Speaker(unit, "ORG")
             if entity.start not in self.org_names:  # asked for every mention a reference looks back over
-                self.org_names[entity.start] = as_written(self.reader, entity, name)
+                self.org_names[entity.start] = self.spelt_out(as_written(self.reader, entity, name))
             name = self.org_names[entity.start]
             if self.is_media(entity):
                 self.media_names.add(name)  # as a speaker is named, which is what body_for compares
@@ -123,6 +123,17 @@ class Resolver:
         if name not in self.genders:
             self.genders[name] = self.reader.name_gender(name) if entity.type == "PER" else None
         return Speaker(name, entity.type, self.genders[name])
+
+    def spelt_out(self, name: str) -> str:
+        """A body's short name spelt out where the article gives it in full too ("Нацбанк" after
+        "Национальный банк", "Минздрав" with "Министерство здравоохранения"): its fullest name."""
+        if " " in name or not name[:1].isupper():
+            return name
+        for e in self.reader.entities:
+            full = e.normal or e.text
+            if e.type == "ORG" and " " in full and shortens(name.lower(), [w.lower() for w in full.split()]):
+                return full
+        return name
 
     def full_name(self, entity: Entity) -> str | None:
         """"С.Синха" after "Санджая Синхи": the person named in full before, whose first name starts
@@ -390,3 +401,17 @@ def nominative_phrase(reader: Reader, start: int, stop: int) -> str:
     out.extend(w.text for w in words[head + 1:])
     phrase = " ".join(out)
     return phrase[:1].upper() + phrase[1:]
+
+
+def shortens(short: str, words: list[str]) -> bool:
+    """Whether `short` is a stump compound of two or more leading words ("нацбанк" of "национальный
+    банк", "минфин" of "министерство финансов"): a prefix of each word in turn, two letters or more
+    of the first and three or more of the others."""
+    def fits(rest: str, i: int) -> bool:
+        if not rest:
+            return i >= 2
+        if i >= len(words):
+            return False
+        least = 2 if i == 0 else 3
+        return any(words[i].startswith(rest[:k]) and fits(rest[k:], i + 1) for k in range(len(rest), least - 1, -1))
+    return len(short) >= 5 and fits(short, 0)
