@@ -86,7 +86,9 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
             return Ref("anonymous", w.start, w.stop)  # "их мама ответила": somebody's, unnamed
         return Ref("role", w.start, w.stop, gender=gender or role_gender(role), org=org)
     lemma = reader.lemma(w.text)
-    if lemma in SELF_NAMED or (lemma in ORG_NOUNS and (w.text[:1].islower() or w.start != reader.sentence_of(w.start).start)):
+    opens = w.start == reader.sentence_of(w.start).start
+    # "Издание сообщает": the outlet quoted before, also opening a sentence ("Управление …" may name one)
+    if lemma in SELF_NAMED or (lemma in ORG_NOUNS and (w.text[:1].islower() or not opens or w.text.lower() in MEDIA_GENRES)):
         return org_noun_ref(reader, words, org, gender, skip)
     return None
 

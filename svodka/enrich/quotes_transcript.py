@@ -5,7 +5,7 @@ of a named speaker is that speaker's direct speech with no cue (guidelines: test
 
 from __future__ import annotations
 
-from svodka.enrich.quotes_direct import Candidate, trimmed
+from svodka.enrich.quotes_direct import Candidate, says, trimmed
 from svodka.enrich.quotes_names import Ref
 from svodka.enrich.quotes_text import Reader
 from svodka.model import Entity
@@ -26,11 +26,17 @@ def transcript(reader: Reader) -> list[Candidate]:
             continue
         person = labelled_person(reader, para.start, para.start + colon)
         start, stop = trimmed(reader, para.start + colon + 1, para.stop)
-        if person is not None and stop - start >= MIN_TURN:
+        # "Динамо: Чанов – Бессонов, …": a team's line-up says nothing; a person's turn may ("Брюн: Да.")
+        if person is not None and stop - start >= MIN_TURN and (person.type == "PER" or says(reader, start, stop, False)):
             ref = Ref("entity", para.start, para.start + colon, person, written=True)
             turns.append(Candidate(start, stop, True, None, ref, para.start, 1))
     people = [t for t in turns if t.ref is not None and t.ref.entity is not None and t.ref.entity.type == "PER"]
-    return turns if len(turns) >= MIN_TURNS and people else []
+    if len(turns) >= MIN_TURNS and people:
+        return turns
+    # one "Тото Вольфф: С 2012 года … возросла …" line is a link title or a statement, like a headline,
+    # when it gives a person's full name and says something
+    return [t for t in people if t.ref is not None and t.ref.entity is not None and " " in t.ref.entity.text
+            and says(reader, t.start, t.stop, False)]
 
 
 def labelled_person(reader: Reader, start: int, stop: int) -> Entity | None:
