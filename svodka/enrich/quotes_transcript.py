@@ -27,7 +27,8 @@ def transcript(reader: Reader) -> list[Candidate]:
         person = labelled_person(reader, para.start, para.start + colon)
         start, stop = trimmed(reader, para.start + colon + 1, para.stop)
         # "Динамо: Чанов – Бессонов, …": a team's line-up says nothing; a person's turn may ("Брюн: Да.")
-        if person is not None and stop - start >= MIN_TURN and (person.type == "PER" or says(reader, start, stop, False)):
+        if person is not None and stop - start >= MIN_TURN and (
+                person.type == "PER" or reader.text[start:stop + 1].rstrip().endswith("?") or says(reader, start, stop, False)):
             ref = Ref("entity", para.start, para.start + colon, person, written=True)
             turns.append(Candidate(start, stop, True, None, ref, para.start, 1))
     people = [t for t in turns if t.ref is not None and t.ref.entity is not None and t.ref.entity.type == "PER"]
