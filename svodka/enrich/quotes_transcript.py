@@ -26,9 +26,10 @@ def transcript(reader: Reader) -> list[Candidate]:
             continue
         person = labelled_person(reader, para.start, para.start + colon)
         start, stop = trimmed(reader, para.start + colon + 1, para.stop)
-        # "Динамо: Чанов – Бессонов, …": a team's line-up says nothing; a person's turn may ("Брюн: Да.")
+        # "Динамо: Чанов – Бессонов, …": a team's line-up says nothing; a named person's turn may ("Брюн: Да.")
+        named = person is not None and person.type == "PER" and " " in (person.canonical or person.text)
         if person is not None and stop - start >= MIN_TURN and (
-                person.type == "PER" or reader.text[start:stop + 1].rstrip().endswith("?") or says(reader, start, stop, False)):
+                named or reader.text[start:stop + 1].rstrip().endswith("?") or says(reader, start, stop, False)):
             ref = Ref("entity", para.start, para.start + colon, person, written=True)
             turns.append(Candidate(start, stop, True, None, ref, para.start, 1))
     people = [t for t in turns if t.ref is not None and t.ref.entity is not None and t.ref.entity.type == "PER"]
