@@ -270,14 +270,15 @@ def call(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate | Non
     words = reader.words
     for j in range(k + 1, min(k + 20, len(words))):
         t = words[j]
-        if t.start >= sentence.stop or t.text in ".;:!?" or reader.cue_lemma(t.text) is not None:
-            return None
-        if t.text.isalpha() and reader.parse(t.text.lower())[0].tag.POS == "INFN":
+        infinitive = t.text.isalpha() and reader.parse(t.text.lower())[0].tag.POS == "INFN"
+        if t.start >= sentence.stop or t.text in ".;:!?" or (reader.cue_lemma(t.text) is not None and not infinitive):
+            return None  # "потребовал объявить Х в розыск": an infinitive speech verb is still the call
+        if infinitive:
             # "обещает не ранее, чем через четыре года, …, ответить": the call starts after the verb
             w = words[k]
             ref = speaker_before(reader, sentence.start, w.start, reader.verb_gender(w.text), skip)
             start = t.start if j <= k + 4 else words[k + 1].start
-            return candidate(reader, (start, sentence.stop), w.text, ref, w.start, 4)
+            return candidate(reader, (start, sentence.stop), w.text, ref, w.start, 4, narrated=True)
     return None
 
 
