@@ -35,6 +35,10 @@ THAT = re.compile(r"\s*,\s*(?:что|будто)\s")
 SUMMARY = re.compile(r"(?:^|(?<=[.!?…»\"]\s))К\s+(?:такому|этому|таким|подобному)\s+вывод(?:у|ам)\s+")
 COMPLAINT = re.compile(r"(?<!\w)(?:по)?жалова(?:л|ла|ли|лся|лась|лись|ться)\s+на\s", re.IGNORECASE)
 ACCUSATION = re.compile(r"(?<!\w)обвини(?:л|ла|ли|в)\s+(?:\w+\s+){0,4}?в\s+том\s*,\s*что\s", re.IGNORECASE)
+# "указали на необходимость …", "заявила о сокращении …", "предупредили об опасности …"
+STATED_ABOUT = re.compile(r"(?<!\w)(?:заяви|сообщи|указа|предупреди|предупрежда|объяви|намекну)(?:л|ла|ли|ло|ют|ет)\s+"
+                          r"(?:о|об|на)\s+", re.IGNORECASE)
+STATE_NOUN = re.compile(r"(?:ни[еяию]|ний|тие|тия|тии|ость|ости|остью)$")
 GROUP = re.compile(r"(?<!\w)(?:" + RESEARCH_ROLES + r")\w*", re.IGNORECASE)
 RESEARCHER = re.compile(r"(?<!\w)(?:" + RESEARCH_ROLES + r"|профессор|доктор|академик|доцент|руководител)\w*", re.IGNORECASE)
 # "в исследовании австралийских учёных из Университета Дикина": the institution names them all the same
@@ -48,9 +52,25 @@ PERSONAL = ("entity", "name", "pronoun")
 
 
 def findings(reader: Reader, skip: Spans) -> list[Candidate]:
-    """The named findings, complaints and accusations of the text."""
+    """The named findings, complaints, accusations and statements of a state of affairs."""
     return by_patterns(reader, skip, ((FINDING_VERB, finding), (SHOWN, shown), (COMPLAINT, with_content),
-                                      (ACCUSATION, with_content)))
+                                      (ACCUSATION, with_content), (STATED_ABOUT, stated_about)))
+
+
+def stated_about(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
+    """"В МИД указали на необходимость выработки мер …", "заявила о рекордном сокращении …": a
+    statement made as a noun of a state or an action (-ние, -тие, -ость), not a topic ("рассказал о
+    законопроекте", "заявил о ситуации")."""
+    words = reader.words_between(m.end(), min(m.end() + 60, reader.sentence_of(m.start()).stop))[:3]
+    nouns = [w for w in words if w.text.isalpha() and reader.parse(w.text.lower())[0].tag.POS == "NOUN"]
+    verb = verb_token(reader, m.start())
+    if not nouns or not STATE_NOUN.search(nouns[0].text.lower()) or verb is None:
+        return None
+    sentence = reader.sentence_of(m.start())
+    ref = speaker_before(reader, sentence.start, verb.start, reader.verb_gender(verb.text), skip)
+    if ref is None or ref.kind == "anonymous":
+        return None
+    return candidate(reader, (m.end(), sentence.stop), verb.text, ref, verb.start, 4)
 
 
 def finding(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
