@@ -328,7 +328,9 @@ def test_seed(shared: Path, need: Callable[[Path], Path], enricher: Enricher) ->
 # first (.738 / .413 and .786 / .623); A a development set since, B still blind (aggregates only);
 # "silver_c" / "silver_d": the sample's batch 2, blind at first (.741 / .522 and .708 / .477 with the
 # rules of this stop), C a development set since, D blind.
-FLOORS = {"train": {"precision": 0.94, "recall": 0.90}, "valid": {"precision": 0.93, "recall": 0.89},
+# valid's precision floor went from .93 to .91 at stop 8: "Следствие сообщило о раскрытии убийства"
+# is now a statement (silver B's rule: a noun of a state or action), which valid's annotator left out.
+FLOORS = {"train": {"precision": 0.94, "recall": 0.90}, "valid": {"precision": 0.91, "recall": 0.89},
           "dev": {"precision": 0.96, "recall": 0.90}, "holdout": {"precision": 0.87, "recall": 0.72},
           "silver_a": {"precision": 0.86, "recall": 0.74}, "silver_b": {"precision": 0.81, "recall": 0.67},
           "silver_c": {"precision": 0.72, "recall": 0.50}, "silver_d": {"precision": 0.69, "recall": 0.46}}
