@@ -43,8 +43,9 @@ NARRATOR_TAIL = re.compile(r",\s+однако\s")  # "…, заявив, что 
 # "…, однако не объяснил причину", "…, но не уточнил, когда": the narrator on what was left unsaid
 UNSAID_TAIL = re.compile(r",\s+(?:однако|но)\s+(?:при\s+этом\s+)?не\s+(?:стал|уточнил|объяснил|назвал|рассказал"
                          r"|сообщил|привел|привёл|раскрыл)[аи]?(?!\w)")
-DEMONSTRATIVES = frozenset("те то тот та того тех тому теми".split())  # not "тем, что", "том, что"
+DEMONSTRATIVES = frozenset("те то тот та тех теми".split())  # not "тем, что", "том, что", "не отрицает того, что"
 AS_ADVERBS = ("ранее", "уже", "раньше", "также", "неоднократно", "позднее", "впоследствии")
+QUESTION_WORDS = TOPIC_WORDS | frozenset("кого кому кем чего какой какие каким кто".split())  # not "что": "сообщалось, что"
 INTRO_WORDS = 3  # "В частности, по словам …": this many words before an attribution still open the sentence
 
 
@@ -266,8 +267,12 @@ def told_before(reader: Reader, sentence: Span) -> tuple[int, int]:
 
 
 def call(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate | None:
-    """"Брюн предложил рассчитывать …", "Чуров пообещал ответить …"."""
+    """"Брюн предложил рассчитывать …", "Чуров пообещал ответить …"; not in an indirect question
+    ("размышляет над тем, кого он посоветует поддержать")."""
     words = reader.words
+    opening = next((words[j + 1] for j in range(k - 1, -1, -1) if words[j].text == "," or words[j].start < sentence.start), None)
+    if opening is not None and opening.text.lower() in QUESTION_WORDS:
+        return None
     for j in range(k + 1, min(k + 20, len(words))):
         t = words[j]
         infinitive = t.text.isalpha() and reader.parse(t.text.lower())[0].tag.POS == "INFN"
