@@ -16,7 +16,7 @@ import re
 
 from svodka.enrich.nlp import NLP, Analysis
 from svodka.enrich.quotes_bodies import bodies, widened
-from svodka.enrich.quotes_continued import completed, continued, spoken_before
+from svodka.enrich.quotes_continued import argued_on, completed, continued, spoken_before
 from svodka.enrich.quotes_direct import (
     Candidate,
     column,
@@ -60,6 +60,7 @@ def find_quotes(analysis: Analysis, entities: list[Entity], nlp: NLP) -> list[Qu
     kept += continued(reader, kept)
     widened(reader, kept)
     spoken_before(reader, kept)
+    argued_on(reader, kept)
     completed(reader, kept)
     speakers = resolve(reader, kept, sources)
     quotes = []

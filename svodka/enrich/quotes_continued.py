@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from svodka.enrich.quotes_direct import DASH_PARAGRAPH, FIRST_PERSON, Candidate, trimmed
+from svodka.enrich.quotes_lexicon import FINITE_ENDINGS
 from svodka.enrich.quotes_names import Ref
-from svodka.enrich.quotes_text import Reader
+from svodka.enrich.quotes_text import Reader, Span
 
 PERSONAL = ("entity", "pronoun", "role", "name")
 ANNOUNCED = re.compile(r"Стал[оаи]?\s+известн[оыа]\s")
@@ -105,3 +106,49 @@ def names(reader: Reader, ref: Ref, start: int, stop: int) -> bool:
         return False
     key = (ref.entity.canonical or ref.entity.text).split()[-1]
     return any(e.type == "PER" and (e.canonical or e.text).split()[-1] == key for e in reader.entities_between(start, stop))
+
+
+def argued_on(reader: Reader, kept: list[Candidate]) -> None:
+    """A person's reported statement goes on over the next sentences of its paragraph that argue
+    the same point ("Это поразительное явление, подчеркнул он. Ведь картина показывает, что …"):
+    sentences with no report of their own, no other person, nothing quoted, no narrator's opener,
+    and a verb not in the past (narration tells what happened; the speaker's point holds now).
+    Measured on every development set: it helps the 2020 articles and changes none of the others."""
+    for cand in kept:
+        if cand.direct or not personal(cand):
+            continue  # a person argues on; a body's or an outlet's report says what it says
+        para = reader.paragraphs[reader.paragraph_of(cand.stop)]
+        stop = cand.stop
+        if cand.at > cand.stop:
+            stop = reader.sentence_of(cand.at).stop
+        elif reader.sentence_of(cand.stop).stop > cand.stop + 2:
+            continue
+        end = cand.stop
+        while True:
+            nxt = reader.sentence_of(stop + 1)
+            if nxt.start <= stop or nxt.start >= para.stop or not argues(reader, nxt, kept, cand):
+                break
+            end = stop = nxt.stop
+        if end > cand.stop:
+            cand.stop = trimmed(reader, cand.start, end)[1]
+
+
+# openers of the narrator's own sentences ("Ранее он …", "Напомним, …") and of dates
+NARRATION = re.compile(r"\s*(?:Ранее|Напомним|Отметим|Как\s+сообщал|Между\s+тем|Тем\s+временем|Кроме\s+того|Также|По\s+данным)"
+                       r"|\s*\d")
+
+
+def argues(reader: Reader, sentence: Span, kept: list[Candidate], cand: Candidate) -> bool:
+    """Whether `sentence` goes on with `cand`'s argument (see argued_on)."""
+    if NARRATION.match(reader.text, sentence.start) or any(
+            sentence.start <= k.stop and k.start < sentence.stop for k in kept if k is not cand):
+        return False
+    if any(sentence.start <= q.open_mark < sentence.stop for q in reader.quoted):
+        return False
+    words = reader.words_between(sentence.start, sentence.stop)
+    if any(reader.cue_lemma(w.text) for w in words) or any(
+            e.type == "PER" for e in reader.entities_between(sentence.start, sentence.stop)):
+        return False
+    verbs = [reader.parse(w.text.lower())[0] for w in words if w.text.isalpha() and FINITE_ENDINGS.search(w.text.lower())]
+    verbs = [p for p in verbs if p.tag.POS == "VERB"]
+    return bool(verbs) and any(p.tag.tense != "past" for p in verbs)
