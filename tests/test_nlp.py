@@ -120,3 +120,14 @@ def test_a_known_word_outside_the_forms_has_no_such_normal_form(nlp: NLP, word: 
     lemmas = frozenset(("министр", "глава", "посол", "королева", "вице-премьер"))
     assert nlp.known(word) and word not in nlp.forms_of(lemmas)
     assert all(p.normal_form not in lemmas for p in nlp.parse(word))
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Храм освятил митр. Владимир. Потом был обед.", 2),
+    ("Икону свт. Николая привезли вчера.", 1),
+    ("Он живет на ул. Ленина. А она нет.", 2),
+    ("Пришёл еп. Иона.", 1),
+    ("Текст закончился. Ещё один.", 2),
+])
+def test_sentences_run_over_clergy_titles(nlp: NLP, text: str, count: int) -> None:
+    assert len(nlp.analyse(text).sentences) == count

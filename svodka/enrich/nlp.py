@@ -13,6 +13,7 @@ all: pymorphy3 and rules give the base forms (see `svodka.enrich.normal`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -105,11 +106,22 @@ def segment(text: str, tokenizer: Tokenizer) -> list[Sentence]:
     """razdel's sentences, each with its razdel tokens; offsets into `text`."""
     from razdel import sentenize
 
-    sentences = []
+    spans: list[tuple[int, int]] = []
     for sent in sentenize(text):
-        tokens = [Token(sent.text[a:b], sent.start + a, sent.start + b) for a, b in tokenizer.spans(sent.text)]
-        sentences.append(Sentence(sent.start, sent.stop, sent.text, tokens))
+        if spans and TITLE_ABBREVIATION.search(text, spans[-1][0], spans[-1][1]):
+            spans[-1] = (spans[-1][0], sent.stop)  # "свт. Николая": razdel ends a sentence at a title it does not know
+        else:
+            spans.append((sent.start, sent.stop))
+    sentences = []
+    for start, stop in spans:
+        piece = text[start:stop]
+        tokens = [Token(piece[a:b], start + a, start + b) for a, b in tokenizer.spans(piece)]
+        sentences.append(Sentence(start, stop, piece, tokens))
     return sentences
+
+
+# clergy titles razdel does not know as abbreviations ("митр. Владимир", "свт. Николая")
+TITLE_ABBREVIATION = re.compile(r"(?<!\w)(?:свт|митр|прот|архиеп|еп|иером|игум|прп|сщмч|блж|архим|иерод|протод)\.$")
 
 
 class Tokenizer:
