@@ -30,7 +30,7 @@ from svodka.enrich.quotes_names import (
     role_gender,
 )
 from svodka.enrich.quotes_text import Reader
-from svodka.enrich.quotes_units import organisers, spokesman_named_before, unit_span
+from svodka.enrich.quotes_units import organisers, police_people, spokesman_named_before, unit_span
 from svodka.model import Entity
 
 
@@ -45,7 +45,7 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
     org = next((e for e in follow if e.type == "ORG" and e.start - w.stop < 60), None)
     if low in ANONYMOUS and low not in ALWAYS_ANONYMOUS and org is None and not indefinite(reader, w):
         org = group_named_before(reader, w)  # "некоторые исследователи" are others, not the group named
-    listed = organisers(reader, w)
+    listed = organisers(reader, w) or police_people(reader, w)
     if listed is not None:
         return Ref("entity", listed.start, listed.stop, listed, gender)  # "как сообщают организаторы"
     if low in ALWAYS_ANONYMOUS or (low in ANONYMOUS and org is None):

@@ -258,7 +258,11 @@ class Resolver:
         k = self.reader.word_index(entity.start)
         if k > 0 and self.reader.words[k - 1].text in "«\"„“":
             k -= 1  # "телеканалу «Москва 24»"
-        genre = k > 0 and self.reader.lemma(self.reader.words[k - 1].text) in MEDIA_LEMMAS
+        kind = self.reader.lemma(self.reader.words[k - 1].text) if k > 0 else ""
+        genre = kind in MEDIA_LEMMAS
+        if kind in ("сайт", "портал"):
+            # "сайт Медвести" is an outlet; "сайт УМВД", "сайт министерства" is the body's own site
+            genre = entity.text == entity.normal and not entity.text.isupper()
         return genre or is_known(entity.text) or is_known(entity.normal)
 
     def last_said(self, kind: str) -> Speaker | None:

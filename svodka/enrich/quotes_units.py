@@ -5,7 +5,7 @@
   serves after "по". The guidelines want an organisation's fullest name as the article writes it;
   the entity tagger marks only the body ("Роспотребнадзора"), so the unit is read here, and a later
   bare mention of the body ("в Роспотребнадзоре") is that unit;
-- a bare police noun is the interior ministry the article names;
+- a bare police noun, and police officers as a group, are the interior ministry the article names;
 - "организаторы" are the organisers the article lists ("Организаторами выступили …"), the first;
 - a spokesperson introduced by name ("представитель ЕК Фредерик Вансен") is that person later."""
 
@@ -59,7 +59,7 @@ def body_key(reader: Reader, entity: Entity) -> str:
 # The police of a Russian or Ukrainian article is the interior ministry's: "в милиции говорят" is
 # the ministry the article names ("пресс-служба МВД Украины"), as the guidelines settle.
 POLICE = frozenset("милиция полиция".split())
-INTERIOR = ("МВД", "ГУВД", "УВД", "ГУ МВД", "ОВД")
+INTERIOR = ("МВД", "ГУВД", "УВД", "ГУ МВД", "ОВД", "УМВД", "ГУМВД")
 
 
 def police_body(reader: Reader, start: int, stop: int, mentions: list[Entity]) -> Entity | None:
@@ -69,6 +69,18 @@ def police_body(reader: Reader, start: int, stop: int, mentions: list[Entity]) -
     if len(words) != 1 or reader.lemma(words[0].text.lower()) not in POLICE:
         return None
     return next((e for e in mentions if e.type == "ORG" and e.text.startswith(INTERIOR)), None)
+
+
+POLICE_PEOPLE = frozenset("полицейский оперативник милиционер правоохранитель".split())
+
+
+def police_people(reader: Reader, w: Token) -> Entity | None:
+    """The interior ministry (or its directorate) the article names, for police officers spoken of
+    as a group ("Как отметили полицейские", "Оперативники подчеркнули"); None when it names none."""
+    parses = reader.parse(w.text.lower())[:2]
+    if not any(str(p.normal_form) in POLICE_PEOPLE and p.tag.number == "plur" for p in parses):
+        return None
+    return next((e for e in reader.entities if e.type == "ORG" and e.text.startswith(INTERIOR)), None)
 
 
 def spokesman_named_before(reader: Reader, w: Token, org: Entity) -> Entity | None:
