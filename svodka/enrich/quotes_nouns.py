@@ -178,6 +178,12 @@ def org_noun_ref(reader: Reader, words: list[Token], org: Entity | None, gender:
         return Ref("orgphrase", *unit, org=org)  # "в Управлении Роспотребнадзора по … области"
     if org is not None and all(x.text.isalpha() and x.text.islower() and genitive(reader, x.text) for x in between):
         return Ref("entity", org.start, org.stop, org, gender)
+    place = next((e for e in reader.places if w.stop < e.start < w.stop + 60), None)
+    if (reader.lemma(w.text) in ("сайт", "портал") and place is not None
+            and not reader.words_between(w.stop, place.start) and place.text != place.normal):
+        # "официальный сайт Алтайского края": the region's own site speaks for its government
+        body = Entity("ORG", place.text, place.start, place.stop, place.normal, place.canonical)
+        return Ref("entity", place.start, place.stop, body, gender)
     if w.text.lower() in MEDIA_GENRES:
         return Ref("orgnoun", w.start, w.stop)  # "пишет французская газета": the paper quoted before
     served = served_by(reader, words[1:], gender, skip) if reader.lemma(w.text) in SPOKES_LEMMAS else None

@@ -88,8 +88,8 @@ def media_chunk(reader: Reader, pos: int, strict: bool, known_only: bool) -> tup
             return None
         i = skip_space(text, i + len(word))
     start, stop = name_extent(text, i)
-    if stop <= start:
-        return None
+    if stop <= start or (genre and any(e.start == start and e.text != e.normal for e in reader.places)):
+        return None  # "официальный сайт Алтайского края": the region's own site, no outlet
     raw = text[start:stop]
     name = clean_name(raw)
     if not name or name in ANONYMOUS or name.lower() in ANONYMOUS:

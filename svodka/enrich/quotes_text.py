@@ -56,6 +56,7 @@ class Reader:
     paragraph_starts: list[int] = field(default_factory=list)
     sentence_starts: list[int] = field(default_factory=list)
     entity_starts: list[int] = field(default_factory=list)
+    places: list[Entity] = field(default_factory=list)  # LOC entities: "сайт Алтайского края" is the region's
 
     @classmethod
     def read(cls, analysis: Analysis, entities: list[Entity], nlp: NLP) -> Reader:
@@ -76,6 +77,7 @@ class Reader:
             q.speech = len(reader.words_between(q.start, q.stop)) >= SPEECH_WORDS
         reader.entities = with_kind_prefixes(text, sorted(kept + reader.quoted_names(kept), key=lambda e: e.start))
         reader.entity_starts = [e.start for e in reader.entities]
+        reader.places = [e for e in entities if e.type == "LOC"]
         return reader
 
     def quoted_names(self, entities: list[Entity]) -> list[Entity]:
