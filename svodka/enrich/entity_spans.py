@@ -4,6 +4,7 @@ a body's name continued after "при"/"по", and an organisation's name of sev
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from svodka.enrich.entity_lexicon import (
@@ -33,6 +34,9 @@ from svodka.enrich.entity_words import (
     may_be_nominative,
 )
 from svodka.enrich.nlp import NLP, Token
+
+# an agency's name right after a person's ("Р-Спорт", "ТАСС"): no part of a name
+OUTLET_CODE = re.compile(r"[А-ЯA-Z]-[А-ЯA-Z][а-яa-z]+|[А-ЯA-Z]{2,5}")
 
 
 @dataclass
@@ -189,6 +193,8 @@ def trimmed(mention: Mention, tokens: list[Token], starts: set[int], nlp: NLP) -
         first += 1
     while mention.type == "PER" and first < mention.last - 1 and any(c.isdigit() for c in tokens[first].text):
         first += 1  # "команды Формулы-1 Эдди Джордан": no person's name has a digit
+    if mention.type == "PER" and mention.last - first > 1 and OUTLET_CODE.fullmatch(tokens[mention.last - 1].text):
+        mention = Mention("PER", first, mention.last - 1)  # "цитирует Матыцина Р-Спорт": the agency after the name
     if (mention.type != "ORG" and first in starts and first < mention.last - 1
             and is_common(tokens[first].text, nlp) and nlp.parse(tokens[first].text.lower())[0].tag.POS == "NOUN"):
         first += 1
