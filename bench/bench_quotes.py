@@ -63,6 +63,8 @@ SILVER_A = ROOT / "tests" / "data" / "quotes_silver_a.jsonl"
 SILVER_B = ROOT / "tests" / "data" / "quotes_silver_b.jsonl"
 SILVER_C = ROOT / "tests" / "data" / "quotes_silver_c.jsonl"
 SILVER_D = ROOT / "tests" / "data" / "quotes_silver_d.jsonl"
+SILVER_E = ROOT / "tests" / "data" / "quotes_silver_e.jsonl"
+SILVER_F = ROOT / "tests" / "data" / "quotes_silver_f.jsonl"
 DANIEL = Path("extract/daniel-ru-dev/gold.jsonl")
 ADAQ = Path("quotes/adaq-ru")
 WORD = re.compile(r"\w+")
@@ -331,9 +333,10 @@ def figure(results: dict[str, Any], path: str) -> float:
     return float(value)
 
 
-PARTS = ("train", "valid", "dev", "holdout", "silver_a", "silver_b", "silver_c", "silver_d", "blind")
-# the blind sets' misses are never listed; "blind" is silver_b and silver_d together
-SHOWN_PARTS = ("train", "valid", "dev", "holdout", "silver_a", "silver_c")
+PARTS = ("train", "valid", "dev", "holdout", "silver_a", "silver_b", "silver_c", "silver_d", "silver_e", "silver_f",
+         "blind")
+# the blind sets' misses are never listed; "blind" is silver_b, silver_d and silver_f together
+SHOWN_PARTS = ("train", "valid", "dev", "holdout", "silver_a", "silver_c", "silver_e")
 
 
 def render(results: dict[str, dict[str, Any]]) -> Table:
@@ -378,6 +381,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--silver-c", type=Path, default=SILVER_C, help="silver-threads batch 2, a development set")
     ap.add_argument("--silver-d", type=Path, default=SILVER_D,
                     help="silver-threads batch 2 annotated blind: only aggregate figures are printed")
+    ap.add_argument("--silver-e", type=Path, default=SILVER_E, help="silver-threads batch 3, a development set")
+    ap.add_argument("--silver-f", type=Path, default=SILVER_F,
+                    help="silver-threads batch 3 annotated blind: only aggregate figures are printed")
     ap.add_argument("--json", type=Path, default=None)
     ap.add_argument("--show", action="store_true", help="list svodka's misses and extras on the annotated articles")
     return ap.parse_args(argv)
@@ -389,10 +395,11 @@ def main(argv: list[str] | None = None) -> int:
         golds = {"train": read_gold(args.gold), "valid": read_gold(args.validation), "dev": read_gold(args.dev),
                  "holdout": read_gold(args.holdout)}
         texts = read_bodies(args.data, {pid for gold in golds.values() for pid in gold})
-        for part in ("silver_a", "silver_b", "silver_c", "silver_d"):
+        silver = ("silver_a", "silver_b", "silver_c", "silver_d", "silver_e", "silver_f")
+        for part in silver:
             golds[part] = read_gold(getattr(args, part))
-            texts.update(read_silver(args.data, set(golds[part])))
-        golds["blind"] = golds["silver_b"] | golds["silver_d"]
+        texts.update(read_silver(args.data, {pid for part in silver for pid in golds[part]}))
+        golds["blind"] = golds["silver_b"] | golds["silver_d"] | golds["silver_f"]
         adaq = read_adaq(args.data)
     except Skip as exc:
         console.print(f"[yellow]skipped: {exc}[/yellow]")
