@@ -128,6 +128,8 @@ def test_a_known_word_outside_the_forms_has_no_such_normal_form(nlp: NLP, word: 
     ("Он живет на ул. Ленина. А она нет.", 2),
     ("Пришёл еп. Иона.", 1),
     ("Текст закончился. Ещё один.", 2),
+    ("Сериал \"Диверсант. Конец войны\" вышел вчера. Это хорошо.", 2),
+    ("Фильм «Москва. Кремль. Путин» вышел вчера. Это хорошо.", 2),
 ])
-def test_sentences_run_over_clergy_titles(nlp: NLP, text: str, count: int) -> None:
+def test_sentences_run_over_clergy_titles_and_quoted_titles(nlp: NLP, text: str, count: int) -> None:
     assert len(nlp.analyse(text).sentences) == count

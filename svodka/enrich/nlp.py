@@ -108,8 +108,9 @@ def segment(text: str, tokenizer: Tokenizer) -> list[Sentence]:
 
     spans: list[tuple[int, int]] = []
     for sent in sentenize(text):
-        if spans and TITLE_ABBREVIATION.search(text, spans[-1][0], spans[-1][1]):
-            spans[-1] = (spans[-1][0], sent.stop)  # "свт. Николая": razdel ends a sentence at a title it does not know
+        if spans and (TITLE_ABBREVIATION.search(text, spans[-1][0], spans[-1][1])
+                      or inside_short_title(text, spans[-1][0], sent.start)):
+            spans[-1] = (spans[-1][0], sent.stop)  # "свт. Николая", "«Диверсант. Конец войны»": no sentence ends there
         else:
             spans.append((sent.start, sent.stop))
     sentences = []
@@ -119,6 +120,23 @@ def segment(text: str, tokenizer: Tokenizer) -> list[Sentence]:
         sentences.append(Sentence(start, stop, piece, tokens))
     return sentences
 
+
+def inside_short_title(text: str, start: int, pos: int) -> bool:
+    """Whether `pos` falls inside a short quoted title opened in text[start:pos] ("сериал «Диверсант.
+    Конец войны»", "«Москва. Кремль. Путин»"): a mark opened and closed within TITLE_CHARS on one line."""
+    opened = max(text.rfind("«", start, pos), text.rfind("„", start, pos))
+    if opened < 0 or text.find("»", opened, pos) >= 0:
+        straight = text.count('"', start, pos)
+        if straight % 2 == 0:
+            return False
+        opened, closing = text.rfind('"', start, pos), '"'
+    else:
+        closing = "»" if text[opened] == "«" else "“"
+    end = text.find(closing, pos, opened + TITLE_CHARS)
+    return end >= 0 and "\n" not in text[opened:end]
+
+
+TITLE_CHARS = 60  # a title is short; a longer stretch in marks is speech, whose sentences are its own
 
 # clergy titles razdel does not know as abbreviations ("митр. Владимир", "свт. Николая")
 TITLE_ABBREVIATION = re.compile(r"(?<!\w)(?:свт|митр|прот|архиеп|еп|иером|игум|прп|сщмч|блж|архим|иерод|протод)\.$")

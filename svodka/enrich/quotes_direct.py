@@ -313,6 +313,10 @@ def headline(reader: Reader, skip: Spans) -> list[Candidate]:
     para = Span(first.start, reader.glued(first.start, first.stop))  # the headline, without body glued on
     line = reader.text[para.start:para.stop]
     colon = line.find(":")
+    rubric_end = line.rfind(". ", 0, colon) + 2 if colon > 0 and line.rfind(". ", 0, colon) > 0 else 0
+    if rubric_end:  # "НБА. Майк Батист: …": a section's name before the speaker
+        para = Span(para.start + rubric_end, para.stop)
+        line, colon = line[rubric_end:], colon - rubric_end
     # "Недвед о приглашении в Интер: За Жозе пошел бы …": the speaker, then what about
     about = ABOUT_LABEL.match(line, 0, colon) if colon > 0 else None
     label = about.end(1) if about is not None else colon

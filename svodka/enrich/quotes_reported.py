@@ -22,7 +22,7 @@ from svodka.enrich.quotes_lexicon import (
 )
 from svodka.enrich.quotes_names import Ref
 from svodka.enrich.quotes_sources import is_known
-from svodka.enrich.quotes_speakers import outlet_ref, speaker_after, speaker_before, window_end
+from svodka.enrich.quotes_speakers import outlet_ref, speaker_after, speaker_before, told, window_end
 from svodka.enrich.quotes_text import Reader, Span
 
 PO = re.compile(
@@ -244,6 +244,8 @@ def about_this(reader: Reader, w: Token, sentence: Span, skip: Spans) -> Candida
     # subject between "Об этом" and the verb speaks; what follows the verb is a channel or an addressee
     head = reader.text[sentence.start:w.start]
     before = speaker_before(reader, sentence.start, w.start, gender, skip)
+    if before is not None and told_before_it(reader, before.start):
+        before = None  # "Об этом телеканалу «Звезда» сообщил врач …": the channel was told
     if before is not None and not head.startswith("О том") and not (before.entity is not None and is_known(before.entity.text)):
         ref: Ref | None = before
     else:
@@ -254,6 +256,14 @@ def about_this(reader: Reader, w: Token, sentence: Span, skip: Spans) -> Candida
     if head.startswith(("о чем", "о чём", "об этом")):  # "Индия провела испытание, о чем заявил премьер Моди"
         return candidate(reader, (reader.sentence_of(sentence.start).start, sentence.start), w.text, ref, w.start, 3)
     return candidate(reader, told_before(reader, sentence), w.text, ref, w.start, 3)
+
+
+def told_before_it(reader: Reader, pos: int) -> bool:
+    """Whether the word before `pos` (over an opening mark) is a medium in the dative ("телеканалу")."""
+    k = reader.word_index(pos) - 1
+    if k >= 0 and reader.words[k].text in "«\"„“":
+        k -= 1
+    return k >= 0 and told(reader, reader.words[k].text.lower())
 
 
 def told_before(reader: Reader, sentence: Span) -> tuple[int, int]:

@@ -134,12 +134,17 @@ class Resolver:
 
     def spelt_out(self, name: str) -> str:
         """A body's short name spelt out where the article gives it in full too ("Нацбанк" after
-        "Национальный банк", "Минздрав" with "Министерство здравоохранения"): its fullest name."""
+        "Национальный банк", "Минздрав" with "Министерство здравоохранения", "ЦБЯ" with "Центральный
+        банк Японии"): its fullest name."""
         if " " in name or not name[:1].isupper():
             return name
         for e in self.reader.entities:
             full = e.normal or e.text
-            if e.type == "ORG" and " " in full and shortens(name.lower(), [w.lower() for w in full.split()]):
+            if e.type != "ORG" or " " not in full:
+                continue
+            words = [w.lower() for w in full.split()]
+            # "ЦБЯ" of "Центральный банк Японии": the initials of its words
+            if shortens(name.lower(), words) or (name.isupper() and name == "".join(w[0] for w in words).upper()):
                 return full
         return name
 
