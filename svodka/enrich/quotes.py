@@ -17,17 +17,10 @@ import re
 from svodka.enrich.nlp import NLP, Analysis
 from svodka.enrich.quotes_bodies import bodies, widened
 from svodka.enrich.quotes_continued import argued_on, completed, continued, spoken_before
-from svodka.enrich.quotes_direct import (
-    Candidate,
-    column,
-    dash_speech,
-    direct_quotes,
-    headline,
-    signed,
-    teasers,
-)
+from svodka.enrich.quotes_direct import Candidate, column, dash_speech, direct_quotes
 from svodka.enrich.quotes_documents import in_documents
 from svodka.enrich.quotes_findings import findings
+from svodka.enrich.quotes_headlines import headline, signed, teasers
 from svodka.enrich.quotes_interview import dash_interview
 from svodka.enrich.quotes_reported import reported
 from svodka.enrich.quotes_resolve import Resolver, Speaker

@@ -1,6 +1,6 @@
 """Direct speech: words in quotation marks or after an interview dash, with the attribution next to
-them ("«…», — сказал Лавров", "Лавров: «…»", "– …, – сообщила Гуторова"), and headlines
-"Онищенко: …" / "… - эксперт"."""
+them ("«…», — сказал Лавров", "Лавров: «…»", "– …, – сообщила Гуторова"); headlines are
+quotes_headlines'."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from svodka.enrich.quotes_lexicon import FINITE_ENDINGS
 from svodka.enrich.quotes_marks import Quoted
 from svodka.enrich.quotes_names import Ref
 from svodka.enrich.quotes_speakers import speaker_after, speaker_before, window_end
-from svodka.enrich.quotes_text import Reader, Span
+from svodka.enrich.quotes_text import Reader
 
 Spans = list[tuple[int, int]]
 
@@ -27,11 +27,7 @@ DASH_PARAGRAPH = re.compile(r"[ \u00a0]*[—–-][ \u00a0]+")
 TRIM = " \u00a0\t\n.,;:«»\"“”„—–-"
 PAIRS = (("«", "»"), ("„", "“"), ("“", "”"))
 # A title cut short and glued to the next ("итог выбо ...Евгений"), and where such titles part.
-GLUED_ELLIPSIS = re.compile(r"(?:\.\.\.|…)(?=[А-ЯЁA-Z«\"])")
-TEASER_BREAK = re.compile(r"[ \u00a0]?(?:\.\.\.|…)[ \u00a0]?(?=\S)|(?<=[а-яё!?])(?=[А-ЯЁ][а-яёА-ЯЁ])")
-# a speaker's own voice: what tells speech printed without marks from narration
 FIRST_PERSON = re.compile(r"(?<!\w)(?:[Яя]|[Мм]ы|[Мм]не|[Нн]ам|[Мм]еня|[Нн]ас|[Мм]о[йяеёи]|[Нн]аш[аеи]?|[Вв]ыражаю|[Пп]рошу)(?!\w)")
-STATEMENT_WORDS = frozenset("нет не я мы мне нам меня нас".split())
 ATTRIBUTION_IN = re.compile(r"(?<!\w)(?:[Пп]о\s+(?:\w+\s+)?(?:словам|мнению)|[Кк]ак\s+\w+)(?!\w)")
 
 
@@ -188,7 +184,8 @@ def attribution_before(reader: Reader, q: Quoted, skip: Spans) -> tuple[str | No
     before = text[para.start:q.open_mark].rstrip(" \u00a0")
     if before.endswith(":"):
         colon = para.start + len(before) - 1
-        return colon_attribution(reader, reader.sentence_of(colon).start, colon, skip)
+        start = reader.sentence_of(colon).start
+        return colon_attribution(reader, start, colon, skip) or verb_before_colon(reader, start, colon, skip)
     if before or para_index == 0:
         return None
     prev = reader.paragraphs[para_index - 1]
@@ -197,6 +194,20 @@ def attribution_before(reader: Reader, q: Quoted, skip: Spans) -> tuple[str | No
         return None
     colon = prev.start + len(prev_text) - 1
     return colon_attribution(reader, reader.sentence_of(colon).start, colon, skip)
+
+
+def verb_before_colon(reader: Reader, start: int, colon: int, skip: Spans) -> tuple[str | None, Ref | None, int] | None:
+    """"Проходя мимо судей, он уронил: «…»": any past verb right before the colon that opens a
+    quotation in marks, its subject before it."""
+    words = reader.words_between(start, colon)
+    if not words or not words[-1].text.isalpha():
+        return None
+    verb = words[-1]
+    parse = reader.parse(verb.text.lower())[0]
+    if parse.tag.POS != "VERB" or parse.tag.tense != "past":
+        return None
+    ref = speaker_before(reader, start, verb.start, reader.verb_gender(verb.text), skip)
+    return (verb.text, ref, verb.start) if ref is not None else None
 
 
 def colon_attribution(reader: Reader, start: int, colon: int, skip: Spans) -> tuple[str | None, Ref | None, int] | None:
@@ -235,7 +246,6 @@ def finite_verbs(reader: Reader, words: list[Token]) -> int:
                and reader.parse(w.text.lower())[0].tag.POS == "VERB")
 
 
-ABOUT_LABEL = re.compile(r"(\S+(?:\s+\S+)?)\s+(?:о|об|про)\s")
 COLUMN_PARAGRAPHS = 3  # a statement read out after "заявил:" seldom runs longer in news
 
 
@@ -303,118 +313,3 @@ def column_end(reader: Reader, k: int) -> int:
             break
         stop = para.stop
     return stop
-
-
-def headline(reader: Reader, skip: Spans) -> list[Candidate]:
-    """'Онищенко: Мы …' and '… придется потесниться - эксперт' in the first line."""
-    if not reader.paragraphs:
-        return []
-    first: Span = reader.paragraphs[0]
-    para = Span(first.start, reader.glued(first.start, first.stop))  # the headline, without body glued on
-    line = reader.text[para.start:para.stop]
-    colon = line.find(":")
-    rubric_end = line.rfind(". ", 0, colon) + 2 if colon > 0 and line.rfind(". ", 0, colon) > 0 else 0
-    if rubric_end:  # "НБА. Майк Батист: …": a section's name before the speaker
-        para = Span(para.start + rubric_end, para.stop)
-        line, colon = line[rubric_end:], colon - rubric_end
-    # "Недвед о приглашении в Интер: За Жозе пошел бы …": the speaker, then what about
-    about = ABOUT_LABEL.match(line, 0, colon) if colon > 0 else None
-    label = about.end(1) if about is not None else colon
-    # "Недвед:" is a name the tagger found, whatever the dictionary guesses; "Здоровье:" a rubric
-    named = reader.entity_at(para.start) is not None
-    if 0 < colon < 80 and len(line[:label].split()) <= 4 and (named or not rubric(reader, line[:label])) and not clause(
-            reader, para.start, para.start + colon):
-        ref = speaker_after(reader, para.start, para.start + label, None, skip)
-        start, stop = trimmed(reader, para.start + colon + 1, para.stop)
-        titled = ref is not None and any(reader.text[i:i + 1] in ("«", '"') for i in (ref.start - 1, ref.start)
-                                         if i >= para.start)
-        # "Директор Ювентуса: …": a role, resolved to the person the body introduces with it
-        if ref is not None and ref.kind in ("entity", "role") and says(reader, start, stop, titled):
-            return [Candidate(start, stop, True, None, ref, para.start, 1)]
-    m = re.search(r"\s[-—–]\s+(\S+(?:\s+\S+){0,2})$", line)
-    # "Сплетни полезны для здоровья - Здоровье - MIGnews.com.ua": a page title ends in its site's
-    # name, its dashes part off the section, not a speaker
-    page_title = re.search(r"\s[-—–|]\s+[\w.-]+\.[a-z]{2,6}$", line) is not None
-    if m is not None and not page_title and not line.endswith(".") and not any(reader.cue_lemma(w) for w in m.group(1).split()):
-        ref = speaker_after(reader, para.start + m.start(1), para.stop, None, skip)
-        if ref is not None and ref.kind != "pronoun":  # "Дельфин — Она": a title, not a speaker
-            start, stop = trimmed(reader, para.start, para.start + m.start())
-            return [Candidate(start, stop, True, None, ref, para.start, 1)]
-    return []
-
-
-def says(reader: Reader, start: int, stop: int, titled: bool) -> bool:
-    """Whether a headline's words after "Х:" are a statement ("Мантуров: в России нет дефицита",
-    "Онищенко: Мы …"), not a topic ("Принцесса Шарлотта: редкие фото и интересные факты"): a
-    verb, a short form, a negation or a first person. After a quoted name («Чужой»: …), a title
-    of a work more often than a speaker, only a finite verb will do."""
-    for w in reader.words_between(start, stop):
-        low = w.text.lower()
-        if not low.isalpha():
-            continue
-        pos = reader.parse(low)[0].tag.POS
-        if pos == "VERB" or (not titled and (pos in ("PRTS", "ADJS", "PRED") or low in STATEMENT_WORDS)):
-            return True
-    return False
-
-
-def teasers(reader: Reader, skip: Spans) -> list[Candidate]:
-    """Link titles of other stories glued into a body line ("…бежал главный банкирМГБ ПМР: Евгений
-    Шевчук и его окружение взаимодействуют ...Николай Бучацкий: «Для Смирнова …"): each title of the
-    form "Х: …" is Х's words, like a headline."""
-    out: list[Candidate] = []
-    text = reader.text
-    for para in reader.paragraphs[1:]:
-        if GLUED_ELLIPSIS.search(text, para.start, para.stop) is None:
-            continue
-        breaks = list(TEASER_BREAK.finditer(text, para.start, para.stop))
-        starts = [para.start] + [m.end() for m in breaks]
-        stops = [m.start() for m in breaks] + [para.stop]
-        for pos, stop in zip(starts, stops, strict=True):
-            colon = text.find(":", pos, min(stop, pos + 60))
-            # "МГБ ПМР: …" names a speaker; "ЦИК вынес решение: …" is a title's own sentence
-            if colon < 0 or len(text[pos:colon].split()) > 5 or any(
-                    w.text.isalpha() and reader.parse(w.text.lower())[0].tag.POS == "VERB"
-                    for w in reader.words_between(pos, colon)):
-                continue
-            ref = speaker_after(reader, pos, colon, None, skip)
-            start, end = trimmed(reader, colon + 1, stop)
-            if ref is not None and ref.kind in ("entity", "name") and len(reader.words_between(start, end)) >= 2:
-                out.append(Candidate(start, end, True, None, ref, pos, 0))
-    return out
-
-
-def signed(reader: Reader, skip: Spans) -> list[Candidate]:
-    """A statement in the first person signed by the next line ("… выражаю самые глубокие
-    соболезнования … ⏎ Президент Евгений Шевчук"): the signer's own words."""
-    out: list[Candidate] = []
-    for k in range(len(reader.paragraphs) - 1):
-        para, sign = reader.paragraphs[k], reader.paragraphs[k + 1]
-        line = reader.text[sign.start:sign.stop].strip()
-        if not line[-1:].isalpha() or not line.split()[-1][:1].isupper() or len(line.split()) > 5:
-            continue  # a signature ends in a capitalised name
-        if FIRST_PERSON.search(reader.text, para.start, para.stop) is None:
-            continue
-        ref = speaker_after(reader, sign.start, sign.stop, None, skip)
-        if ref is None or ref.kind != "entity" or ref.entity is None or ref.entity.type != "PER":
-            continue
-        if ref.stop >= sign.start + len(reader.text[sign.start:sign.stop].rstrip()):  # the name ends the line
-            start, stop = trimmed(reader, para.start, para.stop)
-            out.append(Candidate(start, stop, True, None, ref, sign.start, 4))
-    return out
-
-
-def clause(reader: Reader, start: int, stop: int) -> bool:
-    """Whether a headline's label before its colon is a clause ("Акелла промахнулся:", "«Я
-    разделась»:"), not a speaker: a finite verb or a first-person pronoun in it."""
-    return any(w.text.lower() in ("я", "мы") or (w.text.isalpha() and reader.parse(w.text.lower())[0].tag.POS == "VERB")
-               for w in reader.words_between(start, stop))
-
-
-def rubric(reader: Reader, label: str) -> bool:
-    """"Здоровье:", "Фото:": a section label is a dictionary word, not a name."""
-    words = label.split()
-    if len(words) != 1 or not words[0].isalpha():
-        return False
-    tag = reader.parse(words[0].lower())[0].tag
-    return not any(t in tag for t in ("Name", "Surn", "Orgn", "Abbr", "Geox", "UNKN"))

@@ -11,6 +11,7 @@ from svodka.enrich.quotes_reported import DOCUMENTS, IN_DOCUMENT, candidate, in_
 from svodka.enrich.quotes_speakers import channel_at, speaker_after
 from svodka.enrich.quotes_text import Reader
 
+PREPARED = re.compile(r",\s*(?:подготовленн|опубликованн|составленн|распространенн|распространённ)\w*\s")
 DOCUMENT_MENTION = re.compile(r"(?<!\w)(?:" + DOCUMENTS + r")(?!\w)", re.IGNORECASE)
 
 
@@ -48,6 +49,10 @@ def issuer(reader: Reader, start: int, stop: int, skip: Spans) -> Ref | None:
     """The issuer named right after the document: the first person or organisation of the phrase."""
     comma = reader.text.find(",", start, stop)
     end = comma if comma >= 0 else stop
+    if comma >= 0 and PREPARED.match(reader.text, comma):
+        # "в обзоре, подготовленном Национальным банком": the issuer after its participle
+        later = reader.text.find(",", PREPARED.match(reader.text, comma).end(), stop)  # type: ignore[union-attr]
+        end = later if later >= 0 else stop
     # "в заявлении министерства иностранных дел (МИД) ФРГ": the name may follow in brackets
     # "в заявлении клуба в Twitter": where it was posted is no issuer
     named = next((e for e in reader.entities_between(start, end) if not in_any(e.start, skip)

@@ -5,7 +5,8 @@ of a named speaker is that speaker's direct speech with no cue (guidelines: test
 
 from __future__ import annotations
 
-from svodka.enrich.quotes_direct import Candidate, says, trimmed
+from svodka.enrich.quotes_direct import Candidate, trimmed
+from svodka.enrich.quotes_headlines import says
 from svodka.enrich.quotes_names import Ref
 from svodka.enrich.quotes_text import Reader
 from svodka.model import Entity
