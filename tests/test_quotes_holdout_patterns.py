@@ -196,9 +196,10 @@ def test_speakers_of_the_pattern(quotes_in: Callable[[str], list[Quote]], text: 
 
 
 def test_typeset_spaces_read_as_plain_ones(quotes_in: Callable[[str], list[Quote]]) -> None:
-    """No-break spaces ("у\u00a0нее", ",\u00a0— рассказала") change nothing found; texts stay slices."""
-    plain = "«У меня пневмония. Лечусь дома», — рассказала Татьяна Белова РИА «Новости»."
-    typeset = plain.replace("У меня", "У\u00a0меня").replace(", —", ",\u00a0—")
+    """No-break and zero-width spaces ("у\u00a0нее", ",\u00a0— рассказала") change nothing found; texts
+    stay slices."""
+    plain = " «У меня пневмония. Лечусь дома», — рассказала Татьяна Белова РИА «Новости»."
+    typeset = "\u200b" + plain[1:].replace("У меня", "У\u00a0меня").replace(", —", ",\u00a0—")
     got = quotes_in(typeset)
     assert [(q.speaker, q.start, q.stop, q.source) for q in got] == [
         (q.speaker, q.start, q.stop, q.source) for q in quotes_in(plain)]

@@ -45,7 +45,7 @@ class Enricher:
         return article
 
 
-PLAIN_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u200a\u202f", " ") | {
+PLAIN_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u200a\u202f\u200b\ufeff", " ") | {
     "\u0096": "–", "\u0097": "—"})  # cp1252 dashes decoded as Latin-1 control characters
 
 
