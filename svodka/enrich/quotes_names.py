@@ -89,9 +89,15 @@ def nominative_person(reader: Reader, entity: Entity) -> bool:
 
 
 def kin_of(reader: Reader, role: Token, name: Ref | Entity) -> bool:
-    """"супруга Дмитренко": a bare surname after a kin noun is whose kin; "сестра Алла" names her."""
+    """"супруга Дмитренко", "жена принца Гарри": a bare surname, or a name after a title in the
+    genitive, after a kin noun is whose kin; "сестра Алла" names her."""
     if not role.text.isalpha() or not role.text[1:].islower() or reader.lemma(role.text) not in KIN_LEMMAS:
         return False
+    between = [w for w in reader.words_between(role.stop, name.start) if w.text.isalpha() and w.text.islower()]
+    titles = [reader.parse(w.text)[0] for w in between]
+    gender = reader.name_gender(reader.text[name.start:name.stop])
+    if any(t.tag.case == "gent" and t.tag.POS == "NOUN" and t.tag.gender == gender for t in titles):
+        return True  # "жена принца Гарри": the prince's wife; "муж певицы Евгений Гор" names the husband
     words = reader.text[name.start:name.stop].split()
     return not any("Name" in p.tag for w in words for p in reader.parse(w.lower())[:2])
 

@@ -79,8 +79,8 @@ def reports(reader: Reader, k: int, lemma: str, skip: Spans, found: list[Candida
     about = None
     for m in OB_ETOM.finditer(reader.text, sentence.start, w.start):
         about = m
-    if about is not None and (said is None or not any(
-            reader.cue_lemma(x.text) for x in reader.words_between(about.end(), w.start))):
+    if about is not None and not any(reader.cue_lemma(x.text) for x in reader.words_between(about.end(), w.start)):
+        # the first cue after "Об этом" / "О том, что …" takes it ("…, заявляли лидеры, намекали …": not the second)
         return listed(about_this(reader, w, Span(about.start(), sentence.stop), skip)) + listed(said)
     if said is not None:
         return [said]

@@ -18,7 +18,7 @@ from svodka.enrich.quotes_forms import (
     same_stem,
     shortens,
 )
-from svodka.enrich.quotes_lexicon import AUTHOR_LEMMAS
+from svodka.enrich.quotes_lexicon import AUTHOR_LEMMAS, KIN_LEMMAS
 from svodka.enrich.quotes_names import Ref, written_nominative
 from svodka.enrich.quotes_nouns import named_by_phrase_before
 from svodka.enrich.quotes_sources import SourceMention, is_known
@@ -177,6 +177,9 @@ class Resolver:
             return self.said[-1].speaker if self.said else None
         if lemma in AUTHOR_LEMMAS:
             return self.last_said("ORG") or self.recent("PER", ref.start, ref.gender, content)
+        if ref.owned and lemma in KIN_LEMMAS and ref.gender in ("masc", "femn"):
+            # "Жена принца Гарри утверждает" after "Меган Маркл подала в суд": the woman named last
+            return self.introduced_as(ref) or self.recent("PER", ref.start, ref.gender, content)
         if ref.owned:
             return self.introduced_as(ref)
         return self.introduced_as(ref) or self.recent("PER", ref.start, ref.gender, content)

@@ -243,7 +243,8 @@ def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str
         if entity.start < w.start:
             return None  # the middle of a name: its first word decides
         locative = prev in LOCATIVE
-        if channel_at(reader, entity, prev) or (k and kin_of(reader, words[k - 1], entity)) or told(reader, prev):
+        kin = any(kin_of(reader, words[j], entity) for j in range(max(0, k - 2), k))  # "жена принца Гарри"
+        if channel_at(reader, entity, prev) or kin or told(reader, prev):
             # "в Instagram напомнил": where it was said; "супруга Дмитренко добавила": the wife speaks
             return None
         dependent = entity.type == "ORG" and k > 0 and reader.role_parse(words[k - 1].text) is not None
