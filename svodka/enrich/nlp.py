@@ -109,7 +109,7 @@ def segment(text: str, tokenizer: Tokenizer) -> list[Sentence]:
     spans: list[tuple[int, int]] = []
     for sent in sentenize(text):
         if spans and (TITLE_ABBREVIATION.search(text, spans[-1][0], spans[-1][1])
-                      or inside_short_title(text, spans[-1][0], sent.start)):
+                      or inside_short_title(text, spans[-1][0], sent.start) or inside_brackets(text, spans[-1][0], sent.start)):
             spans[-1] = (spans[-1][0], sent.stop)  # "свт. Николая", "«Диверсант. Конец войны»": no sentence ends there
         else:
             spans.append((sent.start, sent.stop))
@@ -137,6 +137,16 @@ def inside_short_title(text: str, start: int, pos: int) -> bool:
 
 
 TITLE_CHARS = 60  # a title is short; a longer stretch in marks is speech, whose sentences are its own
+
+
+def inside_brackets(text: str, start: int, pos: int) -> bool:
+    """Whether `pos` falls inside brackets opened in text[start:pos] and closed soon after on the
+    same line ("нормальной (36,5; 36,9), повышенной": razdel ends a sentence at the semicolon)."""
+    opened = text.rfind("(", start, pos)
+    if opened < 0 or text.find(")", opened, pos) >= 0:
+        return False
+    end = text.find(")", pos, opened + TITLE_CHARS)
+    return end >= 0 and "\n" not in text[opened:end]
 
 # clergy titles razdel does not know as abbreviations ("митр. Владимир", "свт. Николая")
 TITLE_ABBREVIATION = re.compile(r"(?<!\w)(?:свт|митр|прот|архиеп|еп|иером|игум|прп|сщмч|блж|архим|иерод|протод)\.$")

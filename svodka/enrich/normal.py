@@ -193,8 +193,8 @@ def phrase_normal(words: Sequence[str], nlp: Morphology, context: Context) -> li
     if best is None:
         return adjectives_normal(words, readings)
     head, _, noun, adjectives = best
-    forms = [spelled(w, a.form()) for w, a in zip(words, adjectives, strict=False)]
-    forms.append(spelled(words[head], noun.form()) if not noun.fixed else words[head])
+    forms = [spelled(w, sound_adjective(w, a.form())) for w, a in zip(words, adjectives, strict=False)]
+    forms.append(spelled(words[head], sound_adjective(words[head], noun.form())) if not noun.fixed else words[head])
     return [*forms, *words[head + 1:]]
 
 
@@ -205,6 +205,14 @@ def adjectives_normal(words: Sequence[str], readings: list[list[Reading]]) -> li
         return list(words)
     chosen = [max((r for r in rs if r.pos in ADJECTIVES), key=lambda r: r.score) for rs in readings]
     return [spelled(w, r.form()) for w, r in zip(words, chosen, strict=True)]
+
+
+def sound_adjective(written: str, form: str) -> str:
+    """`form`, unless pymorphy3's guess for an adjective it does not know gave a nominative no
+    Russian word has ("Екатеринбурская" → "екатеринбурскай"): then the written word, which is one."""
+    if form.endswith(("кай", "гай", "хай")) and written.lower().endswith(("кая", "гая", "хая")):
+        return written.lower()
+    return form
 
 
 def agreeing_adjective(readings: Sequence[Reading], noun: Reading) -> Reading | None:

@@ -111,7 +111,12 @@ def nominative_phrase(reader: Reader, start: int, stop: int) -> str:
     for w, p in zip(words[:head + 1], parses[:head + 1], strict=True):
         wanted = {"nomn", "sing"} | ({gender} if gender and p.tag.POS == "ADJF" else set())
         form = p.inflect(wanted) if p.tag.case != "nomn" or p.tag.POS == "ADJF" else None
-        out.append(form.word if form is not None else w.text.lower())
+        low = w.text.lower()
+        if p.tag.POS == "ADJF" and gender == "femn" and not reader.nlp.known(low) and low.endswith(("ой", "ей")):
+            # "Екатеринбурской" (a misspelling the dictionary does not know): its ending, not a guess
+            out.append(low[:-2] + ("ая" if low.endswith("ой") else "яя"))
+            continue
+        out.append(form.word if form is not None else low)
     out.extend(w.text for w in words[head + 1:])
     phrase = " ".join(out)
     return phrase[:1].upper() + phrase[1:]
