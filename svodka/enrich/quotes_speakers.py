@@ -212,6 +212,19 @@ def speaker_before(reader: Reader, start: int, cue: int, gender: str | None, ski
     return None
 
 
+RELATIVES = frozenset("который которая которое которые".split())
+
+
+def antecedent(reader: Reader, words: list[Token], k: int) -> Ref:
+    """The one a relative subject refers to ("Лавров, который заявил, что …"): the name right before
+    its comma; a common noun ("военным врачам, которые рекомендовали …") names nobody."""
+    if k >= 2 and words[k - 1].text == ",":
+        named = reader.entity_at(words[k - 2].start)
+        if named is not None:
+            return Ref("entity", named.start, named.stop, named)
+    return Ref("anonymous", words[k].start, words[k].stop)
+
+
 def governed_by(reader: Reader, words: list[Token], k: int) -> str:
     """The word before the name at words[k], over its adjectives: "из французского Лилльского
     университета" is governed by "из", so it is no subject ("Буго из … университета сообщил")."""
@@ -267,6 +280,8 @@ def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str
         return Ref("pronoun", w.start, w.stop, gender=PRONOUNS[low])
     if low == "они":
         return group_pronoun(reader, w)
+    if low in RELATIVES:
+        return antecedent(reader, words, k)
     if low == "там" and gender == "plur":
         return Ref("orgnoun", w.start, w.stop)  # "МИД потребовал … Также там заявили, что …"
     if low in FUNCTION_WORDS or not w.text.replace("-", "").isalpha():
