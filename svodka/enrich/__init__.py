@@ -45,8 +45,10 @@ class Enricher:
         return article
 
 
+# typeset and zero-width spaces as spaces; cp1252 dashes, quotation marks and ellipses decoded as
+# Latin-1 control characters as what they were
 PLAIN_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u200a\u202f\u200b\ufeff", " ") | {
-    "\u0096": "–", "\u0097": "—"})  # cp1252 dashes decoded as Latin-1 control characters
+    "\u0096": "–", "\u0097": "—", "\u0084": "„", "\u0093": "“", "\u0094": "”", "\u0085": "…"})
 
 
 def anchor_date(published: str | None) -> date | None:

@@ -35,8 +35,8 @@ from svodka.enrich.entity_words import (
 )
 from svodka.enrich.nlp import NLP, Token
 
-# an agency's name right after a person's ("Р-Спорт", "ТАСС"): no part of a name
-OUTLET_CODE = re.compile(r"[А-ЯA-Z]-[А-ЯA-Z][а-яa-z]+|[А-ЯA-Z]{2,5}")
+# an agency's name right after a person's ("Р-Спорт"): no part of a name
+OUTLET_CODE = re.compile(r"[А-ЯA-Z]-[А-ЯA-Z][а-яa-z]+")  # not capitals alone: "Павел ЦОЙ" is a name
 
 
 @dataclass
@@ -310,9 +310,15 @@ def holder_apart(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mentio
     Владимира Потанина" with no role before it, a body named after a person."""
     if mention.type != "ORG" or mention.first == 0 or lemma(tokens[mention.first - 1].text, nlp) not in ROLES:
         return [mention]
+    role_cases = {p.tag.case for p in nlp.parse(tokens[mention.first - 1].text.lower())[:3]}
     for i in range(mention.first + 1, mention.last - 1):
         rest = tokens[i:mention.last]
-        if (is_first_name(tokens[i].text, nlp) and len(rest) <= 3
+        if tokens[i - 1].text.lower() in ("имени", "им"):
+            return [mention]  # "Центра имени Юрия Гагарина": the body is named after him
+        # the holder agrees with the role in case ("профессора … Сюзанны Ларссон"); "Президент Фонда
+        # Андрея Первозванного" is the foundation's name
+        agrees = any(p.tag.case in role_cases for p in nlp.parse(tokens[i].text.lower())[:3])
+        if (agrees and is_first_name(tokens[i].text, nlp) and len(rest) <= 3
                 and all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in rest)):
             return [Mention("ORG", mention.first, i), Mention("PER", i, mention.last)]
     return [mention]

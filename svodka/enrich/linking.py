@@ -55,8 +55,11 @@ def consistent_names(mentions: Sequence[Mention], texts: list[str], normals: lis
     Айяла сравнил", read as a genitive "Айял") and the lone surname ("сказал Айяла") are that too."""
     as_written = {texts[i] for i, m in enumerate(mentions) if m.type == "PER" and normals[i] == texts[i] and " " in texts[i]}
     surnames = {name.split()[-1] for name in as_written}
-    return [texts[i] if m.type == "PER" and normals[i] != texts[i] and (texts[i] in as_written or texts[i] in surnames)
-            else normals[i] for i, m in enumerate(mentions)]
+    # "По мнению Петрова" with "Анна Петрова" and "Иван Петров" named: the base form another does bear
+    borne = {normals[i].split()[-1] for i, m in enumerate(mentions) if m.type == "PER" and " " in normals[i]}
+    return [texts[i] if m.type == "PER" and normals[i] != texts[i] and (
+        texts[i] in as_written or (texts[i] in surnames and normals[i] not in borne)) else normals[i]
+        for i, m in enumerate(mentions)]
 
 
 def person_canonicals(mentions: Sequence[Mention], texts: list[str], normals: list[str],
@@ -114,7 +117,7 @@ def gloss_canonicals(mentions: Sequence[Mention], tokens: list[Token], normals: 
                      canonicals: dict[int, str]) -> dict[int, str]:
     """Latin names glossed in brackets after the Russian one ("Марсело Эбрард (Marcelo Ebrard)",
     "Техасского университета (Texas A&M University)"): the same entity, named as the article writes
-    it in Russian; left alone when the Latin name is the article's own choice elsewhere."""
+    it in Russian."""
     out = {}
     for ia, ib in itertools.pairwise(range(len(mentions))):
         a, b = mentions[ia], mentions[ib]

@@ -125,7 +125,7 @@ def inside_short_title(text: str, start: int, pos: int) -> bool:
     """Whether `pos` falls inside a short quoted title opened in text[start:pos] ("сериал «Диверсант.
     Конец войны»", "«Москва. Кремль. Путин»"): a mark opened and closed within TITLE_CHARS on one line."""
     opened = max(text.rfind("«", start, pos), text.rfind("„", start, pos))
-    if opened < 0 or text.find("»", opened, pos) >= 0:
+    if opened < 0 or text.find("»" if text[opened] == "«" else "“", opened, pos) >= 0:
         straight = text.count('"', start, pos)
         if straight % 2 == 0:
             return False

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 
 from svodka.enrich.quotes_direct import Candidate, Spans
+from svodka.enrich.quotes_lexicon import WHEN_WORDS
 from svodka.enrich.quotes_reported import candidate, in_any, told_before
 from svodka.enrich.quotes_sources import media_chunk
 from svodka.enrich.quotes_speakers import Ref, speaker_after
@@ -238,8 +239,12 @@ def told_in_body(reader: Reader, cand: Candidate) -> bool:
     over sentences that tell of an organisation ("Учёные Института … изучили спаржу. …, сообщили в
     Институте …": what they did, then what they said)."""
     para = reader.paragraphs[reader.paragraph_of(cand.at)]
-    return (reader.text[cand.at:cand.at + 40].split()[1:2] in (["в"], ["во"])
-            and not any(e.type == "ORG" for e in reader.entities_between(para.start, cand.start)))
+    after = reader.words_between(cand.at, cand.at + 60)[1:4]
+    if not after or after[0].text.lower() not in ("в", "во"):
+        return False
+    # "в уфимском планетарии", "в пресс-релизе полиции"; not "в пятницу", "в 12:00"
+    when = after[1].text.lower() in WHEN_WORDS or not after[1].text.replace("-", "").isalpha() if len(after) > 1 else True
+    return not when and not any(e.type == "ORG" for e in reader.entities_between(para.start, cand.start))
 
 
 def reporting_now(cue: str | None) -> bool:

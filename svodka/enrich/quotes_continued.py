@@ -9,6 +9,7 @@ statement."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from svodka.enrich.quotes_direct import DASH_PARAGRAPH, FIRST_PERSON, Candidate, trimmed
 from svodka.enrich.quotes_lexicon import FINITE_ENDINGS
@@ -91,11 +92,26 @@ def spoken_before(reader: Reader, kept: list[Candidate]) -> None:
             begin = piece.start
             end = cand.start if j == k else piece.stop
             if (any(begin <= c.stop and c.start < end for c in others) or names(reader, ref, begin, end)
-                    or (j < k and not ENDED.search(reader.text, begin, end))):
+                    or (j < k and (not ENDED.search(reader.text, begin, end) or told_past(reader, begin, end)))):
                 break
             start = begin
         if start < cand.start and FIRST_PERSON.search(reader.text, start, cand.stop):
             cand.start = trimmed(reader, start, cand.stop)[0]
+
+
+def told_past(reader: Reader, start: int, stop: int) -> bool:
+    """Whether [start, stop) is narration: every finite verb in the past, and no first person
+    ("Вчера прошёл матч. Спартак уступил Зениту." is no one's speech)."""
+    if FIRST_PERSON.search(reader.text, start, stop):
+        return False
+    verbs = finite_parses(reader, start, stop)
+    return bool(verbs) and all(p.tag.tense == "past" for p in verbs)
+
+
+def finite_parses(reader: Reader, start: int, stop: int) -> list[Any]:
+    words = reader.words_between(start, stop)
+    parses = [reader.parse(w.text.lower())[0] for w in words if w.text.isalpha() and FINITE_ENDINGS.search(w.text.lower())]
+    return [p for p in parses if p.tag.POS == "VERB"]
 
 
 def names(reader: Reader, ref: Ref, start: int, stop: int) -> bool:
@@ -138,6 +154,8 @@ def argued_on(reader: Reader, kept: list[Candidate]) -> None:
             cand.stop = trimmed(reader, cand.start, end)[1]
 
 
+ARGUMENT = re.compile(r"\s*(?:Это|Ведь|Поэтому|Потому|Так|Но|Именно|Тем\s+более|Иначе|Значит)(?!\w)")
+MODAL_LEMMAS = frozenset("мочь должен нужно необходимо следует стоить можно нельзя надо".split())
 # openers of the narrator's own sentences ("Ранее он …", "Напомним, …") and of dates
 NARRATION = re.compile(r"\s*(?:Ранее|Напомним|Отметим|Как\s+сообщал|Между\s+тем|Тем\s+временем|Кроме\s+того|Также|По\s+данным)"
                        r"|\s*\d")
@@ -154,6 +172,10 @@ def argues(reader: Reader, sentence: Span, kept: list[Candidate], cand: Candidat
     if any(reader.cue_lemma(w.text) for w in words) or any(
             e.type == "PER" for e in reader.entities_between(sentence.start, sentence.stop)):
         return False
-    verbs = [reader.parse(w.text.lower())[0] for w in words if w.text.isalpha() and FINITE_ENDINGS.search(w.text.lower())]
-    verbs = [p for p in verbs if p.tag.POS == "VERB"]
-    return bool(verbs) and any(p.tag.tense != "past" for p in verbs)
+    verbs = finite_parses(reader, sentence.start, sentence.stop)
+    # the point goes on: a link back ("Это связано …", "Ведь …"), a first person or a modal; present
+    # background ("Строительство продолжается круглосуточно") is the narrator's
+    linked = (ARGUMENT.match(reader.text, sentence.start) is not None or FIRST_PERSON.search(reader.text, sentence.start,
+                                                                                              sentence.stop) is not None
+              or any(reader.lemma(w.text) in MODAL_LEMMAS for w in words))
+    return linked and bool(verbs) and any(p.tag.tense != "past" for p in verbs)

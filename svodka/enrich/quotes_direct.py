@@ -19,6 +19,7 @@ Spans = list[tuple[int, int]]
 # between a closing mark and the cue: '», — сказал', '", заявил', '?» — ответил'
 # "приводит слова футболиста издание Kicker": the outlet quotes someone, like "цитирует"
 QUOTING = re.compile(r"(?:приводит|приводят|привел[аи]?|привёл)\s+(?:слова|цитату|высказывани[ея])(?!\w)")
+PERCEIVED = frozenset("прочитать читать увидеть видеть услышать слышать найти обнаружить заметить написать".split())
 AFTER_MARK = re.compile(r"[\"«»“”]?[ \u00a0]*([,.!?…]*)[ \u00a0]*([—–-]{1,2})?[ \u00a0]*")
 # an attribution inside a quote or an interview paragraph: '…, — подчеркнула она. — …'
 DASH_IN = re.compile(r"([,.!?…])[ \u00a0]*[—–-]{1,2}[ \u00a0]+")
@@ -73,7 +74,7 @@ def direct_quotes(reader: Reader, skip: Spans) -> list[Candidate]:
     for q in reader.quoted:
         para = reader.paragraphs[reader.paragraph_of(q.start)]
         closing = reader.paragraphs[reader.paragraph_of(q.close_mark)] if q.close_mark >= 0 else para  # over paragraphs
-        after = attribution_after(reader, q.close_mark + 1, closing.stop, skip) if q.close_mark >= 0 else None
+        after = attribution_after(reader, q.close_mark + 1, closing.stop, skip, q.speech) if q.close_mark >= 0 else None
         if not q.speech and after is None:
             continue  # «Газпром», «Коррозии металла»: names, not speech («Нет», — ответил он: speech)
         inner = split_quote(reader, q, skip)
@@ -130,12 +131,14 @@ def manner_verb(reader: Reader, pos: int, dashed: bool) -> Token | None:
     return None
 
 
-def attribution_after(reader: Reader, pos: int, limit: int, skip: Spans) -> tuple[Token, Ref | None] | None:
+def attribution_after(reader: Reader, pos: int, limit: int, skip: Spans,
+                      speech: bool = True) -> tuple[Token, Ref | None] | None:
     """'», — сказал Лавров': the cue and speaker right after a closing mark."""
     m = AFTER_MARK.match(reader.text, pos, limit)
     if m is None or not (m.group(2) or "," in m.group(1)):
         return None
-    cue = cue_word(reader, m.end()) or manner_verb(reader, m.end(), bool(m.group(2)))
+    # a verb of manner only after speech: "«Зенит» — выиграл …" is a name, then the narrator
+    cue = cue_word(reader, m.end()) or (manner_verb(reader, m.end(), bool(m.group(2))) if speech else None)
     if cue is None:
         return None
     # "— цитирует политика УНИАН": the one quoted is the object, the agency the channel; "цитирует
@@ -204,8 +207,8 @@ def verb_before_colon(reader: Reader, start: int, colon: int, skip: Spans) -> tu
         return None
     verb = words[-1]
     parse = reader.parse(verb.text.lower())[0]
-    if parse.tag.POS != "VERB" or parse.tag.tense != "past":
-        return None
+    if parse.tag.POS != "VERB" or parse.tag.tense != "past" or str(parse.normal_form) in PERCEIVED:
+        return None  # "прочитал: «…»", "увидел: «…»": what he read or saw, not what he said
     ref = speaker_before(reader, start, verb.start, reader.verb_gender(verb.text), skip)
     return (verb.text, ref, verb.start) if ref is not None else None
 

@@ -36,8 +36,9 @@ SUMMARY = re.compile(r"(?:^|(?<=[.!?…»\"]\s))К\s+(?:такому|этому|
 COMPLAINT = re.compile(r"(?<!\w)(?:по)?жалова(?:л|ла|ли|лся|лась|лись|ться)\s+на\s", re.IGNORECASE)
 ACCUSATION = re.compile(r"(?<!\w)обвини(?:л|ла|ли|в)\s+(?:\w+\s+){0,4}?в\s+том\s*,\s*что\s", re.IGNORECASE)
 # "указали на необходимость …", "заявила о сокращении …", "предупредили об опасности …"
-STATED_ABOUT = re.compile(r"(?<!\w)(?:заяви|сообщи|указа|предупреди|предупрежда|объяви|намекну)(?:л|ла|ли|ло|ют|ет)\s+"
-                          r"(?:о|об|на)\s+", re.IGNORECASE)
+STATED_ABOUT = re.compile(r"(?<!\w)(?:(?:заяви|сообщи|указа|предупреди|объяви|намекну)(?:л|ла|ли|ло)"
+                          r"|(?:заявля|сообща|указыва|предупрежда|объявля|намека)(?:ет|ют))\s+(?P<prep>о|об|на)\s+",
+                          re.IGNORECASE)
 STATE_NOUN = re.compile(r"(?:ни[еяию]|ний|тие|тия|тии|ость|ости|остью)$")
 GROUP = re.compile(r"(?<!\w)(?:" + RESEARCH_ROLES + r")\w*", re.IGNORECASE)
 RESEARCHER = re.compile(r"(?<!\w)(?:" + RESEARCH_ROLES + r"|профессор|доктор|академик|доцент|руководител)\w*", re.IGNORECASE)
@@ -66,6 +67,8 @@ def stated_about(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | N
     verb = verb_token(reader, m.start())
     if not nouns or not STATE_NOUN.search(nouns[0].text.lower()) or verb is None:
         return None
+    if m.group("prep").lower() == "на" and not any(p.tag.case == "accs" for p in reader.parse(nouns[0].text.lower())[:3]):
+        return None  # "заявил на совещании о планах": where, not what
     sentence = reader.sentence_of(m.start())
     ref = speaker_before(reader, sentence.start, verb.start, reader.verb_gender(verb.text), skip)
     if ref is None or ref.kind == "anonymous":

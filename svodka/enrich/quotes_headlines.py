@@ -59,11 +59,15 @@ def says(reader: Reader, start: int, stop: int, titled: bool) -> bool:
     verb (an infinitive too: "Уткин: сейчас шанс сменить Сёмина"), a short form, a negation or a
     first person. After a quoted name («Чужой»: …), a title
     of a work more often than a speaker, only a finite verb will do."""
+    asked = False
     for w in reader.words_between(start, stop):
         low = w.text.lower()
         if not low.isalpha():
             continue
+        asked = asked or low in ("как", "что", "где", "когда", "зачем", "почему", "куда", "чем")
         pos = reader.parse(low)[0].tag.POS
+        if pos == "INFN" and asked:
+            continue  # "Бузова: как похудеть к лету" is a topic
         if pos == "VERB" or (not titled and (pos in ("PRTS", "ADJS", "PRED", "INFN") or low in STATEMENT_WORDS)):
             return True
     return False

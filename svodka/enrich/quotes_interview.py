@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from svodka.enrich.quotes_direct import FIRST_PERSON, Candidate, trimmed
 from svodka.enrich.quotes_names import Ref
@@ -51,11 +52,14 @@ def dash_interview(reader: Reader, labelled: list[Candidate]) -> list[Candidate]
     return out
 
 
+@dataclass
 class Turn:
     """One turn: from its dash paragraph to the last paragraph that continues it."""
 
-    def __init__(self, first: int, start: int, stop: int, question: bool) -> None:
-        self.first, self.start, self.stop, self.question = first, start, stop, question
+    first: int  # the index of its first paragraph (of the body)
+    start: int
+    stop: int
+    question: bool
 
 
 def dash_turns(reader: Reader, paras: list[Span]) -> list[Turn]:

@@ -54,10 +54,9 @@ def quoted_segments(text: str, start: int, stop: int) -> list[Quoted]:
                     stack.clear()
                 if not stack:
                     close(o, i)
-            elif ATTRIBUTION_AFTER.match(text, i + 1, stop):
-                # "… значения», – сказал Айяла" with no opener here: a quotation opened in a
-                # paragraph before closes in this one (its opener missing, at -1)
-                found[:] = []
+            elif not found and ATTRIBUTION_AFTER.match(text, i + 1, stop):
+                # "… значения», – сказал Айяла" with no opener here and nothing quoted before it: a
+                # quotation opened in a paragraph before closes in this one (its opener missing, at -1)
                 found.append(Quoted(start, i, -1, i))
         elif ch in "“”":
             if stack and stack[-1][0] in "„“" and (ch == "”" or stack[-1][0] == "„"):
@@ -105,7 +104,7 @@ def quoted_stretches(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote
     while k < len(per_paragraph):
         found = per_paragraph[k]
         if found and found[-1].close_mark == -1:
-            closing = closed_later(text, per_paragraph, k)
+            closing = closed_later(text, paragraphs, per_paragraph, k)
             if closing is not None:
                 j, last = closing
                 out.extend(found[:-1])
@@ -121,7 +120,8 @@ def quoted_stretches(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote
 SPAN_PARAGRAPHS = 4  # a quotation read out over more paragraphs is an interview, told otherwise
 
 
-def closed_later(text: str, per_paragraph: list[list[Quoted]], k: int) -> tuple[int, Quoted] | None:
+def closed_later(text: str, paragraphs: list[tuple[int, int]], per_paragraph: list[list[Quoted]],
+                 k: int) -> tuple[int, Quoted] | None:
     """The paragraph and the stretch that close the quotation left open at the end of paragraph k:
     a closer with no opener at a later paragraph's start; None when another quotation opens first."""
     for j in range(k + 1, min(k + 1 + SPAN_PARAGRAPHS, len(per_paragraph))):
@@ -131,6 +131,6 @@ def closed_later(text: str, per_paragraph: list[list[Quoted]], k: int) -> tuple[
         first = found[0]
         if first.open_mark == -1 or text[first.open_mark] not in "«\"„“":
             return j, first
-        if any(q.close_mark == -1 for q in found):
-            continue  # «… ⏎ «…: each paragraph of a long quotation reopens it
+        if first.close_mark != -1 and not text[paragraphs[j][0]:first.open_mark].strip():
+            return None  # a paragraph that is a quotation of its own: another one opened first
     return None

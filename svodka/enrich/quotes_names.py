@@ -96,8 +96,13 @@ def kin_of(reader: Reader, role: Token, name: Ref | Entity) -> bool:
     between = [w for w in reader.words_between(role.stop, name.start) if w.text.isalpha() and w.text.islower()]
     titles = [reader.parse(w.text)[0] for w in between]
     gender = reader.name_gender(reader.text[name.start:name.stop])
-    if any(t.tag.case == "gent" and t.tag.POS == "NOUN" and t.tag.gender == gender for t in titles):
-        return True  # "жена принца Гарри": the prince's wife; "муж певицы Евгений Гор" names the husband
+    first = reader.text[name.start:name.stop].split()[0].lower()
+    genitive = any((p.tag.case == "gent" and p.tag.number == "sing") or "Fixd" in p.tag for p in reader.parse(first)[:3])
+    if gender is not None and genitive and any(t.tag.case == "gent" and t.tag.POS == "NOUN" and t.tag.gender == gender
+                                               for t in titles):
+        # "жена принца Гарри": the prince's wife; "муж певицы Евгений Гор", "сын президента Дмитрий
+        # Петров" name the husband and the son (their names are no genitives)
+        return True
     words = reader.text[name.start:name.stop].split()
     return not any("Name" in p.tag for w in words for p in reader.parse(w.lower())[:2])
 

@@ -125,8 +125,8 @@ class Resolver:
             if name not in self.person_names:  # asked for every mention a reference looks back over
                 found = written_nominative(self.reader, self.mentions, name) or person_nominative(self.reader, name)
                 # "Александр ДУХОВСКИЙ": a name set in capitals for emphasis is a name
-                self.person_names[name] = " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w
-                                                   for w in found.split())
+                self.person_names[name] = " ".join("-".join(part.capitalize() for part in w.split("-"))
+                                                   if w.isupper() and len(w) > 2 else w for w in found.split())
             name = self.person_names[name]
         if name not in self.genders:
             self.genders[name] = self.reader.name_gender(name) if entity.type == "PER" else None

@@ -23,7 +23,7 @@ INITIALS = re.compile(r"^(?:[А-ЯЁA-Z]\.)+")  # "С.Синха", "В.В.Пут
 KIND_PREFIX = re.compile(r"ГУ|ФКУ|ФГУ|ГБУ|ГКУ|МБУ|ГУП|МУП|ФГУП|ОГУ|ГУВД|УВД|ОВД")
 GLUE = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ][а-яё])")
 WORD_RUN = re.compile(r"\w+")
-# a lowercase word of four letters or more, a full stop, a capitalised word: no abbreviation ("им.Сибирякова")
+# a lowercase word, a full stop, a capitalised word: a lost space (glued_stops leaves out abbreviations)
 GLUED_STOP = re.compile(r"(?<=[а-яё]{2})[.!?](?=[А-ЯЁ][а-яё])")
 # two-letter words that end sentences ("— отметил он.Ранее …"); "им.", "ул.", "пр." shorten names
 GLUED_SHORT = frozenset("он мы вы ты их ей ею же бы ли да то".split())
@@ -292,7 +292,8 @@ def glued_stops(text: str, start: int, stop: int) -> list[int]:
     Удовиченко.По словам артиста"), not abbreviations glued to a name ("пос.Солнечный")."""
     out = []
     for m in GLUED_STOP.finditer(text, start, stop):
-        word = LETTERS_BEFORE.search(text, start, m.start()).group().lower()  # type: ignore[union-attr]
-        if word not in GLUED_ABBREVIATIONS and (len(word) > 2 or word in GLUED_SHORT):
+        before = LETTERS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        word = before.group().lower() if before is not None else ""
+        if word and word not in GLUED_ABBREVIATIONS and (len(word) > 2 or word in GLUED_SHORT):
             out.append(m.end())
     return out

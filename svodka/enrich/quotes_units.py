@@ -106,14 +106,13 @@ def spokesman_named_before(reader: Reader, w: Token, org: Entity) -> Entity | No
 
 def names_body(phrase: str, org: str) -> bool:
     """Whether `phrase` names the organisation `org`: it contains it, or `org` is an abbreviation
-    whose letters are, in order, initials of the phrase's words ("УФСИН" of "Управления Федеральной
-    службы исполнения наказаний по Московской области")."""
+    of the initials of its leading words ("УФСИН" of "Управления Федеральной службы исполнения
+    наказаний по Московской области")."""
     if org.lower() in phrase.lower():
         return True
     if not (org.isupper() and org.isalpha() and len(org) >= 2):
         return False
-    initials = iter(word[0].upper() for word in re.findall(r"\w+", phrase))
-    return all(letter in initials for letter in org)
+    return "".join(word[0] for word in re.findall(r"\w+", phrase)).upper().startswith(org)
 
 
 def organisers(reader: Reader, w: Token) -> Entity | None:
