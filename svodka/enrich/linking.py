@@ -94,9 +94,7 @@ def person_canonicals(mentions: Sequence[Mention], texts: list[str], normals: li
             canonicals[i] = canonicals[person]
             normals[i] = normals[person].split()[-1]
         elif not surnames and len(named := {s for f in forms for s in firsts.get(f, ())}) == 1:
-            person = full[named.pop()][0]
-            if person in canonicals:
-                canonicals[i] = canonicals[person]
+            canonicals[i] = canonicals[full[named.pop()][0]]
     return canonicals
 
 

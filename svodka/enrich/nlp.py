@@ -149,7 +149,8 @@ def inside_brackets(text: str, start: int, pos: int) -> bool:
     return end >= 0 and "\n" not in text[opened:end]
 
 # clergy titles razdel does not know as abbreviations ("митр. Владимир", "свт. Николая")
-TITLE_ABBREVIATION = re.compile(r"(?<!\w)(?:свт|митр|прот|архиеп|еп|иером|игум|прп|сщмч|блж|архим|иерод|протод)\.$")
+CLERGY_TITLES = frozenset("свт митр прот архиеп еп иером игум прп сщмч блж архим иерод протод".split())
+TITLE_ABBREVIATION = re.compile(r"(?<!\w)(?:" + "|".join(sorted(CLERGY_TITLES)) + r")\.$")
 
 
 class Tokenizer:

@@ -49,9 +49,10 @@ def issuer(reader: Reader, start: int, stop: int, skip: Spans) -> Ref | None:
     """The issuer named right after the document: the first person or organisation of the phrase."""
     comma = reader.text.find(",", start, stop)
     end = comma if comma >= 0 else stop
-    if comma >= 0 and PREPARED.match(reader.text, comma):
+    prepared = PREPARED.match(reader.text, comma) if comma >= 0 else None
+    if prepared is not None:
         # "в обзоре, подготовленном Национальным банком": the issuer after its participle
-        later = reader.text.find(",", PREPARED.match(reader.text, comma).end(), stop)  # type: ignore[union-attr]
+        later = reader.text.find(",", prepared.end(), stop)
         end = later if later >= 0 else stop
     # "в заявлении министерства иностранных дел (МИД) ФРГ": the name may follow in brackets
     # "в заявлении клуба в Twitter": where it was posted is no issuer

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from svodka.enrich.nlp import NLP, Analysis, Token
+from svodka.enrich.nlp import CLERGY_TITLES, NLP, Analysis, Token
 from svodka.enrich.quotes_lexicon import CUE_FORMS, CUE_LEMMAS
 from svodka.enrich.quotes_marks import Quoted, quoted_stretches
 from svodka.model import Entity
@@ -28,7 +28,7 @@ GLUED_STOP = re.compile(r"(?<=[а-яё]{2})[.!?](?=[А-ЯЁ][а-яё])")
 # two-letter words that end sentences ("— отметил он.Ранее …"); "им.", "ул.", "пр." shorten names
 GLUED_SHORT = frozenset("он мы вы ты их ей ею же бы ли да то".split())
 # abbreviations glued to the name they shorten ("пос.Солнечный", "проф.Иванов"): no sentence ends there
-GLUED_ABBREVIATIONS = frozenset("пос обл дер гор ген тов свт ред зам мкр пгт пер просп проф акад митр корр".split())
+GLUED_ABBREVIATIONS = frozenset("пос обл дер гор ген тов ред зам мкр пгт пер просп проф акад корр".split()) | CLERGY_TITLES
 LETTERS_BEFORE = re.compile(r"[А-Яа-яЁё]+$")
 SPEECH_WORDS = 3  # fewer words in quotation marks are a name or a term, not speech
 ENTITY_REACH = 200  # no entity is longer: how far back one covering a position may start
