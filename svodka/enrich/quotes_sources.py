@@ -22,6 +22,15 @@ ADJECTIVE_ENDINGS = ("ий", "ый", "ая", "ое", "ой", "ого", "ому",
 CHUNK_STOP = ".,;:!?()—–\n"
 
 
+LATIN_NAME = re.compile(r"[A-Z][\w.&'-]*")
+
+
+def told_after_person(reader: Reader, prev: Any) -> bool:
+    """Whether `prev` ends a person's name: an outlet right after it is the one told."""
+    person = reader.entity_at(prev.start)
+    return person is not None and person.type == "PER" and person.stop == prev.stop
+
+
 @dataclass
 class SourceMention:
     start: int
@@ -56,6 +65,9 @@ def find_sources(reader: Reader) -> list[SourceMention]:
                 continue  # "заявили в «Ростехе»": where it was said, not to whom
             if t.text in KNOWN_MEDIA or t.text in "«\"" or reader.text[t.start:t.start + 12].startswith("РИА "):
                 add(found, reader, t.start, strict=True, known_only=True)
+            elif LATIN_NAME.fullmatch(t.text) and (told_after_person(reader, prev) or prev.text.lower() in MEDIA_GENRES):
+                # "сказал Недвед Tuttosport", "цитирует Паратичи Sky Sport Italia", "издание Kicker"
+                add(found, reader, t.start, strict=True)
     # "РИА Новости" read from "РИА" and again from "Новости": the longer one
     spans = sorted(found.values(), key=lambda s: (s.start, -s.stop))
     return [s for k, s in enumerate(spans) if not any(o.start <= s.start and s.stop <= o.stop for o in spans[:k])]
