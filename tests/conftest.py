@@ -84,3 +84,16 @@ def quotes_in(enricher: Enricher) -> Callable[[str], list[Quote]]:
         return enricher.enrich(Article(id="t", text=text)).quotes
 
     return run
+
+
+@pytest.fixture(scope="session")
+def speakers_are(quotes_in: Callable[[str], list[Quote]]) -> Callable[[str, list[tuple[str, str]]], None]:
+    """`speakers_are(text, [(speaker, start of the quote's text), ...])`: every quotation of the text, in
+    order, has that speaker and its text begins so (the pattern tables of the quotation tests)."""
+
+    def check(text: str, expected: list[tuple[str, str]]) -> None:
+        got = [(q.speaker, q.text) for q in quotes_in(text)]
+        assert [s for s, _ in got] == [s for s, _ in expected], got
+        assert all(t.startswith(head) for (_, t), (_, head) in zip(got, expected, strict=True)), got
+
+    return check
