@@ -17,6 +17,8 @@ LOOSE_TRIGGERS = re.compile(
     r"|перевод\s+|(?<!\w)ИА\s+(?=[A-ZА-Я])"
 )
 STRICT_TRIGGERS = re.compile(r"в\s+(?:интервью|эфире|беседе\s+с\s+корреспондентом)\s+", re.IGNORECASE)
+# the channel told before the verb: "Об этом ТАСС сообщила …", "Об этом телеканалу «Звезда» сообщил …"
+TOLD_FIRST = re.compile(r"(?<!\w)Об\s+этом\s+(?=[«\"]?[А-ЯЁA-Z]|[а-яё]+у\s)")
 DOMAIN = re.compile(r"^[\w-]+\.(?:ru|ру|com|ua|net|kz|am|info|az|by|org|tv|uz|md|ge|il)$", re.IGNORECASE)
 ADJECTIVE_ENDINGS = ("ий", "ый", "ая", "ое", "ой", "ого", "ому", "ей", "ым", "их", "ых", "ие", "ые")
 CHUNK_STOP = ".,;:!?()—–\n"
@@ -46,6 +48,8 @@ def find_sources(reader: Reader) -> list[SourceMention]:
     text = reader.text
     for m in LOOSE_TRIGGERS.finditer(text):
         add(found, reader, m.end(), strict=False)
+    for m in TOLD_FIRST.finditer(text):
+        add(found, reader, m.end(), strict=True)
     for m in STRICT_TRIGGERS.finditer(text):
         # "в эфире «Эха Москвы»": a quoted name there is a channel; "в интервью Вульф заверил" no
         quoted = text[m.end():m.end() + 1] in "«\"“„"
