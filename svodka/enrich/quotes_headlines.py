@@ -107,13 +107,15 @@ def signed(reader: Reader, skip: Spans) -> list[Candidate]:
         para, sign = reader.paragraphs[k], reader.paragraphs[k + 1]
         line = reader.text[sign.start:sign.stop].strip()
         if not line[-1:].isalpha() or not line.split()[-1][:1].isupper() or len(line.split()) > 5:
-            continue  # a signature ends in a capitalised name
+            continue  # a signature ends in a capitalised word: a name, or a role set as a title
         if FIRST_PERSON.search(reader.text, para.start, para.stop) is None:
             continue
         ref = speaker_after(reader, sign.start, sign.stop, None, skip)
         if ref is None or ref.kind != "entity" or ref.entity is None or ref.entity.type != "PER":
             continue
-        if ref.stop >= sign.start + len(reader.text[sign.start:sign.stop].rstrip()):  # the name ends the line
+        rest = reader.text[ref.stop:sign.stop].split()
+        # the name ends the line ("Президент Евгений Шевчук"), or a role follows it ("Никита Михалков Режиссер")
+        if not rest or (len(rest) == 1 and reader.role_parse(rest[0]) is not None):
             start, stop = trimmed(reader, para.start, para.stop)
             out.append(Candidate(start, stop, True, None, ref, sign.start, 4))
     return out
