@@ -109,7 +109,7 @@ def segment(text: str, tokenizer: Tokenizer) -> list[Sentence]:
     spans: list[tuple[int, int]] = []
     for sent in sentenize(text):
         if spans and (TITLE_ABBREVIATION.search(text, spans[-1][0], spans[-1][1])
-                      or inside_short_title(text, spans[-1][0], sent.start) or inside_brackets(text, spans[-1][0], sent.start)):
+                      or inside_short_pair(text, spans[-1][0], sent.start)):
             spans[-1] = (spans[-1][0], sent.stop)  # "свт. Николая", "«Диверсант. Конец войны»": no sentence ends there
         else:
             spans.append((sent.start, sent.stop))
@@ -121,32 +121,32 @@ def segment(text: str, tokenizer: Tokenizer) -> list[Sentence]:
     return sentences
 
 
-def inside_short_title(text: str, start: int, pos: int) -> bool:
-    """Whether `pos` falls inside a short quoted title opened in text[start:pos] ("сериал «Диверсант.
-    Конец войны»", "«Москва. Кремль. Путин»"): a mark opened and closed within TITLE_CHARS on one line."""
+def inside_short_pair(text: str, start: int, pos: int) -> bool:
+    """Whether `pos` falls inside a short quoted title or brackets opened in text[start:pos] and
+    closed within TITLE_CHARS on the same line ("сериал «Диверсант. Конец войны»", "нормальной (36,5;
+    36,9)"): razdel ends a sentence there, at a full stop or a semicolon."""
+    return any(opened >= 0 and (end := text.find(closing, pos, opened + TITLE_CHARS)) >= 0
+               and "\n" not in text[opened:end] for opened, closing in open_marks(text, start, pos))
+
+
+def open_marks(text: str, start: int, pos: int) -> list[tuple[int, str]]:
+    """The marks opened in text[start:pos] and not closed before `pos`, each with its closing mark:
+    the last «/„ (else a straight quote, if they are odd), and the last bracket."""
+    out = []
     opened = max(text.rfind("«", start, pos), text.rfind("„", start, pos))
-    if opened < 0 or text.find("»" if text[opened] == "«" else "“", opened, pos) >= 0:
-        straight = text.count('"', start, pos)
-        if straight % 2 == 0:
-            return False
-        opened, closing = text.rfind('"', start, pos), '"'
-    else:
-        closing = "»" if text[opened] == "«" else "“"
-    end = text.find(closing, pos, opened + TITLE_CHARS)
-    return end >= 0 and "\n" not in text[opened:end]
+    closing = "»" if opened >= 0 and text[opened] == "«" else "“"
+    if opened >= 0 and text.find(closing, opened, pos) < 0:
+        out.append((opened, closing))
+    elif text.count('"', start, pos) % 2:
+        out.append((text.rfind('"', start, pos), '"'))
+    bracket = text.rfind("(", start, pos)
+    if bracket >= 0 and text.find(")", bracket, pos) < 0:
+        out.append((bracket, ")"))
+    return out
 
 
 TITLE_CHARS = 60  # a title is short; a longer stretch in marks is speech, whose sentences are its own
 
-
-def inside_brackets(text: str, start: int, pos: int) -> bool:
-    """Whether `pos` falls inside brackets opened in text[start:pos] and closed soon after on the
-    same line ("нормальной (36,5; 36,9), повышенной": razdel ends a sentence at the semicolon)."""
-    opened = text.rfind("(", start, pos)
-    if opened < 0 or text.find(")", opened, pos) >= 0:
-        return False
-    end = text.find(")", pos, opened + TITLE_CHARS)
-    return end >= 0 and "\n" not in text[opened:end]
 
 # clergy titles razdel does not know as abbreviations ("митр. Владимир", "свт. Николая")
 CLERGY_TITLES = frozenset("свт митр прот архиеп еп иером игум прп сщмч блж архим иерод протод".split())

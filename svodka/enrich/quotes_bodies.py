@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 
 from svodka.enrich.quotes_direct import Candidate, Spans
-from svodka.enrich.quotes_lexicon import WHEN_WORDS
+from svodka.enrich.quotes_lexicon import tells_when
 from svodka.enrich.quotes_reported import candidate, in_any, told_before
 from svodka.enrich.quotes_sources import media_chunk
 from svodka.enrich.quotes_speakers import Ref, speaker_after
@@ -243,7 +243,7 @@ def told_in_body(reader: Reader, cand: Candidate) -> bool:
     if not after or after[0].text.lower() not in ("в", "во"):
         return False
     # "в уфимском планетарии", "в пресс-релизе полиции"; not "в пятницу", "в 12:00"
-    when = after[1].text.lower() in WHEN_WORDS or not after[1].text.replace("-", "").isalpha() if len(after) > 1 else True
+    when = len(after) < 2 or tells_when(after[1].text) or not after[1].text.replace("-", "").isalpha()
     return not when and not any(e.type == "ORG" for e in reader.entities_between(para.start, cand.start))
 
 

@@ -9,10 +9,8 @@ statement."""
 from __future__ import annotations
 
 import re
-from typing import Any
 
-from svodka.enrich.quotes_direct import DASH_PARAGRAPH, FIRST_PERSON, Candidate, trimmed
-from svodka.enrich.quotes_lexicon import FINITE_ENDINGS
+from svodka.enrich.quotes_direct import DASH_PARAGRAPH, FIRST_PERSON, Candidate, finite_verb_parses, trimmed
 from svodka.enrich.quotes_names import Ref
 from svodka.enrich.quotes_text import Reader, Span
 
@@ -104,14 +102,8 @@ def told_past(reader: Reader, start: int, stop: int) -> bool:
     ("Вчера прошёл матч. Спартак уступил Зениту." is no one's speech)."""
     if FIRST_PERSON.search(reader.text, start, stop):
         return False
-    verbs = finite_parses(reader, start, stop)
+    verbs = finite_verb_parses(reader, reader.words_between(start, stop))
     return bool(verbs) and all(p.tag.tense == "past" for p in verbs)
-
-
-def finite_parses(reader: Reader, start: int, stop: int) -> list[Any]:
-    words = reader.words_between(start, stop)
-    parses = [reader.parse(w.text.lower())[0] for w in words if w.text.isalpha() and FINITE_ENDINGS.search(w.text.lower())]
-    return [p for p in parses if p.tag.POS == "VERB"]
 
 
 def names(reader: Reader, ref: Ref, start: int, stop: int) -> bool:
@@ -172,7 +164,7 @@ def argues(reader: Reader, sentence: Span, kept: list[Candidate], cand: Candidat
     if any(reader.cue_lemma(w.text) for w in words) or any(
             e.type == "PER" for e in reader.entities_between(sentence.start, sentence.stop)):
         return False
-    verbs = finite_parses(reader, sentence.start, sentence.stop)
+    verbs = finite_verb_parses(reader, words)
     # the point goes on: a link back ("Это связано …", "Ведь …"), a first person or a modal; present
     # background ("Строительство продолжается круглосуточно") is the narrator's
     linked = (ARGUMENT.match(reader.text, sentence.start) is not None or FIRST_PERSON.search(reader.text, sentence.start,

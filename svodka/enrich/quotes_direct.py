@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from svodka.enrich.nlp import Token
 from svodka.enrich.quotes_lexicon import FINITE_ENDINGS
@@ -245,8 +246,13 @@ def another_verb(reader: Reader, words: list[Token]) -> bool:
 
 
 def finite_verbs(reader: Reader, words: list[Token]) -> int:
-    return sum(1 for w in words if FINITE_ENDINGS.search(w.text.lower()) and w.text.isalpha()
-               and reader.parse(w.text.lower())[0].tag.POS == "VERB")
+    return len(finite_verb_parses(reader, words))
+
+
+def finite_verb_parses(reader: Reader, words: list[Token]) -> list[Any]:
+    """The parses of the finite verbs among `words` (the ending is checked before pymorphy3 is asked)."""
+    parses = [reader.parse(w.text.lower())[0] for w in words if w.text.isalpha() and FINITE_ENDINGS.search(w.text.lower())]
+    return [p for p in parses if p.tag.POS == "VERB"]
 
 
 COLUMN_PARAGRAPHS = 3  # a statement read out after "заявил:" seldom runs longer in news

@@ -164,3 +164,8 @@ WHEN_WORDS = frozenset("""
     субботу воскресенье января февраля марта апреля мая июня июля августа сентября октября ноября декабря
     ранее раньше уже также
 """.split())
+
+
+def tells_when(word: str) -> bool:
+    """A word of when something was said ("в субботу", "17 января", "ранее"), not of who or where."""
+    return word.isdigit() or word.lower() in WHEN_WORDS

@@ -18,7 +18,7 @@ from svodka.enrich.quotes_lexicon import (
     NEGATED_ONLY,
     POSSESSIVES,
     TOPIC_WORDS,
-    WHEN_WORDS,
+    tells_when,
 )
 from svodka.enrich.quotes_names import Ref
 from svodka.enrich.quotes_sources import is_known
@@ -303,10 +303,8 @@ def inverted(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate |
     words = reader.words
     w = words[k]
     j = k - 1
-    while j > 0 and (words[j].text.isdigit() or words[j].text.lower() in WHEN_WORDS) and words[j - 1].text != ",":
+    while j > 0 and tells_when(words[j].text):
         j -= 1  # "…, 17 января сообщает официальный сайт": when, between the comma and the verb
-    if j > 0 and (words[j].text.isdigit() or words[j].text.lower() in WHEN_WORDS) and words[j - 1].text == ",":
-        j -= 1
     if j >= 0 and words[j].text in "—–-" and words[j - 1].text == ",":
         j -= 1
     # "…, — сообщил Х", and "…, 5 мая — сообщает Sky Sport Italia" with its comma lost

@@ -21,7 +21,7 @@ from svodka.enrich.quotes_lexicon import (
     ORG_NOUNS,
     PRONOUNS,
     SPOKES_LEMMAS,
-    WHEN_WORDS,
+    tells_when,
 )
 from svodka.enrich.quotes_names import (
     Ref,
@@ -128,7 +128,7 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
     outlets = [(a, b) for a, b in skip if start <= a < stop]
     comma = reader.text.find(",", outlets[0][1], stop) if outlets else -1
     rest = [w.text.lower() for w in words if outlets and outlets[0][1] <= w.start < (comma if comma >= 0 else stop)
-            and w.text.isalnum() and not w.text.isdigit() and w.text.lower() not in WHEN_WORDS]  # "сообщает Синьхуа в субботу"
+            and w.text.isalnum() and not tells_when(w.text)]  # "сообщает Синьхуа в субботу"
     where = reader.text[max(start, outlets[0][0] - 4):outlets[0][0]].split()[-1:] if outlets else []
     if where and where[0].lower() in ("в", "во", "на"):
         return None  # "ответил на вопросы в Twitter": where it was said, not who said it
