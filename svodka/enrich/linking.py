@@ -42,6 +42,7 @@ def link_mentions(tokens: list[Token], mentions: Sequence[Mention], texts: list[
     canonicals = person_canonicals(mentions, texts, normals, nlp)
     canonicals.update(abbreviation_canonicals(mentions, tokens, normals))
     canonicals.update(gloss_canonicals(mentions, tokens, normals, canonicals))
+    canonicals.update(stump_canonicals(mentions, normals, canonicals))
     entities = []
     for i, m in enumerate(mentions):
         start, stop = tokens[m.first].start, tokens[m.last - 1].stop
@@ -124,6 +125,46 @@ def gloss_canonicals(mentions: Sequence[Mention], tokens: list[Token], normals: 
                 and is_cyrillic(normals[ia]) and not is_cyrillic(normals[ib]) and not is_abbreviation(normals[ib])):
             out[ib] = canonicals.get(ia, normals[ia])
     return out
+
+
+def stump_canonicals(mentions: Sequence[Mention], normals: list[str], canonicals: dict[int, str]) -> dict[int, str]:
+    """A body's stump name or initials where the article names it in full too ("Нацбанк" after
+    "Национальный банк", "Минздрав" with "Министерство здравоохранения", "ЦБЯ" with "Центральный
+    банк Японии"): its fullest name, the first such one in the article."""
+    full = [normals[i] for i, m in enumerate(mentions) if m.type == "ORG" and " " in normals[i]]
+    out = {}
+    for i, m in enumerate(mentions):
+        name = normals[i]
+        if m.type != "ORG" or i in canonicals or " " in name or not name[:1].isupper():
+            continue
+        long = next((f for f in full if spells_out(name, f)), None)
+        if long is not None:
+            out[i] = long
+    return out
+
+
+def spells_out(short: str, full: str) -> bool:
+    words = [w.lower() for w in full.split()]
+    return shortens(short.lower(), words) or (short.isupper() and short == initials(words))
+
+
+def initials(words: Sequence[str]) -> str:
+    """The capitalised first letters of the words: "ЦБЯ" of "Центральный банк Японии"."""
+    return "".join(w[0] for w in words if w).upper()
+
+
+def shortens(short: str, words: list[str]) -> bool:
+    """Whether `short` is a stump compound of two or more leading words ("нацбанк" of "национальный
+    банк", "минфин" of "министерство финансов"): a prefix of each word in turn, two letters or more
+    of the first and three or more of the others."""
+    def fits(rest: str, i: int) -> bool:
+        if not rest:
+            return i >= 2
+        if i >= len(words):
+            return False
+        least = 2 if i == 0 else 3
+        return any(words[i].startswith(rest[:k]) and fits(rest[k:], i + 1) for k in range(len(rest), least - 1, -1))
+    return len(short) >= 5 and fits(short, 0)
 
 
 def is_cyrillic(name: str) -> bool:

@@ -120,17 +120,3 @@ def nominative_phrase(reader: Reader, start: int, stop: int) -> str:
     out.extend(w.text for w in words[head + 1:])
     phrase = " ".join(out)
     return phrase[:1].upper() + phrase[1:]
-
-
-def shortens(short: str, words: list[str]) -> bool:
-    """Whether `short` is a stump compound of two or more leading words ("нацбанк" of "национальный
-    банк", "минфин" of "министерство финансов"): a prefix of each word in turn, two letters or more
-    of the first and three or more of the others."""
-    def fits(rest: str, i: int) -> bool:
-        if not rest:
-            return i >= 2
-        if i >= len(words):
-            return False
-        least = 2 if i == 0 else 3
-        return any(words[i].startswith(rest[:k]) and fits(rest[k:], i + 1) for k in range(len(rest), least - 1, -1))
-    return len(short) >= 5 and fits(short, 0)

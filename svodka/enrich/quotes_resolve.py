@@ -16,7 +16,6 @@ from svodka.enrich.quotes_forms import (
     nominative_phrase,
     person_nominative,
     same_stem,
-    shortens,
 )
 from svodka.enrich.quotes_lexicon import AUTHOR_LEMMAS, KIN_LEMMAS
 from svodka.enrich.quotes_names import Ref, written_nominative
@@ -115,7 +114,7 @@ class Resolver:
             if unit is not None:
                 return Speaker(unit, "ORG")
             if entity.start not in self.org_names:  # asked for every mention a reference looks back over
-                self.org_names[entity.start] = self.spelt_out(as_written(self.reader, entity, name))
+                self.org_names[entity.start] = as_written(self.reader, entity, name)
             name = self.org_names[entity.start]
             if self.is_media(entity):
                 self.media_names.add(name)  # as a speaker is named, which is what body_for compares
@@ -131,22 +130,6 @@ class Resolver:
         if name not in self.genders:
             self.genders[name] = self.reader.name_gender(name) if entity.type == "PER" else None
         return Speaker(name, entity.type, self.genders[name])
-
-    def spelt_out(self, name: str) -> str:
-        """A body's short name spelt out where the article gives it in full too ("Нацбанк" after
-        "Национальный банк", "Минздрав" with "Министерство здравоохранения", "ЦБЯ" with "Центральный
-        банк Японии"): its fullest name."""
-        if " " in name or not name[:1].isupper():
-            return name
-        for e in self.reader.entities:
-            full = e.normal or e.text
-            if e.type != "ORG" or " " not in full:
-                continue
-            words = [w.lower() for w in full.split()]
-            # "ЦБЯ" of "Центральный банк Японии": the initials of its words
-            if shortens(name.lower(), words) or (name.isupper() and name == "".join(w[0] for w in words).upper()):
-                return full
-        return name
 
     def full_name(self, entity: Entity) -> str | None:
         """"С.Синха" after "Санджая Синхи": the person named in full before, whose first name starts

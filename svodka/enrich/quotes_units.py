@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from svodka.enrich.linking import initials
 from svodka.enrich.nlp import Token
 from svodka.enrich.quotes_lexicon import ORG_NOUNS
 from svodka.enrich.quotes_text import Reader
@@ -112,7 +113,7 @@ def names_body(phrase: str, org: str) -> bool:
         return True
     if not (org.isupper() and org.isalpha() and len(org) >= 2):
         return False
-    return "".join(word[0] for word in re.findall(r"\w+", phrase)).upper().startswith(org)
+    return initials(re.findall(r"\w+", phrase)).startswith(org)
 
 
 def organisers(reader: Reader, w: Token) -> Entity | None:
