@@ -65,6 +65,9 @@ SILVER_C = ROOT / "tests" / "data" / "quotes_silver_c.jsonl"
 SILVER_D = ROOT / "tests" / "data" / "quotes_silver_d.jsonl"
 SILVER_E = ROOT / "tests" / "data" / "quotes_silver_e.jsonl"
 SILVER_F = ROOT / "tests" / "data" / "quotes_silver_f.jsonl"
+# every annotated set by its name in the report
+SETS = {"train": GOLD, "valid": VALIDATION, "dev": DEV, "holdout": HOLDOUT, "silver_a": SILVER_A, "silver_b": SILVER_B,
+        "silver_c": SILVER_C, "silver_d": SILVER_D, "silver_e": SILVER_E, "silver_f": SILVER_F}
 DANIEL = Path("extract/daniel-ru-dev/gold.jsonl")
 ADAQ = Path("quotes/adaq-ru")
 WORD = re.compile(r"\w+")

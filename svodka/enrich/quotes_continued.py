@@ -89,7 +89,7 @@ def spoken_before(reader: Reader, kept: list[Candidate]) -> None:
             piece = reader.paragraphs[j]
             begin = piece.start
             end = cand.start if j == k else piece.stop
-            if (any(begin <= c.stop and c.start < end for c in others) or names(reader, ref, begin, end)
+            if (any(begin <= c.stop and c.start < end for c in others) or names_speaker(reader, ref, begin, end)
                     or (j < k and (not ENDED.search(reader.text, begin, end) or told_past(reader, begin, end)))):
                 break
             start = begin
@@ -106,7 +106,7 @@ def told_past(reader: Reader, start: int, stop: int) -> bool:
     return bool(verbs) and all(p.tag.tense == "past" for p in verbs)
 
 
-def names(reader: Reader, ref: Ref, start: int, stop: int) -> bool:
+def names_speaker(reader: Reader, ref: Ref, start: int, stop: int) -> bool:
     """Whether [start, stop) names the speaker, or ends handing the word to someone (a colon)."""
     if reader.text[start:stop].rstrip().endswith(":"):
         return True
