@@ -8,9 +8,9 @@ of its URL.
 
 The samples were fixed before anyone annotated them: the articles with a text of at least 400
 characters, ordered by id; batch 1 is the first 80 (annotator A took the even positions, B the odd
-ones), batch 2 the next 80 (C even, D odd), batch 3 the next 80 (E even, F odd).
+ones), batch 2 the next 80 (C even, D odd), batch 3 the next 80 (E even, F odd); batch 4 the next 80 (G even, H odd).
 
-    .venv/bin/python bench/silver_texts.py OUT_DIR [--batch 1|2|3] [--data ../shared/data]
+    .venv/bin/python bench/silver_texts.py OUT_DIR [--batch 1|2|3|4] [--data ../shared/data]
 
 writes each chosen article to OUT_DIR/<part>/<position>_<id>.txt for the annotators (outside the
 repo: the texts are never stored in it).
@@ -55,7 +55,7 @@ def sample_ids(texts: dict[str, str], batch: int = 1) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("out", type=Path)
-    ap.add_argument("--batch", type=int, choices=(1, 2, 3), default=1)
+    ap.add_argument("--batch", type=int, choices=(1, 2, 3, 4), default=1)
     ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parent.parent.parent / "shared" / "data")
     args = ap.parse_args(argv)
     texts = silver_texts(args.data)
@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Error: {args.data / SILVER}: not found", file=sys.stderr)
         return 1
     for k, pid in enumerate(sample_ids(texts, args.batch)):
-        folder = args.out / ("AB", "CD", "EF")[args.batch - 1][k % 2]
+        folder = args.out / ("AB", "CD", "EF", "GH")[args.batch - 1][k % 2]
         folder.mkdir(parents=True, exist_ok=True)
         (folder / f"{k:02d}_{pid}.txt").write_text(texts[pid], encoding="utf-8")
     print(f"wrote {SAMPLE} texts under {args.out}")

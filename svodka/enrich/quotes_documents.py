@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import re
 
-from svodka.enrich.quotes_direct import Candidate, Spans
+from svodka.enrich.quotes_direct import Candidate, Spans, trimmed
+from svodka.enrich.quotes_marks import Quoted
 from svodka.enrich.quotes_names import Ref
 from svodka.enrich.quotes_reported import DOCUMENTS, IN_DOCUMENT, candidate, in_any, told_before
 from svodka.enrich.quotes_speakers import channel_at, speaker_after
 from svodka.enrich.quotes_text import Reader
 
 PREPARED = re.compile(r",\s*(?:подготовленн|опубликованн|составленн|распространенн|распространённ)\w*\s")
+CLOSED_BEFORE = re.compile(r"[,.!?…]?\s*[—–-]{1,2}\s*")
 DOCUMENT_MENTION = re.compile(r"(?<!\w)(?:" + DOCUMENTS + r")(?!\w)", re.IGNORECASE)
 
 
@@ -24,12 +26,17 @@ def in_documents(reader: Reader, skip: Spans) -> list[Candidate]:
         if reader.inside_quotes(m.start()):
             continue
         sentence = reader.sentence_of(m.start())
-        ref = issuer(reader, m.end(), sentence.stop, skip) or earlier_issuer(reader, m.start("doc"), skip)
-        if ref is None:
-            continue
+        ref = (issuer(reader, m.end(), sentence.stop, skip) or earlier_issuer(reader, m.start("doc"), skip)
+               or Ref("document", m.start("doc"), m.end("doc")))
         cue = m.group()[:m.start("doc") - m.start()].strip()
         cue = cue[:1].lower() + cue[1:] + " " + m.group("doc")
         head = reader.text[sentence.start:m.start()].strip(" ,—–-")
+        marked = quoted_before(reader, m.start())
+        if marked is not None:
+            # "«…», — говорится в обзоре": the words in the marks, over all their sentences
+            start, stop = trimmed(reader, marked.start, marked.stop)
+            out.append(Candidate(start, stop, True, cue, ref, m.start(), 3))
+            continue
         if head.lower().endswith(("об этом", "о чем", "о чём")):
             span = told_before(reader, sentence)
         elif len(reader.words_between(sentence.start, m.start())) >= 3:
@@ -43,6 +50,14 @@ def in_documents(reader: Reader, skip: Spans) -> list[Candidate]:
         if found is not None:
             out.append(found)
     return out
+
+
+def quoted_before(reader: Reader, pos: int) -> Quoted | None:
+    """The quoted speech that closes right before `pos` and its comma and dash ("«…», — ")."""
+    for q in reader.quoted:
+        if q.speech and q.close_mark >= 0 and CLOSED_BEFORE.fullmatch(reader.text, q.close_mark + 1, pos):
+            return q
+    return None
 
 
 def issuer(reader: Reader, start: int, stop: int, skip: Spans) -> Ref | None:

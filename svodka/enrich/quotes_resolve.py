@@ -78,6 +78,8 @@ class Resolver:
             speaker = self.named_with_noun(ref) or self.named_before(ref) or self.body_for(ref)
         elif ref.kind == "outlet":
             speaker = self.of_outlet(ref)
+        elif ref.kind == "document":
+            speaker = self.issuer_before(ref)
         elif ref.kind == "name":
             name = self.reader.text[ref.start:ref.stop]
             speaker = Speaker(name, "PER", self.reader.name_gender(name))
@@ -243,6 +245,19 @@ class Resolver:
                           if e.start < ref.start and e.type == "ORG" and not self.is_media(e)), None)
         # an outlet is never the body ("сообщили телеканалу «Москва 24» в пресс-службе музея")
         return self.of_entity(mentioned) if mentioned is not None else None
+
+    def issuer_before(self, ref: Ref) -> Speaker | None:
+        """"«…», — говорится в сообщении" with no issuer named: documents are issued by bodies, so the
+        organisation that spoke last, else the one the article named last ("Нацбанк объяснил …
+        говорится в обзоре"), else whoever spoke last."""
+        said = self.last_said("ORG")
+        if said is not None:
+            return said
+        mentioned = next((e for e in reversed(self.mentions)
+                          if e.start < ref.start and e.type == "ORG" and not self.is_media(e)), None)
+        if mentioned is not None:
+            return self.of_entity(mentioned)
+        return self.said[-1].speaker if self.said else None
 
     def is_media(self, entity: Entity) -> bool:
         """"телеканалы CNBC и CNN", "ТАСС": an outlet reports; it is not the body an article is about."""

@@ -1,0 +1,29 @@
+"""Speakers and extents written from the silver development sets' misses (stop 9), one row per general
+pattern with invented sentences → every quotation of the text, in order, as (speaker, the start of
+its content)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+# text, [(speaker, the first words of the quote's text), ...]
+PATTERNS = [
+    # a document with no issuer named is the one of the body that spoke, or was named, last
+    ("Национальный банк объяснил рост цен. «Спрос вырос, а курс упал», — говорится в обзоре.",
+     [("Национальный банк", "Спрос вырос")]),
+    ("Министр Иван Петров приехал в Тверь. Минздрав открыл центр. «Центр примет 300 человек в день. "
+     "Он работает без выходных», — говорится в сообщении.",
+     [("Минздрав", "Центр примет 300 человек в день. Он работает")]),
+    ("«Центр откроется в мае», — говорится в сообщении.", []),
+    # more documents: a note, a resolution, an article
+    ("Минфин подготовил постановление. Компании смогут получить аванс до 50%, говорится в "
+     "пояснительной записке к постановлению.", [("Минфин", "Компании смогут")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PATTERNS, ids=[f"pattern-{i}" for i in range(len(PATTERNS))])
+def test_speakers_of_the_pattern(speakers_are: Callable[[str, list[tuple[str, str]]], None], text: str,
+                                 expected: list[tuple[str, str]]) -> None:
+    speakers_are(text, expected)
