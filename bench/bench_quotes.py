@@ -65,9 +65,12 @@ SILVER_C = ROOT / "tests" / "data" / "quotes_silver_c.jsonl"
 SILVER_D = ROOT / "tests" / "data" / "quotes_silver_d.jsonl"
 SILVER_E = ROOT / "tests" / "data" / "quotes_silver_e.jsonl"
 SILVER_F = ROOT / "tests" / "data" / "quotes_silver_f.jsonl"
+SILVER_G = ROOT / "tests" / "data" / "quotes_silver_g.jsonl"
+SILVER_H = ROOT / "tests" / "data" / "quotes_silver_h.jsonl"
 # every annotated set by its name in the report
 SETS = {"train": GOLD, "valid": VALIDATION, "dev": DEV, "holdout": HOLDOUT, "silver_a": SILVER_A, "silver_b": SILVER_B,
-        "silver_c": SILVER_C, "silver_d": SILVER_D, "silver_e": SILVER_E, "silver_f": SILVER_F}
+        "silver_c": SILVER_C, "silver_d": SILVER_D, "silver_e": SILVER_E, "silver_f": SILVER_F,
+        "silver_g": SILVER_G, "silver_h": SILVER_H}
 DANIEL = Path("extract/daniel-ru-dev/gold.jsonl")
 ADAQ = Path("quotes/adaq-ru")
 WORD = re.compile(r"\w+")
@@ -337,9 +340,10 @@ def figure(results: dict[str, Any], path: str) -> float:
 
 
 PARTS = ("train", "valid", "dev", "holdout", "silver_a", "silver_b", "silver_c", "silver_d", "silver_e", "silver_f",
-         "blind")
-# the blind sets' misses are never listed; "blind" is silver_b, silver_d and silver_f together
-SHOWN_PARTS = ("train", "valid", "dev", "holdout", "silver_a", "silver_c", "silver_e")
+         "silver_g", "silver_h", "blind")
+# the blind sets' misses are never listed; "blind" is silver_b, silver_d, silver_f and silver_h together
+BLIND_PARTS = ("silver_b", "silver_d", "silver_f", "silver_h")
+SHOWN_PARTS = ("train", "valid", "dev", "holdout", "silver_a", "silver_c", "silver_e", "silver_g")
 
 
 def render(results: dict[str, dict[str, Any]]) -> Table:
@@ -387,6 +391,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--silver-e", type=Path, default=SILVER_E, help="silver-threads batch 3, a development set")
     ap.add_argument("--silver-f", type=Path, default=SILVER_F,
                     help="silver-threads batch 3 annotated blind: only aggregate figures are printed")
+    ap.add_argument("--silver-g", type=Path, default=SILVER_G, help="silver-threads batch 4, a development set")
+    ap.add_argument("--silver-h", type=Path, default=SILVER_H,
+                    help="silver-threads batch 4 annotated blind: only aggregate figures are printed")
     ap.add_argument("--json", type=Path, default=None)
     ap.add_argument("--show", action="store_true", help="list svodka's misses and extras on the annotated articles")
     return ap.parse_args(argv)
@@ -398,11 +405,11 @@ def main(argv: list[str] | None = None) -> int:
         golds = {"train": read_gold(args.gold), "valid": read_gold(args.validation), "dev": read_gold(args.dev),
                  "holdout": read_gold(args.holdout)}
         texts = read_bodies(args.data, {pid for gold in golds.values() for pid in gold})
-        silver = ("silver_a", "silver_b", "silver_c", "silver_d", "silver_e", "silver_f")
+        silver = ("silver_a", "silver_b", "silver_c", "silver_d", "silver_e", "silver_f", "silver_g", "silver_h")
         for part in silver:
             golds[part] = read_gold(getattr(args, part))
         texts.update(read_silver(args.data, {pid for part in silver for pid in golds[part]}))
-        golds["blind"] = golds["silver_b"] | golds["silver_d"] | golds["silver_f"]
+        golds["blind"] = {pid: quotes for part in BLIND_PARTS for pid, quotes in golds[part].items()}
         adaq = read_adaq(args.data)
     except Skip as exc:
         console.print(f"[yellow]skipped: {exc}[/yellow]")

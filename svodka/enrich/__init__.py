@@ -46,9 +46,11 @@ class Enricher:
 
 
 # typeset and zero-width spaces as spaces; cp1252 dashes, quotation marks and ellipses decoded as
-# Latin-1 control characters as what they were
+# Latin-1 control characters as what they were; the minus sign, figure and horizontal bars some
+# editors type for a dash ("…", − написала) as the dash
 PLAIN_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u200a\u202f\u200b\ufeff", " ") | {
-    "\u0096": "–", "\u0097": "—", "\u0084": "„", "\u0093": "“", "\u0094": "”", "\u0085": "…"})
+    "\u0096": "–", "\u0097": "—", "\u0084": "„", "\u0093": "“", "\u0094": "”", "\u0085": "…",
+    "\u2212": "–", "\u2012": "–", "\u2015": "—"})
 
 
 def anchor_date(published: str | None) -> date | None:

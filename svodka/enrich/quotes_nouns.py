@@ -48,6 +48,9 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
     listed = organisers(reader, w) or police_people(reader, w)
     if listed is not None:
         return Ref("entity", listed.start, listed.stop, listed, gender)  # "как сообщают организаторы"
+    if low in ANONYMOUS and low not in ALWAYS_ANONYMOUS and org is None and len(words) > 1 \
+            and reader.lemma(words[1].text) in ORG_NOUNS and words[1].text.islower():
+        return Ref("orgnoun", words[1].start, words[1].stop)  # "аналитики регулятора", "специалисты ведомства"
     if low in ALWAYS_ANONYMOUS or (low in ANONYMOUS and org is None):
         return Ref("anonymous", w.start, w.stop)
     role = reader.role_parse(w.text, subject=subject)
