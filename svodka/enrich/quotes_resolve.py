@@ -130,8 +130,29 @@ class Resolver:
                                                    if w.isupper() and len(w) > 2 else w for w in found.split())
             name = self.person_names[name]
         if name not in self.genders:
-            self.genders[name] = self.reader.name_gender(name) if entity.type == "PER" else None
+            self.genders[name] = self.person_gender(entity, name) if entity.type == "PER" else None
         return Speaker(name, entity.type, self.genders[name])
+
+    def person_gender(self, entity: Entity, name: str) -> str | None:
+        """The gender of a feminine role before any of the person's mentions ("Певица Долореш Авейру":
+        pymorphy3 guesses a foreign first name masculine), else of the name, else of a past verb right
+        after a mention ("Криштиану Роналду подарил")."""
+        same = [e for e in self.mentions if e.type == "PER" and (e.canonical or e.normal) == (entity.canonical or entity.normal)]
+        # kin nouns aside: "Мать Роналду" is his mother, not a woman named Роналду
+        if any(self.reader.parse(role)[0].tag.gender == "femn" and role not in KIN_LEMMAS
+               for e in same for role in self.roles_before(e)):
+            return "femn"
+        return self.reader.name_gender(name) or next(filter(None, map(self.verb_after_gender, same)), None)
+
+    def verb_after_gender(self, entity: Entity) -> str | None:
+        """The gender of a past verb right after the name ("Криштиану Роналду подарил")."""
+        k = self.reader.word_index(entity.stop)
+        if k >= len(self.reader.words) or self.reader.words[k].start - entity.stop > 1:
+            return None
+        parse = self.reader.parse(self.reader.words[k].text.lower())[0]
+        if parse.tag.POS != "VERB" or parse.tag.tense != "past":
+            return None
+        return str(parse.tag.gender) if parse.tag.gender in ("masc", "femn") else None
 
     def full_name(self, entity: Entity) -> str | None:
         """"С.Синха" after "Санджая Синхи": the person named in full before, whose first name starts

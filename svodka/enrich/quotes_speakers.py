@@ -245,6 +245,9 @@ def before_participle_clause(reader: Reader, words: list[Token], comma: int) -> 
             parse = reader.parse(opener)[0] if opener.isalpha() else None
             if parse is not None and (parse.tag.POS in ("PRTF", "GRND") or parse.normal_form == "который"):
                 return m - 1
+            named = reader.entity_at(words[m - 1].start) if m else None
+            if named is not None and named.type == "PER" and reader.role_parse(opener) is not None:
+                return m - 1  # "Джеки Муяль, агент защитника Димитриса Яннулиса, подтвердил": the name before its role
     return comma - 1
 
 
