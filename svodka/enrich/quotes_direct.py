@@ -142,6 +142,11 @@ def attribution_after(reader: Reader, pos: int, limit: int, skip: Spans,
     cue = cue_word(reader, m.end()) or (manner_verb(reader, m.end(), bool(m.group(2))) if speech else None)
     if cue is None:
         return None
+    return cue, speaker_of_cue(reader, cue, limit, skip)
+
+
+def speaker_of_cue(reader: Reader, cue: Token, limit: int, skip: Spans) -> Ref | None:
+    """Who the cue after a quotation names: its subject ("— сказал Лавров"), or the one an outlet quotes."""
     # "— цитирует политика УНИАН": the one quoted is the object, the agency the channel; "цитирует
     # Tennis World USA Агасси": the person named, wherever in the phrase
     quoting = QUOTING.match(reader.text, cue.start)
@@ -153,12 +158,12 @@ def attribution_after(reader: Reader, pos: int, limit: int, skip: Spans,
         end = window_end(reader, after, limit)
         person = next((e for e in reader.entities_between(ref.stop if ref else after, end) if e.type == "PER"), None)
         if person is not None:
-            return cue, Ref("entity", person.start, person.stop, person)
+            return Ref("entity", person.start, person.stop, person)
         # "приводит слова 27-летнего немецкого футболиста издание Kicker": the one the article is about
         role = next((w for w in reader.words_between(after, ref.start if ref else end) if reader.role_parse(w.text)), None)
         if role is not None:
-            return cue, Ref("role", role.start, role.stop, gender=None)
-    return cue, ref
+            return Ref("role", role.start, role.stop, gender=None)
+    return ref
 
 
 def split_quote(reader: Reader, q: Quoted, skip: Spans) -> list[Candidate]:
@@ -171,7 +176,7 @@ def split_quote(reader: Reader, q: Quoted, skip: Spans) -> list[Candidate]:
         resume = DASH_RESUME.search(text, cue.stop, q.stop)
         if resume is None:
             continue
-        ref = speaker_after(reader, cue.stop, resume.start() + 1, reader.verb_gender(cue.text), skip)
+        ref = speaker_of_cue(reader, cue, resume.start() + 1, skip)
         a = trimmed(reader, q.start, m.start() + (1 if m.group(1) in "?!…" else 0))
         b = trimmed(reader, resume.end(), q.stop)
         first = Candidate(a[0], a[1], True, cue.text, ref, cue.start, 0)
