@@ -41,6 +41,7 @@ IN_DOCUMENT = re.compile(
     r"(?<!\w)(?P<kak>[Кк]ак\s+)?(?:отмечается|сообщается|говорится|указывается|подчеркивается|подчёркивается"
     r"|утверждается)\s+(?:в|на)\s+(?:\w+\s+){0,2}?(?P<doc>" + DOCUMENTS + r")(?!\w)")
 ATTRIBUTED = re.compile(r"[\"»”][,.!?…]?\s*[—–-]{1,2}\s*\w+")
+NEXT_PREDICATE = re.compile(r",\s+(?:и|а\s+также|но\s+при\s+этом(?:\s+(?:он|она|они))?)\s+(?P<verb>[а-яё]+)(?!\w)")
 NARRATOR_TAIL = re.compile(r",\s+однако\s")  # "…, заявив, что …, однако суд его доводы не убедили"
 # "…, однако не объяснил причину", "…, но не уточнил, когда": the narrator on what was left unsaid
 UNSAID_TAIL = re.compile(r",\s+(?:однако|но)\s+(?:при\s+этом\s+)?не\s+(?:стал|уточнил|объяснил|назвал|рассказал"
@@ -127,11 +128,23 @@ def content(reader: Reader, start: int, stop: int, narrated: bool = False) -> tu
         tail = tail_pattern.search(reader.text, start, stop)
         if tail is not None and tail.start() > start:
             stop = tail.start()
+    stop = next_predicate(reader, start, stop)
     a, b = trimmed(reader, start, stop)
     if reader.text.startswith(("что ", "что\xa0"), a):  # "По словам Х, что чем больше …": a stray "что"
         a, b = trimmed(reader, a + 4, b)
     whole = any(q.start <= a and b <= q.stop and q.open_mark >= start - 1 for q in reader.quoted)
     return a, b, whole
+
+
+def next_predicate(reader: Reader, start: int, stop: int) -> int:
+    """Where the speaker's next act begins: "заявил, что динамика плохая, и поручил правительству …",
+    "…, но при этом он отметил, что …" — a past verb after ", и" / ", но при этом (он)" is the
+    speaker's own, not the reported clause's (a clause's own verbs rarely follow it so)."""
+    for m in NEXT_PREDICATE.finditer(reader.text, start, stop):
+        parse = reader.parse(m.group("verb").lower())[0]
+        if parse.tag.POS == "VERB" and parse.tag.tense == "past" and m.start() > start:
+            return m.start()
+    return stop
 
 
 def candidate(reader: Reader, span: tuple[int, int], cue: str, ref: Ref | None, at: int, rank: int,
