@@ -251,6 +251,12 @@ def phrase_readings(word: str, nlp: Morphology, place: bool = False) -> list[Rea
         if adjectives:
             start = f"{head.lower()}-"
             return [replace(r, nominative=start + r.nominative, prefix=start + r.prefix) for r in adjectives]
+    if dash and head.isalpha() and tail.isalpha() and tail.islower() and not nlp.known(lower):
+        # "Метрополитен-музее", "Гугл-центре": a name joined to a common noun declines in the noun
+        nouns = [r for r in parsed_readings(tail, nlp, place) if r.pos == "NOUN" and not r.fixed]
+        if nouns and nlp.known(tail):
+            start = f"{head.lower()}-"
+            return [replace(r, nominative=start + r.nominative, prefix=start + r.prefix) for r in nouns]
     if not nlp.known(lower):
         if word.isupper() or not lower.isalpha() or (
                 lower[-1] in INDECLINABLE_ENDINGS and lower[-1] != "е" and not is_declined_dative(lower)):

@@ -113,6 +113,10 @@ def person_readings(word: str, nlp: Morphology) -> list[Reading]:
         return [Reading(lower, "nomn", "", "sing", AS_WRITTEN, written=True, fixed=True),
                 *(replace(r, nominative=f"{r.nominative}-{last.lower()}", suffix=f"{r.suffix}-{last.lower()}")
                   for r in person_readings(head, nlp) if not r.fixed)]
+    if head and "-" not in head and head[:1].isupper() and last[:1].isupper() and not nlp.known(word.lower()):
+        joined = double_barrelled(person_readings(head, nlp), person_readings(last, nlp))
+        if joined:
+            return joined
     lower = word.lower().replace("ё", "е")
     found = []
     fixed = False
@@ -146,6 +150,22 @@ def person_readings(word: str, nlp: Morphology) -> list[Reading]:
         # "Асие": a colloquial dative of a name in -ия, taken so only when the article has the -ия form
         return [written, *(Reading(lower[:-1] + "я", case, "femn", "sing", GUESS_SCORE) for case in ("datv", "loct"))]
     return found + guessed_readings(lower, known=bool(found))
+
+
+def double_barrelled(heads: list[Reading], lasts: list[Reading]) -> list[Reading]:
+    """"Петрову-Водкину", "Федосеевой-Шукшиной": both parts of a double surname decline, in one case and
+    gender (either part may be indeclinable)."""
+    out = []
+    for a in heads:
+        for b in lasts:
+            case = a.case if not a.fixed else b.case
+            if not (a.fixed or b.fixed or a.case == b.case) or (a.gender and b.gender and a.gender != b.gender):
+                continue
+            if a.number != b.number:
+                continue
+            out.append(Reading(f"{a.form()}-{b.form()}", case, a.gender or b.gender, a.number, (a.score + b.score) / 2,
+                               written=a.written and b.written, fixed=a.fixed and b.fixed, proper=a.proper or b.proper))
+    return out
 
 
 def adjectival_readings(word: str, nlp: Morphology) -> list[Reading]:
