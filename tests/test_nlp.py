@@ -130,6 +130,9 @@ def test_a_known_word_outside_the_forms_has_no_such_normal_form(nlp: NLP, word: 
     ("Текст закончился. Ещё один.", 2),
     ("Сериал \"Диверсант. Конец войны\" вышел вчера. Это хорошо.", 2),
     ("Фильм «Москва. Кремль. Путин» вышел вчера. Это хорошо.", 2),
+    # a Latin letter after a lowercase word ends a sentence; after a first name it is an initial
+    ("Смертность связана с недостатком витамина D. Такой вывод сделали учёные.", 2),
+    ("Об этом рассказал Джон F. Кеннеди.", 1),
 ])
 def test_sentences_run_over_clergy_titles_and_quoted_titles(nlp: NLP, text: str, count: int) -> None:
     assert len(nlp.analyse(text).sentences) == count

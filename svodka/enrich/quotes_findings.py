@@ -28,11 +28,13 @@ from svodka.enrich.quotes_text import Reader, Span
 
 # Past forms of the verbs of finding ("выяснили", "установила", "пришли" of "пришли к выводу").
 FINDING_VERB = re.compile(
-    r"(?<!\w)(?:выяснил|установил|обнаружил|выявил|определил|доказал|пришл|пришёл|пришел)(?:а|о|и)?(?!\w)",
+    r"(?<!\w)(?:выяснил|установил|обнаружил|выявил|определил|доказал|пришл|пришёл|пришел|сделал)(?:а|о|и)?(?!\w)",
     re.IGNORECASE)
 CONCLUSION = re.compile(r"\s*к\s+(?:такому\s+|этому\s+|таким\s+|этим\s+|подобному\s+)?вывод(?:у|ам)", re.IGNORECASE)
 THAT = re.compile(r"\s*,\s*(?:что|будто)\s")
-SUMMARY = re.compile(r"(?:^|(?<=[.!?…»\"]\s))К\s+(?:такому|этому|таким|подобному)\s+вывод(?:у|ам)\s+")
+# "К такому выводу пришли …", "Такой вывод сделали …": the statement before is the finding
+SUMMARY = re.compile(r"(?:^|(?<=[.!?…»\"]\s))(?:К\s+(?:такому|этому|таким|подобному)\s+вывод(?:у|ам)"
+                     r"|(?:Такой|Этот|Подобный)\s+вывод|(?:Такие|Эти|Подобные)\s+выводы)\s+")
 COMPLAINT = re.compile(r"(?<!\w)(?:по)?жалова(?:л|ла|ли|лся|лась|лись|ться)\s+на\s", re.IGNORECASE)
 ACCUSATION = re.compile(r"(?<!\w)обвини(?:л|ла|ли|в)\s+(?:\w+\s+){0,4}?в\s+том\s*,\s*что\s", re.IGNORECASE)
 # "указали на необходимость …", "заявила о сокращении …", "предупредили об опасности …"
@@ -89,6 +91,8 @@ def finding(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
         ref = named(speaker_after(reader, cue_end, phrase_end(reader, cue_end, sentence.stop), "plur", skip))
         return candidate(reader, told_before(reader, sentence), cue_text(reader, summary.start(), cue_end), ref,
                          m.start(), 3) if ref is not None else None
+    if m.group().lower().startswith("сделал"):
+        return None  # "сделал" finds only as "Такой вывод сделали …"
     if m.group().lower().startswith(("пришл", "пришё", "пришел")):
         if conclusion is None:
             return None
