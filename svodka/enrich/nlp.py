@@ -107,12 +107,12 @@ def segment(text: str, tokenizer: Tokenizer) -> list[Sentence]:
     from razdel import sentenize
 
     spans: list[tuple[int, int]] = []
-    for sent in (piece for whole in sentenize(text) for piece in at_latin_letters(text, whole.start, whole.stop)):
+    for begin, end in (piece for whole in sentenize(text) for piece in at_latin_letters(text, whole.start, whole.stop)):
         if spans and (TITLE_ABBREVIATION.search(text, spans[-1][0], spans[-1][1])
-                      or inside_short_pair(text, spans[-1][0], sent.start)):
-            spans[-1] = (spans[-1][0], sent.stop)  # "свт. Николая", "«Диверсант. Конец войны»": no sentence ends there
+                      or inside_short_pair(text, spans[-1][0], begin)):
+            spans[-1] = (spans[-1][0], end)  # "свт. Николая", "«Диверсант. Конец войны»": no sentence ends there
         else:
-            spans.append((sent.start, sent.stop))
+            spans.append((begin, end))
     sentences = []
     for start, stop in spans:
         piece = text[start:stop]
@@ -121,30 +121,24 @@ def segment(text: str, tokenizer: Tokenizer) -> list[Sentence]:
     return sentences
 
 
-@dataclass
-class Piece:
-    start: int
-    stop: int
-
-
 # "витамина D. К такому выводу …": razdel reads a Latin capital as an initial, but after a lowercase
 # Russian word and before a Russian one it is a letter ending the sentence (Russian initials are
 # Cyrillic, and a Latin one follows a first name)
 LATIN_LETTER_END = re.compile(r"(?<=[а-яё] )[A-Z]\.(?=\s+[А-ЯЁ])")
 
 
-def at_latin_letters(text: str, start: int, stop: int) -> list[Piece]:
+def at_latin_letters(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     """razdel's sentence [start, stop) split after a Latin letter that ends a sentence."""
     out = []
     for m in LATIN_LETTER_END.finditer(text, start, stop):
         before = text[max(start, m.start() - 40):m.start()].split()
         if not before or not before[-1][:1].islower():
             continue  # "Джон F. Кеннеди": an initial after a first name
-        out.append(Piece(start, m.end()))
+        out.append((start, m.end()))
         start = m.end()
         while start < stop and text[start].isspace():
             start += 1
-    out.append(Piece(start, stop))
+    out.append((start, stop))
     return out
 
 

@@ -244,19 +244,10 @@ def phrase_readings(word: str, nlp: Morphology, place: bool = False) -> list[Rea
         return []
     if word.isupper() and len(word) > 1:  # initials do not decline as words: "АНСА", "ПРАЙМ"
         return [Reading(lower, "nomn", "", "sing", AS_WRITTEN, written=True, fixed=True)]
-    if dash and head[-1:] in COMPOUND_LINKS and head.isalpha() and not nlp.known(lower):
-        # "Тираспольско-Дубоссарской": a compound adjective declines in its last part (pymorphy3 reads the
-        # unknown whole as an indeclinable place)
-        adjectives = [r for r in parsed_readings(tail.lower(), nlp, place) if r.pos in ADJECTIVES]
-        if adjectives:
-            start = f"{head.lower()}-"
-            return [replace(r, nominative=start + r.nominative, prefix=start + r.prefix) for r in adjectives]
-    if dash and head.isalpha() and tail.isalpha() and tail.islower() and not nlp.known(lower):
-        # "Метрополитен-музее", "Гугл-центре": a name joined to a common noun declines in the noun
-        nouns = [r for r in parsed_readings(tail, nlp, place) if r.pos == "NOUN" and not r.fixed]
-        if nouns and nlp.known(tail):
-            start = f"{head.lower()}-"
-            return [replace(r, nominative=start + r.nominative, prefix=start + r.prefix) for r in nouns]
+    if dash and head.isalpha() and not nlp.known(lower):
+        last_part = compound_readings(head, tail, nlp, place)
+        if last_part:
+            return last_part
     if not nlp.known(lower):
         if word.isupper() or not lower.isalpha() or (
                 lower[-1] in INDECLINABLE_ENDINGS and lower[-1] != "е" and not is_declined_dative(lower)):
@@ -265,6 +256,24 @@ def phrase_readings(word: str, nlp: Morphology, place: bool = False) -> list[Rea
         return [Reading(r.nominative, r.case, r.gender, r.number, r.score, "NOUN", r.written, r.written)
                 for r in guessed]
     return parsed_readings(lower, nlp, place)
+
+
+def compound_readings(head: str, tail: str, nlp: Morphology, place: bool) -> list[Reading]:
+    """A compound that declines in its last part: an adjective after a linking vowel
+    ("Тираспольско-Дубоссарской"; pymorphy3 reads the unknown whole as an indeclinable place), else a
+    common noun after a name ("Метрополитен-музее", "Гугл-центре")."""
+    readings: list[Reading] = []
+    if head[-1:] in COMPOUND_LINKS:
+        readings = [r for r in parsed_readings(tail.lower(), nlp, place) if r.pos in ADJECTIVES]
+    if not readings and tail.isalpha() and tail.islower() and nlp.known(tail):
+        readings = [r for r in parsed_readings(tail, nlp, place) if r.pos == "NOUN" and not r.fixed]
+    return after_head(head, readings)
+
+
+def after_head(head: str, readings: list[Reading]) -> list[Reading]:
+    """The readings of a compound's last part with its undeclined head before it ("уль-" of "уль-Малука")."""
+    start = f"{head.lower()}-"
+    return [replace(r, nominative=start + r.nominative, prefix=start + r.prefix) for r in readings]
 
 
 def parsed_readings(lower: str, nlp: Morphology, place: bool) -> list[Reading]:

@@ -20,6 +20,7 @@ from svodka.enrich.normal import (
     Context,
     Morphology,
     Reading,
+    after_head,
     guessed_readings,
     spelled,
 )
@@ -106,8 +107,7 @@ def person_readings(word: str, nlp: Morphology) -> list[Reading]:
         return []
     head, _, last = word.rpartition("-")
     if head and not last[:1].isupper():  # "Саифа уль-Малука", "Ахмат-Хаджи": the last part declines
-        return [replace(r, nominative=f"{head.lower()}-{r.nominative}", prefix=f"{head.lower()}-{r.prefix}")
-                for r in person_readings(last, nlp)]
+        return after_head(head, person_readings(last, nlp))
     if head and "-" not in head and is_indeclinable(last, nlp):  # "Азию-Биби": the first part declines
         lower = word.lower()
         return [Reading(lower, "nomn", "", "sing", AS_WRITTEN, written=True, fixed=True),

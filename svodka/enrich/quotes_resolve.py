@@ -262,23 +262,21 @@ class Resolver:
                      if s.speaker.type == "ORG" and s.speaker.name not in self.media_names), None)
         if said is not None or (recent is not None and recent.name not in self.media_names):
             return said or recent
+        return self.body_named_before(ref.start)
+
+    def body_named_before(self, pos: int) -> Speaker | None:
+        """The organisation mentioned last before `pos`; an outlet is never the body ("сообщили
+        телеканалу «Москва 24» в пресс-службе музея")."""
         mentioned = next((e for e in reversed(self.mentions)
-                          if e.start < ref.start and e.type == "ORG" and not self.is_media(e)), None)
-        # an outlet is never the body ("сообщили телеканалу «Москва 24» в пресс-службе музея")
+                          if e.start < pos and e.type == "ORG" and not self.is_media(e)), None)
         return self.of_entity(mentioned) if mentioned is not None else None
 
     def issuer_before(self, ref: Ref) -> Speaker | None:
         """"«…», — говорится в сообщении" with no issuer named: documents are issued by bodies, so the
         organisation that spoke last, else the one the article named last ("Нацбанк объяснил …
         говорится в обзоре"), else whoever spoke last."""
-        said = self.last_said("ORG")
-        if said is not None:
-            return said
-        mentioned = next((e for e in reversed(self.mentions)
-                          if e.start < ref.start and e.type == "ORG" and not self.is_media(e)), None)
-        if mentioned is not None:
-            return self.of_entity(mentioned)
-        return self.said[-1].speaker if self.said else None
+        return (self.last_said("ORG") or self.body_named_before(ref.start)
+                or (self.said[-1].speaker if self.said else None))
 
     def is_media(self, entity: Entity) -> bool:
         """"телеканалы CNBC и CNN", "ТАСС": an outlet reports; it is not the body an article is about."""
