@@ -16,7 +16,7 @@ from svodka.enrich.nlp import NLP
 from svodka.enrich.quotes import find_quotes
 from svodka.enrich.times import find_times
 from svodka.extract.dates import parse_iso
-from svodka.model import Article
+from svodka.model import Article, Entity, Quote, TimeMention
 
 
 class Enricher:
@@ -36,12 +36,9 @@ class Enricher:
         article.quotes = find_quotes(analysis, article.entities, self.nlp)
         article.times = find_times(plain, anchor_date(published or article.published), self.nlp)
         if plain != article.text:
-            for entity in article.entities:
-                entity.text = article.text[entity.start:entity.stop]
-            for quote in article.quotes:
-                quote.text = article.text[quote.start:quote.stop]
-            for time in article.times:
-                time.text = article.text[time.start:time.stop]
+            found: list[Entity | Quote | TimeMention] = [*article.entities, *article.quotes, *article.times]
+            for piece in found:
+                piece.text = article.text[piece.start:piece.stop]
         return article
 
 

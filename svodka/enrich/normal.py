@@ -239,7 +239,7 @@ def phrase_readings(word: str, nlp: Morphology, place: bool = False) -> list[Rea
     if dash and head and (tail.isdigit() or tail.isupper()):  # "потока-2" declines before its number
         return [replace(r, nominative=f"{r.nominative}-{tail.lower()}", suffix=f"{r.suffix}-{tail.lower()}")
                 for r in phrase_readings(head, nlp, place)]
-    lower = word.lower().replace("ё", "е")
+    lower = fold(word)
     if not lower[-1:].isalpha():
         return []
     if word.isupper() and len(word) > 1:  # initials do not decline as words: "АНСА", "ПРАЙМ"

@@ -21,6 +21,7 @@ from svodka.enrich.normal import (
     Morphology,
     Reading,
     after_head,
+    fold,
     guessed_readings,
     spelled,
 )
@@ -108,16 +109,20 @@ def person_readings(word: str, nlp: Morphology) -> list[Reading]:
     head, _, last = word.rpartition("-")
     if head and not last[:1].isupper():  # "Саифа уль-Малука", "Ахмат-Хаджи": the last part declines
         return after_head(head, person_readings(last, nlp))
-    if head and "-" not in head and is_indeclinable(last, nlp):  # "Азию-Биби": the first part declines
-        lower = word.lower()
-        return [Reading(lower, "nomn", "", "sing", AS_WRITTEN, written=True, fixed=True),
-                *(replace(r, nominative=f"{r.nominative}-{last.lower()}", suffix=f"{r.suffix}-{last.lower()}")
-                  for r in person_readings(head, nlp) if not r.fixed)]
-    if head and "-" not in head and head[:1].isupper() and last[:1].isupper() and not nlp.known(word.lower()):
-        joined = double_barrelled(person_readings(head, nlp), person_readings(last, nlp))
-        if joined:
-            return joined
-    lower = word.lower().replace("ё", "е")
+    if head and "-" not in head:
+        lasts = person_readings(last, nlp)
+        # a last part that does not decline (pymorphy3 says so, or it is unknown and ends in a vowel):
+        # "Азию-Биби", the first part declines
+        if lasts and all(r.fixed for r in lasts):
+            lower = word.lower()
+            return [Reading(lower, "nomn", "", "sing", AS_WRITTEN, written=True, fixed=True),
+                    *(replace(r, nominative=f"{r.nominative}-{last.lower()}", suffix=f"{r.suffix}-{last.lower()}")
+                      for r in person_readings(head, nlp) if not r.fixed)]
+        if head[:1].isupper() and last[:1].isupper() and not nlp.known(word.lower()):
+            joined = double_barrelled(person_readings(head, nlp), lasts)
+            if joined:
+                return joined
+    lower = fold(word)
     found = []
     fixed = False
     if nlp.known(lower):  # pymorphy3's guesses for unknown words are no names ("Скрипаля")
@@ -178,9 +183,3 @@ def adjectival_readings(word: str, nlp: Morphology) -> list[Reading]:
             out.append(Reading(str(p.normal_form), str(tag.case), str(tag.gender), "sing", DICTIONARY_SCORE * p.score,
                                "ADJF", parse=p, wanted=frozenset({"nomn", "sing", str(tag.gender)})))
     return out
-
-
-def is_indeclinable(word: str, nlp: Morphology) -> bool:
-    """A name that does not decline: pymorphy3 says so, or it is unknown and ends in a vowel ("Биби")."""
-    readings = person_readings(word, nlp)
-    return bool(readings) and all(r.fixed for r in readings)
