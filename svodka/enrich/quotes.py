@@ -120,19 +120,15 @@ def resolve(reader: Reader, kept: list[Candidate], sources: list[SourceMention])
     return speakers
 
 
-def lost_break(reader: Reader, start: int, stop: int) -> bool:
-    """Whether a scraper glued two paragraphs together between `start` and `stop` ("— отметил
-    он.Ранее главный врач …"): a source named in one does not reach the other."""
-    return bool(glued_stops(reader.text, start, stop))
-
-
 def source_of(reader: Reader, cand: Candidate, speaker: Speaker, sources: list[SourceMention]) -> str | None:
     """The channel named in the quotation's paragraph (its own sentence's first), if any."""
     para = reader.paragraph_of(cand.start)
     here = [s for s in sources if s.paragraph == para and not s.used_as_speaker
             and not (cand.start <= s.start < cand.stop and not cand.direct and s.start > cand.start)
             and s.name.lower() not in speaker.name.lower()  # "Ведомости" of «Вечерние Ведомости»
-            and not lost_break(reader, min(s.start, cand.start), max(s.start, cand.start))]
+            # two paragraphs a scraper glued together ("— отметил он.Ранее главный врач …"): a source
+            # named in one does not reach the other
+            and not glued_stops(reader.text, min(s.start, cand.start), max(s.start, cand.start))]
     if not here:
         return None
     sentence = reader.sentence_of(cand.at)

@@ -19,7 +19,8 @@ from collections.abc import Callable
 
 from svodka.enrich.quotes_direct import Candidate, Spans
 from svodka.enrich.quotes_lexicon import tells_when
-from svodka.enrich.quotes_reported import candidate, in_any, told_before
+from svodka.enrich.quotes_names import in_spans
+from svodka.enrich.quotes_reported import candidate, told_before
 from svodka.enrich.quotes_sources import media_chunk
 from svodka.enrich.quotes_speakers import Ref, speaker_after
 from svodka.enrich.quotes_text import Reader, Span
@@ -67,7 +68,7 @@ def by_patterns(reader: Reader, skip: Spans, readers: tuple[tuple[re.Pattern[str
     out: list[Candidate] = []
     for pattern, read in readers:
         for m in pattern.finditer(reader.text):
-            if reader.inside_quotes(m.start()) or in_any(m.start(), skip):
+            if reader.inside_quotes(m.start()) or in_spans(m.start(), skip):
                 continue
             found = read(reader, m, skip)
             if found is not None:
@@ -120,7 +121,7 @@ def issuer_in(reader: Reader, start: int, stop: int, skip: Spans, scholarly: boo
     gap = reader.text[start:stop]
     comma = gap.find(",")
     near = stop if comma < 0 else start + comma
-    first = next((e for e in reader.entities_between(start, stop) if not in_any(e.start, skip)), None)
+    first = next((e for e in reader.entities_between(start, stop) if not in_spans(e.start, skip)), None)
     if (first is not None and first.stop <= near and first.text not in SOCIAL
             and len(reader.words_between(start, first.start)) <= 1):
         return Ref("entity", first.start, first.stop, first)  # "в заявлении МИД", "в сообщении пресс-службы МЧС"
@@ -128,7 +129,7 @@ def issuer_in(reader: Reader, start: int, stop: int, skip: Spans, scholarly: boo
     if site is not None:
         # "в сообщении на сайте компании": the site's owner
         start = start + site.end()
-        first = next((e for e in reader.entities_between(start, stop) if not in_any(e.start, skip)), None)
+        first = next((e for e in reader.entities_between(start, stop) if not in_spans(e.start, skip)), None)
         if first is not None and first.start - start <= 2 and first.text not in SOCIAL:
             return Ref("entity", first.start, first.stop, first)
         near = max(near, start)
@@ -186,7 +187,7 @@ def located(reader: Reader, start: int, stop: int, skip: Spans) -> Ref | None:
     """"в Минфине": an organisation in the locative, the body a passive statement came from."""
     for e in reader.entities_between(start, stop):
         before = reader.text[max(start, e.start - 4):e.start].lower().split()
-        if e.type == "ORG" and not in_any(e.start, skip) and before[-1:] in (["в"], ["во"], ["«в"]):
+        if e.type == "ORG" and not in_spans(e.start, skip) and before[-1:] in (["в"], ["во"], ["«в"]):
             return Ref("entity", e.start, e.stop, e)
     return None
 

@@ -11,11 +11,9 @@ from typing import Any
 from svodka.enrich.nlp import Token
 from svodka.enrich.quotes_lexicon import FINITE_ENDINGS
 from svodka.enrich.quotes_marks import Quoted
-from svodka.enrich.quotes_names import Ref
+from svodka.enrich.quotes_names import Ref, Spans
 from svodka.enrich.quotes_speakers import speaker_after, speaker_before, window_end
 from svodka.enrich.quotes_text import Reader
-
-Spans = list[tuple[int, int]]
 
 # between a closing mark and the cue: '», — сказал', '", заявил', '?» — ответил'
 # "приводит слова футболиста издание Kicker": the outlet quotes someone, like "цитирует"
@@ -227,7 +225,7 @@ def colon_attribution(reader: Reader, start: int, colon: int, skip: Spans) -> tu
     that = next((i for i, w in enumerate(after) if w.text.lower() == "что"), len(after))
     # "не исключил, что Мерседес останется …:" — the clause's one verb is not another speaker's;
     # "говорила, что митинг проводится …, из толпы раздался выкрик:" — a second one is
-    if cues and not another_verb(reader, after[:that]) and finite_verbs(reader, after[that:]) <= 1:
+    if cues and not finite_verb_parses(reader, after[:that]) and len(finite_verb_parses(reader, after[that:])) <= 1:
         cue = cues[-1]
         gender = reader.verb_gender(cue.text)
         before = reader.text[start:cue.start].rstrip(" —–-")
@@ -243,15 +241,6 @@ def colon_attribution(reader: Reader, start: int, colon: int, skip: Spans) -> tu
     ref = speaker_after(reader, start, colon, None, skip)
     # "Кристиан Вульф, президент Германии: «…»" names its speaker; "темам как: «…»" refers to nobody
     return (None, ref, start) if ref is not None and ref.kind in ("entity", "name", "role") else None
-
-
-def another_verb(reader: Reader, words: list[Token]) -> bool:
-    """Whether a finite verb stands among `words` ("говорила …, раздался выкрик:")."""
-    return finite_verbs(reader, words) > 0
-
-
-def finite_verbs(reader: Reader, words: list[Token]) -> int:
-    return len(finite_verb_parses(reader, words))
 
 
 def finite_verb_parses(reader: Reader, words: list[Token]) -> list[Any]:

@@ -7,8 +7,8 @@ import re
 
 from svodka.enrich.quotes_direct import Candidate, Spans, trimmed
 from svodka.enrich.quotes_marks import Quoted
-from svodka.enrich.quotes_names import Ref
-from svodka.enrich.quotes_reported import DOCUMENTS, IN_DOCUMENT, candidate, in_any, told_before
+from svodka.enrich.quotes_names import Ref, in_spans
+from svodka.enrich.quotes_reported import DOCUMENTS, IN_DOCUMENT, candidate, told_before
 from svodka.enrich.quotes_speakers import channel_at, speaker_after
 from svodka.enrich.quotes_text import Reader
 
@@ -71,7 +71,7 @@ def issuer(reader: Reader, start: int, stop: int, skip: Spans) -> Ref | None:
         end = later if later >= 0 else stop
     # "в заявлении министерства иностранных дел (МИД) ФРГ": the name may follow in brackets
     # "в заявлении клуба в Twitter": where it was posted is no issuer
-    named = next((e for e in reader.entities_between(start, end) if not in_any(e.start, skip)
+    named = next((e for e in reader.entities_between(start, end) if not in_spans(e.start, skip)
                   and not channel_at(reader, e, reader.text[max(start, e.start - 3):e.start].strip())), None)
     if named is not None:
         return Ref("entity", named.start, named.stop, named)
@@ -82,7 +82,7 @@ def earlier_issuer(reader: Reader, doc: int, skip: Spans) -> Ref | None:
     """The organisation named with a document mentioned before ("в исследовании Центров …")."""
     for m in reversed(list(DOCUMENT_MENTION.finditer(reader.text, 0, doc))):
         named = [e for e in reader.entities_between(m.end(), reader.sentence_of(m.end()).stop)
-                 if e.type == "ORG" and not in_any(e.start, skip) and len(reader.words_between(m.end(), e.start)) <= 1]
+                 if e.type == "ORG" and not in_spans(e.start, skip) and len(reader.words_between(m.end(), e.start)) <= 1]
         if named:
             return Ref("entity", named[0].start, named[0].stop, named[0])
     return None

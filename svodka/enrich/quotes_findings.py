@@ -21,8 +21,9 @@ from svodka.enrich.nlp import Token
 from svodka.enrich.quotes_bodies import by_patterns
 from svodka.enrich.quotes_direct import Candidate, Spans
 from svodka.enrich.quotes_lexicon import PRONOUNS, RESEARCH_ROLES
+from svodka.enrich.quotes_names import in_spans
 from svodka.enrich.quotes_nouns import institution_of_group
-from svodka.enrich.quotes_reported import candidate, in_any, told_before
+from svodka.enrich.quotes_reported import candidate, told_before
 from svodka.enrich.quotes_speakers import Ref, speaker_after, speaker_before
 from svodka.enrich.quotes_text import Reader, Span
 
@@ -161,7 +162,7 @@ def first_named(reader: Reader, ref: Ref | None, sentence: Span, skip: Spans) ->
     if ref.entity.type == "PER" and LED_BY.search(reader.text, group.end(), ref.start) is None:
         return ref
     first = next((e for e in reader.entities_between(group.end(), ref.start)
-                  if e.type == "ORG" and not in_any(e.start, skip)), None)
+                  if e.type == "ORG" and not in_spans(e.start, skip)), None)
     return Ref("entity", first.start, first.stop, first) if first is not None else ref
 
 
@@ -176,7 +177,7 @@ def shown(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
     if group is None:
         return None
     org = next((e for e in reader.entities_between(group.end(), m.start())
-                if e.type == "ORG" and not in_any(e.start, skip)), None)
+                if e.type == "ORG" and not in_spans(e.start, skip)), None)
     if org is None or len(reader.words_between(group.end(), org.start)) > 1:
         return None
     return candidate(reader, (m.end(), sentence.stop), " ".join(m.group().split(",")[0].split()),

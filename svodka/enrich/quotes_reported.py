@@ -20,7 +20,7 @@ from svodka.enrich.quotes_lexicon import (
     TOPIC_WORDS,
     tells_when,
 )
-from svodka.enrich.quotes_names import Ref
+from svodka.enrich.quotes_names import Ref, in_spans
 from svodka.enrich.quotes_sources import is_known
 from svodka.enrich.quotes_speakers import outlet_ref, speaker_after, speaker_before, told, window_end
 from svodka.enrich.quotes_text import Reader, Span
@@ -56,7 +56,7 @@ def reported(reader: Reader, skip: Spans, sources: Spans) -> list[Candidate]:
     out: list[Candidate] = []
     for k, w in enumerate(reader.words):
         lemma = reader.cue_lemma(w.text)
-        if lemma is None or reader.inside_quotes(w.start) or in_any(w.start, sources):
+        if lemma is None or reader.inside_quotes(w.start) or in_spans(w.start, sources):
             continue
         if k and reader.words[k - 1].text.lower() in MODALS:
             continue  # "можно предположить, что": nobody's statement
@@ -113,10 +113,6 @@ def as_clause_start(reader: Reader, k: int) -> Token | None:
             or reader.entity_at(words[k - 1].start) is not None or group_pronoun(reader, words[k - 1]) is not None):
         return words[k - 2]  # "как он добавил", "как ранее сообщал Х", "как уже писали «Ведомости»"
     return None
-
-
-def in_any(pos: int, spans: Spans) -> bool:
-    return any(a <= pos < b for a, b in spans)
 
 
 def content(reader: Reader, start: int, stop: int, narrated: bool = False) -> tuple[int, int, bool]:
@@ -343,7 +339,7 @@ def inverted(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate |
     # "За три недели до казни, сообщает AP, после того, как …": the attribution sits mid-sentence
     end = window_end(reader, w.stop, sentence.stop)
     rest = reader.words_between(end, sentence.stop)
-    if sum(1 for t in rest if t.text.isalpha()) >= 3 and not in_any(rest[0].start, skip):
+    if sum(1 for t in rest if t.text.isalpha()) >= 3 and not in_spans(rest[0].start, skip):
         return candidate(reader, (sentence.start, sentence.stop), w.text, ref, w.start, 3)
     return candidate(reader, (sentence.start, words[j].start), w.text, ref, w.start, 3)
 

@@ -70,8 +70,7 @@ class Resolver:
                 self.learn_form(ref.entity)
             speaker = self.of_entity(ref.entity)
         elif ref.kind == "pronoun":
-            speaker = self.recent("PER", ref.start, ref.gender, content) or (
-                self.said[-1].speaker if self.said else None)
+            speaker = self.recent("PER", ref.start, ref.gender, content) or self.last_said()
         elif ref.kind == "role":
             speaker = self.of_role(ref, content)
         elif ref.kind == "orgnoun":
@@ -180,7 +179,7 @@ class Resolver:
         lemma = self.reader.lemma(self.reader.text[ref.start:ref.stop])
         if lemma == "собеседник":
             # "сказал собеседник агентства": whoever spoke last, person or organisation
-            return self.said[-1].speaker if self.said else None
+            return self.last_said()
         if lemma in AUTHOR_LEMMAS:
             return self.last_said("ORG") or self.recent("PER", ref.start, ref.gender, content)
         if ref.owned and lemma in KIN_LEMMAS and ref.gender in ("masc", "femn"):
@@ -275,8 +274,7 @@ class Resolver:
         """"«…», — говорится в сообщении" with no issuer named: documents are issued by bodies, so the
         organisation that spoke last, else the one the article named last ("Нацбанк объяснил …
         говорится в обзоре"), else whoever spoke last."""
-        return (self.last_said("ORG") or self.body_named_before(ref.start)
-                or (self.said[-1].speaker if self.said else None))
+        return self.last_said("ORG") or self.body_named_before(ref.start) or self.last_said()
 
     def is_media(self, entity: Entity) -> bool:
         """"телеканалы CNBC и CNN", "ТАСС": an outlet reports; it is not the body an article is about."""
@@ -290,8 +288,9 @@ class Resolver:
             genre = entity.text == entity.normal and not entity.text.isupper()
         return genre or is_known(entity.text) or is_known(entity.normal)
 
-    def last_said(self, kind: str) -> Speaker | None:
-        return next((s.speaker for s in reversed(self.said) if s.speaker.type == kind), None)
+    def last_said(self, kind: str | None = None) -> Speaker | None:
+        """Who spoke last (of that kind, "PER" or "ORG")."""
+        return next((s.speaker for s in reversed(self.said) if kind is None or s.speaker.type == kind), None)
 
     def object_of_speech(self, entity: Entity) -> bool:
         """A person named in a quotation in an oblique case ("освобождение Шугалея") is talked about;

@@ -98,7 +98,7 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
                 continue  # "со ссылкой на СМИ", "написала в микроблоге в Instagram Ольга Рапунцель"
             if subject and entity.type == "PER" and not any(reader.name_nominative(x) for x in entity.text.split()):
                 continue  # "предупреждала Глеба": who was told
-            if gender == "plur" and entity.type == "ORG" and not plural_name(reader, entity) and (
+            if gender == "plur" and entity.type == "ORG" and not plural_title(reader, entity.start, entity.stop) and (
                     k == 0 or words[k - 1 - (words[k - 1].text in "«\"„“")].text.lower() not in LOCATIVE):
                 continue  # "пояснили «Байкал-Daily»": who was told, not who told
             return Ref("entity", entity.start, entity.stop, entity, gender, written=subject)
@@ -176,11 +176,6 @@ def told(reader: Reader, word: str) -> bool:
     return word.endswith(("у", "ю", "и")) and word.islower() and any(p.tag.case == "datv" and p.tag.POS == "NOUN" and (str(p.normal_form) in MEDIA_GENRES or
                                                                 str(p.normal_form).endswith("канал"))
                for p in reader.parse(word)[:2])
-
-
-def plural_name(reader: Reader, entity: Entity) -> bool:
-    """"Вечерние Ведомости", "Известия": a name that is itself plural can go with a plural verb."""
-    return plural_title(reader, entity.start, entity.stop)
 
 
 def plural_title(reader: Reader, start: int, stop: int) -> bool:
