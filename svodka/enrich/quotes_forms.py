@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from svodka.enrich.quotes_lexicon import ORG_KINDS, ORG_NOUNS
+from svodka.enrich.quotes_lexicon import ORG_KIND_WORDS, ORG_NOUNS
 from svodka.enrich.quotes_text import Reader
 from svodka.model import Entity
 
@@ -31,7 +31,7 @@ def kind_before(reader: Reader, mark: int) -> bool:
         return False
     word = reader.words[k].text
     # "на сайте «Ростеха»": a site is the owner's, whose name is then declined, not a kind of body
-    return (word.isupper() and word.isalpha()) or reader.lemma(word) in (ORG_NOUNS | ORG_KINDS) - SITE_WORDS
+    return (word.isupper() and word.isalpha()) or reader.lemma(word) in (ORG_NOUNS | ORG_KIND_WORDS) - SITE_WORDS
 
 
 def oblique(reader: Reader, entity: Entity) -> bool:

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from svodka.enrich.quotes_direct import FIRST_PERSON, Candidate, Spans, trimmed
+from svodka.enrich.quotes_marks import GLUED_TITLE
 from svodka.enrich.quotes_speakers import speaker_after
 from svodka.enrich.quotes_text import Reader, Span
 
-GLUED_ELLIPSIS = re.compile(r"(?:\.\.\.|…)(?=[А-ЯЁA-Z«\"])")
 TEASER_BREAK = re.compile(r"[ \u00a0]?(?:\.\.\.|…)[ \u00a0]?(?=\S)|(?<=[а-яё!?])(?=[А-ЯЁ][а-яёА-ЯЁ])")
 # a speaker's own voice: what tells speech printed without marks from narration
 STATEMENT_WORDS = frozenset("нет не я мы мне нам меня нас".split())
@@ -80,7 +80,7 @@ def teasers(reader: Reader, skip: Spans) -> list[Candidate]:
     out: list[Candidate] = []
     text = reader.text
     for para in reader.paragraphs[1:]:
-        if GLUED_ELLIPSIS.search(text, para.start, para.stop) is None:
+        if GLUED_TITLE.search(text, para.start, para.stop) is None:
             continue
         breaks = list(TEASER_BREAK.finditer(text, para.start, para.stop))
         starts = [para.start] + [m.end() for m in breaks]

@@ -16,6 +16,7 @@ OPEN_AFTER = SPACE + "([«„“—–-/:"  # a straight quote after these opens
 WORD = re.compile(r"\w", re.UNICODE)
 MARKS = re.compile("[«»„“”\"]")
 ATTRIBUTION_AFTER = re.compile(r"\s*,\s*[-—–]\s")  # '", - сказал'
+# a title cut short with an ellipsis and glued to what follows ("итог выбо ...Евгений")
 GLUED_TITLE = re.compile(r"[ \u00a0]?(?:\.\.\.|…)(?=[А-ЯЁA-Z«\"])")
 
 

@@ -132,6 +132,19 @@ def researchers_named_before(reader: Reader, w: Token) -> Entity | None:
     return institution_of_group(reader, reader.sentence_of(w.start).start)
 
 
+def group_pronoun(reader: Reader, w: Token) -> Ref | None:
+    """"они", "их" of a group of researchers named with its institution in the same paragraph
+    ("… пришли учёные из Бостонского университета. Как они отмечают, …"): the institution speaks, as
+    it does for the group itself; any other "они" names nobody. Across paragraphs the annotators
+    differ (a later bare "учёные" is read as anonymous in the validation set), so it stops there."""
+    if w.text.lower() not in ("они", "их"):
+        return None
+    e = institution_of_group(reader, reader.sentence_of(w.start).start)
+    if e is None or reader.paragraph_of(w.start) != reader.paragraph_of(e.start):
+        return None
+    return Ref("entity", e.start, e.stop, e, "plur")
+
+
 def institution_of_group(reader: Reader, before: int) -> Entity | None:
     """The last organisation before `before` that a group of researchers was named with ("учёные из
     Университета Дикина", "специалисты Института Хабрехта")."""

@@ -7,7 +7,6 @@ import re
 
 from svodka.enrich.nlp import Token
 from svodka.enrich.quotes_direct import Candidate, Spans, trimmed
-from svodka.enrich.quotes_groups import group_pronoun
 from svodka.enrich.quotes_lexicon import (
     BELIEF_NOUNS,
     CALL_LEMMAS,
@@ -21,6 +20,7 @@ from svodka.enrich.quotes_lexicon import (
     tells_when,
 )
 from svodka.enrich.quotes_names import Ref, in_spans
+from svodka.enrich.quotes_nouns import group_pronoun
 from svodka.enrich.quotes_sources import is_known
 from svodka.enrich.quotes_speakers import outlet_ref, speaker_after, speaker_before, told, window_end
 from svodka.enrich.quotes_text import Reader, Span

@@ -22,7 +22,7 @@ from svodka.enrich.quotes_names import Ref, written_nominative
 from svodka.enrich.quotes_nouns import named_by_phrase_before
 from svodka.enrich.quotes_sources import SourceMention, is_known
 from svodka.enrich.quotes_text import INITIALS, Reader
-from svodka.enrich.quotes_units import body_key, police_body, unit_of
+from svodka.enrich.quotes_units import body_key, police_body
 from svodka.model import Entity
 
 CLAUSE_POS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
@@ -111,7 +111,9 @@ class Resolver:
         name = entity.canonical or entity.normal or entity.text
         name = self.forms.get(name, name)
         if entity.type == "ORG":
-            unit = unit_of(self.units, self.reader, entity)
+            # the unit spoken as before whose body the entity names ("Роспотребнадзоре" after
+            # "Управление Роспотребнадзора по Челябинской области")
+            unit = self.units.get(body_key(self.reader, entity))
             if unit is not None:
                 return Speaker(unit, "ORG")
             if entity.start not in self.org_names:  # asked for every mention a reference looks back over

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from svodka.enrich.nlp import Token
-from svodka.enrich.quotes_groups import group_pronoun
 from svodka.enrich.quotes_lexicon import (
     ANONYMOUS,
     FUNCTION_WORDS,
@@ -33,7 +32,7 @@ from svodka.enrich.quotes_names import (
     name_starting_at,
     nominative_person,
 )
-from svodka.enrich.quotes_nouns import noun_ref
+from svodka.enrich.quotes_nouns import group_pronoun, noun_ref
 from svodka.enrich.quotes_sources import is_known
 from svodka.enrich.quotes_text import Reader
 from svodka.model import Entity

@@ -46,12 +46,6 @@ def unit_span(reader: Reader, noun: Token, org: Entity) -> tuple[int, int] | Non
     return noun.start, stop
 
 
-def unit_of(units: dict[str, str], reader: Reader, entity: Entity) -> str | None:
-    """The unit spoken as before whose body `entity` names ("Роспотребнадзоре" after "Управление
-    Роспотребнадзора по Челябинской области"), by the body's lemma."""
-    return units.get(body_key(reader, entity))
-
-
 def body_key(reader: Reader, entity: Entity) -> str:
     return " ".join(reader.lemma(w.lower()) for w in entity.text.split())
 
@@ -69,7 +63,12 @@ def police_body(reader: Reader, start: int, stop: int, mentions: list[Entity]) -
     words = reader.words_between(start, stop)
     if len(words) != 1 or reader.lemma(words[0].text.lower()) not in POLICE:
         return None
-    return next((e for e in mentions if e.type == "ORG" and e.text.startswith(INTERIOR)), None)
+    return interior_of(mentions)
+
+
+def interior_of(entities: list[Entity]) -> Entity | None:
+    """The interior ministry or its directorate among the entities, the first named."""
+    return next((e for e in entities if e.type == "ORG" and e.text.startswith(INTERIOR)), None)
 
 
 POLICE_PEOPLE = frozenset("полицейский оперативник милиционер правоохранитель".split())
@@ -81,7 +80,7 @@ def police_people(reader: Reader, w: Token) -> Entity | None:
     parses = reader.parse(w.text.lower())[:2]
     if not any(str(p.normal_form) in POLICE_PEOPLE and p.tag.number == "plur" for p in parses):
         return None
-    return next((e for e in reader.entities if e.type == "ORG" and e.text.startswith(INTERIOR)), None)
+    return interior_of(reader.entities)
 
 
 def spokesman_named_before(reader: Reader, w: Token, org: Entity) -> Entity | None:
