@@ -6,10 +6,11 @@ Data sets under `--data` (default `../shared/data`):
   tests/data/README_quotes.md), in parts scored apart: `quotes_gold.jsonl` ("train", 44
   articles, the ones the extractor was written and tuned on) and `quotes_validation.jsonl` ("valid",
   25 other articles annotated before the extractor saw them), `quotes_dev.jsonl` ("dev", 32
-  articles annotated blind, a development set since 2026-11-30), and, when the file exists,
-  `quotes_holdout.jsonl` ("holdout": articles nobody working on the extractor has seen; only its
-  aggregate figures are printed, never its misses, so that it stays unseen); the texts are the
-  gold bodies joined with "\\n", headline first. A predicted quote matches a gold quote when their word tokens overlap by at
+  articles annotated blind, a development set since 2026-11-30) and `quotes_holdout.jsonl`
+  ("holdout", 32 articles annotated blind, a development set since stop 8); the texts are the gold
+  bodies joined with "\\n", headline first. The silver-threads sample (`bench/silver_texts.py`) in
+  pairs of sets: silver A, C, E, G are development sets; B, D, F, H were annotated blind and stay
+  so: only their aggregate figures are printed ("blind" is the four together), never their misses. A predicted quote matches a gold quote when their word tokens overlap by at
   least half of the longer (multiset, lower-cased); "with speaker" also needs the speakers to agree
   (equal, or the words of one all among the other's: "Лавров" ~ "Сергей Лавров"). Greedy one-to-one
   matching per article, best overlap first. Reported: precision/recall/F1 of quotes with the right
@@ -54,23 +55,29 @@ from rich.console import Console
 from rich.table import Table
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # the working tree's svodka and bench, installed or not
+    sys.path.insert(0, str(ROOT))
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
-GOLD = ROOT / "tests" / "data" / "quotes_gold.jsonl"
-VALIDATION = ROOT / "tests" / "data" / "quotes_validation.jsonl"
-DEV = ROOT / "tests" / "data" / "quotes_dev.jsonl"
-HOLDOUT = ROOT / "tests" / "data" / "quotes_holdout.jsonl"
-SILVER_A = ROOT / "tests" / "data" / "quotes_silver_a.jsonl"
-SILVER_B = ROOT / "tests" / "data" / "quotes_silver_b.jsonl"
-SILVER_C = ROOT / "tests" / "data" / "quotes_silver_c.jsonl"
-SILVER_D = ROOT / "tests" / "data" / "quotes_silver_d.jsonl"
-SILVER_E = ROOT / "tests" / "data" / "quotes_silver_e.jsonl"
-SILVER_F = ROOT / "tests" / "data" / "quotes_silver_f.jsonl"
-SILVER_G = ROOT / "tests" / "data" / "quotes_silver_g.jsonl"
-SILVER_H = ROOT / "tests" / "data" / "quotes_silver_h.jsonl"
-# every annotated set by its name in the report
-SETS = {"train": GOLD, "valid": VALIDATION, "dev": DEV, "holdout": HOLDOUT, "silver_a": SILVER_A, "silver_b": SILVER_B,
-        "silver_c": SILVER_C, "silver_d": SILVER_D, "silver_e": SILVER_E, "silver_f": SILVER_F,
-        "silver_g": SILVER_G, "silver_h": SILVER_H}
+ANNOTATION = ROOT / "tests" / "data"
+# every annotated set by its name in the report; the silver-threads batches in pairs (bench/silver_texts.py):
+# the first of each pair a development set, the second blind
+SETS = {"train": ANNOTATION / "quotes_gold.jsonl", "valid": ANNOTATION / "quotes_validation.jsonl",
+        "dev": ANNOTATION / "quotes_dev.jsonl", "holdout": ANNOTATION / "quotes_holdout.jsonl",
+        **{f"silver_{c}": ANNOTATION / f"quotes_silver_{c}.jsonl" for c in "abcdefgh"}}
+SILVER_PARTS = tuple(part for part in SETS if part.startswith("silver_"))
+# the blind sets' misses are never listed; "blind" is silver_b, silver_d, silver_f and silver_h together
+BLIND_PARTS = SILVER_PARTS[1::2]
+SHOWN_PARTS = tuple(part for part in SETS if part not in BLIND_PARTS)
+PARTS = (*SETS, "blind")
+# the command-line option of each set (the first two older than the sets' names), and what it is
+OPTIONS = {"train": ("--gold", "the annotation the extractor was tuned on"),
+           "valid": ("--validation", "the held-back annotation"),
+           "dev": ("--dev", "the blind-annotated development set"),
+           "holdout": ("--holdout", "the former holdout, a development set since stop 8"),
+           **{part: (f"--silver-{part[-1]}", f"silver-threads batch {k // 2 + 1}, "
+                     + ("annotated blind: only aggregate figures are printed" if part in BLIND_PARTS
+                        else "a development set"))
+              for k, part in enumerate(SILVER_PARTS)}}
 DANIEL = Path("extract/daniel-ru-dev/gold.jsonl")
 ADAQ = Path("quotes/adaq-ru")
 WORD = re.compile(r"\w+")
@@ -188,8 +195,6 @@ def read_bodies(data: Path, ids: set[str]) -> dict[str, str]:
 
 
 def read_silver(data: Path, ids: set[str]) -> dict[str, str]:
-    if str(ROOT) not in sys.path:
-        sys.path.insert(0, str(ROOT))
     from bench.silver_texts import SILVER, silver_texts
 
     texts = silver_texts(data)
@@ -247,8 +252,6 @@ def baseline(text: str) -> list[Found]:
 
 def make_ours() -> tuple[System, Callable[[str], float]]:
     """Our system, and a timer of the quote step alone on one text."""
-    if str(ROOT) not in sys.path:
-        sys.path.insert(0, str(ROOT))
     from svodka.enrich import Enricher
     from svodka.enrich.entities import find_entities
     from svodka.enrich.quotes import find_quotes
@@ -339,12 +342,6 @@ def figure(results: dict[str, Any], path: str) -> float:
     return float(value)
 
 
-PARTS = ("train", "valid", "dev", "holdout", "silver_a", "silver_b", "silver_c", "silver_d", "silver_e", "silver_f",
-         "silver_g", "silver_h", "blind")
-# the blind sets' misses are never listed; "blind" is silver_b, silver_d, silver_f and silver_h together
-BLIND_PARTS = ("silver_b", "silver_d", "silver_f", "silver_h")
-SHOWN_PARTS = ("train", "valid", "dev", "holdout", "silver_a", "silver_c", "silver_e", "silver_g")
-
 
 def render(results: dict[str, dict[str, Any]]) -> Table:
     parts = [p for p in PARTS if all(p in r for r in results.values())]
@@ -378,22 +375,8 @@ def render(results: dict[str, dict[str, Any]]) -> Table:
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    ap.add_argument("--gold", type=Path, default=GOLD, help="the annotation the extractor was tuned on")
-    ap.add_argument("--validation", type=Path, default=VALIDATION, help="the held-back annotation")
-    ap.add_argument("--dev", type=Path, default=DEV, help="the blind-annotated development set")
-    ap.add_argument("--holdout", type=Path, default=HOLDOUT, help="the former holdout, a development set since stop 8")
-    ap.add_argument("--silver-a", type=Path, default=SILVER_A, help="silver-threads articles, a development set")
-    ap.add_argument("--silver-b", type=Path, default=SILVER_B,
-                    help="silver-threads articles annotated blind: only aggregate figures are printed")
-    ap.add_argument("--silver-c", type=Path, default=SILVER_C, help="silver-threads batch 2, a development set")
-    ap.add_argument("--silver-d", type=Path, default=SILVER_D,
-                    help="silver-threads batch 2 annotated blind: only aggregate figures are printed")
-    ap.add_argument("--silver-e", type=Path, default=SILVER_E, help="silver-threads batch 3, a development set")
-    ap.add_argument("--silver-f", type=Path, default=SILVER_F,
-                    help="silver-threads batch 3 annotated blind: only aggregate figures are printed")
-    ap.add_argument("--silver-g", type=Path, default=SILVER_G, help="silver-threads batch 4, a development set")
-    ap.add_argument("--silver-h", type=Path, default=SILVER_H,
-                    help="silver-threads batch 4 annotated blind: only aggregate figures are printed")
+    for part, (option, what) in OPTIONS.items():
+        ap.add_argument(option, dest=part, type=Path, default=SETS[part], help=what)
     ap.add_argument("--json", type=Path, default=None)
     ap.add_argument("--show", action="store_true", help="list svodka's misses and extras on the annotated articles")
     return ap.parse_args(argv)
@@ -402,13 +385,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     try:
-        golds = {"train": read_gold(args.gold), "valid": read_gold(args.validation), "dev": read_gold(args.dev),
-                 "holdout": read_gold(args.holdout)}
-        texts = read_bodies(args.data, {pid for gold in golds.values() for pid in gold})
-        silver = ("silver_a", "silver_b", "silver_c", "silver_d", "silver_e", "silver_f", "silver_g", "silver_h")
-        for part in silver:
-            golds[part] = read_gold(getattr(args, part))
-        texts.update(read_silver(args.data, {pid for part in silver for pid in golds[part]}))
+        golds = {part: read_gold(getattr(args, part)) for part in SETS}
+        texts = read_bodies(args.data, {pid for part in SETS if part not in SILVER_PARTS for pid in golds[part]})
+        texts.update(read_silver(args.data, {pid for part in SILVER_PARTS for pid in golds[part]}))
         golds["blind"] = {pid: quotes for part in BLIND_PARTS for pid, quotes in golds[part].items()}
         adaq = read_adaq(args.data)
     except Skip as exc:

@@ -1,4 +1,4 @@
-"""Texts of the silver-threads articles that `tests/data/quotes_silver.jsonl` annotates.
+"""Texts of the silver-threads articles that `tests/data/quotes_silver_*.jsonl` annotate.
 
 `stories/silver-threads-2020-05-03` holds 4,605 articles of one day from 466 outlets: other outlets,
 another year and other topics than the DAnIEL articles the quotation extractor was written on, which
@@ -27,6 +27,7 @@ from pathlib import Path
 SILVER = Path("stories/silver-threads-2020-05-03/ru_silver_threads_0503.jsonl")
 MIN_CHARS = 400  # shorter items are mostly one-line sports results and announcements
 SAMPLE = 80
+ANNOTATORS = "ABCDEFGH"  # two per batch: the even positions, then the odd ones
 
 
 def silver_id(url: str) -> str:
@@ -55,7 +56,7 @@ def sample_ids(texts: dict[str, str], batch: int = 1) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("out", type=Path)
-    ap.add_argument("--batch", type=int, choices=(1, 2, 3, 4), default=1)
+    ap.add_argument("--batch", type=int, choices=range(1, len(ANNOTATORS) // 2 + 1), default=1)
     ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parent.parent.parent / "shared" / "data")
     args = ap.parse_args(argv)
     texts = silver_texts(args.data)
@@ -63,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Error: {args.data / SILVER}: not found", file=sys.stderr)
         return 1
     for k, pid in enumerate(sample_ids(texts, args.batch)):
-        folder = args.out / ("AB", "CD", "EF", "GH")[args.batch - 1][k % 2]
+        folder = args.out / ANNOTATORS[2 * (args.batch - 1) + k % 2]
         folder.mkdir(parents=True, exist_ok=True)
         (folder / f"{k:02d}_{pid}.txt").write_text(texts[pid], encoding="utf-8")
     print(f"wrote {SAMPLE} texts under {args.out}")
