@@ -52,8 +52,8 @@ def find_entities(analysis: Analysis, nlp: NLP, titles: bool = True) -> list[Ent
     """The entities of the analysed text, in text order; with `titles`, also the titles that refer back to
     a person named before ("министр" → canonical "Сергей Лавров"), which are no names of their own."""
     tokens = analysis.tokens
-    mentions = named_mentions(analysis, tokens, nlp)
     starts = sentence_starts(analysis, tokens)
+    mentions = named_mentions(analysis, tokens, starts, nlp)
     normals = mention_normals(analysis.text, tokens, mentions, nlp, starts)
     texts = [analysis.text[tokens[m.first].start:tokens[m.last - 1].stop] for m in mentions]
     entities = link_mentions(tokens, mentions, texts, normals, nlp)
@@ -62,11 +62,11 @@ def find_entities(analysis: Analysis, nlp: NLP, titles: bool = True) -> list[Ent
     return sorted(entities, key=lambda e: (e.start, e.stop))
 
 
-def named_mentions(analysis: Analysis, tokens: list[Token], nlp: NLP) -> list[Mention]:
-    """slovnet's spans, cut and corrected by the rules above, furniture dropped, missed places added."""
+def named_mentions(analysis: Analysis, tokens: list[Token], starts: set[int], nlp: NLP) -> list[Mention]:
+    """slovnet's spans, cut and corrected by the rules above, furniture dropped, missed places added;
+    `starts` are the tokens that begin a sentence (sentence_starts)."""
     index = {t.start: i for i, t in enumerate(tokens)}
     ends = {t.stop: i + 1 for i, t in enumerate(tokens)}
-    starts = sentence_starts(analysis, tokens)
     raw = [Mention(s.type, index[s.start], ends[s.stop]) for s in analysis.spans
            if s.start in index and s.stop in ends]
     found = []

@@ -23,13 +23,16 @@ from svodka.enrich.entity_words import (
 )
 from svodka.enrich.nlp import NLP, Token
 
+TIME_OR_LEGAL = TIME_WORDS | LEGAL_FORMS  # a lone word of either is no name
+UNIONS_AND_SEATS = UNIONS | SEATS
+
 
 def is_furniture(mention: Mention, text: str, tokens: list[Token], starts: set[int], nlp: NLP) -> bool:
     """Whether the mention is page furniture, or a common word that a sentence merely begins with."""
     words = [tokens[i].text for i in range(mention.first, mention.last)]
     if not any(c.isalpha() for w in words for c in w):
         return True
-    if len(words) == 1 and (words[0].lower() in TIME_WORDS | LEGAL_FORMS or len(words[0]) == 1):
+    if len(words) == 1 and (words[0].lower() in TIME_OR_LEGAL or len(words[0]) == 1):
         return True  # a legal form alone names no one: "ПАО" is as often a module of a spacecraft
     start = tokens[mention.first].start
     if start > 0 and text[start - 1] in "./@":
@@ -44,7 +47,7 @@ def is_furniture(mention: Mention, text: str, tokens: list[Token], starts: set[i
     if len(words) == 1 and mention.type == "ORG" and not quoted(mention, tokens) and is_common(words[0], nlp) and lemma(words[0], nlp) in KINDS:
         return True  # "Правительства", "Суд", "Группы": what an organisation is, not its name
     if (len(words) == 1 and mention.type != "ORG" and mention.first in starts and is_thing(words[0], nlp)
-            and lemma(words[0], nlp) not in UNIONS | SEATS):
+            and lemma(words[0], nlp) not in UNIONS_AND_SEATS):
         return True  # "Лёд тронулся": only capitalised by the sentence (a surname may be a thing too: "Шнур")
     return len(words) == 1 and is_common_word(words[0], mention.first in starts, nlp)
 

@@ -32,6 +32,7 @@ from svodka.enrich.entity_words import (
     is_name_adjective,
     lemma,
     may_be_nominative,
+    tags_agree,
 )
 from svodka.enrich.nlp import NLP, Token
 
@@ -133,8 +134,7 @@ def agrees(adjective: str, noun: str, nlp: NLP) -> bool:
         return False  # initials ("ФСФР") or a word pymorphy3 only guesses an adjective
     adjectives = [p.tag for p in nlp.parse(adjective.lower()) if p.tag.POS == "ADJF"]
     nouns = [p.tag for p in nlp.parse(noun.lower()) if p.tag.POS == "NOUN"]
-    return any(a.case == n.case and a.number == n.number and (n.number == "plur" or a.gender == n.gender)
-               for a in adjectives for n in nouns)
+    return any(tags_agree(a, n) for a in adjectives for n in nouns)
 
 
 def separated(mention: Mention, text: str, tokens: list[Token]) -> list[Mention]:

@@ -37,6 +37,7 @@ from svodka.enrich.entity_words import (
     is_surname,
     lemma,
     lemma_phrase,
+    tags_agree,
 )
 from svodka.enrich.nlp import NLP, Token
 from svodka.enrich.normal import fold
@@ -107,8 +108,7 @@ def modifies(word: str, noun: str, nlp: NLP) -> bool:
     if not noun[:1].islower():
         return False
     adjective, head = nlp.parse(word.lower())[0].tag, nlp.parse(noun)[0].tag
-    return (adjective.POS == "ADJF" and head.POS == "NOUN" and adjective.case == head.case
-            and adjective.number == head.number and (head.number == "plur" or adjective.gender == head.gender))
+    return adjective.POS == "ADJF" and head.POS == "NOUN" and tags_agree(adjective, head)
 
 
 def listed(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
@@ -177,16 +177,17 @@ def missed_names(found: list[Mention], text: str, tokens: list[Token], starts: s
 
 
 STEM = 4  # letters a lower-case name's first word keeps in all its forms ("интернете", "большой")
+LOWERCASE_FIRSTS = frozenset(phrase[0] for phrase in LOWERCASE_NAMES)
+LOWERCASE_STEMS = tuple({first[:STEM] for first in LOWERCASE_FIRSTS})  # a cheap test before the lemma's
 
 
 def lexicon_names(found: list[Mention], tokens: list[Token], nlp: NLP) -> list[Mention]:
     """Names written in lower case, which slovnet does not tag: "в интернете", "большой двадцатки"."""
     covered = {i for m in found for i in range(m.first, m.last)}
-    firsts = {phrase[0] for phrase in LOWERCASE_NAMES}
-    stems = tuple({first[:STEM] for first in firsts})  # a cheap test before the lemma's
     out = []
     for i, token in enumerate(tokens):
-        if i in covered or not fold(token.text).startswith(stems) or fold(lemma(token.text, nlp)) not in firsts:
+        if (i in covered or not fold(token.text).startswith(LOWERCASE_STEMS)
+                or fold(lemma(token.text, nlp)) not in LOWERCASE_FIRSTS):
             continue
         for phrase, kind in LOWERCASE_NAMES.items():
             last = i + len(phrase)

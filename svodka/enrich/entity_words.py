@@ -3,6 +3,8 @@ a country, an organisation's initials. pymorphy3's tags answer, with the word li
 
 from __future__ import annotations
 
+from typing import Any
+
 from svodka.enrich.entity_lexicon import (
     COUNTRY_ABBREVIATIONS,
     COUNTRY_TAGS,
@@ -146,3 +148,10 @@ def is_name_adjective(word: str, head: str, nlp: NLP) -> bool:
     noun, adjective = nlp.parse(head.lower())[0].tag, nlp.parse(word.lower())[0].tag
     return (noun.POS == "NOUN" and adjective.POS == "ADJF" and not {"Apro", "Qual"} & adjective.grammemes
             and lemma(word, nlp) not in TRANSIENT and adjective.case == noun.case and adjective.number == noun.number)
+
+
+def tags_agree(adjective: Any, noun: Any) -> bool:
+    """Whether two pymorphy3 tags agree as an adjective and its noun: case, number, and gender in the
+    singular."""
+    return (adjective.case == noun.case and adjective.number == noun.number
+            and (noun.number == "plur" or adjective.gender == noun.gender))
