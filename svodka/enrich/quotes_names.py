@@ -84,8 +84,12 @@ def is_org(reader: Reader, w: Token) -> bool:
 def nominative_person(reader: Reader, entity: Entity) -> bool:
     """Whether a person's name can stand as a subject: some word nominative (foreign surnames do not
     decline) unless the surname says otherwise ("о волшебнике Гарри Поттере", "врач Борисовой")."""
-    parts = entity.text.split()
-    return not oblique_surname(reader, parts[-1]) and any(reader.name_nominative(x) for x in parts)
+    return not oblique_surname(reader, entity.text.split()[-1]) and some_word_nominative(reader, entity)
+
+
+def some_word_nominative(reader: Reader, entity: Entity) -> bool:
+    """Whether some word of the name may be a nominative ("предупреждала Глеба" has none)."""
+    return any(reader.name_nominative(x) for x in entity.text.split())
 
 
 def kin_of(reader: Reader, role: Token, name: Ref | Entity) -> bool:

@@ -31,6 +31,7 @@ from svodka.enrich.quotes_names import (
     name_ending_at,
     name_starting_at,
     nominative_person,
+    some_word_nominative,
 )
 from svodka.enrich.quotes_nouns import group_pronoun, noun_ref
 from svodka.enrich.quotes_sources import is_known
@@ -95,7 +96,7 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
         if entity is not None and not in_spans(entity.start, skip):
             if entity.text.lower() in ANONYMOUS or channel_at(reader, entity, words[k - 1].text if k else ""):
                 continue  # "со ссылкой на СМИ", "написала в микроблоге в Instagram Ольга Рапунцель"
-            if subject and entity.type == "PER" and not any(reader.name_nominative(x) for x in entity.text.split()):
+            if subject and entity.type == "PER" and not some_word_nominative(reader, entity):
                 continue  # "предупреждала Глеба": who was told
             if gender == "plur" and entity.type == "ORG" and not plural_title(reader, entity.start, entity.stop) and (
                     k == 0 or words[k - 1 - (words[k - 1].text in "«\"„“")].text.lower() not in LOCATIVE):
@@ -116,7 +117,7 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
         # "представитель ЕК Фредерик Вансен": the person, not the organisation he speaks for; but
         # "пресс-служба Бердымухамедова" is the office's
         spokesman = ref is not None and ref.entity is not None and ref.entity.type == "ORG" and ref.start > w.start
-        named = person is not None and (not subject or any(reader.name_nominative(x) for x in person.text.split()))
+        named = person is not None and (not subject or some_word_nominative(reader, person))
         if (ref is not None and person is not None and named and (ref.kind == "role" or spokesman)
                 and not kin_of(reader, w, person)):
             return Ref("entity", person.start, person.stop, person, gender, written=subject)
