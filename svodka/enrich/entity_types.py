@@ -148,6 +148,8 @@ def missed_names(found: list[Mention], text: str, tokens: list[Token], starts: s
         if m.last - m.first == 1 or m.type == "PER":
             known[fold(tokens[m.last - 1].text)].add(m.type)
     near = {i for m in found for i in range(m.first - 1, m.last + 1)}
+    # the surname of a full name, as written: a person's even where it is also a common word
+    surnames = {fold(tokens[m.last - 1].text) for m in found if m.type == "PER" and m.last - m.first > 1}
     out: list[Mention] = []
     for i, token in enumerate(tokens):
         word = token.text
@@ -162,8 +164,8 @@ def missed_names(found: list[Mention], text: str, tokens: list[Token], starts: s
             continue
         if is_capitalised(tokens, i + 1) or (i not in starts and is_capitalised(tokens, i - 1)):
             continue  # part of a longer name slovnet chose not to tag ("Си Цзиньпин")
-        if (i in starts and is_common(word, nlp)) or (i and tokens[i - 1].text in QUOTES):
-            continue  # «Тангейзер» is an opera, «Колумбия» a shuttle
+        if (i in starts and is_common(word, nlp) and fold(word) not in surnames) or (i and tokens[i - 1].text in QUOTES):
+            continue  # «Тангейзер» is an opera, «Колумбия» a shuttle; "Фигу: …" after "Луиш Фигу" a surname
         kinds = known.get(fold(word)) or person_surname(word, known, nlp)
         if kinds and len(kinds) == 1:
             out.append(Mention(next(iter(kinds)), i, i + 1))

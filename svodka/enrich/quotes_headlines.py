@@ -14,7 +14,8 @@ from svodka.enrich.quotes_text import Reader, Span
 TEASER_BREAK = re.compile(r"[ \u00a0]?(?:\.\.\.|…)[ \u00a0]?(?=\S)|(?<=[а-яё!?])(?=[А-ЯЁ][а-яёА-ЯЁ])")
 # a speaker's own voice: what tells speech printed without marks from narration
 STATEMENT_WORDS = frozenset("нет не я мы мне нам меня нас".split())
-ABOUT_LABEL = re.compile(r"(\S+(?:\s+\S+)?)\s+(?:о|об|про)\s")
+# "Недвед о приглашении:", "Тер Штеген — о новом контракте:": the speaker, then what about
+ABOUT_LABEL = re.compile(r"(\S+(?:\s+\S+){0,2}?)\s+(?:[-—–]\s+)?(?:о|об|про)\s")
 def headline(reader: Reader, skip: Spans) -> list[Candidate]:
     """'Онищенко: Мы …' and '… придется потесниться - эксперт' in the first line."""
     if not reader.paragraphs:
@@ -22,6 +23,8 @@ def headline(reader: Reader, skip: Spans) -> list[Candidate]:
     first: Span = reader.paragraphs[0]
     para = Span(first.start, reader.glued(first.start, first.stop))  # the headline, without body glued on
     line = reader.text[para.start:para.stop]
+    indent = len(line) - len(line.lstrip())  # a zero-width space before "Фигу: «…»" reads as a space
+    para, line = Span(para.start + indent, para.stop), line[indent:]
     colon = line.find(":")
     rubric_end = line.rfind(". ", 0, colon) + 2 if colon > 0 and line.rfind(". ", 0, colon) > 0 else 0
     if rubric_end:  # "НБА. Майк Батист: …": a section's name before the speaker
@@ -34,7 +37,7 @@ def headline(reader: Reader, skip: Spans) -> list[Candidate]:
     named = reader.entity_at(para.start) is not None
     if 0 < colon < 80 and len(line[:label].split()) <= 4 and (named or not rubric(reader, line[:label])) and not clause(
             reader, para.start, para.start + colon):
-        ref = speaker_after(reader, para.start, para.start + label, None, skip)
+        ref = speaker_after(reader, para.start, para.start + label, None, skip, subject=False)  # "Фигу:" is no object
         start, stop = trimmed(reader, para.start + colon + 1, para.stop)
         titled = ref is not None and any(reader.text[i:i + 1] in ("«", '"') for i in (ref.start - 1, ref.start)
                                          if i >= para.start)
