@@ -98,6 +98,9 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
                 continue  # "со ссылкой на СМИ", "написала в микроблоге в Instagram Ольга Рапунцель"
             if subject and entity.type == "PER" and not some_word_nominative(reader, entity):
                 continue  # "предупреждала Глеба": who was told
+            if subject and entity.type == "ORG" and person is not None and person.start > entity.stop \
+                    and some_word_nominative(reader, person):
+                continue  # "рассказал ESPN вице-президент клуба Хорди Кардонер": the outlet was told
             if gender == "plur" and entity.type == "ORG" and not plural_title(reader, entity.start, entity.stop) and (
                     k == 0 or words[k - 1 - (words[k - 1].text in "«\"„“")].text.lower() not in LOCATIVE):
                 continue  # "пояснили «Байкал-Daily»": who was told, not who told
