@@ -244,6 +244,9 @@ def before_participle_clause(reader: Reader, words: list[Token], comma: int) -> 
             if parse is not None and (parse.tag.POS in ("PRTF", "GRND") or parse.normal_form == "который"):
                 return m - 1
             named = reader.entity_at(words[m - 1].start) if m else None
+            if named is not None and parse is not None and parse.tag.POS == "ADJF" and parse.tag.case == "nomn" \
+                    and comma - m > 2:
+                return m - 1  # "Игорь Копылов, известный благодаря картине «Ржев»,": an adjective with its words
             if named is not None and named.type == "PER" and reader.role_parse(opener) is not None:
                 return m - 1  # "Джеки Муяль, агент защитника Димитриса Яннулиса, подтвердил": the name before its role
     return comma - 1
