@@ -332,6 +332,8 @@ def inverted(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate |
     if ref is None:
         return None
     head = [t for t in reader.words_between(sentence.start, words[j].start) if t.text.isalpha()]
+    if len(head) > 1 and (head[1].text.lower() == "ли" or head[0].text.lower() in ("почему", "зачем")):
+        return None  # "Влияет ли аллергия на риск, рассказали в Роспотребнадзоре": a question is a topic
     if len(head) < 3:
         # "Между тем, утверждает Аузан, свои деньги есть": the words before are no statement
         comma = reader.text.find(",", ref.stop, sentence.stop)
