@@ -25,6 +25,7 @@ from svodka.enrich.quotes_interview import dash_interview
 from svodka.enrich.quotes_reported import reported
 from svodka.enrich.quotes_resolve import Resolver, Speaker
 from svodka.enrich.quotes_sources import SourceMention, find_sources
+from svodka.enrich.quotes_stances import stances
 from svodka.enrich.quotes_text import Reader, glued_stops
 from svodka.enrich.quotes_transcript import transcript
 from svodka.model import Entity, Quote
@@ -45,7 +46,7 @@ def find_quotes(analysis: Analysis, entities: list[Entity], nlp: NLP) -> list[Qu
     transcribed += dash_interview(reader, transcribed)
     found = (direct_quotes(reader, skip) + interviews + headline(reader, skip) + teasers(reader, skip)
              + signed(reader, skip) + column(reader, skip) + reported(reader, skip, skip) + in_documents(reader, skip)
-             + findings(reader, skip) + bodies(reader, skip) + transcribed)
+             + findings(reader, skip) + stances(reader, skip) + bodies(reader, skip) + transcribed)
     # a pattern that found no one to attribute its words to must not hide another's
     kept = without_overlaps([c for c in found if c.ref is not None or c.follows is not None])
     kept = [c for c in kept if not attribution_only(c, kept)

@@ -1,0 +1,94 @@
+"""Statements made with a noun phrase instead of a clause (tests/data/README_quotes.md, silver sets):
+
+* a forecast: "Аналитик прогнозирует дефицит бюджета в 5,5%", "Синоптики предсказали грозу";
+* a charge: "Разин обвинил власти в смерти солистки", "Врач подозревает коллегу в скрытой рекламе";
+* an admission or a confirmation of a state of affairs: "Нацбанк признал ускорение инфляции",
+  "Министр подтвердил готовность России к проведению матчей";
+* a possibility not excluded: "Вице-президент клуба не исключает трёхсторонние обмены".
+
+The text is the noun phrase to the end of its clause; the speaker is the verb's subject, named (a
+pronoun or a role resolves as anywhere else; an anonymous one is no speaker). Topics are not
+statements, so a plain object ("подтвердил информацию", "признал ошибку" are left) counts only
+after the verbs whose object is a content by itself (forecasts, charges, "не исключает").
+"""
+
+from __future__ import annotations
+
+import re
+
+from svodka.enrich.quotes_direct import Candidate, Spans
+from svodka.enrich.quotes_findings import STATE_NOUN, verb_token
+from svodka.enrich.quotes_reported import candidate
+from svodka.enrich.quotes_speakers import speaker_before
+from svodka.enrich.quotes_text import Reader
+
+FORECAST = re.compile(r"(?<!\w)(?:с?прогнозиру(?:ет|ют)|с?прогнозировал[аи]?|предсказ(?:ал|ала|али|ывает|ывают)"
+                      r"|предрека(?:ет|ют|л|ла|ли))\s+(?=[^\W\d])", re.IGNORECASE)
+CHARGE = re.compile(r"(?<!\w)(?:обвини(?:л|ла|ли)|обвиня(?:ет|ют)|подозрева(?:ет|ют|л|ла|ли))\s+"
+                    r"(?:[^\W\d]+\s+){0,4}?во?\s+(?!том\b)(?=[^\W\d])", re.IGNORECASE)
+ADMITTED = re.compile(r"(?<!\w)(?:призна(?:л|ла|ли|ет|ют)|подтверди(?:л|ла|ли)|подтвержда(?:ет|ют))\s+(?=[^\W\d])",
+                      re.IGNORECASE)
+NOT_EXCLUDED = re.compile(r"(?<!\w)не\s+(?:исключа(?:ет|ют|л|ла|ли)|исключил[аи]?)\s+(?=[^\W\d])", re.IGNORECASE)
+# words after the verb that make it no statement with a noun phrase: a clause, a pronoun object, a topic
+NOT_CONTENT = frozenset("что чтобы это этого то того его её ее их себя свою свой своё свои".split())
+
+
+def stances(reader: Reader, skip: Spans) -> list[Candidate]:
+    """The statements made with a noun phrase (the module's docstring)."""
+    out: list[Candidate] = []
+    text = reader.text
+    for pattern, state_only in ((FORECAST, False), (CHARGE, False), (ADMITTED, True), (NOT_EXCLUDED, False)):
+        for m in pattern.finditer(text):
+            cand = stance(reader, m, skip, state_only)
+            if cand is not None:
+                out.append(cand)
+    return out
+
+
+def stance(reader: Reader, m: re.Match[str], skip: Spans, state_only: bool) -> Candidate | None:
+    """The noun phrase after the verb (after "в" of a charge) to the end of its clause, with the
+    verb's subject; `state_only`: only a noun of a state or an action ("признал ускорение инфляции")."""
+    if reader.inside_quotes(m.start()):
+        return None
+    verb_at = m.start() + (3 if m.group().lower().startswith("не") else 0)
+    verb = verb_token(reader, verb_at)
+    sentence = reader.sentence_of(m.start())
+    head = object_head(reader, m.end(), sentence.stop)
+    if verb is None or head is None or (state_only and not STATE_NOUN.search(head.lower())):
+        return None
+    if state_only and named_as(reader, m.end(), sentence.stop):
+        return None  # "ВОЗ признала распространение вируса пандемией": a naming
+    gender = reader.verb_gender(verb.text)
+    ref = speaker_before(reader, sentence.start, verb.start, gender, skip)
+    if ref is None or ref.kind == "anonymous" or (
+            gender == "plur" and ref.entity is not None and ref.entity.type == "PER"):
+        return None  # "Зильбера обвинили в …": one person is the object of a plural verb, not its subject
+    cue = " ".join(reader.text[m.start():verb.stop].split())
+    return candidate(reader, (m.end(), sentence.stop), cue, ref, verb.start, 4)
+
+
+def object_head(reader: Reader, start: int, stop: int) -> str | None:
+    """The first noun of the noun phrase at `start` (over its adjectives), None when the words there
+    are no noun phrase: a clause, a pronoun, an infinitive, a name."""
+    for w in reader.words_between(start, stop)[:4]:
+        low = w.text.lower()
+        if not low.isalpha() or low in NOT_CONTENT or not w.text.islower():
+            return None
+        pos = reader.parse(low)[0].tag.POS
+        if pos == "NOUN":
+            return low
+        if pos not in ("ADJF", "PRTF", "ADVB", "NUMR"):
+            return None
+    return None
+
+
+def named_as(reader: Reader, start: int, stop: int) -> bool:
+    """Whether the clause has a noun or adjective in the instrumental only ("признала … пандемией",
+    "признан лучшим"): what something was named, not a state of affairs."""
+    for w in reader.words_between(start, stop):
+        if w.text in ",;:":
+            return False
+        parses = reader.parse(w.text.lower())[:2] if w.text.isalpha() else []
+        if parses and all(p.tag.case == "ablt" and p.tag.POS in ("NOUN", "ADJF") for p in parses):
+            return True
+    return False
