@@ -141,7 +141,9 @@ def separated(mention: Mention, text: str, tokens: list[Token]) -> list[Mention]
     """The mention cut at brackets, bullets, commas, dashes and line breaks inside it."""
     parts, first = [], mention.first
     for i in range(mention.first, mention.last):
-        if tokens[i].text in SEPARATORS:
+        # a hyphen with spaces round it is typed for a dash ("INTERFAX.RU - Управление …")
+        spaced = tokens[i].text == "-" and 0 < i < len(tokens) - 1 and tokens[i - 1].stop < tokens[i].start < tokens[i].stop < tokens[i + 1].start
+        if tokens[i].text in SEPARATORS or spaced:
             parts.append(Mention(mention.type, first, i))
             first = i + 1
         elif i > first and "\n" in text[tokens[i - 1].stop:tokens[i].start]:

@@ -42,7 +42,7 @@ def link_mentions(tokens: list[Token], mentions: Sequence[Mention], texts: list[
     canonicals = person_canonicals(mentions, texts, normals, nlp)
     canonicals.update(abbreviation_canonicals(mentions, tokens, normals))
     canonicals.update(gloss_canonicals(mentions, tokens, normals, canonicals))
-    canonicals.update(stump_canonicals(mentions, normals, canonicals))
+    canonicals.update(stump_canonicals(mentions, tokens, normals, canonicals))
     entities = []
     for i, m in enumerate(mentions):
         start, stop = tokens[m.first].start, tokens[m.last - 1].stop
@@ -109,6 +109,13 @@ def abbreviation_canonicals(mentions: Sequence[Mention], tokens: list[Token], no
         short, long = (ib, ia) if is_abbreviation(normals[ib]) else (ia, ib)
         if is_abbreviation(normals[short]) and not is_abbreviation(normals[long]):
             defined[normals[short]] = normals[long]
+    # "Центральный банк Японии (ЦБЯ)": the abbreviation after a body's name and its country
+    placed = with_places(mentions, tokens, normals)
+    for io, ip in placed.items():
+        ib = ip + 1
+        if ib < len(mentions) and mentions[ib].type != "PER" and mentions[ib].first == mentions[ip].last + 1 \
+                and tokens[mentions[ip].last].text == "(" and is_abbreviation(normals[ib]):
+            defined.setdefault(normals[ib], f"{normals[io]} {texts_of(tokens, mentions[ip])}")
     return {i: defined[normals[i]] for i, m in enumerate(mentions) if m.type != "PER" and normals[i] in defined}
 
 
@@ -127,11 +134,25 @@ def gloss_canonicals(mentions: Sequence[Mention], tokens: list[Token], normals: 
     return out
 
 
-def stump_canonicals(mentions: Sequence[Mention], normals: list[str], canonicals: dict[int, str]) -> dict[int, str]:
+def with_places(mentions: Sequence[Mention], tokens: list[Token], normals: list[str]) -> dict[int, int]:
+    """Bodies whose name slovnet parted from the country right after it ("Центральный банк" +
+    "Японии"): the index of the place mention by the body's."""
+    return {i: i + 1 for i in range(len(mentions) - 1)
+            if mentions[i].type == "ORG" and mentions[i + 1].type == "LOC" and mentions[i + 1].first == mentions[i].last
+            and " " in normals[i]}
+
+
+def texts_of(tokens: list[Token], mention: Mention) -> str:
+    return " ".join(tokens[i].text for i in range(mention.first, mention.last))
+
+
+def stump_canonicals(mentions: Sequence[Mention], tokens: list[Token], normals: list[str],
+                     canonicals: dict[int, str]) -> dict[int, str]:
     """A body's stump name or initials where the article names it in full too ("Нацбанк" after
     "Национальный банк", "Минздрав" with "Министерство здравоохранения", "ЦБЯ" with "Центральный
     банк Японии"): its fullest name, the first such one in the article."""
     full = [normals[i] for i, m in enumerate(mentions) if m.type == "ORG" and " " in normals[i]]
+    full += [f"{normals[i]} {texts_of(tokens, mentions[j])}" for i, j in with_places(mentions, tokens, normals).items()]
     out = {}
     for i, m in enumerate(mentions):
         name = normals[i]
