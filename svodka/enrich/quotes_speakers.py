@@ -43,6 +43,7 @@ PREPOSITIONS = frozenset("о об обо про для от с со к ко у �
 # "в социальной сети Instagram", "в микроблоге Twitter": the place a statement was posted
 NETWORK_PLACES = frozenset("сеть соцсеть микроблог блог аккаунт страница канал".split())
 STOP_CHARS = ".;!?(:"
+ABBREVIATION = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁa-zа-яё&.-]*[A-ZА-ЯЁ]")
 SUBJECT_REACH = 14
 # "по словам одного из руководителей исследования – доктора Роды Ау": the one is named after the dash
 ONE_OF = re.compile(r"\s*(?:одного|одной|одним|один|одна)\s+из\s+[^,.;:!?—–-]{1,60}?\s+[—–-]\s+", re.IGNORECASE)
@@ -59,6 +60,10 @@ def window_end(reader: Reader, start: int, limit: int) -> int:
         if ch in STOP_CHARS or ch == "\n":
             if ch == "." and i + 1 < limit and text[i + 1].isalpha():  # "В.Писарь", "Х.Мубарака"
                 i += 1
+                continue
+            close = text.find(")", i, min(limit, i + 20)) if ch == "(" else -1
+            if close > 0 and ABBREVIATION.fullmatch(text, i + 1, close):
+                i = close + 1  # "главы института (NIAID) Энтони Фаучи": an abbreviation in brackets
                 continue
             return i
         if ch in "—–" or (ch == "-" and text[i - 1:i + 2] == " - "):
