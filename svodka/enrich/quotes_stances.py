@@ -16,48 +16,48 @@ from __future__ import annotations
 
 import re
 
+from svodka.enrich.quotes_bodies import by_patterns
 from svodka.enrich.quotes_direct import Candidate, Spans
 from svodka.enrich.quotes_findings import STATE_NOUN, verb_token
 from svodka.enrich.quotes_reported import candidate
 from svodka.enrich.quotes_speakers import speaker_before
 from svodka.enrich.quotes_text import Reader
 
-FORECAST = re.compile(r"(?<!\w)(?:с?прогнозиру(?:ет|ют)|с?прогнозировал[аи]?|предсказ(?:ал|ала|али|ывает|ывают)"
+FORECAST = re.compile(r"(?<!\w)(?P<verb>с?прогнозиру(?:ет|ют)|с?прогнозировал[аи]?|предсказ(?:ал|ала|али|ывает|ывают)"
                       r"|предрека(?:ет|ют|л|ла|ли))\s+(?=[^\W\d])", re.IGNORECASE)
-CHARGE = re.compile(r"(?<!\w)(?:обвини(?:л|ла|ли)|обвиня(?:ет|ют)|подозрева(?:ет|ют|л|ла|ли))\s+"
+CHARGE = re.compile(r"(?<!\w)(?P<verb>обвини(?:л|ла|ли)|обвиня(?:ет|ют)|подозрева(?:ет|ют|л|ла|ли))\s+"
                     r"(?:[^\W\d]+\s+){0,4}?во?\s+(?!том\b)(?=[^\W\d])", re.IGNORECASE)
-ADMITTED = re.compile(r"(?<!\w)(?:призна(?:л|ла|ли|ет|ют)|подтверди(?:л|ла|ли)|подтвержда(?:ет|ют))\s+(?=[^\W\d])",
+ADMITTED = re.compile(r"(?<!\w)(?P<verb>призна(?:л|ла|ли|ет|ют)|подтверди(?:л|ла|ли)|подтвержда(?:ет|ют))\s+(?=[^\W\d])",
                       re.IGNORECASE)
-NOT_EXCLUDED = re.compile(r"(?<!\w)не\s+(?:исключа(?:ет|ют|л|ла|ли)|исключил[аи]?)\s+(?=[^\W\d])", re.IGNORECASE)
+NOT_EXCLUDED = re.compile(r"(?<!\w)не\s+(?P<verb>исключа(?:ет|ют|л|ла|ли)|исключил[аи]?)\s+(?=[^\W\d])",
+                          re.IGNORECASE)
 # words after the verb that make it no statement with a noun phrase: a clause, a pronoun object, a topic
 NOT_CONTENT = frozenset("что чтобы это этого то того его её ее их себя свою свой своё свои".split())
 
 
 def stances(reader: Reader, skip: Spans) -> list[Candidate]:
     """The statements made with a noun phrase (the module's docstring)."""
-    out: list[Candidate] = []
-    text = reader.text
-    for pattern, state_only in ((FORECAST, False), (CHARGE, False), (ADMITTED, True), (NOT_EXCLUDED, False)):
-        for m in pattern.finditer(text):
-            cand = stance(reader, m, skip, state_only)
-            if cand is not None:
-                out.append(cand)
-    return out
+    return by_patterns(reader, skip, ((FORECAST, stance), (CHARGE, stance), (ADMITTED, admitted),
+                                      (NOT_EXCLUDED, stance)))
 
 
-def stance(reader: Reader, m: re.Match[str], skip: Spans, state_only: bool) -> Candidate | None:
-    """The noun phrase after the verb (after "в" of a charge) to the end of its clause, with the
-    verb's subject; `state_only`: only a noun of a state or an action ("признал ускорение инфляции")."""
-    if reader.inside_quotes(m.start()):
-        return None
-    verb_at = m.start() + (3 if m.group().lower().startswith("не") else 0)
-    verb = verb_token(reader, verb_at)
+def admitted(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
+    """"признал ускорение инфляции": only a noun of a state or an action, and no naming ("ВОЗ признала
+    распространение вируса пандемией")."""
     sentence = reader.sentence_of(m.start())
     head = object_head(reader, m.end(), sentence.stop)
-    if verb is None or head is None or (state_only and not STATE_NOUN.search(head.lower())):
+    if head is None or not STATE_NOUN.search(head) or named_as(reader, m.end(), sentence.stop):
         return None
-    if state_only and named_as(reader, m.end(), sentence.stop):
-        return None  # "ВОЗ признала распространение вируса пандемией": a naming
+    return stance(reader, m, skip)
+
+
+def stance(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
+    """The noun phrase after the verb (after "в" of a charge) to the end of its clause, with the
+    verb's subject."""
+    verb = verb_token(reader, m.start("verb"))
+    sentence = reader.sentence_of(m.start())
+    if verb is None or object_head(reader, m.end(), sentence.stop) is None:
+        return None
     gender = reader.verb_gender(verb.text)
     ref = speaker_before(reader, sentence.start, verb.start, gender, skip)
     if ref is None or ref.kind == "anonymous" or (
