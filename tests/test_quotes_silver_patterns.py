@@ -86,6 +86,9 @@ PATTERNS = [
     # an abbreviation in brackets does not end the phrase naming the speaker
     ("Глава компании Дэниел О'Дэй доволен. По словам главы Национального института аллергии (NIAID) Энтони "
      "Фаучи, улучшение на 31% очень важно.", [("Энтони Фаучи", "улучшение")]),
+    # a dateline the segmenter cut into sentences is no part of the quotation
+    ("Москва. 2 мая. INTERFAX.RU - На торги выставлено 150 помещений города, сообщил оперативный штаб.",
+     [("Оперативный штаб", "На торги")]),
 ]
 
 

@@ -197,7 +197,9 @@ def widened(reader: Reader, kept: list[Candidate]) -> None:
     end ("…, сообщает ТАСС.") stretched over the paragraph, when nothing else is quoted in it."""
     for cand in kept:
         para = reader.paragraphs[reader.paragraph_of(cand.start)]
-        if cand.start == para.start:
+        if para.start <= cand.start < after_dateline(reader, para):
+            # from the paragraph's start, or from inside the dateline the segmenter cut into
+            # sentences ("Москва. 2 мая. INTERFAX.RU - …")
             cand.start = after_dateline(reader, para)
         if not ends_paragraph(reader, cand) or not organisation(cand.ref):
             continue
