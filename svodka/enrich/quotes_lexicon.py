@@ -27,6 +27,10 @@ CUE_LEMMAS = frozenset("""
     предсказать предсказывать предречь предрекать предостеречь предостерегать уведомить уведомлять
 """.split())
 
+# Short participles that say what someone is sure of ("в Минфине уверены, что …"), by the verb
+# pymorphy3 reads them as, and the cue's base form.
+CONVINCED = {"уверить": "уверенный", "убедить": "убеждённый"}
+
 # The stems of those verbs' forms: a cheap first filter before pymorphy3 is asked.
 CUE_FORMS = re.compile(
     r"(?:сказа|говор|заяв|сообщ|отмет|отмеч|подчерк|добав|поясн|пояснял|рассказ|счита|уточн|замет|замеч"

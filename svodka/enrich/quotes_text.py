@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from svodka.enrich.nlp import CLERGY_TITLES, NLP, Analysis, Token
-from svodka.enrich.quotes_lexicon import CUE_FORMS, CUE_LEMMAS
+from svodka.enrich.quotes_lexicon import CONVINCED, CUE_FORMS, CUE_LEMMAS
 from svodka.enrich.quotes_marks import Quoted, quoted_stretches
 from svodka.model import Entity
 
@@ -180,6 +180,8 @@ class Reader:
         for p in self.parse(low)[:3]:
             if p.normal_form in CUE_LEMMAS and p.tag.POS in ("VERB", "GRND", "ADJS", "INFN"):
                 return str(p.normal_form)
+            if p.tag.POS == "PRTS" and p.normal_form in CONVINCED:
+                return CONVINCED[p.normal_form]  # pymorphy3 reads "уверены", "уверена" only as "уверить"
         return None
 
     def verb_gender(self, word: str) -> str | None:
