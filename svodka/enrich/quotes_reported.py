@@ -332,7 +332,7 @@ def inverted(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate |
     if ref is None:
         return None
     head = [t for t in reader.words_between(sentence.start, words[j].start) if t.text.isalpha()]
-    if len(head) > 1 and (head[1].text.lower() == "ли" or head[0].text.lower() in ("почему", "зачем")):
+    if indirect_question(reader, head):
         return None  # "Влияет ли аллергия на риск, рассказали в Роспотребнадзоре": a question is a topic
     if len(head) < 3:
         # "Между тем, утверждает Аузан, свои деньги есть": the words before are no statement
@@ -344,6 +344,18 @@ def inverted(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate |
     if sum(1 for t in rest if t.text.isalpha()) >= 3 and not in_spans(rest[0].start, skip):
         return candidate(reader, (sentence.start, sentence.stop), w.text, ref, w.start, 3)
     return candidate(reader, (sentence.start, words[j].start), w.text, ref, w.start, 3)
+
+
+def indirect_question(reader: Reader, head: list[Token]) -> bool:
+    """Whether the words before a trailing attribution ask rather than state: "Влияет ли …",
+    "Почему …", "Как у человека проявляется инфекция" (not "Как и прежде, …", "Как только …", nor
+    an attribution of its own, "Как установили врачи, …")."""
+    if len(head) < 2:
+        return False
+    first, second = head[0].text.lower(), head[1].text.lower()
+    return second == "ли" or first in ("почему", "зачем", "сколько") or (
+        first == "как" and second not in ("и", "только", "всегда", "обычно", "правило", "известно")
+        and reader.parse(second)[0].tag.POS != "VERB")
 
 
 def reports_itself(reader: Reader, first: int, stop: int) -> bool:
