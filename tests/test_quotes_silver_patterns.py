@@ -100,6 +100,9 @@ PATTERNS = [
      [("Дуэйн Джонсон", "он исполняет")]),
     ("Депутат Наталья Поклонская повторила, что нужно анализировать происходящее.",
      [("Наталья Поклонская", "нужно анализировать")]),
+    # a participle clause closed by a dash is skipped like one closed by a comma
+    ("Ответчик – представитель Associated Newspapers, выпускающего Mail on Sunday – считает, что ничего не нарушено.",
+     [("Associated Newspapers", "ничего не")]),
 ]
 
 

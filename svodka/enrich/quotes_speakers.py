@@ -205,7 +205,7 @@ def speaker_before(reader: Reader, start: int, cue: int, gender: str | None, ski
         if w.text in ";:" or reader.inside_quotes(w.start):
             return None
         walked += 1
-        if w.text == ",":
+        if w.text in (",", "–", "—"):  # "представитель X, выпускающего Y – считает": a dash closes the clause too
             k = before_participle_clause(reader, words, k)
             continue
         ref = subject_at(reader, words, k, cue, gender, skip)
