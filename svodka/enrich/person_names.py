@@ -141,6 +141,11 @@ def person_readings(word: str, nlp: Morphology) -> list[Reading]:
                  for r in found]
     if not found and nlp.known(lower):  # an adjectival surname: "ДУХОВСКОГО" → "ДУХОВСКИЙ"
         found = adjectival_readings(lower, nlp)
+    declined = [r for r in found if r.parse is not None and "Fixd" not in r.parse.tag]
+    if fixed and declined and all(r.gender == "femn" for r in found if r.parse is not None and "Fixd" in r.parse.tag):
+        # "Скотт": a man's name that declines ("Скотта") and a woman's surname that does not; the
+        # indeclinable reading is the woman's only
+        return [*declined, Reading(lower, "nomn", "femn", "sing", AS_WRITTEN, written=True, fixed=True)]
     if fixed or (not found and lower[-1] in INDECLINABLE_ENDINGS and not lower.endswith("ии")):
         # a Lithuanian woman's surname is a woman's: "Даля Грибаускайте" is no man "Даль"
         gender = "femn" if not found and lower.endswith(LITHUANIAN_FEMININE) else ""
