@@ -103,6 +103,9 @@ PATTERNS = [
     # a participle clause closed by a dash is skipped like one closed by a comma
     ("Ответчик – представитель Associated Newspapers, выпускающего Mail on Sunday – считает, что ничего не нарушено.",
      [("Associated Newspapers", "ничего не")]),
+    # a full stop with no space after a number ends the sentence, like one after a word
+    ("Как сообщает Sky Sports, клубы начали оценивать эффект в сезоне 2020/21.Большинство экспертов "
+     "сходятся во мнении, что вакцина появится нескоро.", [("Sky Sports", "клубы начали")]),
 ]
 
 

@@ -24,7 +24,7 @@ KIND_PREFIX = re.compile(r"ГУ|ФКУ|ФГУ|ГБУ|ГКУ|МБУ|ГУП|МУП
 GLUE = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ][а-яё])")
 WORD_RUN = re.compile(r"\w+")
 # a lowercase word, a full stop, a capitalised word: a lost space (glued_stops leaves out abbreviations)
-GLUED_STOP = re.compile(r"(?<=[а-яё]{2})[.!?](?=[А-ЯЁ][а-яё])")
+GLUED_STOP = re.compile(r"(?:(?<=[а-яё]{2})|(?<=\d))[.!?](?=[А-ЯЁ][а-яё])")
 # two-letter words that end sentences ("— отметил он.Ранее …"); "им.", "ул.", "пр." shorten names
 GLUED_SHORT = frozenset("он мы вы ты их ей ею же бы ли да то".split())
 # abbreviations glued to the name they shorten ("пос.Солнечный", "проф.Иванов"): no sentence ends there
@@ -296,6 +296,6 @@ def glued_stops(text: str, start: int, stop: int) -> list[int]:
     for m in GLUED_STOP.finditer(text, start, stop):
         before = LETTERS_BEFORE.search(text, max(0, m.start() - 40), m.start())
         word = before.group().lower() if before is not None else ""
-        if word and word not in GLUED_ABBREVIATIONS and (len(word) > 2 or word in GLUED_SHORT):
-            out.append(m.end())
+        if text[m.start() - 1].isdigit() or (word and word not in GLUED_ABBREVIATIONS and (len(word) > 2 or word in GLUED_SHORT)):
+            out.append(m.end())  # "в сезоне 2020/21.Большинство экспертов": a number ends a sentence too
     return out
