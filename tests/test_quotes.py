@@ -334,8 +334,10 @@ def test_seed(shared: Path, need: Callable[[Path], Path], enricher: Enricher) ->
 # development set since, J blind; "silver_k" / "silver_l": batch 6 (stop 10), blind at first (.759 /
 # .589 and .831 / .622), K a development set since, L blind.
 # valid's precision floor went from .93 to .91 at stop 8: "Следствие сообщило о раскрытии убийства"
-# is now a statement (silver B's rule: a noun of a state or action), which valid's annotator left out.
-FLOORS = {"train": {"precision": 0.94, "recall": 0.92}, "valid": {"precision": 0.91, "recall": 0.90},
+# is now a statement (silver B's rule: a noun of a state or action), which valid's annotator left out;
+# and from .91 to .90 at stop 10: "Блок … обвинила главу кабмина … в узурпации власти" is an accusation
+# (silver G's rule), annotated in the holdout's copy of the same wire text and not in valid's.
+FLOORS = {"train": {"precision": 0.94, "recall": 0.92}, "valid": {"precision": 0.90, "recall": 0.90},
           "dev": {"precision": 0.98, "recall": 0.92}, "holdout": {"precision": 0.93, "recall": 0.84},
           "silver_a": {"precision": 0.88, "recall": 0.78}, "silver_b": {"precision": 0.80, "recall": 0.66},
           "silver_c": {"precision": 0.81, "recall": 0.64}, "silver_d": {"precision": 0.72, "recall": 0.53},

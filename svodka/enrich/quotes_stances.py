@@ -26,11 +26,12 @@ from svodka.enrich.quotes_text import Reader
 FORECAST = re.compile(r"(?<!\w)(?P<verb>с?прогнозиру(?:ет|ют)|с?прогнозировал[аи]?|предсказ(?:ал|ала|али|ывает|ывают)"
                       r"|предрека(?:ет|ют|л|ла|ли))\s+(?=[^\W\d])", re.IGNORECASE)
 CHARGE = re.compile(r"(?<!\w)(?P<verb>обвини(?:л|ла|ли)|обвиня(?:ет|ют)|подозрева(?:ет|ют|л|ла|ли))\s+"
-                    r"(?:[^\W\d]+\s+){0,4}?во?\s+(?!том\b)(?=[^\W\d])", re.IGNORECASE)
+                    r"(?:[^\s.!?]+\s+){0,7}?во?\s+(?!том\b)(?=[^\W\d])", re.IGNORECASE)  # "главу кабмина, шиита Нури аль-Малики в …"
 ADMITTED = re.compile(r"(?<!\w)(?P<verb>призна(?:л|ла|ли|ет|ют)|подтверди(?:л|ла|ли)|подтвержда(?:ет|ют))\s+(?=[^\W\d])",
                       re.IGNORECASE)
 NOT_EXCLUDED = re.compile(r"(?<!\w)не\s+(?P<verb>исключа(?:ет|ют|л|ла|ли)|исключил[аи]?)\s+(?=[^\W\d])",
                           re.IGNORECASE)
+AND_VERB = re.compile(r"\s+и\s+([^\W\d]+)")
 # words after the verb that make it no statement with a noun phrase: a clause, a pronoun object, a topic
 NOT_CONTENT = frozenset("что чтобы это этого то того его её ее их себя свою свой своё свои".split())
 
@@ -64,7 +65,16 @@ def stance(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
             gender == "plur" and ref.entity is not None and ref.entity.type == "PER"):
         return None  # "Зильбера обвинили в …": one person is the object of a plural verb, not its subject
     cue = " ".join(reader.text[m.start():verb.stop].split())
-    return candidate(reader, (m.end(), sentence.stop), cue, ref, verb.start, 4)
+    return candidate(reader, (m.end(), phrase_stop(reader, m.end(), sentence.stop)), cue, ref, verb.start, 4)
+
+
+def phrase_stop(reader: Reader, start: int, stop: int) -> int:
+    """Where a noun phrase's content ends: at "и" before a finite verb, the speaker's next act
+    ("обвинила главу кабмина в узурпации власти и приостановила участие в работе парламента")."""
+    for m in AND_VERB.finditer(reader.text, start, stop):
+        if reader.parse(m.group(1).lower())[0].tag.POS == "VERB":
+            return m.start()
+    return stop
 
 
 def object_head(reader: Reader, start: int, stop: int) -> str | None:
