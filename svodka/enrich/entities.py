@@ -26,6 +26,9 @@ This module runs the stages in order. The span rules are in `svodka.enrich.entit
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from svodka.enrich.entity_furniture import is_furniture
 from svodka.enrich.entity_spans import (
     Mention,
@@ -56,10 +59,27 @@ def find_entities(analysis: Analysis, nlp: NLP, titles: bool = True) -> list[Ent
     mentions = named_mentions(analysis, tokens, starts, nlp)
     normals = mention_normals(analysis.text, tokens, mentions, nlp, starts)
     texts = [analysis.text[tokens[m.first].start:tokens[m.last - 1].stop] for m in mentions]
-    entities = link_mentions(tokens, mentions, texts, normals, nlp)
+    entities = [unglued(e) for e in link_mentions(tokens, mentions, texts, normals, nlp)]
     if titles:
         entities += title_mentions(analysis.text, tokens, mentions, entities, nlp)
     return sorted(entities, key=lambda e: (e.start, e.stop))
+
+
+# a scraper's lost space between an abbreviation and a name: "Минздрава РФНиколай Брико"
+GLUED_ABBREVIATION = re.compile(r"^[А-ЯЁA-Z]{2,}(?=[А-ЯЁA-Z][а-яёa-z])")
+
+
+def unglued(entity: Entity) -> Entity:
+    """A person's mention and names without the abbreviation glued to the first word (the tokenizer
+    keeps "РФНиколай" one word, so the cut is made here, on the finished entity; "Брико" later in the
+    article has the canonical name cut too)."""
+    if entity.type != "PER":
+        return entity
+    glued = GLUED_ABBREVIATION.match(entity.text)
+    cut = glued.end() if glued is not None else 0
+    return replace(entity, text=entity.text[cut:], start=entity.start + cut,
+                   normal=GLUED_ABBREVIATION.sub("", entity.normal, count=1),
+                   canonical=GLUED_ABBREVIATION.sub("", entity.canonical, count=1))
 
 
 def named_mentions(analysis: Analysis, tokens: list[Token], starts: set[int], nlp: NLP) -> list[Mention]:
