@@ -28,6 +28,10 @@ CUE_LEMMAS = frozenset("""
     повторять
 """.split())
 
+# Places that speak for a government (named entity recognisers tag them as places), folded.
+SEATS_OF_POWER = frozenset(["белый дом", "кремль", "елисейский дворец", "даунинг-стрит", "смольный", "капитолий",
+                            "банковая"])
+
 # Short participles that say what someone is sure of ("в Минфине уверены, что …"), by the verb
 # pymorphy3 reads them as, and the cue's base form.
 CONVINCED = {"уверить": "уверенный", "убедить": "убеждённый"}

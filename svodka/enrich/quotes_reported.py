@@ -334,6 +334,10 @@ def inverted(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate |
     head = [t for t in reader.words_between(sentence.start, words[j].start) if t.text.isalpha()]
     if indirect_question(reader, head):
         return None  # "Влияет ли аллергия на риск, рассказали в Роспотребнадзоре": a question is a topic
+    if len(head) < 3 and any(reader.parse(t.text.lower())[0].tag.POS in ("ADJF", "PRTF")
+                             and "Apro" not in reader.parse(t.text.lower())[0].tag for t in head):
+        # "Основной проблемой, считают в Белом доме, может стать …": one clause round its attribution
+        return candidate(reader, (sentence.start, sentence.stop), w.text, ref, w.start, 3)
     if len(head) < 3:
         # "Между тем, утверждает Аузан, свои деньги есть": the words before are no statement
         comma = reader.text.find(",", ref.stop, sentence.stop)

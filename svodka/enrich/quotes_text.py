@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from svodka.enrich.nlp import CLERGY_TITLES, NLP, Analysis, Token
-from svodka.enrich.quotes_lexicon import CONVINCED, CUE_FORMS, CUE_LEMMAS
+from svodka.enrich.normal import fold
+from svodka.enrich.quotes_lexicon import CONVINCED, CUE_FORMS, CUE_LEMMAS, SEATS_OF_POWER
 from svodka.enrich.quotes_marks import Quoted, quoted_stretches
 from svodka.model import Entity
 
@@ -65,7 +66,9 @@ class Reader:
         words = analysis.tokens
         sentences = [piece for s in analysis.sentences for piece in split_at_newlines(text, s.start, s.stop)]
         quoted = quoted_stretches(text, [(p.start, p.stop) for p in paragraphs])
-        kept = [e for e in entities if e.type in ("PER", "ORG")]
+        # "считают в Белом доме", "в Кремле заявили": a seat of power speaks as its government
+        kept = [e if e.type != "LOC" else replace(e, type="ORG") for e in entities
+                if e.type in ("PER", "ORG") or (e.type == "LOC" and fold(e.normal) in SEATS_OF_POWER)]
         reader = cls(text, words, paragraphs, sentences, kept, quoted, nlp)
         # "Врач-отоларинголог", "Телеведущая" tagged as a person: a role, which refers to one
         roles = {e.text: reader.only_roles(e.text) for e in kept if e.type == "PER" and " " not in e.text}
