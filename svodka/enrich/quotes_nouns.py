@@ -90,8 +90,10 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
         return Ref("role", w.start, w.stop, gender=gender or role_gender(role), org=org)
     lemma = reader.lemma(w.text)
     opens = w.start == reader.sentence_of(w.start).start
-    # "Издание сообщает": the outlet quoted before, also opening a sentence ("Управление …" may name one)
-    if lemma in SELF_NAMED or (lemma in ORG_NOUNS and (w.text[:1].islower() or not opens or w.text.lower() in MEDIA_GENRES)):
+    # "Издание сообщает", "Компания заявила": the body named before, also opening a sentence when the
+    # noun stands alone before its verb ("Управление …" with words after it may name one)
+    if lemma in SELF_NAMED or (lemma in ORG_NOUNS and (w.text[:1].islower() or not opens or w.text.lower() in MEDIA_GENRES
+                                                     or len(words) == 1)):
         return org_noun_ref(reader, words, org, gender, skip)
     return None
 
