@@ -120,6 +120,9 @@ PATTERNS = [
     # an organisation noun opening a sentence, alone before its verb, is the body named before
     ("Microsoft выпустила обновление. Компания обещает в ближайшее время закончить исправления.",
      [("Microsoft", "закончить")]),
+    # a cue of two words: "дал понять, что"
+    ("Премьер Педро Санчес дал понять, что правительство не будет мешать лигам.",
+     [("Педро Санчес", "правительство не будет")]),
 ]
 
 

@@ -55,7 +55,7 @@ INTRO_WORDS = 3  # "В частности, по словам …": this many wor
 def reported(reader: Reader, skip: Spans, sources: Spans) -> list[Candidate]:
     out: list[Candidate] = []
     for k, w in enumerate(reader.words):
-        lemma = reader.cue_lemma(w.text)
+        lemma = reader.cue_lemma(w.text) or given_to_understand(reader, k)
         if lemma is None or reader.inside_quotes(w.start) or in_spans(w.start, sources):
             continue
         if k and reader.words[k - 1].text.lower() in MODALS:
@@ -64,6 +64,13 @@ def reported(reader: Reader, skip: Spans, sources: Spans) -> list[Candidate]:
             continue
         out.extend(reports(reader, k, lemma, skip, out))
     return out + by_words(reader, skip)
+
+
+def given_to_understand(reader: Reader, k: int) -> str | None:
+    """"дал понять, что …": a cue of two words, read at its second (the first says nothing alone)."""
+    if k and reader.words[k].text.lower() == "понять" and reader.lemma(reader.words[k - 1].text) == "дать":
+        return "понять"
+    return None
 
 
 def reports(reader: Reader, k: int, lemma: str, skip: Spans, found: list[Candidate]) -> list[Candidate]:
@@ -217,7 +224,10 @@ def cue_phrase(reader: Reader, w: Token, conj: int) -> str:
     """"заявил", or "заявил о том" / "выразила уверенность в том" as written."""
     between = reader.text[w.start:conj].rstrip(" ,:")
     last = between.split()[-1]
-    return between if (last == "том" or last in BELIEF_NOUNS) and len(between.split()) <= 4 else w.text
+    if (last == "том" or last in BELIEF_NOUNS) and len(between.split()) <= 4:
+        return between
+    k = reader.word_index(w.start)
+    return f"{reader.words[k - 1].text} {w.text}" if given_to_understand(reader, k) else w.text  # "дал понять"
 
 
 def as_said(reader: Reader, kak: Token, w: Token, sentence: Span, skip: Spans) -> Candidate | None:
