@@ -16,6 +16,7 @@ import re
 
 from svodka.enrich.nlp import NLP, Analysis
 from svodka.enrich.quotes_bodies import bodies, widened
+from svodka.enrich.quotes_by_words import by_words
 from svodka.enrich.quotes_continued import argued_on, completed, continued, spoken_before
 from svodka.enrich.quotes_direct import Candidate, column, dash_speech, direct_quotes
 from svodka.enrich.quotes_documents import in_documents
@@ -45,8 +46,9 @@ def find_quotes(analysis: Analysis, entities: list[Entity], nlp: NLP) -> list[Qu
     transcribed = transcript(reader)
     transcribed += dash_interview(reader, transcribed)
     found = (direct_quotes(reader, skip) + interviews + headline(reader, skip) + teasers(reader, skip)
-             + signed(reader, skip) + column(reader, skip) + reported(reader, skip, skip) + in_documents(reader, skip)
-             + findings(reader, skip) + stances(reader, skip) + bodies(reader, skip) + transcribed)
+             + signed(reader, skip) + column(reader, skip) + reported(reader, skip, skip) + by_words(reader, skip)
+             + in_documents(reader, skip) + findings(reader, skip) + stances(reader, skip) + bodies(reader, skip)
+             + transcribed)
     # a pattern that found no one to attribute its words to must not hide another's
     kept = without_overlaps([c for c in found if c.ref is not None or c.follows is not None])
     kept = [c for c in kept if not attribution_only(c, kept)

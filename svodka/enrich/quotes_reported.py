@@ -1,5 +1,5 @@
-"""Reported speech: "Х заявил, что …", "по словам Х, …", "как сообщил Х, …", "…, сообщил Х",
-"Об этом сообщил Х", "Х предложил …" (a call with its content)."""
+"""Reported speech: "Х заявил, что …", "как сообщил Х, …", "…, сообщил Х",
+"Об этом сообщил Х", "Х предложил …" (a call with its content); "по словам Х, …" is quotes_by_words."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ from svodka.enrich.quotes_lexicon import (
     MODALS,
     NEEDS_TOM,
     NEGATED_ONLY,
-    POSSESSIVES,
     TOPIC_WORDS,
     tells_when,
 )
@@ -29,7 +28,6 @@ PO = re.compile(
     r"(?<!\w)(?:[Пп]о\s+(?:(?P<poss>его|ее|её|их)\s+)?(?:словам|мнению|информации|сообщению|утверждению|заявлению|оценке|признанию|убеждению|предположени(?:ю|ям)|прогноз(?:у|ам))"
     r"|[Сс]огласно(?:\s+(?:сообщению|заявлению|информации))?|[Сс]о\s+слов)(?!\w)"
 )
-DATA = re.compile(r"\s+(?:данны|статистик|подсч[её]т|расч[её]т|оценк)\w*")  # "согласно данным Х": figures, not words
 OB_ETOM = re.compile(r"(?:^|(?<=[.!?…»\"]\s))(?:Об\s+этом|О\s+том,\s+что)\s|(?<=,\s)(?:о\s+ч[её]м|об\s+этом)\s")
 SOURCE_TAIL = re.compile(r",?\s*(?<!\w)(?:передает|передаёт|сообщает|пишет)\s+(?:[а-я]+\s+){0,2}?[«\"A-ZА-ЯЁ][^,;]*$|\s*\((?:цитаты|цитата)\s+по\s+[^)]*\)\s*$")
 DOCUMENTS = (r"доклад\w*|заявлени\w+|сообщени\w+|исследовани\w+|отч[её]т\w*|документ\w*|письм\w+|обращени\w+"
@@ -49,7 +47,6 @@ UNSAID_TAIL = re.compile(r",\s+(?:однако|но)\s+(?:при\s+этом\s+)?
 DEMONSTRATIVES = frozenset("те то тот та тех теми".split())  # not "тем, что", "том, что", "не отрицает того, что"
 AS_ADVERBS = ("ранее", "уже", "раньше", "также", "неоднократно", "позднее", "впоследствии")
 QUESTION_WORDS = TOPIC_WORDS | frozenset("кого кому кем чего какой какие каким кто".split())  # not "что": "сообщалось, что"
-INTRO_WORDS = 3  # "В частности, по словам …": this many words before an attribution still open the sentence
 
 
 def reported(reader: Reader, skip: Spans, sources: Spans) -> list[Candidate]:
@@ -63,7 +60,7 @@ def reported(reader: Reader, skip: Spans, sources: Spans) -> list[Candidate]:
         if lemma in NEGATED_ONLY and (not k or reader.words[k - 1].text.lower() != "не"):
             continue
         out.extend(reports(reader, k, lemma, skip, out))
-    return out + by_words(reader, skip)
+    return out
 
 
 def given_to_understand(reader: Reader, k: int) -> str | None:
@@ -381,38 +378,3 @@ def reports_itself(reader: Reader, first: int, stop: int) -> bool:
                 and reader.parse(words[k].text.lower())[0].tag.POS != "INFN"):
             return True
     return False
-
-
-def by_words(reader: Reader, skip: Spans) -> list[Candidate]:
-    """"По словам Х, …", "по его мнению …", "согласно Х, …"."""
-    out: list[Candidate] = []
-    for sentence in reader.sentences:
-        for m in PO.finditer(reader.text, sentence.start, sentence.stop):
-            if reader.inside_quotes(m.start()):
-                continue
-            poss = m.group("poss")
-            cue = m.group()
-            cue = cue[:1].lower() + cue[1:]
-            if poss:
-                ref: Ref | None = (group_pronoun(reader, reader.words[reader.word_index(m.start("poss"))]) if poss == "их"
-                                   else Ref("pronoun", m.start("poss"), m.end("poss"), gender=POSSESSIVES[poss]))
-                end = m.end()
-            else:
-                comma = reader.text.find(",", m.end(), sentence.stop)
-                end = comma if comma > 0 else sentence.stop
-                ref = speaker_after(reader, m.end(), end, None, skip, subject=False)
-                if ref is None or (cue.startswith("согласно") and (not named_next(reader, m.end(), ref)
-                                                                   or DATA.match(reader.text, m.end()))):
-                    continue
-            head = [t for t in reader.words_between(sentence.start, m.start()) if t.text.isalnum()]
-            span = (end, sentence.stop) if len(head) <= INTRO_WORDS else (sentence.start, sentence.stop)
-            found = candidate(reader, span, cue, ref, m.start(), 2)
-            if found is not None:
-                out.append(found)
-    return out
-
-
-def named_next(reader: Reader, pos: int, ref: Ref) -> bool:
-    """"согласно Süddeutsche Zeitung": the name comes first, not "согласно выводам комиссии под
-    патронажем Леннарта Мери"."""
-    return ref.kind == "entity" and len(reader.words_between(pos, ref.start)) <= 1

@@ -1,0 +1,50 @@
+"""Reported speech by a phrase before it: "По словам Х, …", "по его мнению …", "согласно Х, …"."""
+
+from __future__ import annotations
+
+import re
+
+from svodka.enrich.quotes_direct import Candidate, Spans
+from svodka.enrich.quotes_lexicon import POSSESSIVES
+from svodka.enrich.quotes_nouns import group_pronoun
+from svodka.enrich.quotes_reported import PO, candidate
+from svodka.enrich.quotes_speakers import Ref, speaker_after
+from svodka.enrich.quotes_text import Reader
+
+DATA = re.compile(r"\s+(?:данны|статистик|подсч[её]т|расч[её]т|оценк)\w*")  # "согласно данным Х": figures, not words
+INTRO_WORDS = 3  # "В частности, по словам …": this many words before an attribution still open the sentence
+
+
+def by_words(reader: Reader, skip: Spans) -> list[Candidate]:
+    """"По словам Х, …", "по его мнению …", "согласно Х, …"."""
+    out: list[Candidate] = []
+    for sentence in reader.sentences:
+        for m in PO.finditer(reader.text, sentence.start, sentence.stop):
+            if reader.inside_quotes(m.start()):
+                continue
+            poss = m.group("poss")
+            cue = m.group()
+            cue = cue[:1].lower() + cue[1:]
+            if poss:
+                ref: Ref | None = (group_pronoun(reader, reader.words[reader.word_index(m.start("poss"))]) if poss == "их"
+                                   else Ref("pronoun", m.start("poss"), m.end("poss"), gender=POSSESSIVES[poss]))
+                end = m.end()
+            else:
+                comma = reader.text.find(",", m.end(), sentence.stop)
+                end = comma if comma > 0 else sentence.stop
+                ref = speaker_after(reader, m.end(), end, None, skip, subject=False)
+                if ref is None or (cue.startswith("согласно") and (not named_next(reader, m.end(), ref)
+                                                                   or DATA.match(reader.text, m.end()))):
+                    continue
+            head = [t for t in reader.words_between(sentence.start, m.start()) if t.text.isalnum()]
+            span = (end, sentence.stop) if len(head) <= INTRO_WORDS else (sentence.start, sentence.stop)
+            found = candidate(reader, span, cue, ref, m.start(), 2)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def named_next(reader: Reader, pos: int, ref: Ref) -> bool:
+    """"согласно Süddeutsche Zeitung": the name comes first, not "согласно выводам комиссии под
+    патронажем Леннарта Мери"."""
+    return ref.kind == "entity" and len(reader.words_between(pos, ref.start)) <= 1
