@@ -87,6 +87,8 @@ def person_canonicals(mentions: Sequence[Mention], texts: list[str], normals: li
         if m.type != "PER" or len(normals[i].split()) != 1:
             continue
         forms = {fold(normals[i])} | {fold(r.nominative) for r in person_readings(texts[i], nlp)}
+        if fold(texts[i])[-1:] in ("ы", "и"):  # "по мнению Сторнетты" of "Скотт Сторнетта", read as indeclinable
+            forms |= {fold(texts[i])[:-1] + "а", fold(texts[i])[:-1] + "я"}
         surnames = [s for s in full if s in forms]
         if len(surnames) == 1:
             # of two people by one surname, a lone "Маск" is the one named last before it
