@@ -65,8 +65,9 @@ def find_entities(analysis: Analysis, nlp: NLP, titles: bool = True) -> list[Ent
     return sorted(entities, key=lambda e: (e.start, e.stop))
 
 
-# a scraper's lost space between an abbreviation and a name: "Минздрава РФНиколай Брико"
-GLUED_ABBREVIATION = re.compile(r"^[А-ЯЁA-Z]{2,}(?=[А-ЯЁA-Z][а-яёa-z])")
+# a scraper's lost space between an abbreviation or a word and a name: "Минздрава РФНиколай Брико", "рассказал
+# намСергей Доротич"
+GLUED_ABBREVIATION = re.compile(r"^(?:[А-ЯЁA-Z]{2,}|[а-яё]{2,})(?=[А-ЯЁA-Z][а-яёa-z])")
 
 
 def unglued(entity: Entity) -> Entity:
