@@ -272,7 +272,20 @@ def about_this(reader: Reader, w: Token, sentence: Span, skip: Spans) -> Candida
         return candidate(reader, (start, w.start), w.text, ref, w.start, 3)
     if head.startswith(("о чем", "о чём", "об этом")):  # "Индия провела испытание, о чем заявил премьер Моди"
         return candidate(reader, (reader.sentence_of(sentence.start).start, sentence.start), w.text, ref, w.start, 3)
-    return candidate(reader, told_before(reader, sentence), w.text, ref, w.start, 3)
+    span = told_before(reader, sentence)
+    if announces_topic(reader, *span):
+        return None  # "Х объяснила, почему мужчины тяжелее болеют. Об этом она заявила …": a topic
+    return candidate(reader, span, w.text, ref, w.start, 3)
+
+
+def announces_topic(reader: Reader, start: int, stop: int) -> bool:
+    """Whether the words are one sentence reporting a topic: a speech verb, then a comma and a
+    question word ("Х объяснила, почему …", "рассказал, как …")."""
+    if reader.sentence_of(start).stop < stop - 1:
+        return False  # a paragraph of several sentences says more than its topic
+    words = reader.words_between(start, stop)
+    return any(reader.cue_lemma(a.text) and b.text == "," and c.text.lower() in TOPIC_WORDS - {"ли"}
+               for a, b, c in zip(words, words[1:], words[2:], strict=False))
 
 
 def told_before_it(reader: Reader, pos: int) -> bool:
