@@ -118,7 +118,17 @@ def abbreviation_canonicals(mentions: Sequence[Mention], tokens: list[Token], no
         if ib < len(mentions) and mentions[ib].type != "PER" and mentions[ib].first == mentions[ip].last + 1 \
                 and tokens[mentions[ip].last].text == "(" and is_abbreviation(normals[ib]):
             defined.setdefault(normals[ib], f"{normals[io]} {texts_of(tokens, mentions[ip])}")
+    # "Международная федерация футбола (FIFA)", later "ФИФА": an acronym read as a word is spelt in
+    # Cyrillic letter for letter
+    defined.update({cyrillic_acronym(short): long for short, long in list(defined.items()) if short.isascii()})
     return {i: defined[normals[i]] for i, m in enumerate(mentions) if m.type != "PER" and normals[i] in defined}
+
+
+LATIN_TO_CYRILLIC = str.maketrans("ABDEFGIKLMNOPRSTUVZ", "АБДЕФГИКЛМНОПРСТУВЗ")
+
+
+def cyrillic_acronym(short: str) -> str:
+    return short.upper().translate(LATIN_TO_CYRILLIC)
 
 
 def gloss_canonicals(mentions: Sequence[Mention], tokens: list[Token], normals: list[str],
