@@ -49,7 +49,11 @@ def name_after(reader: Reader, words: list[Token], stop: int) -> Ref | None:
 
 
 def name_starting_at(reader: Reader, words: list[Token], k: int, stop: int) -> Ref | None:
-    """The run of up to three capitalised name words from words[k]."""
+    """The run of up to three capitalised name words from words[k] ("Боец ММА Джонсон": the
+    abbreviation before a name in mixed case is none of it)."""
+    if k + 1 < len(words) and words[k].text.isupper() and len(words[k].text) > 1 and words[k + 1].text[:1].isupper() \
+            and not words[k + 1].text.isupper():
+        k += 1
     run = []
     for w in words[k:k + 3]:
         if w.stop > stop or not reader.is_name(w.text) or reader.entity_at(w.start) is not None:
