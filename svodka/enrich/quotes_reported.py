@@ -320,6 +320,9 @@ def call(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate | Non
         if t.start >= sentence.stop or t.text in ".;:!?" or (reader.cue_lemma(t.text) is not None and not infinitive):
             return None  # "потребовал объявить Х в розыск": an infinitive speech verb is still the call
         if infinitive:
+            after = [x.text.lower() for x in words[j + 1:j + 4] if x.text != ","]
+            if after[:1] in (["как"], ["почему"], ["где"]) and after[1:2] not in (["можно"], ["только"], ["и"]):
+                return None  # "предлагает вспомнить, как выглядели …": a topic to look into, no content
             # "обещает не ранее, чем через четыре года, …, ответить": the call starts after the verb
             w = words[k]
             ref = speaker_before(reader, sentence.start, w.start, reader.verb_gender(w.text), skip)
