@@ -11,7 +11,8 @@ from svodka.enrich.quotes_reported import PO, candidate
 from svodka.enrich.quotes_speakers import Ref, speaker_after
 from svodka.enrich.quotes_text import Reader
 
-DATA = re.compile(r"\s+(?:данны|статистик|подсч[её]т|расч[её]т|оценк)\w*")  # "согласно данным Х": figures, not words
+# "согласно данным Х": figures, not words; "согласно правилам лиги": rules, not words either
+DATA = re.compile(r"\s+(?:данны|статистик|подсч[её]т|расч[её]т|оценк|правил|регламент|закон|устав|положени|норм|кодекс)\w*")
 INTRO_WORDS = 3  # "В частности, по словам …": this many words before an attribution still open the sentence
 
 
