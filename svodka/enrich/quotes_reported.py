@@ -128,12 +128,27 @@ def content(reader: Reader, start: int, stop: int, narrated: bool = False) -> tu
         tail = tail_pattern.search(reader.text, start, stop)
         if tail is not None and tail.start() > start:
             stop = tail.start()
-    stop = next_predicate(reader, start, stop)
+    stop = aside_start(reader, start, next_predicate(reader, start, stop))
     a, b = trimmed(reader, start, stop)
     if reader.text.startswith(("что ", "что\xa0"), a):  # "По словам Х, что чем больше …": a stray "что"
         a, b = trimmed(reader, a + 4, b)
     whole = any(q.start <= a and b <= q.stop and q.open_mark >= start - 1 for q in reader.quoted)
     return a, b, whole
+
+
+def aside_start(reader: Reader, start: int, stop: int) -> int:
+    """Where the writer's closing aside begins: a bracket of several words or figures with nothing
+    after it but a participle clause ("… чем Эррол Спенс (26-0-0, 21 KO), обладающий титулами …",
+    "выбрать подарочные карты (иногда с небольшим бонусом)") is the writer explaining, not the speaker."""
+    opening = reader.text.find("(", start, stop)
+    closing = reader.text.find(")", opening, stop) if opening > 0 else -1
+    if closing < 0 or reader.inside_quotes(opening) or len(reader.words_between(start, opening)) < 3:
+        return stop
+    inside = reader.text[opening + 1:closing]
+    if len(inside.split()) < 3 and not any(c.isdigit() for c in inside):
+        return stop  # "(ИВЛ)", "(канализации)": a gloss of the speaker's word, not an aside
+    rest = [w for w in reader.words_between(closing + 1, stop) if w.text != ","]
+    return opening if not rest or reader.parse(rest[0].text.lower())[0].tag.POS == "PRTF" else stop
 
 
 def next_predicate(reader: Reader, start: int, stop: int) -> int:
