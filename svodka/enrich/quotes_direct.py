@@ -297,7 +297,10 @@ def column(reader: Reader, skip: Spans) -> list[Candidate]:
             continue
         colon = prev.start + len(prev_text) - 1
         found = colon_attribution(reader, reader.sentence_of(colon).start, colon, skip)
-        if found is not None and found[0] is not None:
+        # "Министр заявил:", and a line that only names its speaker ("Эльдар Янибеков, заместитель
+        # директора музея:")
+        named_only = found is not None and found[1] is not None and found[2] == prev.start and not body.rstrip().endswith("?")
+        if found is not None and (found[0] is not None or named_only):  # a question after the name is asked of them
             start, stop = trimmed(reader, para.start, column_end(reader, k))
             out.append(Candidate(start, stop, True, found[0], found[1], found[2], 4))
     return out
