@@ -24,6 +24,7 @@ from svodka.enrich.entity_lexicon import (
     SEPARATORS,
 )
 from svodka.enrich.entity_words import (
+    abbreviation_before_name,
     head_noun,
     is_common,
     is_common_word,
@@ -195,9 +196,9 @@ def trimmed(mention: Mention, tokens: list[Token], starts: set[int], nlp: NLP) -
         first += 1
     while mention.type == "PER" and first < mention.last - 1 and any(c.isdigit() for c in tokens[first].text):
         first += 1  # "команды Формулы-1 Эдди Джордан": no person's name has a digit
-    while (mention.type == "PER" and first < mention.last - 1 and tokens[first].text.isupper()
-           and len(tokens[first].text) > 1 and tokens[first + 1].text[:1].isupper() and not tokens[first + 1].text.isupper()):
-        first += 1  # "Боец ММА Джонсон": an abbreviation before a name in mixed case is none of it ("ПАВЕЛ ЦОЙ" is)
+    while (mention.type == "PER" and first < mention.last - 1
+           and abbreviation_before_name(tokens[first].text, tokens[first + 1].text)):
+        first += 1  # "Боец ММА Джонсон"
     if mention.type == "PER" and mention.last - first > 1 and OUTLET_CODE.fullmatch(tokens[mention.last - 1].text):
         mention = Mention("PER", first, mention.last - 1)  # "цитирует Матыцина Р-Спорт": the agency after the name
     if (mention.type != "ORG" and first in starts and first < mention.last - 1

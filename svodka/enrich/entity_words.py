@@ -60,6 +60,12 @@ def is_org_initials(word: str) -> bool:
     return len(word) > 1 and word.isupper() and word.isalpha() and word.lower() not in COUNTRY_ABBREVIATIONS
 
 
+def abbreviation_before_name(word: str, following: str) -> bool:
+    """Whether `word` is an abbreviation standing before a name written in mixed case ("Боец ММА
+    Джонсон"): no part of the name; in a name written in capitals ("ПАВЕЛ ЦОЙ") every word is."""
+    return len(word) > 1 and word.isupper() and following[:1].isupper() and not following.isupper()
+
+
 def is_institution(word: str, nlp: NLP) -> bool:
     """An abbreviation or a known organisation's one-word name ("МЧС", "МИДа", "Госдумы")."""
     if sum(c.isupper() for c in word) >= 2:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from svodka.enrich.entity_words import abbreviation_before_name
 from svodka.enrich.nlp import Token
 from svodka.enrich.quotes_lexicon import KIN_LEMMAS
 from svodka.enrich.quotes_text import Reader
@@ -49,10 +50,9 @@ def name_after(reader: Reader, words: list[Token], stop: int) -> Ref | None:
 
 
 def name_starting_at(reader: Reader, words: list[Token], k: int, stop: int) -> Ref | None:
-    """The run of up to three capitalised name words from words[k] ("Боец ММА Джонсон": the
-    abbreviation before a name in mixed case is none of it)."""
-    if k + 1 < len(words) and words[k].text.isupper() and len(words[k].text) > 1 and words[k + 1].text[:1].isupper() \
-            and not words[k + 1].text.isupper():
+    """The run of up to three capitalised name words from words[k], an abbreviation before them left
+    out ("Боец ММА Джонсон")."""
+    if k + 1 < len(words) and abbreviation_before_name(words[k].text, words[k + 1].text):
         k += 1
     run = []
     for w in words[k:k + 3]:
