@@ -46,6 +46,8 @@ UNSAID_TAIL = re.compile(r",\s+(?:однако|но)\s+(?:при\s+этом\s+)?
                          r"|сообщил|привел|привёл|раскрыл)[аи]?(?!\w)")
 DEMONSTRATIVES = frozenset("те то тот та тех теми".split())  # not "тем, что", "том, что", "не отрицает того, что"
 AS_ADVERBS = ("ранее", "уже", "раньше", "также", "неоднократно", "позднее", "впоследствии")
+# "как" that asks nothing: "Как и прежде, …", "Как только …", "как можно скорее", "Как правило, …"
+NOT_HOW = frozenset("и только можно всегда обычно правило известно".split())
 QUESTION_WORDS = TOPIC_WORDS | frozenset("кого кому кем чего какой какие каким кто".split())  # not "что": "сообщалось, что"
 
 
@@ -335,8 +337,7 @@ def call(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate | Non
         if t.start >= sentence.stop or t.text in ".;:!?" or (reader.cue_lemma(t.text) is not None and not infinitive):
             return None  # "потребовал объявить Х в розыск": an infinitive speech verb is still the call
         if infinitive:
-            after = [x.text.lower() for x in words[j + 1:j + 4] if x.text != ","]
-            if after[:1] in (["как"], ["почему"], ["где"]) and after[1:2] not in (["можно"], ["только"], ["и"]):
+            if opens_question([x for x in words[j + 1:j + 4] if x.text != ","]):
                 return None  # "предлагает вспомнить, как выглядели …": a topic to look into, no content
             # "обещает не ранее, чем через четыре года, …, ответить": the call starts after the verb
             w = words[k]
@@ -370,7 +371,8 @@ def inverted(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate |
     if ref is None:
         return None
     head = [t for t in reader.words_between(sentence.start, words[j].start) if t.text.isalpha()]
-    if indirect_question(reader, head):
+    # "Как установили врачи, …" opens an attribution of its own, not a question
+    if opens_question(head) and not (head[0].text.lower() == "как" and reader.parse(head[1].text.lower())[0].tag.POS == "VERB"):
         return None  # "Влияет ли аллергия на риск, рассказали в Роспотребнадзоре": a question is a topic
     if len(head) < 3 and any(reader.parse(t.text.lower())[0].tag.POS in ("ADJF", "PRTF")
                              and "Apro" not in reader.parse(t.text.lower())[0].tag for t in head):
@@ -388,16 +390,14 @@ def inverted(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate |
     return candidate(reader, (sentence.start, words[j].start), w.text, ref, w.start, 3)
 
 
-def indirect_question(reader: Reader, head: list[Token]) -> bool:
-    """Whether the words before a trailing attribution ask rather than state: "Влияет ли …",
-    "Почему …", "Как у человека проявляется инфекция" (not "Как и прежде, …", "Как только …", nor
-    an attribution of its own, "Как установили врачи, …")."""
-    if len(head) < 2:
+def opens_question(words: list[Token]) -> bool:
+    """Whether the words open an indirect question, a topic rather than a statement: "Влияет ли …",
+    "Почему …", "где …", "как выглядели …", "Как у человека проявляется инфекция" (not "Как и прежде,
+    …", "Как только …", "как можно скорее")."""
+    if len(words) < 2:
         return False
-    first, second = head[0].text.lower(), head[1].text.lower()
-    return second == "ли" or first in ("почему", "зачем", "сколько") or (
-        first == "как" and second not in ("и", "только", "всегда", "обычно", "правило", "известно")
-        and reader.parse(second)[0].tag.POS != "VERB")
+    first, second = words[0].text.lower(), words[1].text.lower()
+    return second == "ли" or first in ("почему", "зачем", "сколько", "где") or (first == "как" and second not in NOT_HOW)
 
 
 def reports_itself(reader: Reader, first: int, stop: int) -> bool:
