@@ -40,9 +40,10 @@ def link_mentions(tokens: list[Token], mentions: Sequence[Mention], texts: list[
     """The entities of the mentions, each with its canonical name."""
     normals = consistent_names(mentions, texts, list(normals))
     canonicals = person_canonicals(mentions, texts, normals, nlp)
-    canonicals.update(abbreviation_canonicals(mentions, tokens, normals))
+    placed = names_with_places(mentions, tokens, normals)
+    canonicals.update(abbreviation_canonicals(mentions, tokens, normals, placed))
     canonicals.update(gloss_canonicals(mentions, tokens, normals, canonicals))
-    canonicals.update(stump_canonicals(mentions, tokens, normals, canonicals))
+    canonicals.update(stump_canonicals(mentions, normals, canonicals, placed))
     entities = []
     for i, m in enumerate(mentions):
         start, stop = tokens[m.first].start, tokens[m.last - 1].stop
@@ -101,8 +102,10 @@ def person_canonicals(mentions: Sequence[Mention], texts: list[str], normals: li
     return canonicals
 
 
-def abbreviation_canonicals(mentions: Sequence[Mention], tokens: list[Token], normals: list[str]) -> dict[int, str]:
-    """Abbreviations defined in brackets next to a full name ("Союз координационных советов (СКС)")."""
+def abbreviation_canonicals(mentions: Sequence[Mention], tokens: list[Token], normals: list[str],
+                            placed: dict[int, str]) -> dict[int, str]:
+    """Abbreviations defined in brackets next to a full name ("Союз координационных советов (СКС)"),
+    also after a body's name and its country (`placed`: names_with_places)."""
     defined: dict[str, str] = {}
     for a, b in itertools.pairwise(mentions):
         if a.type != b.type or a.type == "PER" or b.first != a.last + 1 or tokens[a.last].text != "(":
@@ -112,12 +115,11 @@ def abbreviation_canonicals(mentions: Sequence[Mention], tokens: list[Token], no
         if is_abbreviation(normals[short]) and not is_abbreviation(normals[long]):
             defined[normals[short]] = normals[long]
     # "Центральный банк Японии (ЦБЯ)": the abbreviation after a body's name and its country
-    placed = with_places(mentions, tokens, normals)
-    for io, ip in placed.items():
-        ib = ip + 1
-        if ib < len(mentions) and mentions[ib].type != "PER" and mentions[ib].first == mentions[ip].last + 1 \
-                and tokens[mentions[ip].last].text == "(" and is_abbreviation(normals[ib]):
-            defined.setdefault(normals[ib], f"{normals[io]} {texts_of(tokens, mentions[ip])}")
+    for io, name in placed.items():
+        place, ib = mentions[io + 1], io + 2
+        if ib < len(mentions) and mentions[ib].type != "PER" and mentions[ib].first == place.last + 1 \
+                and tokens[place.last].text == "(" and is_abbreviation(normals[ib]):
+            defined.setdefault(normals[ib], name)
     # "Международная федерация футбола (FIFA)", later "ФИФА": an acronym read as a word is spelt in
     # Cyrillic letter for letter
     defined.update({cyrillic_acronym(short): long for short, long in list(defined.items()) if short.isascii()})
@@ -146,25 +148,22 @@ def gloss_canonicals(mentions: Sequence[Mention], tokens: list[Token], normals: 
     return out
 
 
-def with_places(mentions: Sequence[Mention], tokens: list[Token], normals: list[str]) -> dict[int, int]:
+def names_with_places(mentions: Sequence[Mention], tokens: list[Token], normals: list[str]) -> dict[int, str]:
     """Bodies whose name slovnet parted from the country right after it ("Центральный банк" +
-    "Японии"): the index of the place mention by the body's."""
-    return {i: i + 1 for i in range(len(mentions) - 1)
+    "Японии"): the whole name, the country in the genitive as written, by the body's mention."""
+    return {i: f"{normals[i]} " + " ".join(tokens[k].text for k in range(mentions[i + 1].first, mentions[i + 1].last))
+            for i in range(len(mentions) - 1)
             if mentions[i].type == "ORG" and mentions[i + 1].type == "LOC" and mentions[i + 1].first == mentions[i].last
             and " " in normals[i]}
 
 
-def texts_of(tokens: list[Token], mention: Mention) -> str:
-    return " ".join(tokens[i].text for i in range(mention.first, mention.last))
-
-
-def stump_canonicals(mentions: Sequence[Mention], tokens: list[Token], normals: list[str],
-                     canonicals: dict[int, str]) -> dict[int, str]:
+def stump_canonicals(mentions: Sequence[Mention], normals: list[str], canonicals: dict[int, str],
+                     placed: dict[int, str]) -> dict[int, str]:
     """A body's stump name or initials where the article names it in full too ("Нацбанк" after
     "Национальный банк", "Минздрав" with "Министерство здравоохранения", "ЦБЯ" with "Центральный
     банк Японии"): its fullest name, the first such one in the article."""
     full = [normals[i] for i, m in enumerate(mentions) if m.type == "ORG" and " " in normals[i]]
-    full += [f"{normals[i]} {texts_of(tokens, mentions[j])}" for i, j in with_places(mentions, tokens, normals).items()]
+    full += list(placed.values())
     out = {}
     for i, m in enumerate(mentions):
         name = normals[i]
