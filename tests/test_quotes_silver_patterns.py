@@ -147,6 +147,17 @@ PATTERNS = [
     ("Выставка открылась в музее.\nЭльдар Янибеков, заместитель директора музея:\nВыставка расскажет о художниках.",
      [("Эльдар Янибеков", "Выставка расскажет")]),
     ("Мы задали игрокам вопросы.\nВиталий Миколенко:\n1. Какими видами спорта интересуетесь?\nКиберспортом.", []),
+    # bare researchers speak for the one research body the article names; a national group is anonymous
+    ("Исследование провели в Мэрилендском университете. Ученые считают, что витамин D защищает от вируса.",
+     [("Мэрилендский университет", "витамин D")]),
+    ("Исследование провели в Мэрилендском университете. Британские ученые считают, что витамин D защищает.", []),
+    ("Опрос провели Мэрилендский университет и Оксфордский университет. Ученые считают, что витамин D защищает.", []),
+    # a person a body is named after is part of its name, not the speaker
+    ("Вирус опасен для почек, сообщил директор института имени Эрисмана Николай Брико.",
+     [("Николай Брико", "Вирус опасен")]),
+    # a reported view goes on over a sentence whose predicate is no verb ("высока", "важно")
+    ("По словам синоптика Ивана Петрова, в выходные пройдут дожди. Очень высока вероятность гроз.\nВ Москве тепло.",
+     [("Иван Петров", "в выходные пройдут дожди. Очень высока вероятность гроз")]),
 ]
 
 
@@ -154,3 +165,11 @@ PATTERNS = [
 def test_speakers_of_the_pattern(speakers_are: Callable[[str, list[tuple[str, str]]], None], text: str,
                                  expected: list[tuple[str, str]]) -> None:
     speakers_are(text, expected)
+
+
+def test_an_attribution_sentence_closes_the_statement_before_it(quotes_in: Callable[[str], list]) -> None:
+    """"… . Об этом сообщил Х. Видео опубликовано …": the attribution ends the quotation, which goes on
+    neither over it nor past it."""
+    text = ("Вирус способен поражать любые органы человека. Об этом сообщил академик Николай Брико. "
+            "Вероятно, вирус останется с нами надолго.")
+    assert [q.text for q in quotes_in(text)] == ["Вирус способен поражать любые органы человека"]

@@ -130,6 +130,8 @@ def argued_on(reader: Reader, kept: list[Candidate]) -> None:
             continue  # a person argues on; a body's or an outlet's report says what it says
         para = reader.paragraphs[reader.paragraph_of(cand.stop)]
         if cand.at > cand.stop:  # "…, подчеркнул он." ends the sentence: go on after it
+            if reader.sentence_of(cand.at).start >= cand.stop:
+                continue  # "… . Об этом сообщил Х.": the attribution closes what came before it
             stop = reader.sentence_of(cand.at).stop
         elif (cand.cue or "").lower().startswith("по "):  # "По словам Х, …": the view goes on
             stop = reader.sentence_of(cand.stop - 1).stop
@@ -166,4 +168,10 @@ def argues(reader: Reader, sentence: Span, kept: list[Candidate], cand: Candidat
     # the point goes on in the present or the future; what happened is the narrator's (measured on
     # every development set: a link back, "Это связано …", "Ведь …", is not needed, the silver
     # annotators take such sentences as the speaker's all the same)
-    return any(p.tag.tense != "past" for p in finite_verb_parses(reader, words))
+    verbs = finite_verb_parses(reader, words)
+    if not verbs:
+        # "Очень высока вероятность гроз.", "Важно соблюдать …": a predicate with no verb is a present
+        # ("опубликовано на YouTube", a participle, tells what was done)
+        return any(p.tag.POS in ("ADJS", "PRED") for w in words if w.text.isalpha() and w.text.islower()
+                   for p in reader.parse(w.text)[:1])
+    return any(p.tag.tense != "past" for p in verbs)

@@ -22,7 +22,7 @@ from svodka.enrich.quotes_bodies import by_patterns
 from svodka.enrich.quotes_direct import Candidate, Spans
 from svodka.enrich.quotes_lexicon import PRONOUNS, RESEARCH_ROLES
 from svodka.enrich.quotes_names import in_spans
-from svodka.enrich.quotes_nouns import institution_of_group
+from svodka.enrich.quotes_nouns import institution_of_article, institution_of_group
 from svodka.enrich.quotes_reported import candidate, told_before
 from svodka.enrich.quotes_speakers import Ref, speaker_after, speaker_before
 from svodka.enrich.quotes_text import Reader, Span
@@ -140,7 +140,7 @@ def group_named_earlier(reader: Reader, verb: Token, sentence: Span) -> Ref | No
     before = reader.words_between(sentence.start, bare.start()) if bare is not None else []
     if bare is None or (before and before[-1].text.isalpha() and reader.parse(before[-1].text.lower())[0].tag.POS == "ADJF"):
         return None  # "британские учёные": another, anonymous group
-    e = institution_of_group(reader, sentence.start)
+    e = institution_of_group(reader, sentence.start) or institution_of_article(reader, reader.words[reader.word_index(bare.start())])
     return Ref("entity", e.start, e.stop, e) if e is not None else None
 
 

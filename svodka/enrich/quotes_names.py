@@ -35,7 +35,8 @@ def name_after(reader: Reader, words: list[Token], stop: int) -> Ref | None:
     """"адвокат Яков Аджиашвили" when the tagger left the name out: the capitalised first names and
     surnames right after a role, up to three, skipping the role's lowercase dependents."""
     k = 0
-    while k < len(words) and k < 5 and (words[k].text[:1].islower() or is_org(reader, words[k])):
+    while k < len(words) and k < 7 and (words[k].text[:1].islower() or is_org(reader, words[k])
+                                        or eponym_word(words, k)):
         k += 1
     if k >= len(words):
         return None
@@ -47,6 +48,14 @@ def name_after(reader: Reader, words: list[Token], stop: int) -> Ref | None:
     if ref is None or (" " not in text and not any("Surn" in p.tag for p in reader.parse(text.lower())[:2])):
         return None
     return ref
+
+
+def eponym_word(words: list[Token], k: int) -> bool:
+    """"директор института имени Ивана Эрисмана Николай Брико": the name after "имени" is the body's,
+    up to two capitalised words."""
+    return words[k].text[:1].isupper() and any(
+        w.text.lower() in ("имени", "им.") for w in words[max(0, k - 2):k]) and (
+        words[k - 1].text.lower() in ("имени", "им.") or words[k - 1].text[:1].isupper())
 
 
 def name_starting_at(reader: Reader, words: list[Token], k: int, stop: int) -> Ref | None:

@@ -10,6 +10,7 @@ from svodka.enrich.quotes_lexicon import (
     ANONYMOUS,
     AUTHOR_LEMMAS,
     BARE_RESEARCHERS,
+    STAFF_KINDS,
     FUNCTION_WORDS,
     GROUP_OF,
     INDEFINITE,
@@ -44,7 +45,8 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
     follow = [e for e in reader.entities_between(w.stop, stop) if not in_spans(e.start, skip)]
     org = next((e for e in follow if e.type == "ORG" and e.start - w.stop < 60), None)
     if low in ANONYMOUS and low not in ALWAYS_ANONYMOUS and org is None and not indefinite(reader, w):
-        org = group_named_before(reader, w)  # "некоторые исследователи" are others, not the group named
+        # "некоторые исследователи" are others, not the group named
+        org = group_named_before(reader, w) or institution_of_article(reader, w)
     listed = organisers(reader, w) or police_people(reader, w)
     if listed is not None:
         return Ref("entity", listed.start, listed.stop, listed, gender)  # "как сообщают организаторы"
@@ -145,6 +147,24 @@ def group_pronoun(reader: Reader, w: Token) -> Ref | None:
     if e is None or reader.paragraph_of(w.start) != reader.paragraph_of(e.start):
         return None
     return Ref("entity", e.start, e.stop, e, "plur")
+
+
+def institution_of_article(reader: Reader, w: Token) -> Entity | None:
+    """Bare "Учёные обнаружили …", "Синоптики пояснили …" in an article that names one institution of
+    their kind (one research centre, one weather service): the group is its people and it speaks.
+    "британские учёные", "российские медики" are another, anonymous group, as is any group where the
+    article names two institutions of the kind."""
+    kinds = STAFF_KINDS.get(reader.lemma(w.text.lower()))
+    k = reader.word_index(w.start)
+    prev = reader.words[k - 1].text.lower() if k else ""
+    if kinds is None or (prev.isalpha() and prev not in FUNCTION_WORDS and reader.parse(prev)[0].tag.POS == "ADJF"):
+        return None
+    found: dict[str, Entity] = {}
+    for e in reader.entities_between(0, len(reader.text)):
+        # a lone kind word ("Университете" of "центра … при Университете Миннесоты") is a stump, no name
+        if e.type == "ORG" and kinds.search(e.canonical or e.normal or e.text) and " " in (e.canonical or e.text):
+            found.setdefault((e.canonical or e.normal or e.text).lower(), e)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def institution_of_group(reader: Reader, before: int) -> Entity | None:

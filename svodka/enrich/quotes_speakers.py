@@ -95,11 +95,12 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
     words = [w for w in reader.words_between(start, stop) if not in_spans(w.start, skip)]
     # "сказала замминистра Вероника Скворцова": a name in the phrase beats the role before it
     person = next((e for e in reader.entities_between(start, stop)
-                   if e.type == "PER" and not in_spans(e.start, skip)), None)
+                   if e.type == "PER" and not in_spans(e.start, skip) and not eponym(reader, e)), None)
     for k, w in enumerate(words):
         entity = reader.entity_at(w.start)
         if entity is not None and not in_spans(entity.start, skip):
-            if entity.text.lower() in ANONYMOUS or channel_at(reader, entity, words[k - 1].text if k else ""):
+            if entity.text.lower() in ANONYMOUS or channel_at(reader, entity, words[k - 1].text if k else "") \
+                    or eponym(reader, entity):
                 continue  # "со ссылкой на СМИ", "написала в микроблоге в Instagram Ольга Рапунцель"
             if subject and entity.type == "PER" and not some_word_nominative(reader, entity):
                 continue  # "предупреждала Глеба": who was told
@@ -164,6 +165,14 @@ def cited(reader: Reader, start: int, at: int, stop: int, gender: str | None, sk
             return body
     outlets = [(a, b) for a, b in skip if start <= a < at]
     return Ref("outlet", *outlets[0]) if len(outlets) == 1 and (gender != "plur" or plural_title(reader, *outlets[0])) else None
+
+
+EPONYM = re.compile(r"(?:имени|им\.)\s*$")
+
+
+def eponym(reader: Reader, entity: Entity) -> bool:
+    """"директор института имени Эрисмана": a person a body is named after is part of its name."""
+    return entity.type == "PER" and EPONYM.search(reader.text, max(0, entity.start - 8), entity.start) is not None
 
 
 def channel_at(reader: Reader, entity: Entity, prev: str) -> bool:
