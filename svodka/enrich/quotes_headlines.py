@@ -7,7 +7,10 @@ from __future__ import annotations
 import re
 
 from svodka.enrich.quotes_direct import FIRST_PERSON, Candidate, Spans, trimmed
+from svodka.enrich.quotes_lexicon import RESEARCH_BODIES
 from svodka.enrich.quotes_marks import GLUED_TITLE
+from svodka.enrich.quotes_names import Ref
+from svodka.enrich.quotes_nouns import only_body_of_kind
 from svodka.enrich.quotes_speakers import speaker_after
 from svodka.enrich.quotes_text import Reader, Span
 
@@ -35,25 +38,61 @@ def headline(reader: Reader, skip: Spans) -> list[Candidate]:
     label = about.end(1) if about is not None else colon
     # "Недвед:" is a name the tagger found, whatever the dictionary guesses; "Здоровье:" a rubric
     named = reader.entity_at(para.start) is not None
-    if 0 < colon < 80 and len(line[:label].split()) <= 4 and (named or not rubric(reader, line[:label])) and not clause(
+    generic = line[:label].strip().lower() in OUTLET_LABELS | STAFF_LABELS
+    if 0 < colon < 80 and len(line[:label].split()) <= 4 and (named or generic or not rubric(reader, line[:label])) and not clause(
             reader, para.start, para.start + colon):
-        ref = speaker_after(reader, para.start, para.start + label, None, skip, subject=False)  # "Фигу:" is no object
+        ref = generic_label(reader, line[:label], para.stop, skip) if generic else speaker_after(
+            reader, para.start, para.start + label, None, skip, subject=False)  # "Фигу:" is no object
         start, stop = trimmed(reader, para.start + colon + 1, para.stop)
         titled = ref is not None and any(reader.text[i:i + 1] in ("«", '"') for i in (ref.start - 1, ref.start)
                                          if i >= para.start)
         # "Директор Ювентуса: …": a role, resolved to the person the body introduces with it
-        if ref is not None and ref.kind in ("entity", "role") and says(reader, start, stop, titled):
+        if ref is not None and (ref.kind in ("entity", "role") or generic) and says(reader, start, stop, titled):
             return [Candidate(start, stop, True, None, ref, para.start, 1)]
     m = re.search(r"\s[-—–]\s+(\S+(?:\s+\S+){0,2})$", line)
     # "Сплетни полезны для здоровья - Здоровье - MIGnews.com.ua": a page title ends in its site's
     # name, its dashes part off the section, not a speaker
     page_title = re.search(r"\s[-—–|]\s+[\w.-]+\.[a-z]{2,6}$", line) is not None
     if m is not None and not page_title and not line.endswith(".") and not any(reader.cue_lemma(w) for w in m.group(1).split()):
-        ref = speaker_after(reader, para.start + m.start(1), para.stop, None, skip)
+        ref = generic_label(reader, m.group(1), para.stop, skip) if m.group(1).lower() in OUTLET_LABELS | STAFF_LABELS \
+            else speaker_after(reader, para.start + m.start(1), para.stop, None, skip)
         if ref is not None and ref.kind != "pronoun":  # "Дельфин — Она": a title, not a speaker
             start, stop = trimmed(reader, para.start, para.start + m.start())
             return [Candidate(start, stop, True, None, ref, para.start, 1)]
     return []
+
+
+# Generic labels of a headline ("… - СМИ", "Источник: …", "… – Медики") stand for the one outlet or
+# institution the article is built on (the guidelines' rule, settled on silver E and I).
+OUTLET_LABELS = frozenset("сми источник источники".split())
+STAFF_LABELS = frozenset("медики ученые учёные исследователи".split())
+REPORT_NOUNS = frozenset("информации словам".split())
+REPORT_LEMMAS = frozenset("сообщать сообщить писать написать передавать передать утверждать информировать".split())  # "по данным" gives data, not a report
+
+
+def generic_label(reader: Reader, label: str, after: int, skip: Spans) -> Ref | None:
+    """The outlet or institution a generic headline label stands for, if the body names only one."""
+    low = label.strip().lower()
+    if low in STAFF_LABELS:
+        e = only_body_of_kind(reader, RESEARCH_BODIES)
+        return Ref("entity", e.start, e.stop, e) if e is not None else None
+    if low not in OUTLET_LABELS:
+        return None
+    # the channels and bodies a report word names right before ("сообщает греческий портал
+    # Sport24.gr", "По информации COPE", "утверждает РИА «Новости»"), whatever else the body names
+    outlets: dict[str, Ref] = {}
+    named = [(e.start, e.stop, e) for e in reader.entities_between(after, len(reader.text)) if e.type == "ORG"]
+    for start, stop, e in [(a, b, None) for a, b in skip if a >= after] + named:
+        words = reader.words_between(max(after, start - 50), start)[-4:]
+        cue = next((k for k in range(len(words) - 1, -1, -1)
+                    if reader.cue_lemma(words[k].text) in REPORT_LEMMAS or words[k].text.lower() in REPORT_NOUNS), None)
+        if cue is None or not all(w.text.isalpha() and w.text.islower() for w in words[cue + 1:]):
+            continue
+        ref = Ref("outlet", start, stop) if e is None else Ref("entity", start, stop, e)
+        key = reader.text[start:stop].strip("«»\"").lower()
+        if not any(o.start <= start < o.stop or start <= o.start < stop for o in outlets.values()):
+            outlets.setdefault(key, ref)
+    return next(iter(outlets.values())) if len(outlets) == 1 else None
 
 
 def says(reader: Reader, start: int, stop: int, titled: bool) -> bool:

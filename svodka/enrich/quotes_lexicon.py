@@ -169,11 +169,11 @@ GROUP_OF = re.compile(r"(?<!\w)(?:" + RESEARCH_ROLES + r")\w*\s+(?:под\s+ру
 INDEFINITE = frozenset("некоторые другие многие иные одни отдельные ряд часть".split())
 # A bare group of staff speaks for the one institution of its kind the article names ("Учёные
 # обнаружили …" in an article on a study by one research centre); the kinds are words of the name.
-_RESEARCH_BODIES = re.compile(r"университет|институт|центр|школ|лаборатор|академи|колледж|клиник|больниц|госпитал"
+RESEARCH_BODIES = re.compile(r"университет|институт|центр|школ|лаборатор|академи|колледж|клиник|больниц|госпитал"
                               r"|обсерватори|госпиталь", re.IGNORECASE)
 _WEATHER_BODIES = re.compile(r"гидромет|гисметео|фобос|погод|метео", re.IGNORECASE)
 # "медики" stay anonymous: the validation set reads them so even beside a named university.
-STAFF_KINDS = {"учёный": _RESEARCH_BODIES, "ученый": _RESEARCH_BODIES, "исследователь": _RESEARCH_BODIES,
+STAFF_KINDS = {"учёный": RESEARCH_BODIES, "ученый": RESEARCH_BODIES, "исследователь": RESEARCH_BODIES,
                "синоптик": _WEATHER_BODIES}
 # The bare plurals that refer back to such a group ("по словам исследователей").
 BARE_RESEARCHERS = frozenset("учёный ученый исследователь специалист".split())

@@ -4,6 +4,8 @@ anonymous ones ("источник", "эксперты") that name nobody."""
 
 from __future__ import annotations
 
+import re
+
 from svodka.enrich.nlp import Token
 from svodka.enrich.quotes_lexicon import (
     ALWAYS_ANONYMOUS,
@@ -159,6 +161,11 @@ def institution_of_article(reader: Reader, w: Token) -> Entity | None:
     prev = reader.words[k - 1].text.lower() if k else ""
     if kinds is None or (prev.isalpha() and prev not in FUNCTION_WORDS and reader.parse(prev)[0].tag.POS == "ADJF"):
         return None
+    return only_body_of_kind(reader, kinds)
+
+
+def only_body_of_kind(reader: Reader, kinds: re.Pattern[str]) -> Entity | None:
+    """The one organisation of the article whose name has a word of `kinds`; None for none or two."""
     found: dict[str, Entity] = {}
     for e in reader.entities_between(0, len(reader.text)):
         # a lone kind word ("Университете" of "центра … при Университете Миннесоты") is a stump, no name
