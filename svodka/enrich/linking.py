@@ -59,9 +59,29 @@ def consistent_names(mentions: Sequence[Mention], texts: list[str], normals: lis
     surnames = {name.split()[-1] for name in as_written}
     # "По мнению Петрова" with "Анна Петрова" and "Иван Петров" named: the base form another does bear
     borne = {normals[i].split()[-1] for i, m in enumerate(mentions) if m.type == "PER" and " " in normals[i]}
-    return [texts[i] if m.type == "PER" and normals[i] != texts[i] and (
+    out = [texts[i] if m.type == "PER" and normals[i] != texts[i] and (
         texts[i] in as_written or (texts[i] in surnames and normals[i] not in borne)) else normals[i]
         for i, m in enumerate(mentions)]
+    return written_surnames(mentions, texts, out)
+
+
+def written_surnames(mentions: Sequence[Mention], texts: list[str], normals: list[str]) -> list[str]:
+    """"Поля Погба" read as "Поль Погб" beside "Поль Погба": a surname the article never writes is
+    the written one that extends it by a letter, for the same first name (an indeclinable name cut
+    as if declined)."""
+    written = {w for i, m in enumerate(mentions) if m.type == "PER" for w in texts[i].split()}
+    full = {(n.split()[0], n.split()[-1]) for i, m in enumerate(mentions) if m.type == "PER"
+            for n in [normals[i]] if len(n.split()) > 1}
+    out = list(normals)
+    for i, m in enumerate(mentions):
+        words = normals[i].split()
+        if m.type != "PER" or len(words) < 2 or words[-1] in written:
+            continue
+        longer = {s for first, s in full if first == words[0] and s in written
+                  and len(s) == len(words[-1]) + 1 and s.startswith(words[-1])}
+        if len(longer) == 1:
+            out[i] = " ".join(words[:-1] + [longer.pop()])
+    return out
 
 
 def person_canonicals(mentions: Sequence[Mention], texts: list[str], normals: list[str],
