@@ -101,8 +101,11 @@ def nominative_person(reader: Reader, entity: Entity) -> bool:
 
 
 def some_word_nominative(reader: Reader, entity: Entity) -> bool:
-    """Whether some word of the name may be a nominative ("предупреждала Глеба" has none)."""
-    return any(reader.name_nominative(x) for x in entity.text.split())
+    """Whether some word of the name may be a nominative ("предупреждала Глеба" has none); a surname
+    the person's full name ends in unchanged is one ("Максим Выборных" … "сказал Выборных")."""
+    canonical = (entity.canonical or "").split()
+    return any(reader.name_nominative(x) for x in entity.text.split()) or (
+        len(canonical) > 1 and entity.text.split()[-1] == canonical[-1])
 
 
 def kin_of(reader: Reader, role: Token, name: Ref | Entity) -> bool:
