@@ -10,7 +10,8 @@ from svodka.enrich.quotes_lexicon import ORG_KIND_WORDS, ORG_NOUNS
 from svodka.enrich.quotes_text import Reader
 from svodka.model import Entity
 
-SITE_WORDS = frozenset("сайт портал страница аккаунт".split())
+# what a body owns, named with the owner in the genitive ("пресс-служба «Спартака»"), not a kind of body
+SITE_WORDS = frozenset("сайт портал страница аккаунт пресс-служба".split())
 
 
 def as_written(reader: Reader, entity: Entity, name: str) -> str:

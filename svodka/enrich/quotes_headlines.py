@@ -54,8 +54,13 @@ def headline(reader: Reader, skip: Spans) -> list[Candidate]:
     # name, its dashes part off the section, not a speaker
     page_title = re.search(r"\s[-—–|]\s+[\w.-]+\.[a-z]{2,6}$", line) is not None
     if m is not None and not page_title and not line.endswith(".") and not any(reader.cue_lemma(w) for w in m.group(1).split()):
-        ref = generic_label(reader, m.group(1), para.stop, skip) if m.group(1).lower() in OUTLET_LABELS | STAFF_LABELS \
-            else speaker_after(reader, para.start + m.start(1), para.stop, None, skip)
+        if m.group(1).lower() in OUTLET_LABELS | STAFF_LABELS:
+            # "Компания заявила о … - СМИ": the company speaks, the tag is only who reports it
+            if any(reader.cue_lemma(w.text) for w in reader.words_between(para.start, para.start + m.start())):
+                return []
+            ref = generic_label(reader, m.group(1), para.stop, skip)
+        else:
+            ref = speaker_after(reader, para.start + m.start(1), para.stop, None, skip)
         if ref is not None and ref.kind != "pronoun":  # "Дельфин — Она": a title, not a speaker
             start, stop = trimmed(reader, para.start, para.start + m.start())
             return [Candidate(start, stop, True, None, ref, para.start, 1)]

@@ -40,6 +40,8 @@ IN_DOCUMENT = re.compile(
     r"|утверждается)\s+(?:в|на)\s+(?:\w+\s+){0,2}?(?P<doc>" + DOCUMENTS + r")(?!\w)")
 ATTRIBUTED = re.compile(r"[\"»”][,.!?…]?\s*[—–-]{1,2}\s*\w+")
 NEXT_PREDICATE = re.compile(r",\s+(?:и|а\s+также|но\s+при\s+этом(?:\s+(?:он|она|они))?)\s+(?P<verb>[а-яё]+)(?!\w)")
+# a headline's closing tag of who says or reports it ("… - СМИ", "… – эксперт")
+HEADLINE_TAG = re.compile(r"\s[-—–]\s+(?:СМИ|[Ии]сточник|[Ээ]ксперты?|[Уу]ч[её]ные|[Мм]едики)\s*$")
 NARRATOR_TAIL = re.compile(r",\s+однако\s")  # "…, заявив, что …, однако суд его доводы не убедили"
 # "…, однако не объяснил причину", "…, но не уточнил, когда": the narrator on what was left unsaid
 UNSAID_TAIL = re.compile(r",\s+(?:однако|но)\s+(?:при\s+этом\s+)?не\s+(?:стал|уточнил|объяснил|назвал|рассказал"
@@ -131,6 +133,9 @@ def content(reader: Reader, start: int, stop: int, narrated: bool = False) -> tu
         if tail is not None and tail.start() > start:
             stop = tail.start()
     stop = aside_start(reader, start, next_predicate(reader, start, stop))
+    if reader.paragraphs and stop <= reader.paragraphs[0].stop:
+        tag = HEADLINE_TAG.search(reader.text, start, stop)
+        stop = tag.start() if tag is not None else stop  # "… заявила, что следит за заводами - СМИ"
     a, b = trimmed(reader, start, stop)
     if reader.text.startswith(("что ", "что\xa0"), a):  # "По словам Х, что чем больше …": a stray "что"
         a, b = trimmed(reader, a + 4, b)
@@ -385,7 +390,9 @@ def inverted(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate |
     # "За три недели до казни, сообщает AP, после того, как …": the attribution sits mid-sentence
     end = window_end(reader, w.stop, sentence.stop)
     rest = reader.words_between(end, sentence.stop)
-    if sum(1 for t in rest if t.text.isalpha()) >= 3 and not in_spans(rest[0].start, skip):
+    said = [t for t in rest if t.text.isalpha()]
+    # "…, заявили учёные из …, передает NUR.KZ": a channel's verb after it is no clause going on
+    if len(said) >= 3 and not in_spans(rest[0].start, skip) and not reader.cue_lemma(said[0].text):
         return candidate(reader, (sentence.start, sentence.stop), w.text, ref, w.start, 3)
     return candidate(reader, (sentence.start, words[j].start), w.text, ref, w.start, 3)
 
@@ -401,11 +408,15 @@ def opens_question(words: list[Token]) -> bool:
 
 
 def reports_itself(reader: Reader, first: int, stop: int) -> bool:
-    """Whether words[first:stop] hold their own report: a cue with its "что" or colon; an infinitive
-    ("Нет оснований полагать, что …") reports nobody."""
+    """Whether words[first:stop] hold their own report: a cue with its "что" or colon, or a finite cue
+    right after a comma ("…, заявили учёные из …"); an infinitive ("Нет оснований полагать, что …")
+    reports nobody."""
     words = reader.words
     for k in range(first, stop):
-        if (reader.cue_lemma(words[k].text) and any(t.text.lower() in ("что", ":") for t in words[k + 1:min(k + 4, stop)])
-                and reader.parse(words[k].text.lower())[0].tag.POS != "INFN"):
+        if not reader.cue_lemma(words[k].text) or reader.parse(words[k].text.lower())[0].tag.POS == "INFN":
+            continue
+        if any(t.text.lower() in ("что", ":") for t in words[k + 1:min(k + 4, stop)]):
+            return True
+        if k > first and words[k - 1].text == "," and reader.parse(words[k].text.lower())[0].tag.POS == "VERB":
             return True
     return False
