@@ -310,4 +310,6 @@ def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str
         return Ref("orgnoun", w.start, w.stop)
     if not reader.nominative(w.text):
         return None
+    if k and reader.lemma(low) in ORG_NOUNS and reader.role_parse(words[k - 1].text) is not None:
+        return None  # "Глава ведомства подчеркнул": the body is the role's, the role speaks
     return noun_ref(reader, words[k:], cue, gender, skip)
