@@ -241,9 +241,23 @@ def org_noun_ref(reader: Reader, words: list[Token], org: Entity | None, gender:
         k -= 1
         start = reader.words[k].start
     stop = phrase_end(reader, words, reader.lemma(w.text) in SELF_NAMED)
+    if start < w.start and stop == w.stop and introduced_with(reader, reader.lemma(w.text), w.start):
+        return Ref("orgnoun", w.start, w.stop)  # "компания Orbital Insights … Американская компания считает"
     if (start, stop) != (w.start, w.stop) or reader.lemma(w.text) in SELF_NAMED:
         return Ref("orgphrase", start, stop)
     return Ref("orgnoun", w.start, w.stop)
+
+
+def introduced_with(reader: Reader, lemma: str, before: int) -> bool:
+    """Whether the article named a body with this common noun before ("компания Orbital Insights",
+    "клуб «Спартак»"): a described "американская компания" later is that one again, not another."""
+    for e in reader.entities_between(0, before):
+        k = reader.word_index(e.start) - 1
+        if k >= 0 and reader.words[k].text in "«\"„“":
+            k -= 1
+        if e.type == "ORG" and k >= 0 and reader.lemma(reader.words[k].text) == lemma:
+            return True
+    return False
 
 
 def phrase_end(reader: Reader, words: list[Token], self_named: bool) -> int:

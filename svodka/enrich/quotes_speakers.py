@@ -241,7 +241,12 @@ def governed_by(reader: Reader, words: list[Token], k: int) -> str:
     """The word before the name at words[k], over its adjectives: "из французского Лилльского
     университета" is governed by "из", so it is no subject ("Буго из … университета сообщил")."""
     j = k - 1
-    while j >= 0 and k - j <= 2 and words[j].text.isalpha() and words[j].text.islower() and \
+    if j >= 0 and words[j].text in "«\"„“":
+        j -= 1  # "для ФБА «Экономика сегодня»": over the opening mark
+    if j >= 1 and words[j].text.isupper() and words[j].text.isalpha() and words[j - 1].text.lower() in PREPOSITIONS:
+        j -= 1  # over the outlet's kind, an abbreviation
+    first = j
+    while j >= 0 and first - j < 2 and words[j].text.isalpha() and words[j].text.islower() and \
             reader.parse(words[j].text)[0].tag.POS == "ADJF":
         j -= 1
     return words[j].text.lower() if j >= 0 else ""
