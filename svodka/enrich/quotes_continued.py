@@ -194,5 +194,6 @@ def role_subject(reader: Reader, word: str) -> bool:
     ("метр" of "полный метр" is a length first)."""
     if not word.isalpha() or not word.islower():
         return False
-    tag = reader.parse(word)[0].tag
-    return tag.POS == "NOUN" and tag.animacy == "anim" and tag.case == "nomn" and tag.number == "sing"
+    parses = reader.parse(word)[:3]
+    return parses[0].tag.POS == "NOUN" and parses[0].tag.animacy == "anim" and any(
+        p.tag.POS == "NOUN" and p.tag.animacy == "anim" and p.tag.case == "nomn" and p.tag.number == "sing" for p in parses)
