@@ -44,6 +44,28 @@ def continued(reader: Reader, kept: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def quoted_paragraphs(reader: Reader, kept: list[Candidate]) -> list[Candidate]:
+    """A paragraph that is one «quotation» and nothing else, with no attribution of its own, next to
+    a person's direct quote: "«Я больше люблю баскетбол …» ⏎ «С 4 мая им разрешены тренировки», -
+    сказал Санчес." and the same with the attributed paragraph first: the same speaker's words."""
+    out: list[Candidate] = []
+    for k, para in enumerate(reader.paragraphs):
+        whole = next((q for q in reader.quoted if q.close_mark >= 0 and not reader.text[para.start:q.open_mark].strip()
+                      and q.open_mark >= para.start and not reader.text[q.close_mark + 1:para.stop].strip(" \u00a0.!?…")),
+                     None)
+        if whole is None or any(para.start <= c.stop and c.start < para.stop for c in kept):
+            continue
+        nearby = [c for c in kept if c.direct and personal(c) and (
+            (k + 1 < len(reader.paragraphs) and reader.paragraph_of(c.start) == k + 1
+             and not reader.text[reader.paragraphs[k + 1].start:c.start].strip(" \u00a0«\"„“"))
+            or (k > 0 and reader.paragraph_of(c.start) == k - 1
+                and not reader.text[c.at:reader.paragraphs[k - 1].stop].rstrip().endswith(("?", ":"))))]
+        if nearby and len(reader.words_between(whole.start, whole.stop)) >= MIN_WORDS:
+            a, b = trimmed(reader, whole.start, whole.stop)
+            out.append(Candidate(a, b, True, None, None, a, 0, follows=nearby[0]))
+    return out
+
+
 def personal(cand: Candidate) -> bool:
     """Whether the quotation was a person's: an interview answer is one person's words."""
     ref = cand.follows.ref if cand.follows is not None else cand.ref

@@ -47,7 +47,10 @@ def headline(reader: Reader, skip: Spans) -> list[Candidate]:
         titled = ref is not None and any(reader.text[i:i + 1] in ("«", '"') for i in (ref.start - 1, ref.start)
                                          if i >= para.start)
         # "Директор Ювентуса: …": a role, resolved to the person the body introduces with it
-        if ref is not None and (ref.kind in ("entity", "role") or generic) and says(reader, start, stop, titled):
+        # "«Вот это тёлочка»: …": a quoted phrase is somebody's words, not a role naming a speaker
+        quoted_label = line[:label].strip()[:1] in ("«", '"', "“")
+        if ref is not None and (ref.kind == "entity" or (ref.kind == "role" and not quoted_label) or generic) \
+                and says(reader, start, stop, titled):
             return [Candidate(start, stop, True, None, ref, para.start, 1)]
     m = re.search(r"\s[-—–]\s+(\S+(?:\s+\S+){0,2})$", line)
     # "Сплетни полезны для здоровья - Здоровье - MIGnews.com.ua": a page title ends in its site's

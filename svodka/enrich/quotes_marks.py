@@ -55,10 +55,13 @@ def quoted_segments(text: str, start: int, stop: int) -> list[Quoted]:
                     stack.clear()
                 if not stack:
                     close(o, i)
-            elif not found and ATTRIBUTION_AFTER.match(text, i + 1, stop):
-                # "… значения», – сказал Айяла" with no opener here and nothing quoted before it: a
-                # quotation opened in a paragraph before closes in this one (its opener missing, at -1)
-                found.append(Quoted(start, i, -1, i))
+            elif ATTRIBUTION_AFTER.match(text, i + 1, stop) and not any(
+                    ATTRIBUTION_AFTER.match(text, q.close_mark + 1, stop) for q in found):
+                # "… значения», – сказал Айяла" with no opener here: a quotation opened in a paragraph
+                # before closes in this one (its opener missing, at -1), over any name quoted inside
+                # it ("… судьба «Ротора». Вообще безразлична», – сказал Уткин"); after a quotation
+                # attributed on its own, the mark is a stray one
+                found[:] = [Quoted(start, i, -1, i)]
         elif ch in "“”":
             if stack and stack[-1][0] in "„“" and (ch == "”" or stack[-1][0] == "„"):
                 _, o = stack.pop()
