@@ -80,7 +80,7 @@ def written_surnames(mentions: Sequence[Mention], texts: list[str], normals: lis
         longer = {s for first, s in full if first == words[0] and s in written
                   and len(s) == len(words[-1]) + 1 and s.startswith(words[-1])}
         if len(longer) == 1:
-            out[i] = " ".join(words[:-1] + [longer.pop()])
+            out[i] = " ".join([*words[:-1], longer.pop()])
     return out
 
 

@@ -40,6 +40,12 @@ SCHOLARLY = re.compile(r"стать|публикаци|исследовани|р
 AUTHORS_OF = re.compile(r"\s+(?:исследователей|уч[её]ных|авторов|специалистов|экспертов)(?=[\s,])")
 ON_SITE_OF = re.compile(r"\s*,?\s*(?:размещ[её]нн\w+\s+|опубликованн\w+\s+)?на\s+(?:официальном\s+)?(?:сайте|портале|странице)\s+")
 PUBLISHED = re.compile(r"\s*,?\s*(?:опубликованн\w+\s+)?(?:в|на)\s+(?=\S)")
+# "Исследование, опубликованное в журнале Cell Metabolism, показало, что …": the journal, the only
+# issuer named, speaks (silver D's rule); "Исследование показало" with none named is nobody's
+STUDY_SHOWS = re.compile(
+    r"(?<![\w-])(?:[Ии]сследовани[ея]|[Рр]абот[аы]|[Сс]тать[яи])(?P<mid>\s*,\s*опубликованн\w+\s+[^.!?\n]{2,120}?),\s*"
+    r"(?P<verb>показал\w*|доказыва\w*|доказал\w*|свидетельству\w*|подтвердил\w*|продемонстрировал\w*|выявил\w*)"
+    r"\s*,?\s*что\s")
 ON_SITE = re.compile(r"(?<!\w)(?P<kak>[Кк]ак\s+)?(?:" + SAYS + r")\s+на\s+(?:официальном\s+)?(?:сайте|портале|странице)\s+")
 PASSIVE = re.compile(r"(?<!\w)было\s+(?:заявлено|сказано|отмечено|сообщено|объявлено|подчеркнуто|подчёркнуто)(?!\w)")
 ABOUT_THIS = re.compile(r"(?:об\s+этом|о\s+ч[её]м)\s*$", re.IGNORECASE)
@@ -60,7 +66,15 @@ PARAGRAPH_SENTENCES = 5  # a trailing attribution covers a paragraph of wire cop
 def bodies(reader: Reader, skip: Spans) -> list[Candidate]:
     """Documents, websites and passives that speak for a named organisation."""
     return by_patterns(reader, skip, ((HEAD_DOCUMENT, head_document), (TAIL_DOCUMENT, tail_document),
-                                      (ON_SITE, on_site), (PASSIVE, passive)))
+                                      (ON_SITE, on_site), (PASSIVE, passive), (STUDY_SHOWS, study_shows)))
+
+
+def study_shows(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
+    ref = issuer_in(reader, m.start("mid"), m.end("mid") + 1, skip, True)
+    if ref is None:
+        return None
+    sentence = reader.sentence_of(m.start())
+    return candidate(reader, (m.end(), sentence.stop), m.group("verb"), ref, m.start("verb"), 3)
 
 
 def by_patterns(reader: Reader, skip: Spans, readers: tuple[tuple[re.Pattern[str], Read], ...]) -> list[Candidate]:
@@ -138,7 +152,7 @@ def issuer_in(reader: Reader, start: int, stop: int, skip: Spans, scholarly: boo
         # "в сообщении посольства": a body named by its common noun, the one the article is about
         ref = speaker_after(reader, start, near, None, skip, subject=False) if near > start else None
         return ref if ref is not None and ref.kind in ("orgnoun", "orgphrase") else None
-    place = reader.words_between(start + published.end(), stop)[:4]
+    place = [w for w in reader.words_between(start + published.end(), stop) if w.text not in "«\"„“"][:4]
     # "в журнале Science", "на научном сайте EurekAlert": the name after the genre words
     name = next((w for w in place if not w.text.islower()), None)
     if name is None or not name.text[:1].isalnum():

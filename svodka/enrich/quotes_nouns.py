@@ -12,7 +12,6 @@ from svodka.enrich.quotes_lexicon import (
     ANONYMOUS,
     AUTHOR_LEMMAS,
     BARE_RESEARCHERS,
-    STAFF_KINDS,
     FUNCTION_WORDS,
     GROUP_OF,
     INDEFINITE,
@@ -21,6 +20,7 @@ from svodka.enrich.quotes_lexicon import (
     ROLE_OWNERS,
     SELF_NAMED,
     SPOKES_LEMMAS,
+    STAFF_KINDS,
 )
 from svodka.enrich.quotes_names import (
     Ref,
