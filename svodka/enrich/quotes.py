@@ -17,7 +17,14 @@ import re
 from svodka.enrich.nlp import NLP, Analysis
 from svodka.enrich.quotes_bodies import bodies, widened
 from svodka.enrich.quotes_by_words import by_words
-from svodka.enrich.quotes_continued import argued_on, completed, continued, quoted_paragraphs, spoken_before
+from svodka.enrich.quotes_continued import (
+    argued_on,
+    completed,
+    continued,
+    quoted_paragraphs,
+    relayed,
+    spoken_before,
+)
 from svodka.enrich.quotes_direct import Candidate, column, dash_speech, direct_quotes
 from svodka.enrich.quotes_documents import in_documents
 from svodka.enrich.quotes_findings import findings
@@ -55,6 +62,7 @@ def find_quotes(analysis: Analysis, entities: list[Entity], nlp: NLP) -> list[Qu
             and not NEGATED_MODAL.search(reader.text, max(0, c.at - 80), c.at)]
     kept += continued(reader, kept)
     kept += quoted_paragraphs(reader, kept)
+    kept = relayed(reader, kept)
     widened(reader, kept)
     spoken_before(reader, kept)
     argued_on(reader, kept)

@@ -66,6 +66,29 @@ def quoted_paragraphs(reader: Reader, kept: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def relayed(reader: Reader, kept: list[Candidate]) -> list[Candidate]:
+    """"Альтштейн отметил, что … . Из-за этого «реалистичность прогнозов низка», сообщает ФАН.": a
+    sentence that quotes the person of the sentence before and only names the outlet after it goes
+    on with that person's quotation; the outlet is its channel (the guidelines' rule)."""
+    dropped: set[int] = set()
+    for cand in kept:
+        channel = cand.ref is not None and (cand.ref.kind == "outlet" or (
+            cand.ref.entity is not None and cand.ref.entity.type == "ORG"
+            and reader.cue_lemma(cand.cue or "") in ("сообщать", "передавать", "писать")))
+        if not channel or cand.at < cand.stop or cand.direct:
+            continue
+        sentence = reader.sentence_of(cand.start)
+        if sentence.start < cand.start - 2 or not any(cand.start <= q.open_mark < cand.stop for q in reader.quoted):
+            continue
+        para = reader.paragraph_of(cand.start)
+        before = [c for c in kept if c is not cand and reader.paragraph_of(c.start) == para and c.stop <= cand.start
+                  and not reader.text[c.stop:cand.start].strip(" \u00a0.!?…»\"")]
+        if before and personal(before[-1]):
+            before[-1].stop = cand.stop
+            dropped.add(id(cand))
+    return [c for c in kept if id(c) not in dropped]
+
+
 def personal(cand: Candidate) -> bool:
     """Whether the quotation was a person's: an interview answer is one person's words."""
     ref = cand.follows.ref if cand.follows is not None else cand.ref

@@ -17,7 +17,9 @@ from svodka.enrich.quotes_text import Reader
 
 # between a closing mark and the cue: '», — сказал', '", заявил', '?» — ответил'
 # "приводит слова футболиста издание Kicker": the outlet quotes someone, like "цитирует"
-QUOTING = re.compile(r"(?:приводит|приводят|привел[аи]?|привёл)\s+(?:слова|цитату|высказывани[ея])(?!\w)")
+# "приводит слова Х издание", "передает сообщение фонда РИА Новости": the owner of the words speaks
+QUOTING = re.compile(r"(?:приводит|приводят|привел[аи]?|привёл|переда[её]т|передают|передал[аи]?)\s+"
+                     r"(?:слова|цитату|высказывани[ея]|сообщение|заявление)(?!\w)")
 PERCEIVED = frozenset("прочитать читать увидеть видеть услышать слышать найти обнаружить заметить написать".split())
 AFTER_MARK = re.compile(r"[\"«»“”]?[ \u00a0]*([,.!?…]*)[ \u00a0]*([—–-]{1,2})?[ \u00a0]*")
 # an attribution inside a quote or an interview paragraph: '…, — подчеркнула она. — …'

@@ -214,7 +214,9 @@ def org_noun_ref(reader: Reader, words: list[Token], org: Entity | None, gender:
     if all(p.tag.number == "plur" for p in parses):
         return Ref("anonymous", w.start, w.stop)  # "по мнению журналистских организаций"
     outlet = next(((a, b) for a, b in skip if 0 <= a - w.stop <= 2), None)
-    if outlet is not None:
+    # "газета Le Monde" names the outlet; "сообщение фонда РИА Новости" is the fund's, passed on by it
+    if outlet is not None and (w.text.lower() in MEDIA_GENRES or reader.lemma(w.text) in MEDIA_GENRES
+                               or not genitive(reader, w.text.lower())):
         return Ref("outlet", *outlet)
     # "в центре общественных связей Сибирского отделения РАН": the unit of the organisation named
     between = [x for x in reader.words_between(w.stop, org.start) if x.text not in "«\"„“"] if org is not None else []
