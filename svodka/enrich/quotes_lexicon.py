@@ -169,7 +169,7 @@ GROUP_OF = re.compile(r"(?<!\w)(?:" + RESEARCH_ROLES + r")\w*\s+(?:под\s+ру
 INDEFINITE = frozenset("некоторые другие многие иные одни отдельные ряд часть".split())
 # A bare group of staff speaks for the one institution of its kind the article names ("Учёные
 # обнаружили …" in an article on a study by one research centre); the kinds are words of the name.
-RESEARCH_BODIES = re.compile(r"университет|институт|центр|школ|лаборатор|академи|колледж|клиник|больниц|госпитал"
+RESEARCH_BODIES = re.compile(r"университет|институт|центр(?:а|е|у|ом)?(?!\w)|школ|лаборатор|академи|колледж|клиник|больниц|госпитал"
                               r"|обсерватори|госпиталь", re.IGNORECASE)
 _WEATHER_BODIES = re.compile(r"гидромет|гисметео|фобос|погод|метео", re.IGNORECASE)
 # "медики" stay anonymous: the validation set reads them so even beside a named university.
