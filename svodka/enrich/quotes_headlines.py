@@ -49,7 +49,9 @@ def headline(reader: Reader, skip: Spans) -> list[Candidate]:
         # "Директор Ювентуса: …": a role, resolved to the person the body introduces with it
         # "«Вот это тёлочка»: …": a quoted phrase is somebody's words, not a role naming a speaker
         quoted_label = line[:label].strip()[:1] in ("«", '"', "“")
-        if ref is not None and (ref.kind == "entity" or (ref.kind == "role" and not quoted_label) or generic) \
+        if quoted_label and not quoted_body(line[:label], ref):
+            ref = None  # "«Шарлотта невероятная»: …", "«Гора» мышц: …": a quoted phrase, not a speaker
+        if ref is not None and (ref.kind in ("entity", "role") or generic) \
                 and says(reader, start, stop, titled):
             return [Candidate(start, stop, True, None, ref, para.start, 1)]
     m = re.search(r"\s[-—–]\s+(\S+(?:\s+\S+){0,2})$", line)
@@ -101,6 +103,12 @@ def generic_label(reader: Reader, label: str, after: int, skip: Spans) -> Ref | 
         if not any(o.start <= start < o.stop or start <= o.start < stop for o in outlets.values()):
             outlets.setdefault(key, ref)
     return next(iter(outlets.values())) if len(outlets) == 1 else None
+
+
+def quoted_body(label: str, ref: Ref | None) -> bool:
+    """Whether a label in quotation marks is just an organisation's name («Газпром»: …)."""
+    return (ref is not None and ref.entity is not None and ref.entity.type == "ORG"
+            and label.strip().strip("«»\"“”") == ref.entity.text)
 
 
 def says(reader: Reader, start: int, stop: int, titled: bool) -> bool:
