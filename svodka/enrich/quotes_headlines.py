@@ -10,7 +10,7 @@ from svodka.enrich.quotes_direct import FIRST_PERSON, Candidate, Spans, trimmed
 from svodka.enrich.quotes_lexicon import RESEARCH_BODIES
 from svodka.enrich.quotes_marks import GLUED_TITLE
 from svodka.enrich.quotes_names import Ref
-from svodka.enrich.quotes_nouns import only_body_of_kind
+from svodka.enrich.quotes_nouns import only_body_of_kind, only_reported_outlet
 from svodka.enrich.quotes_speakers import speaker_after
 from svodka.enrich.quotes_text import Reader, Span
 
@@ -76,8 +76,6 @@ def headline(reader: Reader, skip: Spans) -> list[Candidate]:
 # institution the article is built on (the guidelines' rule, settled on silver E and I).
 OUTLET_LABELS = frozenset("сми источник источники".split())
 STAFF_LABELS = frozenset("медики ученые учёные исследователи".split())
-REPORT_NOUNS = frozenset("информации словам".split())
-REPORT_LEMMAS = frozenset("сообщать сообщить писать написать передавать передать утверждать информировать".split())  # "по данным" gives data, not a report
 
 
 def generic_label(reader: Reader, label: str, after: int, skip: Spans) -> Ref | None:
@@ -88,21 +86,7 @@ def generic_label(reader: Reader, label: str, after: int, skip: Spans) -> Ref | 
         return Ref("entity", e.start, e.stop, e) if e is not None else None
     if low not in OUTLET_LABELS:
         return None
-    # the channels and bodies a report word names right before ("сообщает греческий портал
-    # Sport24.gr", "По информации COPE", "утверждает РИА «Новости»"), whatever else the body names
-    outlets: dict[str, Ref] = {}
-    named = [(e.start, e.stop, e) for e in reader.entities_between(after, len(reader.text)) if e.type == "ORG"]
-    for start, stop, e in [(a, b, None) for a, b in skip if a >= after] + named:
-        words = reader.words_between(max(after, start - 50), start)[-4:]
-        cue = next((k for k in range(len(words) - 1, -1, -1)
-                    if reader.cue_lemma(words[k].text) in REPORT_LEMMAS or words[k].text.lower() in REPORT_NOUNS), None)
-        if cue is None or not all(w.text.isalpha() and w.text.islower() for w in words[cue + 1:]):
-            continue
-        ref = Ref("outlet", start, stop) if e is None else Ref("entity", start, stop, e)
-        key = reader.text[start:stop].strip("«»\"").lower()
-        if not any(o.start <= start < o.stop or start <= o.start < stop for o in outlets.values()):
-            outlets.setdefault(key, ref)
-    return next(iter(outlets.values())) if len(outlets) == 1 else None
+    return only_reported_outlet(reader, after, skip)
 
 
 def quoted_body(label: str, ref: Ref | None) -> bool:

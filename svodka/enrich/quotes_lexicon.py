@@ -189,3 +189,8 @@ WHEN_WORDS = frozenset("""
 def tells_when(word: str) -> bool:
     """A word of when something was said ("в субботу", "17 января", "ранее"), not of who or where."""
     return word.isdigit() or word.lower() in WHEN_WORDS
+
+# Words right before an outlet that report through it ("сообщает портал X", "по информации X");
+# "по данным" gives data, not a report.
+REPORT_NOUNS = frozenset("информации словам".split())
+REPORT_LEMMAS = frozenset("сообщать сообщить писать написать передавать передать утверждать информировать".split())
