@@ -22,6 +22,7 @@ from svodka.enrich.quotes_continued import (
     completed,
     continued,
     quoted_paragraphs,
+    quoted_sentences,
     relayed,
     spoken_before,
 )
@@ -62,6 +63,7 @@ def find_quotes(analysis: Analysis, entities: list[Entity], nlp: NLP) -> list[Qu
             and not NEGATED_MODAL.search(reader.text, max(0, c.at - 80), c.at)]
     kept += continued(reader, kept)
     kept += quoted_paragraphs(reader, kept)
+    kept += quoted_sentences(reader, kept)
     kept = relayed(reader, kept)
     widened(reader, kept)
     spoken_before(reader, kept)

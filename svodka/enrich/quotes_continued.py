@@ -66,6 +66,28 @@ def quoted_paragraphs(reader: Reader, kept: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def quoted_sentences(reader: Reader, kept: list[Candidate]) -> list[Candidate]:
+    """A sentence that is one «quotation» in the first person with no attribution of its own, after a
+    person's quotation in its paragraph: "По признанию балерины, балет сыграл решающую роль. «Я
+    танцевала его тридцать лет»." — the same person goes on speaking."""
+    out: list[Candidate] = []
+    for q in reader.quoted:
+        if q.close_mark < 0 or not q.speech or any(q.open_mark <= c.stop and c.start <= q.close_mark for c in kept):
+            continue
+        sentence = reader.sentence_of(q.open_mark)
+        if reader.text[sentence.start:q.open_mark].strip() or reader.text[q.close_mark + 1:sentence.stop].strip(" \u00a0.!?…"):
+            continue  # a quotation inside a sentence of the narrator's
+        if FIRST_PERSON.search(reader.text, q.start, q.stop) is None:
+            continue
+        para = reader.paragraph_of(q.open_mark)
+        before = [c for c in kept if reader.paragraph_of(c.start) == para and c.stop <= q.open_mark]
+        last = max(before, key=lambda c: c.stop, default=None)
+        if last is not None and personal(last) and len(reader.words_between(q.start, q.stop)) >= MIN_WORDS:
+            a, b = trimmed(reader, q.start, q.stop)
+            out.append(Candidate(a, b, True, None, None, a, 0, follows=last))
+    return out
+
+
 def relayed(reader: Reader, kept: list[Candidate]) -> list[Candidate]:
     """"Альтштейн отметил, что … . Из-за этого «реалистичность прогнозов низка», сообщает ФАН.": a
     sentence that quotes the person of the sentence before and only names the outlet after it goes
