@@ -141,6 +141,8 @@ CANONICALS = [
     # a lone surname in the genitive read as indeclinable, of a full name the article gives
     ("Скотт Сторнетта опубликовал статью. Однако, по мнению Сторнетты, Сатоши не был криптографом.", "Сторнетты",
      "Скотт Сторнетта"),
+    # initials of an English name skip its article
+    ("WSJ: безработные получат больше\nОб этом сообщает The Wall Street Journal.", "WSJ", "The Wall Street Journal"),
     # an indeclinable surname cut as if declined is the one the article writes for the same first name
     ("Фанаты Поля Погба ждут решения. Футболист Поль Погба промолчал.", "Поля Погба", "Поль Погба"),
     # a body's name and its country, which slovnet tags apart, spelled out by an abbreviation

@@ -197,7 +197,9 @@ def stump_canonicals(mentions: Sequence[Mention], normals: list[str], canonicals
 
 def spells_out(short: str, full: str) -> bool:
     words = [w.lower() for w in full.split()]
-    return shortens(short.lower(), words) or (short.isupper() and short == initials(words))
+    # "WSJ" of "The Wall Street Journal": an English article is no part of the initials
+    bare = words[1:] if len(words) > 2 and words[0] == "the" else words
+    return shortens(short.lower(), words) or (short.isupper() and short in (initials(words), initials(bare)))
 
 
 def initials(words: Sequence[str]) -> str:
