@@ -32,7 +32,7 @@ def by_words(reader: Reader, skip: Spans) -> list[Candidate]:
                 end = m.end()
             else:
                 comma = reader.text.find(",", m.end(), sentence.stop)
-                end = comma if comma > 0 else sentence.stop
+                end = comma if comma > 0 else genitive_phrase_end(reader, m.end(), sentence.stop)
                 ref = speaker_after(reader, m.end(), end, None, skip, subject=False)
                 if ref is None or (cue.startswith("согласно") and (not named_next(reader, m.end(), ref)
                                                                    or DATA.match(reader.text, m.end()))):
@@ -49,3 +49,25 @@ def named_next(reader: Reader, pos: int, ref: Ref) -> bool:
     """"согласно Süddeutsche Zeitung": the name comes first, not "согласно выводам комиссии под
     патронажем Леннарта Мери"."""
     return ref.kind == "entity" and len(reader.words_between(pos, ref.start)) <= 1
+
+
+DOCUMENT_DATE = re.compile(r"от\s+\d{1,2}\s+[а-яё]+(?:\s+\d{4}\s+года)?\s+")
+GENITIVE_REACH = 5  # words of "по признанию известной балерины Большого театра" before its clause
+
+
+def genitive_phrase_end(reader: Reader, start: int, stop: int) -> int:
+    """Where the speaker's phrase after "по признанию" ends with no comma after it: "По признанию
+    балерины этот балет сыграл …" — the genitive words, then the clause; `stop` when no clause follows."""
+    words = [w for w in reader.words_between(start, stop)]
+    k = 0
+    while k < len(words) and k < GENITIVE_REACH and words[k].text.isalpha() and (
+            reader.entity_at(words[k].start) is not None
+            or any(p.tag.case == "gent" for p in reader.parse(words[k].text.lower())[:2])
+            or (words[k].text == "и" and k > 0)):  # "ветеринарной и фитосанитарной службы"
+        k += 1
+    if 0 < k < len(words):
+        dated = DOCUMENT_DATE.match(reader.text, words[k].start)  # "сообщению службы от 5 января"
+        begin = dated.end() if dated is not None else words[k].start
+        if len([w for w in reader.words_between(begin, stop) if w.text.isalpha()]) >= 3:
+            return begin
+    return stop
