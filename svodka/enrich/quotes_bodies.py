@@ -20,7 +20,7 @@ from collections.abc import Callable
 from svodka.enrich.quotes_direct import Candidate, Spans
 from svodka.enrich.quotes_lexicon import tells_when
 from svodka.enrich.quotes_names import in_spans
-from svodka.enrich.quotes_reported import candidate, told_before
+from svodka.enrich.quotes_reported import announces_topic, candidate, told_before
 from svodka.enrich.quotes_sources import media_chunk
 from svodka.enrich.quotes_speakers import Ref, speaker_after
 from svodka.enrich.quotes_text import Reader, Span
@@ -46,6 +46,13 @@ STUDY_SHOWS = re.compile(
     r"(?<![\w-])(?:[Ии]сследовани[ея]|[Рр]абот[аы]|[Сс]тать[яи])(?P<mid>\s*,\s*опубликованн\w+\s+[^.!?\n]{2,120}?),\s*"
     r"(?P<verb>показал\w*|доказыва\w*|доказал\w*|свидетельству\w*|подтвердил\w*|продемонстрировал\w*|выявил\w*)"
     r"\s*,?\s*что\s")
+# "… . Такое мнение выразила врач Х.", "Соответствующее заявление сделал Х", "С таким заявлением
+# выступил Х": the statement before is Х's, like "Об этом заявил Х" (silver F's rule)
+STATED_THUS = re.compile(
+    r"(?:^|(?<=[.!?…»\"]\s)|(?<=\n))(?:(?:Такое|Это|Подобное|Соответствующее|Данное)\s+(?:мнение|заявление|предположение"
+    r"|утверждение|предупреждение|прогноз)|(?:Такую|Эту|Подобную|Данную)\s+(?:оценку|точку\s+зрения|позицию)"
+    r"|С\s+(?:таким|этим|подобным)\s+(?:заявлением|предупреждением|прогнозом))\s+(?:[а-яё]+\s+)?"
+    r"(?P<verb>высказал\w*|выразил\w*|сделал\w*|озвучил\w*|дал\w*|выступил\w*|разделя\w*)(?!\w)")
 ON_SITE = re.compile(r"(?<!\w)(?P<kak>[Кк]ак\s+)?(?:" + SAYS + r")\s+на\s+(?:официальном\s+)?(?:сайте|портале|странице)\s+")
 PASSIVE = re.compile(r"(?<!\w)было\s+(?:заявлено|сказано|отмечено|сообщено|объявлено|подчеркнуто|подчёркнуто)(?!\w)")
 ABOUT_THIS = re.compile(r"(?:об\s+этом|о\s+ч[её]м)\s*$", re.IGNORECASE)
@@ -66,7 +73,21 @@ PARAGRAPH_SENTENCES = 5  # a trailing attribution covers a paragraph of wire cop
 def bodies(reader: Reader, skip: Spans) -> list[Candidate]:
     """Documents, websites and passives that speak for a named organisation."""
     return by_patterns(reader, skip, ((HEAD_DOCUMENT, head_document), (TAIL_DOCUMENT, tail_document),
-                                      (ON_SITE, on_site), (PASSIVE, passive), (STUDY_SHOWS, study_shows)))
+                                      (ON_SITE, on_site), (PASSIVE, passive), (STUDY_SHOWS, study_shows),
+                                      (STATED_THUS, stated_thus)))
+
+
+def stated_thus(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
+    sentence = reader.sentence_of(m.start())
+    verb = m.group("verb")
+    ref = speaker_after(reader, m.end("verb"), sentence.stop, reader.verb_gender(verb), skip)
+    if ref is None or sentence.start == 0:
+        return None
+    span = told_before(reader, sentence)
+    if announces_topic(reader, *span):
+        return None  # "Х объяснила, почему …. Такое мнение …": a topic before it
+    cue = " ".join(reader.text[m.start():m.end()].split())
+    return candidate(reader, span, cue[:1].lower() + cue[1:], ref, m.start("verb"), 3)
 
 
 def study_shows(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
