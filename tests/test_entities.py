@@ -141,6 +141,9 @@ CANONICALS = [
     # a lone surname in the genitive read as indeclinable, of a full name the article gives
     ("Скотт Сторнетта опубликовал статью. Однако, по мнению Сторнетты, Сатоши не был криптографом.", "Сторнетты",
      "Скотт Сторнетта"),
+    # a name set with its surname in capitals is the person the article names
+    ('Роман БЕЗУС: "Клуб купили как игрушку"\nПолузащитник Роман Безус поделился мнением.', "Роман БЕЗУС",
+     "Роман Безус"),
     # initials of an English name skip its article
     ("WSJ: безработные получат больше\nОб этом сообщает The Wall Street Journal.", "WSJ", "The Wall Street Journal"),
     # an indeclinable surname cut as if declined is the one the article writes for the same first name

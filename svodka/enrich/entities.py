@@ -39,6 +39,7 @@ from svodka.enrich.entity_spans import (
     quoted_names,
     repeated_names,
     separated,
+    shouted_names,
     trimmed,
     unquoted,
     with_domains,
@@ -100,7 +101,7 @@ def named_mentions(analysis: Analysis, tokens: list[Token], starts: set[int], nl
                     for piece in holder_apart(mention, tokens, nlp):
                         found.extend(retyped(piece, tokens, nlp))
     found = completed(without_craft(continued(found, tokens, starts, nlp), tokens, nlp), tokens, nlp)
-    found = repeated_names(found, tokens, nlp)
+    found = shouted_names(repeated_names(found, tokens, nlp), tokens)
     found += missed_names(found, analysis.text, tokens, starts, nlp)
     return listed(sorted(found + lexicon_names(found, tokens, nlp), key=lambda m: m.first), tokens)
 

@@ -281,6 +281,27 @@ def repeated_names(mentions: list[Mention], tokens: list[Token], nlp: NLP) -> li
     return out
 
 
+def shouted_names(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """A person's name the article gives, set elsewhere with the surname in capitals ("Роман БЕЗУС:"
+    in a sports headline), which slovnet does not tag: the same person."""
+    names = {tuple(t.text.lower() for t in tokens[m.first:m.last]) for m in mentions
+             if m.type == "PER" and m.last - m.first > 1}
+    taken = {i for m in mentions for i in range(m.first, m.last)}
+    out = list(mentions)
+    for i, token in enumerate(tokens):
+        if i in taken or not token.text[:1].isupper():
+            continue
+        for name in names:
+            last = i + len(name)
+            words = tokens[i:last]
+            if (last <= len(tokens) and tuple(t.text.lower() for t in words) == name
+                    and any(t.text.isupper() and len(t.text) > 2 for t in words) and not taken & set(range(i, last))):
+                out.append(Mention("PER", i, last))
+                taken |= set(range(i, last))
+                break
+    return sorted(out, key=lambda m: m.first)
+
+
 def without_craft(mentions: list[Mention], tokens: list[Token], nlp: NLP) -> list[Mention]:
     """The mentions without the names of craft and works, which slovnet tags as organisations: "шаттл
     «Дискавери»", "станции «Мир»", "телескопа Хаббл", "Космический телескоп Хаббл"; a quoted name the

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -49,6 +50,14 @@ def link_mentions(tokens: list[Token], mentions: Sequence[Mention], texts: list[
         start, stop = tokens[m.first].start, tokens[m.last - 1].stop
         entities.append(Entity(m.type, texts[i], start, stop, normals[i], canonicals.get(i, normals[i])))
     return entities
+
+
+SHOUTED = re.compile(r"[А-ЯЁ]{3,}(?:-[А-ЯЁ]+)*")  # Cyrillic capitals only: "XVI", "AOI" are no shouting
+
+
+def shouted(name: str) -> int:
+    """How many words of a person's name are set in capitals for emphasis ("Роман БЕЗУС")."""
+    return sum(1 for w in name.split() if SHOUTED.fullmatch(w))
 
 
 def consistent_names(mentions: Sequence[Mention], texts: list[str], normals: list[str]) -> list[str]:
@@ -98,7 +107,8 @@ def person_canonicals(mentions: Sequence[Mention], texts: list[str], normals: li
         for i in indexes:
             people[fold(normals[i].split()[0])[:1]].append(i)
         for same in people.values():  # one person by this surname and initial: the longest name is theirs
-            longest = max((normals[i] for i in same), key=lambda n: (len(n.split()), len(n)))
+            # of "Роман БЕЗУС" and "Роман Безус", the name as the article writes it in plain text
+            longest = max((normals[i] for i in same), key=lambda n: (len(n.split()), len(n), -shouted(n)))
             canonicals.update(dict.fromkeys(same, longest))
     firsts: dict[str, set[str]] = defaultdict(set)
     for surname, indexes in full.items():
