@@ -156,21 +156,37 @@ def spoken_before(reader: Reader, kept: list[Candidate]) -> None:
             piece = reader.paragraphs[j]
             begin = piece.start
             end = cand.start if j == k else piece.stop
+            # "- Коломойский молодец? ⏎ – Для болельщиков – нет. …": the answer opens after the question
+            asked = reader.paragraphs[j - 1]
+            answer = (j < k and DASH_PARAGRAPH.match(reader.text, begin, end) is not None
+                      and DASH_PARAGRAPH.match(reader.text, asked.start, asked.stop) is not None
+                      and reader.text[asked.start:asked.stop].rstrip().endswith("?"))
             if (any(begin <= c.stop and c.start < end for c in others) or names_speaker(reader, ref, begin, end)
-                    or (j < k and (not ENDED.search(reader.text, begin, end) or told_past(reader, begin, end)))):
+                    or (j < k and not answer and (not ENDED.search(reader.text, begin, end)
+                                                  or told_past(reader, begin, end)))):
                 break
             start = begin
-        if start < cand.start and FIRST_PERSON.search(reader.text, start, cand.stop):
+            if answer:
+                break
+        if start < cand.start and first_person(reader, start, cand.stop):
             cand.start = trimmed(reader, start, cand.stop)[0]
 
 
 def told_past(reader: Reader, start: int, stop: int) -> bool:
     """Whether [start, stop) is narration: every finite verb in the past, and no first person
     ("Вчера прошёл матч. Спартак уступил Зениту." is no one's speech)."""
-    if FIRST_PERSON.search(reader.text, start, stop):
+    if first_person(reader, start, stop):
         return False
     verbs = finite_verb_parses(reader, reader.words_between(start, stop))
     return bool(verbs) and all(p.tag.tense == "past" for p in verbs)
+
+
+def first_person(reader: Reader, start: int, stop: int) -> bool:
+    """Whether [start, stop) speaks in the first person: a pronoun ("мы", "мне") or a verb ("Думаю,
+    были моменты …")."""
+    return FIRST_PERSON.search(reader.text, start, stop) is not None or any(
+        w.text.isalpha() and w.text.lower().endswith(("ю", "у")) and "1per" in reader.parse(w.text.lower())[0].tag
+        for w in reader.words_between(start, stop))
 
 
 def names_speaker(reader: Reader, ref: Ref, start: int, stop: int) -> bool:
