@@ -77,12 +77,23 @@ def quoted_sentences(reader: Reader, kept: list[Candidate]) -> list[Candidate]:
         sentence = reader.sentence_of(q.open_mark)
         if reader.text[sentence.start:q.open_mark].strip() or reader.text[q.close_mark + 1:sentence.stop].strip(" \u00a0.!?…"):
             continue  # a quotation inside a sentence of the narrator's
+        if len(reader.words_between(q.start, q.stop)) < MIN_WORDS:
+            continue
+        # '"Они оба большие игроки …"."Винни — невероятный игрок …", — сообщил Милнер': quotations
+        # run together with nothing of the narrator's between them share the attribution
+        following = next((c for c in sorted(kept, key=lambda c: c.start) if c.direct and c.start > q.close_mark
+                          and not reader.text[q.close_mark + 1:c.start].strip(" \u00a0.!?…«»\"“”„")), None)
+        if following is not None and personal(following):
+            a, b = trimmed(reader, q.start, q.stop)
+            out.append(Candidate(a, b, True, None, None, a, 0, follows=following))
+            kept = [*kept, out[-1]]
+            continue
         if FIRST_PERSON.search(reader.text, q.start, q.stop) is None:
             continue
         para = reader.paragraph_of(q.open_mark)
         before = [c for c in kept if reader.paragraph_of(c.start) == para and c.stop <= q.open_mark]
         last = max(before, key=lambda c: c.stop, default=None)
-        if last is not None and personal(last) and len(reader.words_between(q.start, q.stop)) >= MIN_WORDS:
+        if last is not None and personal(last):
             a, b = trimmed(reader, q.start, q.stop)
             out.append(Candidate(a, b, True, None, None, a, 0, follows=last))
     return out
