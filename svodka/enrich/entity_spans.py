@@ -286,10 +286,13 @@ def shouted_names(mentions: list[Mention], tokens: list[Token]) -> list[Mention]
     in a sports headline), which slovnet does not tag: the same person."""
     names = {tuple(t.text.lower() for t in tokens[m.first:m.last]) for m in mentions
              if m.type == "PER" and m.last - m.first > 1}
+    if not names:
+        return list(mentions)
+    heads = {name[0] for name in names}
     taken = {i for m in mentions for i in range(m.first, m.last)}
     out = list(mentions)
     for i, token in enumerate(tokens):
-        if i in taken or not token.text[:1].isupper():
+        if i in taken or not token.text[:1].isupper() or token.text.lower() not in heads:
             continue
         for name in names:
             last = i + len(name)

@@ -79,9 +79,11 @@ def bodies(reader: Reader, skip: Spans) -> list[Candidate]:
 
 def stated_thus(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
     sentence = reader.sentence_of(m.start())
+    if sentence.start == 0:
+        return None  # nothing before it to attribute
     verb = m.group("verb")
     ref = speaker_after(reader, m.end("verb"), sentence.stop, reader.verb_gender(verb), skip)
-    if ref is None or sentence.start == 0:
+    if ref is None:
         return None
     span = told_before(reader, sentence)
     if announces_topic(reader, *span):

@@ -50,9 +50,9 @@ def quoted_paragraphs(reader: Reader, kept: list[Candidate]) -> list[Candidate]:
     сказал Санчес." and the same with the attributed paragraph first: the same speaker's words."""
     out: list[Candidate] = []
     for k, para in enumerate(reader.paragraphs):
-        whole = next((q for q in reader.quoted if q.close_mark >= 0 and not reader.text[para.start:q.open_mark].strip()
-                      and q.open_mark >= para.start and not reader.text[q.close_mark + 1:para.stop].strip(" \u00a0.!?…")),
-                     None)
+        whole = next((q for q in reader.quoted if q.close_mark >= 0 and para.start <= q.open_mark < para.stop
+                      and not reader.text[para.start:q.open_mark].strip()
+                      and not reader.text[q.close_mark + 1:para.stop].strip(" \u00a0.!?…")), None)
         if whole is None or any(para.start <= c.stop and c.start < para.stop for c in kept):
             continue
         nearby = [c for c in kept if c.direct and personal(c) and (
@@ -81,8 +81,9 @@ def quoted_sentences(reader: Reader, kept: list[Candidate]) -> list[Candidate]:
             continue
         # '"Они оба большие игроки …"."Винни — невероятный игрок …", — сообщил Милнер': quotations
         # run together with nothing of the narrator's between them share the attribution
-        following = next((c for c in sorted(kept, key=lambda c: c.start) if c.direct and c.start > q.close_mark
-                          and not reader.text[q.close_mark + 1:c.start].strip(" \u00a0.!?…«»\"“”„")), None)
+        following = min((c for c in kept if c.direct and c.start > q.close_mark
+                         and not reader.text[q.close_mark + 1:c.start].strip(" \u00a0.!?…«»\"“”„")),
+                        key=lambda c: c.start, default=None)
         if following is not None and personal(following):
             a, b = trimmed(reader, q.start, q.stop)
             out.append(Candidate(a, b, True, None, None, a, 0, follows=following))
@@ -114,10 +115,11 @@ def relayed(reader: Reader, kept: list[Candidate]) -> list[Candidate]:
         if sentence.start < cand.start - 2 or not any(cand.start <= q.open_mark < cand.stop for q in reader.quoted):
             continue
         para = reader.paragraph_of(cand.start)
-        before = [c for c in kept if c is not cand and reader.paragraph_of(c.start) == para and c.stop <= cand.start
-                  and not reader.text[c.stop:cand.start].strip(" \u00a0.!?…»\"")]
-        if before and personal(before[-1]):
-            before[-1].stop = cand.stop
+        before = max((c for c in kept if c is not cand and id(c) not in dropped and reader.paragraph_of(c.start) == para
+                      and c.stop <= cand.start and not reader.text[c.stop:cand.start].strip(" \u00a0.!?…»\"")),
+                     key=lambda c: c.stop, default=None)
+        if before is not None and personal(before):
+            before.stop = cand.stop
             dropped.add(id(cand))
     return [c for c in kept if id(c) not in dropped]
 
@@ -216,10 +218,9 @@ def argued_on(reader: Reader, kept: list[Candidate]) -> None:
     "По словам Х, пандемия имеет отсроченный эффект. Расстройства могут проявиться через годы."):
     sentences with no report of their own, no other person, nothing quoted, no narrator's opener,
     and a verb not in the past (narration tells what happened; the speaker's point holds now), with
-    or without a link back ("Ведь …", "Это …"). After "Х заявил, что …" too, since stop 11: with the
-    narrator's hedges ("Пока неизвестно …"), contrasts ("Однако …") and words on the speaker ("Она
-    настолько волнуется …", "теледива видит …") kept out, the silver sets and the blind ones gain and
-    the daniel sets lose one quote."""
+    or without a link back ("Ведь …", "Это …"); after a trailing attribution, "по словам" and "Х
+    заявил, что …" alike. The narrator's hedges ("Пока неизвестно …"), contrasts ("Однако …") and words
+    on the speaker ("Она настолько волнуется …", "теледива видит …") are his, not the speaker's."""
     for cand in kept:
         if cand.direct or not personal(cand):
             continue  # a person argues on; a body's or an outlet's report says what it says
@@ -228,14 +229,10 @@ def argued_on(reader: Reader, kept: list[Candidate]) -> None:
             if reader.sentence_of(cand.at).start >= cand.stop:
                 continue  # "… . Об этом сообщил Х.": the attribution closes what came before it
             stop = reader.sentence_of(cand.at).stop
-        elif (cand.cue or "").lower().startswith("по "):  # "По словам Х, …": the view goes on
+        else:  # "По словам Х, …", "Х заявил, что …" ending its sentence: the view goes on
             stop = reader.sentence_of(cand.stop - 1).stop
             if stop > cand.stop + 2:
                 continue  # the quote is not its sentence's end
-        else:  # "Х заявил, что …" ending its sentence
-            stop = reader.sentence_of(cand.stop - 1).stop
-            if stop > cand.stop + 2:
-                continue
         end = cand.stop
         while True:
             nxt = reader.sentence_of(stop + 1)
@@ -254,7 +251,7 @@ NARRATION = re.compile(r"\s*(?:Ранее|Напомним|Отметим|Как
 HEDGE = re.compile(r"(?<!\w)(?:неизвестно|не\s+известно|неясно|не\s+ясно|как\s+планируется|как\s+ожидается"
                    r"|было\s+\w+о,\s+что|стало\s+известно|предполагается|сообщается|подозревают)(?!\w)"
                    # "Она настолько волнуется, …", "Сама же она …": the narrator on the speaker
-                   r"|(?<!\w)(?:[Оо]н|[Оо]на|[Сс]ама?)(?!\w)", re.IGNORECASE)
+                   r"|(?<!\w)(?:он|она|сама?)(?!\w)", re.IGNORECASE)
 
 
 def argues(reader: Reader, sentence: Span, kept: list[Candidate], cand: Candidate) -> bool:

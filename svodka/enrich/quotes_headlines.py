@@ -19,6 +19,13 @@ TEASER_BREAK = re.compile(r"[ \u00a0]?(?:\.\.\.|…)[ \u00a0]?(?=\S)|(?<=[а-я�
 STATEMENT_WORDS = frozenset("нет не я мы мне нам меня нас".split())
 # "Недвед о приглашении:", "Тер Штеген — о новом контракте:": the speaker, then what about
 ABOUT_LABEL = re.compile(r"(\S+(?:\s+\S+){0,2}?)\s+(?:[-—–]\s+)?(?:о|об|про)\s")
+# Generic labels of a headline ("… - СМИ", "Источник: …", "… – Медики") stand for the one outlet or
+# institution the article is built on (the guidelines' rule, settled on silver E and I).
+OUTLET_LABELS = frozenset("сми источник источники".split())
+STAFF_LABELS = frozenset("медики ученые учёные исследователи".split())
+GENERIC_LABELS = OUTLET_LABELS | STAFF_LABELS
+
+
 def headline(reader: Reader, skip: Spans) -> list[Candidate]:
     """'Онищенко: Мы …' and '… придется потесниться - эксперт' in the first line."""
     if not reader.paragraphs:
@@ -38,7 +45,7 @@ def headline(reader: Reader, skip: Spans) -> list[Candidate]:
     label = about.end(1) if about is not None else colon
     # "Недвед:" is a name the tagger found, whatever the dictionary guesses; "Здоровье:" a rubric
     named = reader.entity_at(para.start) is not None
-    generic = line[:label].strip().lower() in OUTLET_LABELS | STAFF_LABELS
+    generic = line[:label].strip().lower() in GENERIC_LABELS
     if 0 < colon < 80 and len(line[:label].split()) <= 4 and (named or generic or not rubric(reader, line[:label])) and not clause(
             reader, para.start, para.start + colon):
         ref = generic_label(reader, line[:label], para.stop, skip) if generic else speaker_after(
@@ -59,7 +66,7 @@ def headline(reader: Reader, skip: Spans) -> list[Candidate]:
     # name, its dashes part off the section, not a speaker
     page_title = re.search(r"\s[-—–|]\s+[\w.-]+\.[a-z]{2,6}$", line) is not None
     if m is not None and not page_title and not line.endswith(".") and not any(reader.cue_lemma(w) for w in m.group(1).split()):
-        if m.group(1).lower() in OUTLET_LABELS | STAFF_LABELS:
+        if m.group(1).lower() in GENERIC_LABELS:
             # "Компания заявила о … - СМИ": the company speaks, the tag is only who reports it
             if any(reader.cue_lemma(w.text) for w in reader.words_between(para.start, para.start + m.start())):
                 return []
@@ -72,10 +79,6 @@ def headline(reader: Reader, skip: Spans) -> list[Candidate]:
     return []
 
 
-# Generic labels of a headline ("… - СМИ", "Источник: …", "… – Медики") stand for the one outlet or
-# institution the article is built on (the guidelines' rule, settled on silver E and I).
-OUTLET_LABELS = frozenset("сми источник источники".split())
-STAFF_LABELS = frozenset("медики ученые учёные исследователи".split())
 
 
 def generic_label(reader: Reader, label: str, after: int, skip: Spans) -> Ref | None:
@@ -84,8 +87,6 @@ def generic_label(reader: Reader, label: str, after: int, skip: Spans) -> Ref | 
     if low in STAFF_LABELS:
         e = only_body_of_kind(reader, RESEARCH_BODIES)
         return Ref("entity", e.start, e.stop, e) if e is not None else None
-    if low not in OUTLET_LABELS:
-        return None
     return only_reported_outlet(reader, after, skip)
 
 

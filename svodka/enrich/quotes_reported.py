@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from svodka.enrich.nlp import Token
+from svodka.enrich.quotes_clauses import opens_question, reports_itself
 from svodka.enrich.quotes_direct import Candidate, Spans, trimmed
 from svodka.enrich.quotes_lexicon import (
     BELIEF_NOUNS,
@@ -48,8 +49,6 @@ UNSAID_TAIL = re.compile(r",\s+(?:однако|но)\s+(?:при\s+этом\s+)?
                          r"|сообщил|привел|привёл|раскрыл)[аи]?(?!\w)")
 DEMONSTRATIVES = frozenset("те то тот та тех теми".split())  # not "тем, что", "том, что", "не отрицает того, что"
 AS_ADVERBS = ("ранее", "уже", "раньше", "также", "неоднократно", "позднее", "впоследствии")
-# "как" that asks nothing: "Как и прежде, …", "Как только …", "как можно скорее", "Как правило, …"
-NOT_HOW = frozenset("и только можно всегда обычно правило известно".split())
 QUESTION_WORDS = TOPIC_WORDS | frozenset("кого кому кем чего какой какие каким кто".split())  # not "что": "сообщалось, что"
 
 
@@ -395,28 +394,3 @@ def inverted(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate |
     if len(said) >= 3 and not in_spans(rest[0].start, skip) and not reader.cue_lemma(said[0].text):
         return candidate(reader, (sentence.start, sentence.stop), w.text, ref, w.start, 3)
     return candidate(reader, (sentence.start, words[j].start), w.text, ref, w.start, 3)
-
-
-def opens_question(words: list[Token]) -> bool:
-    """Whether the words open an indirect question, a topic rather than a statement: "Влияет ли …",
-    "Почему …", "где …", "как выглядели …", "Как у человека проявляется инфекция" (not "Как и прежде,
-    …", "Как только …", "как можно скорее")."""
-    if len(words) < 2:
-        return False
-    first, second = words[0].text.lower(), words[1].text.lower()
-    return second == "ли" or first in ("почему", "зачем", "сколько", "где") or (first == "как" and second not in NOT_HOW)
-
-
-def reports_itself(reader: Reader, first: int, stop: int) -> bool:
-    """Whether words[first:stop] hold their own report: a cue with its "что" or colon, or a finite cue
-    right after a comma ("…, заявили учёные из …"); an infinitive ("Нет оснований полагать, что …")
-    reports nobody."""
-    words = reader.words
-    for k in range(first, stop):
-        if not reader.cue_lemma(words[k].text) or reader.parse(words[k].text.lower())[0].tag.POS == "INFN":
-            continue
-        if any(t.text.lower() in ("что", ":") for t in words[k + 1:min(k + 4, stop)]):
-            return True
-        if k > first and words[k - 1].text == "," and reader.parse(words[k].text.lower())[0].tag.POS == "VERB":
-            return True
-    return False

@@ -91,7 +91,7 @@ class Reader:
         if fold(place.normal) in SEATS_OF_POWER:
             return False  # kept already
         k = self.word_index(place.stop)
-        if k >= len(self.words) or not self.speech_lemma(self.words[k].text.lower()):
+        if k >= len(self.words) or not self.cue_lemma(self.words[k].text):
             return False
         parse = self.parse(self.words[k].text.lower())[0]
         j = self.word_index(place.start) - 1
