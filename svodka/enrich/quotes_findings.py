@@ -43,6 +43,7 @@ STATED_ABOUT = re.compile(r"(?<!\w)(?:(?:заяви|сообщи|указа|пр
                           r"|(?:заявля|сообща|указыва|предупрежда|объявля|намека)(?:ет|ют|л|ла|ли|ло))"
                           r"(?:\s+[а-яё]+){0,2}?\s+(?P<prep>о|об|на)\s+",  # "намекнула поклонникам о …"
                           re.IGNORECASE)
+COUNT_WORDS = frozenset("более менее почти около свыше порядка".split())
 STATE_NOUN = re.compile(r"(?:ни[еяию]|ний|тие|тия|тии|ость|ости|остью)$")
 GROUP = re.compile(r"(?<!\w)(?:" + RESEARCH_ROLES + r")\w*", re.IGNORECASE)
 RESEARCHER = re.compile(r"(?<!\w)(?:" + RESEARCH_ROLES + r"|профессор|доктор|академик|доцент|руководител)\w*", re.IGNORECASE)
@@ -69,7 +70,10 @@ def stated_about(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | N
     words = reader.words_between(m.end(), min(m.end() + 60, reader.sentence_of(m.start()).stop))[:3]
     nouns = [w for w in words if w.text.isalpha() and reader.parse(w.text.lower())[0].tag.POS == "NOUN"]
     verb = verb_token(reader, m.start())
-    if not nouns or not STATE_NOUN.search(nouns[0].text.lower()) or verb is None:
+    # "сообщает о более 3,3 миллиона заражённых", "сообщил о 12 новых случаях": a count is a statement too
+    counted = bool(words) and (words[0].text[:1].isdigit() or (
+        words[0].text.lower() in COUNT_WORDS and len(words) > 1 and words[1].text[:1].isdigit()))
+    if verb is None or not (counted or (nouns and STATE_NOUN.search(nouns[0].text.lower()))):
         return None
     if m.group("prep").lower() == "на" and not any(p.tag.case == "accs" for p in reader.parse(nouns[0].text.lower())[:3]):
         return None  # "заявил на совещании о планах": where, not what
