@@ -50,7 +50,7 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
     org = next((e for e in follow if e.type == "ORG" and e.start - w.stop < 60), None)
     if low in ANONYMOUS and low not in ALWAYS_ANONYMOUS and org is None and not indefinite(reader, w):
         # "некоторые исследователи" are others, not the group named
-        org = group_named_before(reader, w) or institution_of_article(reader, w)
+        org = group_named_before(reader, w) or institution_of_article(reader, w) or team_just_named(reader, w)
     listed = organisers(reader, w) or police_people(reader, w)
     if listed is not None:
         return Ref("entity", listed.start, listed.stop, listed, gender)  # "как сообщают организаторы"
@@ -156,6 +156,21 @@ def group_pronoun(reader: Reader, w: Token) -> Ref | None:
     if e is None or reader.paragraph_of(w.start) != reader.paragraph_of(e.start):
         return None
     return Ref("entity", e.start, e.stop, e, "plur")
+
+
+def team_just_named(reader: Reader, w: Token) -> Entity | None:
+    """"… заявили учёные из Фонда больницы … . Эксперты уточнили, что …": bare experts or specialists
+    right after a group named with its institution, in that paragraph or the one before, are that
+    group (silver Q's rule); further off they are anyone."""
+    if reader.lemma(w.text.lower()) not in ("эксперт", "специалист") or indefinite(reader, w):
+        return None
+    k = reader.word_index(w.start)
+    prev = reader.words[k - 1].text.lower() if k else ""
+    if prev.isalpha() and prev not in FUNCTION_WORDS and reader.parse(prev)[0].tag.POS == "ADJF":
+        return None  # "британские эксперты": another group
+    e = institution_of_group(reader, reader.sentence_of(w.start).start)
+    near = e is not None and reader.paragraph_of(w.start) - reader.paragraph_of(e.start) <= 1
+    return e if near else None
 
 
 def institution_of_article(reader: Reader, w: Token) -> Entity | None:
