@@ -22,7 +22,7 @@ from svodka.enrich.quotes_lexicon import tells_when
 from svodka.enrich.quotes_names import in_spans
 from svodka.enrich.quotes_reported import announces_topic, candidate, told_before
 from svodka.enrich.quotes_sources import media_chunk
-from svodka.enrich.quotes_speakers import Ref, speaker_after
+from svodka.enrich.quotes_speakers import Ref, speaker_after, speaker_before
 from svodka.enrich.quotes_text import Reader, Span
 
 DOCS = (r"доклад\w*|заявлени\w+|сообщени\w+|исследовани\w+|отч[её]т\w*|документ\w*|письм\w+|обращени\w+"
@@ -53,6 +53,9 @@ STATED_THUS = re.compile(
     r"|утверждение|предупреждение|прогноз)|(?:Такую|Эту|Подобную|Данную)\s+(?:оценку|точку\s+зрения|позицию)"
     r"|С\s+(?:таким|этим|подобным)\s+(?:заявлением|предупреждением|прогнозом))\s+(?:[а-яё]+\s+)?"
     r"(?P<verb>высказал\w*|выразил\w*|сделал\w*|озвучил\w*|дал\w*|выступил\w*|разделя\w*)(?!\w)")
+# "В Orbital Insights подготовили отчёт, в котором указано, что …": the report's issuer speaks
+WHICH_SAYS = re.compile(r"(?P<doc>" + DOCS + r")\s*,\s+в\s+котор\w+\s+(?P<verb>указано|указывается|говорится|сообщается"
+                        r"|отмечается|утверждается)\s*,?\s*что\s")
 ON_SITE = re.compile(r"(?<!\w)(?P<kak>[Кк]ак\s+)?(?:" + SAYS + r")\s+на\s+(?:официальном\s+)?(?:сайте|портале|странице)\s+")
 PASSIVE = re.compile(r"(?<!\w)было\s+(?:заявлено|сказано|отмечено|сообщено|объявлено|подчеркнуто|подчёркнуто)(?!\w)")
 ABOUT_THIS = re.compile(r"(?:об\s+этом|о\s+ч[её]м)\s*$", re.IGNORECASE)
@@ -74,7 +77,15 @@ def bodies(reader: Reader, skip: Spans) -> list[Candidate]:
     """Documents, websites and passives that speak for a named organisation."""
     return by_patterns(reader, skip, ((HEAD_DOCUMENT, head_document), (TAIL_DOCUMENT, tail_document),
                                       (ON_SITE, on_site), (PASSIVE, passive), (STUDY_SHOWS, study_shows),
-                                      (STATED_THUS, stated_thus)))
+                                      (STATED_THUS, stated_thus), (WHICH_SAYS, which_says)))
+
+
+def which_says(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
+    sentence = reader.sentence_of(m.start())
+    ref = speaker_before(reader, sentence.start, m.start("doc"), None, skip)
+    if ref is None or ref.kind == "anonymous":
+        return None
+    return candidate(reader, (m.end(), sentence.stop), m.group("verb"), ref, m.start("verb"), 3)
 
 
 def stated_thus(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
