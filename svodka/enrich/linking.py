@@ -79,8 +79,8 @@ def written_surnames(mentions: Sequence[Mention], texts: list[str], normals: lis
     the written one that extends it by a letter, for the same first name (an indeclinable name cut
     as if declined)."""
     written = {w for i, m in enumerate(mentions) if m.type == "PER" for w in texts[i].split()}
-    full = {(n.split()[0], n.split()[-1]) for i, m in enumerate(mentions) if m.type == "PER"
-            for n in [normals[i]] if len(n.split()) > 1}
+    full = {(words[0], words[-1]) for i, m in enumerate(mentions)
+            if m.type == "PER" and len(words := normals[i].split()) > 1}
     out = list(normals)
     for i, m in enumerate(mentions):
         words = normals[i].split()

@@ -58,7 +58,7 @@ GENITIVE_REACH = 5  # words of "по признанию известной ба�
 def genitive_phrase_end(reader: Reader, start: int, stop: int) -> int:
     """Where the speaker's phrase after "по признанию" ends with no comma after it: "По признанию
     балерины этот балет сыграл …" — the genitive words, then the clause; `stop` when no clause follows."""
-    words = [w for w in reader.words_between(start, stop)]
+    words = reader.words_between(start, stop)
     k = 0
     while k < len(words) and k < GENITIVE_REACH and words[k].text.isalpha() and (
             reader.entity_at(words[k].start) is not None

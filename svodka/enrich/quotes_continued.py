@@ -61,8 +61,7 @@ def quoted_paragraphs(reader: Reader, kept: list[Candidate]) -> list[Candidate]:
             or (k > 0 and reader.paragraph_of(c.start) == k - 1
                 and not reader.text[c.at:reader.paragraphs[k - 1].stop].rstrip().endswith(("?", ":"))))]
         if nearby and len(reader.words_between(whole.start, whole.stop)) >= MIN_WORDS:
-            a, b = trimmed(reader, whole.start, whole.stop)
-            out.append(Candidate(a, b, True, None, None, a, 0, follows=nearby[0]))
+            out.append(said_on(reader, whole.start, whole.stop, nearby[0]))
     return out
 
 
@@ -85,8 +84,7 @@ def quoted_sentences(reader: Reader, kept: list[Candidate]) -> list[Candidate]:
                          and not reader.text[q.close_mark + 1:c.start].strip(" \u00a0.!?…«»\"“”„")),
                         key=lambda c: c.start, default=None)
         if following is not None and personal(following):
-            a, b = trimmed(reader, q.start, q.stop)
-            out.append(Candidate(a, b, True, None, None, a, 0, follows=following))
+            out.append(said_on(reader, q.start, q.stop, following))
             kept = [*kept, out[-1]]
             continue
         if FIRST_PERSON.search(reader.text, q.start, q.stop) is None:
@@ -95,8 +93,7 @@ def quoted_sentences(reader: Reader, kept: list[Candidate]) -> list[Candidate]:
         before = [c for c in kept if reader.paragraph_of(c.start) == para and c.stop <= q.open_mark]
         last = max(before, key=lambda c: c.stop, default=None)
         if last is not None and personal(last):
-            a, b = trimmed(reader, q.start, q.stop)
-            out.append(Candidate(a, b, True, None, None, a, 0, follows=last))
+            out.append(said_on(reader, q.start, q.stop, last))
     return out
 
 
@@ -122,6 +119,12 @@ def relayed(reader: Reader, kept: list[Candidate]) -> list[Candidate]:
             before.stop = cand.stop
             dropped.add(id(cand))
     return [c for c in kept if id(c) not in dropped]
+
+
+def said_on(reader: Reader, start: int, stop: int, said: Candidate) -> Candidate:
+    """Direct words with no cue of their own that go on with the speaker of `said`."""
+    a, b = trimmed(reader, start, stop)
+    return Candidate(a, b, True, None, None, a, 0, follows=said)
 
 
 def personal(cand: Candidate) -> bool:

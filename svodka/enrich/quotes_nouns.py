@@ -138,11 +138,17 @@ def group_named_before(reader: Reader, w: Token) -> Entity | None:
 def researchers_named_before(reader: Reader, w: Token) -> Entity | None:
     """"по словам исследователей" after "Учёные из Университета Дикина изучили …": bare researchers
     are the group named with its institution before; "британских учёных" are another, anonymous group."""
-    k = reader.word_index(w.start)
-    prev = reader.words[k - 1].text.lower() if k else ""
-    if prev.isalpha() and prev not in FUNCTION_WORDS and reader.parse(prev)[0].tag.POS == "ADJF":
+    if described_group(reader, w):
         return None
     return institution_of_group(reader, reader.sentence_of(w.start).start)
+
+
+def described_group(reader: Reader, w: Token) -> bool:
+    """Whether an adjective stands before the group noun at `w` ("британские учёные", "российские
+    медики"): another, anonymous group, not the one the article named."""
+    k = reader.word_index(w.start)
+    prev = reader.words[k - 1].text.lower() if k else ""
+    return prev.isalpha() and prev not in FUNCTION_WORDS and reader.parse(prev)[0].tag.POS == "ADJF"
 
 
 def group_pronoun(reader: Reader, w: Token) -> Ref | None:
@@ -162,12 +168,8 @@ def team_just_named(reader: Reader, w: Token) -> Entity | None:
     """"… заявили учёные из Фонда больницы … . Эксперты уточнили, что …": bare experts or specialists
     right after a group named with its institution, in that paragraph or the one before, are that
     group (silver Q's rule); further off they are anyone."""
-    if reader.lemma(w.text.lower()) not in ("эксперт", "специалист") or indefinite(reader, w):
+    if reader.lemma(w.text.lower()) not in ("эксперт", "специалист") or described_group(reader, w):
         return None
-    k = reader.word_index(w.start)
-    prev = reader.words[k - 1].text.lower() if k else ""
-    if prev.isalpha() and prev not in FUNCTION_WORDS and reader.parse(prev)[0].tag.POS == "ADJF":
-        return None  # "британские эксперты": another group
     e = institution_of_group(reader, reader.sentence_of(w.start).start)
     near = e is not None and reader.paragraph_of(w.start) - reader.paragraph_of(e.start) <= 1
     return e if near else None
@@ -179,9 +181,7 @@ def institution_of_article(reader: Reader, w: Token) -> Entity | None:
     "британские учёные", "российские медики" are another, anonymous group, as is any group where the
     article names two institutions of the kind."""
     kinds = STAFF_KINDS.get(reader.lemma(w.text.lower()))
-    k = reader.word_index(w.start)
-    prev = reader.words[k - 1].text.lower() if k else ""
-    if kinds is None or (prev.isalpha() and prev not in FUNCTION_WORDS and reader.parse(prev)[0].tag.POS == "ADJF"):
+    if kinds is None or described_group(reader, w):
         return None
     return only_body_of_kind(reader, kinds)
 
