@@ -139,6 +139,11 @@ def person_readings(word: str, nlp: Morphology) -> list[Reading]:
     if any(r.proper for r in found):  # "Майку" is a man's "Майк" more than a thing's "майка"
         found = [r if r.proper or "anim" in r.parse.tag.grammemes else replace(r, score=r.score * THING_SHARE)
                  for r in found]
+    elif found and not any({"anim", "Geox"} & r.parse.tag.grammemes for r in found):
+        # a capitalised word in a name that is only a thing to pymorphy3 ("Фигу": "фига") is a foreign
+        # surname as often as the thing declined: "Луиш Фигу" is no woman "Луиш Фига"; a place's name
+        # ("Азию Биби") is a woman's name as often
+        found = [replace(r, score=r.score * THING_SHARE) for r in found]
     if not found and nlp.known(lower):  # an adjectival surname: "ДУХОВСКОГО" → "ДУХОВСКИЙ"
         found = adjectival_readings(lower, nlp)
     declined = [r for r in found if r.parse is not None and "Fixd" not in r.parse.tag]
