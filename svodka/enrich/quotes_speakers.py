@@ -279,6 +279,10 @@ def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str
         if entity.start < w.start:
             return None  # the middle of a name: its first word decides
         locative = prev in LOCATIVE
+        if locative and entity.type == "ORG" and gender in ("masc", "femn"):
+            # "В МИД заявили" speaks as the body, but a verb of one man or woman has its own subject:
+            # "руководитель отдела в Национальном центре эпидемиологии заявил"
+            return None
         kin = any(kin_of(reader, words[j], entity) for j in range(max(0, k - 2), k))  # "жена принца Гарри"
         if channel_at(reader, entity, prev) or kin or told(reader, prev):
             # "в Instagram напомнил": where it was said; "супруга Дмитренко добавила": the wife speaks
@@ -315,6 +319,9 @@ def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str
         return Ref("orgnoun", w.start, w.stop)
     if not reader.nominative(w.text):
         return None
+    if gender in ("masc", "femn") and reader.lemma(low) in ORG_NOUNS and not any(
+            p.tag.case == "nomn" and p.tag.number != "plur" for p in reader.parse(low)[:4]):
+        return None  # "руководитель отдела и лаборатории … заявил": a plural noun is no subject of one speaker
     if k and reader.lemma(low) in ORG_NOUNS and reader.role_parse(words[k - 1].text) is not None:
         return None  # "Глава ведомства подчеркнул": the body is the role's, the role speaks
     return noun_ref(reader, words[k:], cue, gender, skip)
