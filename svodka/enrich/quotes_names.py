@@ -160,8 +160,11 @@ def written_nominative(reader: Reader, mentions: list[Entity], name: str) -> str
     Петров's wife, not him)."""
     last = name.split()[-1]
     low = last.lower()
-    if not last.isalpha() or any(p.tag.case == "nomn" for p in reader.parse(low)):
+    parses = reader.parse(low)
+    if not last.isalpha() or any(p.tag.case == "nomn" for p in parses):
         return None
+    if len(name.split()) > 1 and all(p.tag.number == "plur" for p in parses):
+        return None  # "Уоррен Баффетт", which pymorphy3 guesses only as a plural genitive, is one person's name
     best: str | None = None
     for e in mentions:
         other = (e.canonical or e.normal or e.text).split()
