@@ -148,6 +148,8 @@ CANONICALS = [
      "Роман Безус"),
     # initials of an English name skip its article
     ("WSJ: безработные получат больше\nОб этом сообщает The Wall Street Journal.", "WSJ", "The Wall Street Journal"),
+    # a first name's everyday form is the same person's ("Лена" of "Елена")
+    ("К порицанию присоединилась Елена Миро. Лена Миро заявила, что он болен.", "Лена Миро", "Елена Миро"),
     # an indeclinable surname cut as if declined is the one the article writes for the same first name
     ("Фанаты Поля Погба ждут решения. Футболист Поль Погба промолчал.", "Поля Погба", "Поль Погба"),
     # a body's name and its country, which slovnet tags apart, spelled out by an abbreviation

@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from svodka.enrich.entity_lexicon import EVERYDAY_NAMES
 from svodka.enrich.nlp import NLP, Token
 from svodka.enrich.normal import fold
 from svodka.enrich.person_names import person_readings
@@ -105,7 +106,8 @@ def person_canonicals(mentions: Sequence[Mention], texts: list[str], normals: li
     for indexes in full.values():
         people: dict[str, list[int]] = defaultdict(list)  # "Илон Маск" and "Джастин Маск" are two
         for i in indexes:
-            people[fold(normals[i].split()[0])[:1]].append(i)
+            first = fold(normals[i].split()[0])
+            people[fold(EVERYDAY_NAMES.get(first, first))[:1]].append(i)
         for same in people.values():  # one person by this surname and initial: the longest name is theirs
             # of "Роман БЕЗУС" and "Роман Безус", the name as the article writes it in plain text
             longest = max((normals[i] for i in same), key=lambda n: (len(n.split()), len(n), -shouted(n)))
