@@ -82,7 +82,8 @@ PLACE_KINDS = frozenset({"аэропорт", "аэровокзал", "вокза
 # buildings and grounds: a name headed by one is a place, though slovnet takes it for an organisation
 FACILITIES = PLACE_KINDS | {"дворец", "собор", "храм", "мечеть", "синагога", "мост", "площадь", "проспект", "улица"}
 COUNTRY_ABBREVIATIONS = frozenset({"рф", "сша", "кнр", "кндр", "оаэ", "фрг", "юар", "ссср", "великобритании"})
-NOT_NAMES = frozenset({"сми"})
+# words for no one in particular ("СМИ"), and diseases the tagger reads as bodies ("COVID-19 рассказала")
+NOT_NAMES = frozenset({"сми", "covid-19", "covid", "ковид-19", "ковид", "sars-cov-2", "коронавирус", "ковид19"})
 ZONE_WORDS = frozenset({"времени", "время"})
 NEVER_NAMES = frozenset({"VERB", "INFN", "GRND", "PRTS", "NPRO", "ADVB", "PRED", "CONJ", "PRCL", "INTJ", "PREP"})
 TIME_WORDS = frozenset({"мск", "gmt", "utc", "сегодня", "вчера", "завтра", "сейчас"})
