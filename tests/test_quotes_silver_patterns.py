@@ -271,6 +271,21 @@ PATTERNS = [
 ]
 
 
+# text, the one quotation's text
+EXTENTS = [
+    # ", и, как сообщает Х, …": the clause before the conjunction is the writer's own
+    ("Соглашение истекает летом 2021 года, и, как сообщает Marca, продлевать его в клубе не планируют.",
+     "продлевать его в клубе не планируют"),
+    ("Клуб, как сообщает Marca, продлевать соглашение не планирует.",
+     "Клуб, как сообщает Marca, продлевать соглашение не планирует"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXTENTS)
+def test_extent_of_the_pattern(quotes_in: Callable[[str], list], text: str, expected: str) -> None:
+    assert [q.text for q in quotes_in(text)] == [expected]
+
+
 @pytest.mark.parametrize(("text", "expected"), PATTERNS, ids=[f"pattern-{i}" for i in range(len(PATTERNS))])
 def test_speakers_of_the_pattern(speakers_are: Callable[[str, list[tuple[str, str]]], None], text: str,
                                  expected: list[tuple[str, str]]) -> None:

@@ -1,6 +1,7 @@
 """Clauses before an attribution that are no statement of the speaker's: an indirect question
 ("Влияет ли аллергия на риск, рассказали …"), or words that hold a report of their own ("…, заявили
-учёные из …, передает NUR.KZ")."""
+учёные из …, передает NUR.KZ"); and a clause of the writer's joined to an attributed one ("…, и, как
+сообщает Marca, …")."""
 
 from __future__ import annotations
 
@@ -35,3 +36,11 @@ def reports_itself(reader: Reader, first: int, stop: int) -> bool:
         if k > first and words[k - 1].text == "," and pos == "VERB":
             return True
     return False
+
+
+def joins_clauses(reader: Reader, kak: Token) -> bool:
+    """Whether "как сообщил Х" stands right after a conjunction that joins two clauses (", и, как …")."""
+    k = reader.word_index(kak.start)
+    words = reader.words
+    return k >= 3 and words[k - 1].text == "," and words[k - 2].text.lower() in ("и", "а", "но", "однако") \
+        and words[k - 3].text == ","

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from svodka.enrich.nlp import Token
-from svodka.enrich.quotes_clauses import opens_question, reports_itself
+from svodka.enrich.quotes_clauses import joins_clauses, opens_question, reports_itself
 from svodka.enrich.quotes_direct import Candidate, Spans, trimmed
 from svodka.enrich.quotes_lexicon import (
     BELIEF_NOUNS,
@@ -263,6 +263,10 @@ def as_said(reader: Reader, kak: Token, w: Token, sentence: Span, skip: Spans) -
     if outlet_ref(reader, ref, w) and reports_itself(reader, reader.word_index(end), reader.word_index(sentence.stop)):
         return None  # "Как ранее писал «Рамблер», Седокова призналась, что …": the outlet is the channel
     after = len(reader.words_between(*trimmed(reader, end, sentence.stop)))
+    if after >= 2 and joins_clauses(reader, kak):
+        # "Соглашение истекает летом, и, как сообщает Marca, продлевать его не планируют": the clause
+        # before the conjunction is the writer's own
+        return candidate(reader, (end, sentence.stop), cue, ref, w.start, 2)
     before = [t for t in reader.words_between(sentence.start, kak.start) if t.text.isalpha()]
     subject = bool(before) and any(r.tag.POS in ("NPRO", "NOUN") for r in reader.parse(before[0].text.lower())[:2])
     if after >= 2 and (len(before) >= 3 or subject):
