@@ -38,7 +38,9 @@ def by_words(reader: Reader, skip: Spans) -> list[Candidate]:
                                                                    or DATA.match(reader.text, m.end()))):
                     continue
             head = [t for t in reader.words_between(sentence.start, m.start()) if t.text.isalnum()]
-            span = (end, sentence.stop) if len(head) <= INTRO_WORDS else (sentence.start, sentence.stop)
+            # "добавил, что, по его мнению, акции стоят дорого": the clause after "что" is the view
+            opens = len(head) <= INTRO_WORDS or head[-1].text.lower() in ("что", "будто")
+            span = (end, sentence.stop) if opens else (sentence.start, sentence.stop)
             found = candidate(reader, span, cue, ref, m.start(), 2)
             if found is not None:
                 out.append(found)

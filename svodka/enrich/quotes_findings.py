@@ -40,7 +40,8 @@ COMPLAINT = re.compile(r"(?<!\w)(?:по)?жалова(?:л|ла|ли|лся|ла
 ACCUSATION = re.compile(r"(?<!\w)обвини(?:л|ла|ли|в)\s+(?:\w+\s+){0,4}?в\s+том\s*,\s*что\s", re.IGNORECASE)
 # "указали на необходимость …", "заявила о сокращении …", "предупредили об опасности …"
 STATED_ABOUT = re.compile(r"(?<!\w)(?:(?:заяви|сообщи|указа|предупреди|объяви|намекну)(?:л|ла|ли|ло)"
-                          r"|(?:заявля|сообща|указыва|предупрежда|объявля|намека)(?:ет|ют|л|ла|ли|ло))"
+                          r"|(?:заявля|сообща|указыва|предупрежда|объявля|намека)(?:ет|ют|л|ла|ли|ло)"
+                          r"|отчита(?:лся|лась|лись|лось)|отчитыва(?:ется|ются|лся|лась|лись))"
                           r"(?:\s+[а-яё]+){0,2}?\s+(?P<prep>о|об|на)\s+",  # "намекнула поклонникам о …"
                           re.IGNORECASE)
 COUNT_WORDS = frozenset("более менее почти около свыше порядка".split())
@@ -73,7 +74,9 @@ def stated_about(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | N
     # "сообщает о более 3,3 миллиона заражённых", "сообщил о 12 новых случаях": a count is a statement too
     counted = bool(words) and (words[0].text[:1].isdigit() or (
         words[0].text.lower() in COUNT_WORDS and len(words) > 1 and words[1].text[:1].isdigit()))
-    if verb is None or not (counted or (nouns and STATE_NOUN.search(nouns[0].text.lower()))):
+    # "отчитался об убытке", "о прибыли": results reported are a statement whatever their noun
+    results = m.group().lower().startswith("отчит")
+    if verb is None or not (counted or (nouns and (results or STATE_NOUN.search(nouns[0].text.lower())))):
         return None
     if m.group("prep").lower() == "на" and not any(p.tag.case == "accs" for p in reader.parse(nouns[0].text.lower())[:3]):
         return None  # "заявил на совещании о планах": where, not what
