@@ -304,3 +304,11 @@ def test_an_attribution_sentence_closes_the_statement_before_it(quotes_in: Calla
     text = ("Вирус способен поражать любые органы человека. Об этом сообщил академик Николай Брико. "
             "Вероятно, вирус останется с нами надолго.")
     assert [q.text for q in quotes_in(text)] == ["Вирус способен поражать любые органы человека"]
+
+
+def test_a_channel_after_an_attribution_is_its_source(quotes_in: Callable[[str], list]) -> None:
+    """"Об этом сообщает Х, передает Y.": Y relays Х's statement, known to us or not; no quotation of its own."""
+    text = ("Учёные нашли в метеорите органические молекулы.\n"
+            "Об этом сообщает журнал Nature Communications, передает Час Пик.")
+    assert [(q.speaker, q.text, q.source) for q in quotes_in(text)] == [
+        ("Nature Communications", "Учёные нашли в метеорите органические молекулы", "Час Пик")]

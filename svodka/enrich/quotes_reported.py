@@ -372,9 +372,9 @@ def inverted(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate |
     before = reader.text[sentence.start:words[j].start].rstrip()
     if before.endswith(("»", '"', "“", "”")) or reader.inside_quotes(words[j].start - 1):
         return None  # a closing quote: direct speech, found with its marks
-    if (ATTRIBUTED.search(before) or PO.search(before) or IMPERSONAL.search(before)
+    if (ATTRIBUTED.search(before) or PO.search(before) or IMPERSONAL.search(before) or OB_ETOM.match(before)
             or reports_itself(reader, reader.word_index(sentence.start), j)):
-        return None  # "«…», — рассказала она, пишет «Сибкрай.ru»": a channel for a statement attributed
+        return None  # "«…», — рассказала она, пишет «Сибкрай.ru»", "Об этом сообщает Х, передает Y": a channel
     ref = speaker_after(reader, w.stop, sentence.stop, reader.verb_gender(w.text), skip)
     if ref is None:
         return None

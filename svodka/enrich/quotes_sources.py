@@ -15,6 +15,8 @@ from svodka.enrich.quotes_text import Reader
 LOOSE_TRIGGERS = re.compile(
     r"(?:цитаты|цитата|цитируется|цитирует)\s+по\s+|со\s+ссылкой\s+на\s+|слова\s+которо(?:го|й)\s+приводит\s+"
     r"|перевод\s+|(?<!\w)ИА\s+(?=[A-ZА-Я])"
+    # "…, передает Час Пик.": a name that closes the sentence after "передает" relays it, known or not
+    r"|,\s+переда[её]т\s+(?=[«\"]?[А-ЯЁA-Z][\w«»\" -]{0,30}(?:[.!?](?:\s|$)|\n|$))"
 )
 STRICT_TRIGGERS = re.compile(r"в\s+(?:интервью|эфире|беседе\s+с\s+корреспондентом)\s+", re.IGNORECASE)
 # the channel told before the verb: "Об этом ТАСС сообщила …", "Об этом телеканалу «Звезда» сообщил …"
