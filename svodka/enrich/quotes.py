@@ -135,9 +135,10 @@ def resolve(reader: Reader, kept: list[Candidate], sources: list[SourceMention])
 
 
 def source_of(reader: Reader, cand: Candidate, speaker: Speaker, sources: list[SourceMention]) -> str | None:
-    """The channel named in the quotation's paragraph (its own sentence's first), if any."""
-    para = reader.paragraph_of(cand.start)
-    here = [s for s in sources if s.paragraph == para and not s.used_as_speaker
+    """The channel named in the quotation's paragraph or its attribution's ("Об этом сообщил Х,
+    передает ТАСС" after it), the attribution sentence's first, if any."""
+    paragraphs = {reader.paragraph_of(cand.start), reader.paragraph_of(cand.at)}
+    here = [s for s in sources if s.paragraph in paragraphs and not s.used_as_speaker
             and not (cand.start <= s.start < cand.stop and not cand.direct and s.start > cand.start)
             and s.name.lower() not in speaker.name.lower()  # "Ведомости" of «Вечерние Ведомости»
             # two paragraphs a scraper glued together ("— отметил он.Ранее главный врач …"): a source
