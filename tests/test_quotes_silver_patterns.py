@@ -312,3 +312,11 @@ def test_a_channel_after_an_attribution_is_its_source(quotes_in: Callable[[str],
             "Об этом сообщает журнал Nature Communications, передает Час Пик.")
     assert [(q.speaker, q.text, q.source) for q in quotes_in(text)] == [
         ("Nature Communications", "Учёные нашли в метеорите органические молекулы", "Час Пик")]
+
+
+def test_a_proposal_closed_by_an_outlet_is_the_proposers(quotes_in: Callable[[str], list]) -> None:
+    """"Х предлагает снизить …, пишет Прайм": the proposal is Х's, the outlet (in its base form as
+    written, though unknown to us) the channel."""
+    text = "Торгово-промышленная палата предлагает снизить ставку НДС до 18%, пишет Прайм."
+    assert [(q.speaker, q.text, q.source) for q in quotes_in(text)] == [
+        ("Торгово-промышленная палата", "снизить ставку НДС до 18%", "Прайм")]

@@ -211,7 +211,10 @@ def spells_out(short: str, full: str) -> bool:
     words = [w.lower() for w in full.split()]
     # "WSJ" of "The Wall Street Journal": an English article is no part of the initials
     bare = words[1:] if len(words) > 2 and words[0] == "the" else words
-    return shortens(short.lower(), words) or (short.isupper() and short in (initials(words), initials(bare)))
+    # "ТПП" of "Торгово-промышленная палата": each part of a compound adjective gives its letter
+    parts = [p for w in words for p in w.split("-")]
+    return shortens(short.lower(), words) or (short.isupper() and short in (initials(words), initials(bare),
+                                                                            initials(parts)))
 
 
 def initials(words: Sequence[str]) -> str:

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from svodka.enrich.nlp import Token
+from svodka.enrich.quotes_lexicon import CALL_LEMMAS
 from svodka.enrich.quotes_text import Reader
 
 # "как" that asks nothing: "Как и прежде, …", "Как только …", "как можно скорее", "Как правило, …"
@@ -33,6 +34,9 @@ def reports_itself(reader: Reader, first: int, stop: int) -> bool:
             continue
         if any(t.text.lower() in ("что", ":") for t in words[k + 1:min(k + 4, stop)]):
             return True
+        if reader.cue_lemma(words[k].text) in CALL_LEMMAS and k + 1 < stop and \
+                reader.parse(words[k + 1].text.lower())[0].tag.POS == "INFN":
+            return True  # "Палата предлагает снизить ставку …, пишет Прайм": a proposal of its own
         if k > first and words[k - 1].text == "," and pos == "VERB":
             return True
     return False

@@ -15,9 +15,10 @@ from svodka.enrich.quotes_text import Reader
 LOOSE_TRIGGERS = re.compile(
     r"(?:цитаты|цитата|цитируется|цитирует)\s+по\s+|со\s+ссылкой\s+на\s+|слова\s+которо(?:го|й)\s+приводит\s+"
     r"|перевод\s+|(?<!\w)ИА\s+(?=[A-ZА-Я])"
-    # "…, передает Час Пик.": a name that closes the sentence after "передает" relays it, known or not
-    r"|,\s+переда[её]т\s+(?=[«\"]?[А-ЯЁA-Z][\w«»\" -]{0,30}(?:[.!?](?:\s|$)|\n|$))"
 )
+# "…, передает Час Пик.": a name that closes the sentence after "передает", "пишет" relays it, known or
+# not, and is the verb's subject, so in its base form as written
+CLOSING_CHANNEL = re.compile(r",\s+(?:переда[её]т|пишет)\s+(?=[«\"]?[А-ЯЁA-Z][\w«»\" -]{0,30}(?:[.!?](?:\s|$)|\n|$))")
 STRICT_TRIGGERS = re.compile(r"в\s+(?:интервью|эфире|беседе\s+с\s+корреспондентом)\s+", re.IGNORECASE)
 # the channel told before the verb: "Об этом ТАСС сообщила …", "Об этом телеканалу «Звезда» сообщил …"
 TOLD_FIRST = re.compile(r"(?<!\w)Об\s+этом\s+(?=[«\"]?[А-ЯЁA-Z]|[а-яё]+у\s)")
@@ -50,6 +51,8 @@ def find_sources(reader: Reader) -> list[SourceMention]:
     text = reader.text
     for m in LOOSE_TRIGGERS.finditer(text):
         add(found, reader, m.end(), strict=False)
+    for m in CLOSING_CHANNEL.finditer(text):
+        add(found, reader, m.end(), strict=False, subject=True)
     for m in TOLD_FIRST.finditer(text):
         add(found, reader, m.end(), strict=True)
     for m in STRICT_TRIGGERS.finditer(text):
@@ -79,8 +82,9 @@ def find_sources(reader: Reader) -> list[SourceMention]:
     return [s for k, s in enumerate(spans) if not any(o.start <= s.start and s.stop <= o.stop for o in spans[:k])]
 
 
-def add(found: dict[int, SourceMention], reader: Reader, pos: int, strict: bool, known_only: bool = False) -> None:
-    chunk = media_chunk(reader, pos, strict, known_only)
+def add(found: dict[int, SourceMention], reader: Reader, pos: int, strict: bool, known_only: bool = False,
+        subject: bool = False) -> None:
+    chunk = media_chunk(reader, pos, strict, known_only, subject)
     if chunk is None:
         return
     start, stop, name = chunk
@@ -88,9 +92,10 @@ def add(found: dict[int, SourceMention], reader: Reader, pos: int, strict: bool,
         found[start] = SourceMention(start, stop, name, reader.paragraph_of(start))
 
 
-def media_chunk(reader: Reader, pos: int, strict: bool, known_only: bool) -> tuple[int, int, str] | None:
+def media_chunk(reader: Reader, pos: int, strict: bool, known_only: bool, subject: bool = False) -> tuple[int, int, str] | None:
     """The media name starting at `pos`, after genre words and adjectives ("швейцарский портал");
-    with `strict`, only a name that looks like media (known, after a genre word, a domain, Latin)."""
+    with `strict`, only a name that looks like media (known, after a genre word, a domain, Latin); with
+    `subject`, a name in the nominative, as written."""
     text = reader.text
     i, genre = skip_space(text, pos), False
     for _ in range(3):
@@ -117,7 +122,7 @@ def media_chunk(reader: Reader, pos: int, strict: bool, known_only: bool) -> tup
         return None  # checked before base_form, which asks pymorphy3 about every word
     # a name in apposition to its genre word is not declined ("пишет сайт Медвести", "агентства
     # Франс Пресс", "газеты «Известия»"): as written
-    base = name if genre or latin else base_form(reader, name)
+    base = name if genre or latin or subject else base_form(reader, name)
     known = is_known(name) or is_known(base) or dative_quoted(reader, raw)
     if strict and not (known or genre or DOMAIN.match(name) or latin):
         return None
