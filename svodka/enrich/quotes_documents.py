@@ -15,6 +15,11 @@ from svodka.enrich.quotes_text import Reader
 PREPARED = re.compile(r",\s*(?:подготовленн|опубликованн|составленн|распространенн|распространённ)\w*\s")
 CLOSED_BEFORE = re.compile(r"[,.!?…]?\s*[—–-]{1,2}\s*")
 DOCUMENT_MENTION = re.compile(r"(?<!\w)(?:" + DOCUMENTS + r")(?!\w)", re.IGNORECASE)
+# "В публикации утверждается, что …", "В материале также говорится о том, что …": the document first
+DOCUMENT_FIRST = re.compile(
+    r"(?:^|(?<=[.!?…]\s)|(?<=\n))В\s+(?P<doc>" + DOCUMENTS + r")\s+(?:также\s+|же\s+)?"
+    r"(?:отмечается|сообщается|говорится|указывается|подчеркивается|подчёркивается|утверждается)"
+    r"(?:\s+о\s+том)?\s*,\s*что\s")
 
 
 def in_documents(reader: Reader, skip: Spans) -> list[Candidate]:
@@ -49,6 +54,13 @@ def in_documents(reader: Reader, skip: Spans) -> list[Candidate]:
         found = candidate(reader, span, cue, ref, m.start(), 3)
         if found is not None:
             out.append(found)
+    for m in DOCUMENT_FIRST.finditer(reader.text):
+        # the issuer is the one named with the document before, else whoever the resolver finds wrote it
+        ref = earlier_issuer(reader, m.start("doc"), skip) or Ref("document", m.start("doc"), m.end("doc"))
+        cue = reader.text[m.start():m.end()].rstrip(" ,что").rstrip(" ,")
+        found = candidate(reader, (m.end(), reader.sentence_of(m.start()).stop), cue, ref, m.start(), 3)
+        if found is not None:
+            out.append(found)
     return out
 
 
@@ -81,8 +93,11 @@ def issuer(reader: Reader, start: int, stop: int, skip: Spans) -> Ref | None:
 def earlier_issuer(reader: Reader, doc: int, skip: Spans) -> Ref | None:
     """The organisation named with a document mentioned before ("в исследовании Центров …")."""
     for m in reversed(list(DOCUMENT_MENTION.finditer(reader.text, 0, doc))):
+        # "в докладе ВОЗ", "в исследовании американского Центра …"; not "В отчёте фигурируют НПЦ …"
         named = [e for e in reader.entities_between(m.end(), reader.sentence_of(m.end()).stop)
-                 if e.type == "ORG" and not in_spans(e.start, skip) and len(reader.words_between(m.end(), e.start)) <= 1]
+                 if e.type == "ORG" and not in_spans(e.start, skip)
+                 and len(between := reader.words_between(m.end(), e.start)) <= 1
+                 and not any(reader.parse(w.text.lower())[0].tag.POS == "VERB" for w in between)]
         if named:
             return Ref("entity", named[0].start, named[0].stop, named[0])
     return None

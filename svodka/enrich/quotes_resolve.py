@@ -275,7 +275,12 @@ class Resolver:
     def issuer_before(self, ref: Ref) -> Speaker | None:
         """"«…», — говорится в сообщении" with no issuer named: documents are issued by bodies, so the
         organisation that spoke last, else the one the article named last ("Нацбанк объяснил …
-        говорится в обзоре"), else whoever spoke last."""
+        говорится в обзоре"), else whoever spoke last; a publication ("В материале говорится") is
+        the outlet's that spoke last."""
+        if self.reader.lemma(self.reader.text[ref.start:ref.stop]) in PUBLICATIONS:
+            outlet = next((s.speaker for s in reversed(self.said) if s.speaker.name in self.media_names), None)
+            if outlet is not None:
+                return outlet
         return self.last_said("ORG") or self.body_named_before(ref.start) or self.last_said()
 
     def is_media(self, entity: Entity) -> bool:
@@ -320,6 +325,9 @@ class Resolver:
         spoke = [s for _, was_said, s in latest if was_said]
         return spoke[-1] if spoke else min(latest, key=lambda x: x[0])[2]
 
+
+
+PUBLICATIONS = frozenset({"публикация", "материал", "статья"})  # what an outlet issues
 
 
 def role_lemmas(reader: Reader, word: str, singular: bool = False) -> set[str]:
