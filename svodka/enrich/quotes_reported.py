@@ -268,7 +268,8 @@ def as_said(reader: Reader, kak: Token, w: Token, sentence: Span, skip: Spans) -
         # before the conjunction is the writer's own
         return candidate(reader, (end, sentence.stop), cue, ref, w.start, 2)
     before = [t for t in reader.words_between(sentence.start, kak.start) if t.text.isalpha()]
-    subject = bool(before) and any(r.tag.POS in ("NPRO", "NOUN") for r in reader.parse(before[0].text.lower())[:2])
+    parses = reader.parse(before[0].text.lower())[:2] if before else []  # "В частности, как …": "в" is no noun
+    subject = bool(parses) and parses[0].tag.POS not in ("PREP", "CONJ") and any(r.tag.POS in ("NPRO", "NOUN") for r in parses)
     if after >= 2 and (len(before) >= 3 or subject):
         # "Спаржа снизит похмелье, как утверждают исследователи, …", "Это, как объяснила Х, стало …":
         # one clause around its attribution ("Однако, как сообщил Х, …" opens with no part of it)
