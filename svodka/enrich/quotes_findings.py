@@ -46,6 +46,8 @@ STATED_ABOUT = re.compile(r"(?<!\w)(?:(?:заяви|сообщи|указа|пр
                           re.IGNORECASE)
 COUNT_WORDS = frozenset("более менее почти около свыше порядка".split())
 STATE_NOUN = re.compile(r"(?:ни[еяию]|ний|тие|тия|тии|ость|ости|остью)$")
+# states of affairs named by nouns of other shapes: "сообщил о дефиците костюмов", "о спекулятивных наценках"
+STATE_LEMMAS = frozenset("дефицит нехватка рост убыток угроза риск наценка".split())
 GROUP = re.compile(r"(?<!\w)(?:" + RESEARCH_ROLES + r")\w*", re.IGNORECASE)
 RESEARCHER = re.compile(r"(?<!\w)(?:" + RESEARCH_ROLES + r"|профессор|доктор|академик|доцент|руководител)\w*", re.IGNORECASE)
 # "в исследовании австралийских учёных из Университета Дикина": the institution names them all the same
@@ -76,7 +78,8 @@ def stated_about(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | N
         words[0].text.lower() in COUNT_WORDS and len(words) > 1 and words[1].text[:1].isdigit()))
     # "отчитался об убытке", "о прибыли": results reported are a statement whatever their noun
     results = m.group().lower().startswith("отчит")
-    if verb is None or not (counted or (nouns and (results or STATE_NOUN.search(nouns[0].text.lower())))):
+    if verb is None or not (counted or (nouns and (results or STATE_NOUN.search(nouns[0].text.lower())
+                                                   or reader.lemma(nouns[0].text.lower()) in STATE_LEMMAS))):
         return None
     if m.group("prep").lower() == "на" and not any(p.tag.case == "accs" for p in reader.parse(nouns[0].text.lower())[:3]):
         return None  # "заявил на совещании о планах": where, not what
