@@ -175,9 +175,25 @@ def gloss_canonicals(mentions: Sequence[Mention], tokens: list[Token], normals: 
         a, b = mentions[ia], mentions[ib]
         if (a.type == b.type and b.first == a.last + 1 and tokens[a.last].text == "("
                 and b.last < len(tokens) and tokens[b.last].text == ")"
-                and is_cyrillic(normals[ia]) and not is_cyrillic(normals[ib]) and not is_abbreviation(normals[ib])):
+                and is_cyrillic(normals[ia]) and not is_cyrillic(normals[ib]) and not is_abbreviation(normals[ib])
+                and transliterates(normals[ia], normals[ib])):
             out[ib] = canonicals.get(ia, normals[ia])
     return out
+
+
+# the Latin letters a Cyrillic letter may begin a transliterated or translated word with
+LATIN_STARTS = {"а": "a", "б": "b", "в": "vw", "г": "gh", "д": "d", "е": "ey", "ё": "ey", "ж": "zjg", "з": "zs",
+                "и": "iey", "й": "yji", "к": "kcq", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+                "с": "sc", "т": "t", "у": "uwo", "ф": "fp", "х": "hkcj", "ц": "tcz", "ч": "ct", "ш": "s",
+                "щ": "s", "э": "ea", "ю": "yju", "я": "yji"}
+
+
+def transliterates(russian: str, latin: str) -> bool:
+    """Whether a Latin name in brackets can be the gloss of the Russian one: some word of each begins
+    alike ("Университет Дикина (Deakin University)"), unlike an outlet after a name ("Йовича (Sport
+    Mediaset)")."""
+    starts = {w[0].lower() for w in latin.split() if w}
+    return any(starts & set(LATIN_STARTS.get(w[0].lower(), "")) for w in russian.split() if w)
 
 
 def names_with_places(mentions: Sequence[Mention], tokens: list[Token], normals: list[str]) -> dict[int, str]:

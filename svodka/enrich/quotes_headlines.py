@@ -11,6 +11,7 @@ from svodka.enrich.quotes_lexicon import RESEARCH_BODIES
 from svodka.enrich.quotes_marks import GLUED_TITLE
 from svodka.enrich.quotes_names import Ref
 from svodka.enrich.quotes_nouns import only_body_of_kind, only_reported_outlet
+from svodka.enrich.quotes_sources import is_known
 from svodka.enrich.quotes_speakers import speaker_after
 from svodka.enrich.quotes_text import Reader, Span
 
@@ -24,6 +25,8 @@ ABOUT_LABEL = re.compile(r"(\S+(?:\s+\S+){0,2}?)\s+(?:[-—–]\s+)?(?:о|об|�
 OUTLET_LABELS = frozenset("сми источник источники".split())
 STAFF_LABELS = frozenset("медики ученые учёные исследователи".split())
 GENERIC_LABELS = OUTLET_LABELS | STAFF_LABELS
+BRACKET_TAG = re.compile(r"\s\(([^()]{2,40})\)$")  # "… (Mundo Deportivo)": who reports the headline
+LATIN = re.compile(r"[A-Z][A-Za-z.&' -]+")  # "(фото)", "(видео)", "(обновлено)" are no outlets
 
 
 def headline(reader: Reader, skip: Spans) -> list[Candidate]:
@@ -61,6 +64,15 @@ def headline(reader: Reader, skip: Spans) -> list[Candidate]:
         if ref is not None and (ref.kind in ("entity", "role") or generic) \
                 and says(reader, start, stop, titled):
             return [Candidate(start, stop, True, None, ref, para.start, 1)]
+    bracket = BRACKET_TAG.search(line)
+    if bracket is not None and (is_known(bracket.group(1)) or LATIN.fullmatch(bracket.group(1))) \
+            and not spelled_out(line[:bracket.start()], bracket.group(1)):
+        # "У Ракитича больше шансов на переход в Тоттенхэм (Mundo Deportivo)": the outlet that reports it
+        ref = Ref("title", para.start + bracket.start(1), para.start + bracket.end(1))  # the tagger may call it a place
+        start, stop = trimmed(reader, para.start, para.start + bracket.start())
+        # a headline an outlet is credited with is its report, verb or not ("больше шансов на …")
+        if len(reader.words_between(start, stop)) >= 3:
+            return [Candidate(start, stop, False, None, ref, para.start, 1)]
     m = re.search(r"\s[-—–]\s+(\S+(?:\s+\S+){0,2})$", line)
     # "Сплетни полезны для здоровья - Здоровье - MIGnews.com.ua": a page title ends in its site's
     # name, its dashes part off the section, not a speaker
@@ -79,6 +91,13 @@ def headline(reader: Reader, skip: Spans) -> list[Candidate]:
     return []
 
 
+
+
+def spelled_out(before: str, name: str) -> bool:
+    """Whether a bracket spells out the abbreviation before it ("RosBE (ReactOS Build Environment)")."""
+    words = before.split()
+    capitals = "".join(c for c in words[-1] if c.isupper()) if words else ""
+    return len(capitals) >= 2 and capitals == "".join(w[0] for w in name.split()).upper()
 
 
 def generic_label(reader: Reader, label: str, after: int, skip: Spans) -> Ref | None:

@@ -101,9 +101,10 @@ class Reader:
         return self.opens_clause(j, place.start)
 
     def opens_clause(self, j: int, pos: int) -> bool:
-        """Whether the word before words[j + 1] ends a clause: none, a punctuation mark, or the
-        sentence's start."""
-        return j < 0 or self.words[j].text in ".,;:!?«\"—–-" or self.words[j].stop <= self.sentence_of(pos).start
+        """Whether the word before words[j + 1] ends a clause: none, a punctuation mark, the
+        sentence's start, or the "что" opening a reported clause ("сообщалось, что Барселона уверена")."""
+        return (j < 0 or self.words[j].text in ".,;:!?«\"—–-" or self.words[j].text.lower() == "что"
+                or self.words[j].stop <= self.sentence_of(pos).start)
 
     def quoted_names(self, entities: list[Entity]) -> list[Entity]:
         """«Вечерние Ведомости», «Южный Байкал»: a capitalised name in quotation marks that the
