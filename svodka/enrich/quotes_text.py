@@ -70,8 +70,10 @@ class Reader:
         kept = [e if e.type != "LOC" else replace(e, type="ORG") for e in entities
                 if e.type in ("PER", "ORG") or (e.type == "LOC" and fold(e.normal) in SEATS_OF_POWER)]
         reader = cls(text, words, paragraphs, sentences, kept, quoted, nlp)
-        # "Врач-отоларинголог", "Телеведущая" tagged as a person: a role, which refers to one
-        roles = {e.text: reader.only_roles(e.text) for e in kept if e.type == "PER" and " " not in e.text}
+        # "Врач-отоларинголог", "Телеведущая" tagged as a person: a role, which refers to one; but a
+        # surname linked to a full name is that person's, however like a noun ("Рабе" of "Маттиас Рабе")
+        roles = {e.text: reader.only_roles(e.text) for e in kept
+                 if e.type == "PER" and " " not in e.text and (" " not in (e.canonical or "") or e.text.islower())}
         kept = [e for e in kept if not roles.get(e.text, False)]
         reader.word_starts = [w.start for w in words]
         reader.paragraph_starts = [p.start for p in paragraphs]
