@@ -50,9 +50,13 @@ STUDY_SHOWS = re.compile(
 # выступил Х": the statement before is Х's, like "Об этом заявил Х" (silver F's rule)
 STATED_THUS = re.compile(
     r"(?:^|(?<=[.!?…»\"]\s)|(?<=\n))(?:(?:Такое|Это|Подобное|Соответствующее|Данное)\s+(?:мнение|заявление|предположение"
-    r"|утверждение|предупреждение|прогноз)|(?:Такую|Эту|Подобную|Данную)\s+(?:оценку|точку\s+зрения|позицию)"
+    r"|утверждение|предупреждение|прогноз)|(?:Такой|Этот|Подобный|Соответствующий|Данный)\s+(?:прогноз|комментарий)"
+    r"|(?:Такую|Эту|Подобную|Данную)\s+(?:оценку|точку\s+зрения|позицию)"
     r"|С\s+(?:таким|этим|подобным)\s+(?:заявлением|предупреждением|прогнозом))\s+(?:[а-яё]+\s+)?"
     r"(?P<verb>высказал\w*|выразил\w*|сделал\w*|озвучил\w*|дал\w*|выступил\w*|разделя\w*)(?!\w)")
+# "В Forbes оценили шансы России справиться с кризисом": what was assessed, not the assessment
+ASSESSED = re.compile(r"(?<!\w)оцени(?:л|ла|ли|ло|вает|вают)\s+(?:[а-яё]+\s+)?(?:шансы|перспективы|вероятность"
+                      r"|риски|ситуацию|последствия)(?!\w)", re.IGNORECASE)
 # "В Orbital Insights подготовили отчёт, в котором указано, что …": the report's issuer speaks
 WHICH_SAYS = re.compile(r"(?P<doc>" + DOCS + r")\s*,\s+в\s+котор\w+\s+(?P<verb>указано|указывается|говорится|сообщается"
                         r"|отмечается|утверждается)\s*,?\s*что\s")
@@ -97,8 +101,8 @@ def stated_thus(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | No
     if ref is None:
         return None
     span = told_before(reader, sentence)
-    if announces_topic(reader, *span):
-        return None  # "Х объяснила, почему …. Такое мнение …": a topic before it
+    if announces_topic(reader, *span) or ASSESSED.search(reader.text, *span):
+        return None  # "Х объяснила, почему …. Такое мнение …", "оценили шансы …": a topic before it
     cue = " ".join(reader.text[m.start():m.end()].split())
     return candidate(reader, span, cue[:1].lower() + cue[1:], ref, m.start("verb"), 3)
 

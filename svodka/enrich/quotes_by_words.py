@@ -38,13 +38,20 @@ def by_words(reader: Reader, skip: Spans) -> list[Candidate]:
                                                                    or DATA.match(reader.text, m.end()))):
                     continue
             head = [t for t in reader.words_between(sentence.start, m.start()) if t.text.isalnum()]
-            # "добавил, что, по его мнению, акции стоят дорого": the clause after "что" is the view
-            opens = len(head) <= INTRO_WORDS or head[-1].text.lower() in ("что", "будто")
+            # "добавил, что, по его мнению, акции стоят дорого": the clause after "что" is the view;
+            # "Реалистичный прогноз, по его словам, предполагает …": a subject before it is the view's own
+            opens = (len(head) <= INTRO_WORDS and not names_subject(reader, head)) or head[-1].text.lower() in ("что", "будто")
             span = (end, sentence.stop) if opens else (sentence.start, sentence.stop)
             found = candidate(reader, span, cue, ref, m.start(), 2)
             if found is not None:
                 out.append(found)
     return out
+
+
+def names_subject(reader: Reader, words: list) -> bool:
+    """Whether a few words before an attribution hold a clause's subject: a noun first read as a
+    nominative ("Реалистичный прогноз"), not an opening phrase ("В частности", "Кроме того", "Также")."""
+    return any((p := reader.parse(w.text.lower())[0]).tag.POS == "NOUN" and p.tag.case == "nomn" for w in words)
 
 
 def named_next(reader: Reader, pos: int, ref: Ref) -> bool:

@@ -47,7 +47,9 @@ STATED_ABOUT = re.compile(r"(?<!\w)(?:(?:заяви|сообщи|указа|пр
 COUNT_WORDS = frozenset("более менее почти около свыше порядка".split())
 STATE_NOUN = re.compile(r"(?:ни[еяию]|ний|тие|тия|тии|ость|ости|остью)$")
 # states of affairs named by nouns of other shapes: "сообщил о дефиците костюмов", "о спекулятивных наценках"
-STATE_LEMMAS = frozenset("дефицит нехватка рост убыток угроза риск наценка".split())
+# and the weather a forecaster warns of ("предупредили о тумане")
+STATE_LEMMAS = frozenset("""дефицит нехватка рост убыток угроза риск наценка туман дождь гроза ливень снег
+    заморозок жара гололёд гололед ветер метель град""".split())
 GROUP = re.compile(r"(?<!\w)(?:" + RESEARCH_ROLES + r")\w*", re.IGNORECASE)
 RESEARCHER = re.compile(r"(?<!\w)(?:" + RESEARCH_ROLES + r"|профессор|доктор|академик|доцент|руководител)\w*", re.IGNORECASE)
 # "в исследовании австралийских учёных из Университета Дикина": the institution names them all the same

@@ -4,7 +4,8 @@
 * a charge: "Разин обвинил власти в смерти солистки", "Врач подозревает коллегу в скрытой рекламе";
 * an admission or a confirmation of a state of affairs: "Нацбанк признал ускорение инфляции",
   "Министр подтвердил готовность России к проведению матчей";
-* a possibility not excluded: "Вице-президент клуба не исключает трёхсторонние обмены".
+* a possibility not excluded: "Вице-президент клуба не исключает трёхсторонние обмены";
+* a hope: "Премьер выразил надежду на скорое возобновление сезона", "надеется на возвращение".
 
 The text is the noun phrase to the end of its clause; the speaker is the verb's subject, named (a
 pronoun or a role resolves as anywhere else; an anonymous one is no speaker). Topics are not
@@ -31,6 +32,9 @@ ADMITTED = re.compile(r"(?<!\w)(?P<verb>призна(?:л|ла|ли|ет|ют)|�
                       re.IGNORECASE)
 NOT_EXCLUDED = re.compile(r"(?<!\w)не\s+(?P<verb>исключа(?:ет|ют|л|ла|ли)|исключил[аи]?)\s+(?=[^\W\d])",
                           re.IGNORECASE)
+# "выразил надежду на скорое возобновление сезона", "надеется на благополучное возвращение": a hope
+HOPE = re.compile(r"(?<!\w)(?P<verb>выразил[аи]?\s+надежду|выража(?:ет|ют)\s+надежду|наде(?:ется|ются|ялся|ялась|ялись))"
+                  r"\s+на\s+(?=[^\W\d])", re.IGNORECASE)
 AND_VERB = re.compile(r"\s+и\s+([^\W\d]+)")
 # words after the verb that make it no statement with a noun phrase: a clause, a pronoun object, a topic
 NOT_CONTENT = frozenset("что чтобы это этого то того его её ее их себя свою свой своё свои".split())
@@ -39,7 +43,7 @@ NOT_CONTENT = frozenset("что чтобы это этого то того ег�
 def stances(reader: Reader, skip: Spans) -> list[Candidate]:
     """The statements made with a noun phrase (the module's docstring)."""
     return by_patterns(reader, skip, ((FORECAST, stance), (CHARGE, stance), (ADMITTED, admitted),
-                                      (NOT_EXCLUDED, stance)))
+                                      (NOT_EXCLUDED, stance), (HOPE, stance)))
 
 
 def admitted(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
