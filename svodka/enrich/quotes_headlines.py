@@ -83,14 +83,26 @@ def headline(reader: Reader, skip: Spans) -> list[Candidate]:
             if any(reader.cue_lemma(w.text) for w in reader.words_between(para.start, para.start + m.start())):
                 return []
             ref = generic_label(reader, m.group(1), para.stop, skip)
+        elif staff_label(reader, m.group(1)):
+            # "… – американские ученые": the one research body the article names (silver F's rule)
+            ref = generic_label(reader, m.group(1).split()[-1], para.stop, skip)
         else:
             ref = speaker_after(reader, para.start + m.start(1), para.stop, None, skip)
+            if ref is None and any(e.type == "ORG" and m.group(1) in (e.text, e.normal) for e in reader.entities):
+                # "… — McKinsey": a name the tagger missed in the headline but found in the body
+                ref = Ref("title", para.start + m.start(1), para.start + m.end(1))
         if ref is not None and ref.kind != "pronoun":  # "Дельфин — Она": a title, not a speaker
             start, stop = trimmed(reader, para.start, para.start + m.start())
             return [Candidate(start, stop, True, None, ref, para.start, 1)]
     return []
 
 
+
+
+def staff_label(reader: Reader, label: str) -> bool:
+    """"американские ученые": a staff label after adjectives."""
+    *before, last = label.lower().split()
+    return bool(before) and last in STAFF_LABELS and all(reader.parse(w)[0].tag.POS == "ADJF" for w in before)
 
 
 def spelled_out(before: str, name: str) -> bool:
