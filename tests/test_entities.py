@@ -148,6 +148,9 @@ CANONICALS = [
      "Роман Безус"),
     # initials of an English name skip its article
     ("WSJ: безработные получат больше\nОб этом сообщает The Wall Street Journal.", "WSJ", "The Wall Street Journal"),
+    # an outlet's Latin name after a person's Cyrillic one is no part of it; a regnal number is
+    ("«Я просто жду», - цитирует де Брюйне HLN.be.", "де Брюйне", "де Брюйне"),
+    ("Королева Елизавета II обратилась к нации.", "Елизавета II", "Елизавета II"),
     # a first name's everyday form is the same person's ("Лена" of "Елена")
     ("К порицанию присоединилась Елена Миро. Лена Миро заявила, что он болен.", "Лена Миро", "Елена Миро"),
     # an indeclinable surname cut as if declined is the one the article writes for the same first name

@@ -36,6 +36,7 @@ from svodka.enrich.entity_spans import (
     continued,
     headed,
     holder_apart,
+    outlet_apart,
     quoted_names,
     repeated_names,
     separated,
@@ -98,7 +99,7 @@ def named_mentions(analysis: Analysis, tokens: list[Token], starts: set[int], nl
             for named in unquoted(part, tokens, nlp):
                 mention = trimmed(named, tokens, starts, nlp)
                 if mention and not is_furniture(mention, analysis.text, tokens, starts, nlp):
-                    for piece in holder_apart(mention, tokens, nlp):
+                    for piece in (p for held in holder_apart(mention, tokens, nlp) for p in outlet_apart(held, tokens)):
                         found.extend(retyped(piece, tokens, nlp))
     found = completed(without_craft(continued(found, tokens, starts, nlp), tokens, nlp), tokens, nlp)
     found = shouted_names(repeated_names(found, tokens, nlp), tokens)

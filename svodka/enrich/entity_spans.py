@@ -352,3 +352,23 @@ def holder_apart(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mentio
                 and all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in rest)):
             return [Mention("ORG", mention.first, i), Mention("PER", i, mention.last)]
     return [mention]
+
+
+LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z.&'-]*")
+CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё][А-ЯЁа-яё-]*")
+ROMAN = re.compile(r"[IVXLC]+")
+
+
+def outlet_apart(mention: Mention, tokens: list[Token]) -> list[Mention]:
+    """"цитирует де Брюйне HLN.be", "приводит слова Матерацци AS": a name written in Cyrillic ends
+    before the Latin words after it, the outlet that quotes the person."""
+    words = [tokens[i].text for i in range(mention.first, mention.last)]
+    if mention.type != "PER" or len(words) < 2 or not CYRILLIC_WORD.fullmatch(words[0]):
+        return [mention]
+    # "Елизавета II": a regnal number is part of the name
+    cut = next((k for k in range(1, len(words)) if LATIN_WORD.fullmatch(words[k]) and not ROMAN.fullmatch(words[k])
+                and all(LATIN_WORD.fullmatch(w) for w in words[k:])), None)
+    if cut is None or not all(CYRILLIC_WORD.fullmatch(w) for w in words[:cut]):
+        return [mention]
+    return [Mention("PER", mention.first, mention.first + cut), Mention("ORG", mention.first + cut, mention.last)]
+
