@@ -21,6 +21,7 @@ from svodka.enrich.quotes_lexicon import AUTHOR_LEMMAS, KIN_LEMMAS
 from svodka.enrich.quotes_names import Ref, written_nominative
 from svodka.enrich.quotes_nouns import named_by_phrase_before
 from svodka.enrich.quotes_sources import SourceMention, is_known
+from svodka.enrich.quotes_speakers import eponym
 from svodka.enrich.quotes_text import INITIALS, Reader
 from svodka.enrich.quotes_units import body_key, police_body
 from svodka.model import Entity
@@ -51,7 +52,8 @@ class Resolver:
         self.reader = reader
         self.outlets = outlets
         self.said: list[Said] = []
-        self.mentions = [e for e in reader.entities if not reader.inside_quotes(e.start)
+        # "обсерватории им. В.П. Энгельгардта": a body's eponym is nobody a pronoun refers to
+        self.mentions = [e for e in reader.entities if not reader.inside_quotes(e.start) and not eponym(reader, e)
                          and not any(o.start <= e.start < o.stop for o in outlets)]
         self.genders: dict[str, str | None] = {}
         self.media_names: set[str] = set()  # outlets that spoke: not what "в ведомстве" refers to
