@@ -1,13 +1,19 @@
-"""Clauses before an attribution that are no statement of the speaker's: an indirect question
-("Влияет ли аллергия на риск, рассказали …"), or words that hold a report of their own ("…, заявили
-учёные из …, передает NUR.KZ"); and a clause of the writer's joined to an attributed one ("…, и, как
-сообщает Marca, …")."""
+"""Clauses around an attribution that are no statement of the speaker's: an indirect question
+("Влияет ли аллергия на риск, рассказали …"), words that hold a report of their own ("…, заявили
+учёные из …, передает NUR.KZ"), a clause of the writer's joined to an attributed one ("…, и, как
+сообщает Marca, …"), a subject's own clause ("Х, выступающий в лиге ACA, ответил …"), the speaker's
+next act and the writer's closing aside."""
 
 from __future__ import annotations
 
+import re
+
 from svodka.enrich.nlp import Token
 from svodka.enrich.quotes_lexicon import CALL_LEMMAS
-from svodka.enrich.quotes_text import Reader
+from svodka.enrich.quotes_text import Reader, Span
+
+# "заявил, что …, и поручил …": a past verb after ", и" is the speaker's next act
+NEXT_PREDICATE = re.compile(r",\s+(?:и|а\s+также|но\s+при\s+этом(?:\s+(?:он|она|они))?|однако\s+(?:он|она|они))\s+(?P<verb>[а-яё]+)(?!\w)")
 
 # "как" that asks nothing: "Как и прежде, …", "Как только …", "как можно скорее", "Как правило, …"
 NOT_HOW = frozenset("и только можно всегда обычно правило известно".split())
@@ -48,3 +54,50 @@ def joins_clauses(reader: Reader, kak: Token) -> bool:
     words = reader.words
     return k >= 3 and words[k - 1].text == "," and words[k - 2].text.lower() in ("и", "а", "но", "однако") \
         and words[k - 3].text == ","
+
+
+SUBJECT_WORDS = 8  # "Известный американский боец ММА Тони Джонсон": a subject's phrase is this long at most
+
+
+def subject_with_clause(reader: Reader, sentence: Span, comma: int) -> bool:
+    """Whether the words before words[comma] are a subject and the participle or "который" clause
+    that describes it ("Американец Тони Джонсон, выступающий в лиге ACA, ответил …"), not a statement
+    the verb after the comma attributes: a short phrase with no verb, then a clause opened by a
+    participle or "который"."""
+    words = reader.words
+    first = reader.word_index(sentence.start)
+    opening = next((m for m in range(comma - 1, first, -1) if words[m].text == ","), None)
+    if opening is None or opening - first > SUBJECT_WORDS:
+        return False
+    parse = reader.parse(words[opening + 1].text.lower())[0]
+    if not (parse.tag.POS == "PRTF" or parse.normal_form == "который"):
+        return False
+    # "Ведь картина основана на событиях, которые …, передает Х": a predicate, so a statement
+    return not any(reader.parse(w.text.lower())[0].tag.POS in ("VERB", "PRTS", "ADJS", "PRED")
+                   for w in words[first:opening] if w.text.isalpha())
+
+
+def aside_start(reader: Reader, start: int, stop: int) -> int:
+    """Where the writer's closing aside begins: a bracket of several words or figures with nothing
+    after it but a participle clause ("… чем Эррол Спенс (26-0-0, 21 KO), обладающий титулами …",
+    "выбрать подарочные карты (иногда с небольшим бонусом)") is the writer explaining, not the speaker."""
+    opening = reader.text.find("(", start, stop)
+    closing = reader.text.find(")", opening, stop) if opening > 0 else -1
+    if closing < 0 or reader.inside_quotes(opening) or len(reader.words_between(start, opening)) < 3:
+        return stop
+    inside = reader.text[opening + 1:closing]
+    if len(inside.split()) < 3 and not any(c.isdigit() for c in inside):
+        return stop  # "(ИВЛ)", "(канализации)": a gloss of the speaker's word, not an aside
+    rest = [w for w in reader.words_between(closing + 1, stop) if w.text != ","]
+    return opening if not rest or reader.parse(rest[0].text.lower())[0].tag.POS == "PRTF" else stop
+
+
+def next_predicate(reader: Reader, start: int, stop: int) -> int:
+    """Where the speaker's next act begins: "заявил, что динамика плохая, и поручил правительству …",
+    "…, но при этом он отметил, что …" — a past verb after ", и" / ", но при этом (он)" is the
+    speaker's own, not the reported clause's (a clause's own verbs rarely follow it so)."""
+    for m in NEXT_PREDICATE.finditer(reader.text, start, stop):
+        parse = reader.parse(m.group("verb").lower())[0]
+        if parse.tag.POS == "VERB" and parse.tag.tense == "past" and m.start() > start:
+            return m.start()
+    return stop

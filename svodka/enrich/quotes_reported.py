@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 
 from svodka.enrich.nlp import Token
-from svodka.enrich.quotes_clauses import joins_clauses, opens_question, reports_itself
+from svodka.enrich.quotes_clauses import (
+    aside_start,
+    joins_clauses,
+    next_predicate,
+    opens_question,
+    reports_itself,
+    subject_with_clause,
+)
 from svodka.enrich.quotes_direct import Candidate, Spans, trimmed
 from svodka.enrich.quotes_lexicon import (
     BELIEF_NOUNS,
@@ -22,7 +29,13 @@ from svodka.enrich.quotes_lexicon import (
 from svodka.enrich.quotes_names import Ref, in_spans
 from svodka.enrich.quotes_nouns import group_pronoun
 from svodka.enrich.quotes_sources import is_known
-from svodka.enrich.quotes_speakers import outlet_ref, speaker_after, speaker_before, told, window_end
+from svodka.enrich.quotes_speakers import (
+    outlet_ref,
+    speaker_after,
+    speaker_before,
+    told,
+    window_end,
+)
 from svodka.enrich.quotes_text import Reader, Span
 
 PO = re.compile(
@@ -40,7 +53,6 @@ IN_DOCUMENT = re.compile(
     r"(?<!\w)(?P<kak>[Кк]ак\s+)?(?:отмечается|сообщается|говорится|указывается|подчеркивается|подчёркивается"
     r"|утверждается|уточняется)\s+(?:в|на)\s+(?:\w+\s+){0,2}?(?P<doc>" + DOCUMENTS + r")(?!\w)")
 ATTRIBUTED = re.compile(r"[\"»”][,.!?…]?\s*[—–-]{1,2}\s*\w+")
-NEXT_PREDICATE = re.compile(r",\s+(?:и|а\s+также|но\s+при\s+этом(?:\s+(?:он|она|они))?|однако\s+(?:он|она|они))\s+(?P<verb>[а-яё]+)(?!\w)")
 # a headline's closing tag of who says or reports it ("… - СМИ", "… – эксперт")
 HEADLINE_TAG = re.compile(r"\s[-—–]\s+(?:СМИ|[Ии]сточник|[Ээ]ксперты?|[Уу]ч[её]ные|[Мм]едики)\s*$")
 NARRATOR_TAIL = re.compile(r",\s+однако\s")  # "…, заявив, что …, однако суд его доводы не убедили"
@@ -140,32 +152,6 @@ def content(reader: Reader, start: int, stop: int, narrated: bool = False) -> tu
         a, b = trimmed(reader, a + 4, b)
     whole = any(q.start <= a and b <= q.stop and q.open_mark >= start - 1 for q in reader.quoted)
     return a, b, whole
-
-
-def aside_start(reader: Reader, start: int, stop: int) -> int:
-    """Where the writer's closing aside begins: a bracket of several words or figures with nothing
-    after it but a participle clause ("… чем Эррол Спенс (26-0-0, 21 KO), обладающий титулами …",
-    "выбрать подарочные карты (иногда с небольшим бонусом)") is the writer explaining, not the speaker."""
-    opening = reader.text.find("(", start, stop)
-    closing = reader.text.find(")", opening, stop) if opening > 0 else -1
-    if closing < 0 or reader.inside_quotes(opening) or len(reader.words_between(start, opening)) < 3:
-        return stop
-    inside = reader.text[opening + 1:closing]
-    if len(inside.split()) < 3 and not any(c.isdigit() for c in inside):
-        return stop  # "(ИВЛ)", "(канализации)": a gloss of the speaker's word, not an aside
-    rest = [w for w in reader.words_between(closing + 1, stop) if w.text != ","]
-    return opening if not rest or reader.parse(rest[0].text.lower())[0].tag.POS == "PRTF" else stop
-
-
-def next_predicate(reader: Reader, start: int, stop: int) -> int:
-    """Where the speaker's next act begins: "заявил, что динамика плохая, и поручил правительству …",
-    "…, но при этом он отметил, что …" — a past verb after ", и" / ", но при этом (он)" is the
-    speaker's own, not the reported clause's (a clause's own verbs rarely follow it so)."""
-    for m in NEXT_PREDICATE.finditer(reader.text, start, stop):
-        parse = reader.parse(m.group("verb").lower())[0]
-        if parse.tag.POS == "VERB" and parse.tag.tense == "past" and m.start() > start:
-            return m.start()
-    return stop
 
 
 def candidate(reader: Reader, span: tuple[int, int], cue: str, ref: Ref | None, at: int, rank: int,
@@ -376,6 +362,10 @@ def inverted(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate |
     if (ATTRIBUTED.search(before) or PO.search(before) or IMPERSONAL.search(before) or OB_ETOM.match(before)
             or reports_itself(reader, reader.word_index(sentence.start), j)):
         return None  # "«…», — рассказала она, пишет «Сибкрай.ru»", "Об этом сообщает Х, передает Y": a channel
+    if j == k - 1 and subject_with_clause(reader, sentence, j):
+        # "Представитель фирмы X, занимающейся делом …, прокомментировал": the subject's clause; with a
+        # dash ("Это моё мнение, сложившееся за годы, — сказал Х") the words are said
+        return None
     ref = speaker_after(reader, w.stop, sentence.stop, reader.verb_gender(w.text), skip)
     if ref is None:
         return None
