@@ -61,7 +61,7 @@ UNSAID_TAIL = re.compile(r",\s+(?:однако|но)\s+(?:при\s+этом\s+)?
                          r"|сообщил|привел|привёл|раскрыл)[аи]?(?!\w)")
 DEMONSTRATIVES = frozenset("те то тот та тех теми".split())  # not "тем, что", "том, что", "не отрицает того, что"
 AS_ADVERBS = ("ранее", "уже", "раньше", "также", "неоднократно", "позднее", "впоследствии")
-QUESTION_WORDS = TOPIC_WORDS | frozenset("кого кому кем чего какой какие каким кто".split())  # not "что": "сообщалось, что"
+QUESTION_WORDS = TOPIC_WORDS | frozenset("кого кому кем чего какой какие каким какая какое каких кто".split())  # not "что": "сообщалось, что"
 
 
 def reported(reader: Reader, skip: Spans, sources: Spans) -> list[Candidate]:
@@ -295,8 +295,9 @@ def announces_topic(reader: Reader, start: int, stop: int) -> bool:
     question word ("Х объяснила, почему …", "рассказал, как …")."""
     if reader.sentence_of(start).stop < stop - 1:
         return False  # a paragraph of several sentences says more than its topic
-    words = reader.words_between(start, stop)
-    return any(reader.cue_lemma(a.text) and b.text == "," and c.text.lower() in TOPIC_WORDS - {"ли"}
+    # "рассказал о том, какие явления …": over "о том" too
+    words = [w for w in reader.words_between(start, stop) if w.text.lower() not in ("о", "том")]
+    return any(reader.cue_lemma(a.text) and b.text == "," and c.text.lower() in QUESTION_WORDS - {"ли"}
                for a, b, c in zip(words, words[1:], words[2:], strict=False))
 
 
