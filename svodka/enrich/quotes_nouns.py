@@ -186,13 +186,18 @@ def institution_of_article(reader: Reader, w: Token) -> Entity | None:
     return only_body_of_kind(reader, kinds)
 
 
+STUMPS = frozenset("университет институт центр академия лаборатория колледж школа больница клиника служба".split())
+
+
 def only_body_of_kind(reader: Reader, kinds: re.Pattern[str]) -> Entity | None:
     """The one organisation of the article whose name has a word of `kinds`; None for none or two."""
     found: dict[str, Entity] = {}
     for e in reader.entities_between(0, len(reader.text)):
-        # a lone kind word ("Университете" of "центра … при Университете Миннесоты") is a stump, no name
-        if e.type == "ORG" and kinds.search(e.canonical or e.normal or e.text) and " " in (e.canonical or e.text):
-            found.setdefault((e.canonical or e.normal or e.text).lower(), e)
+        name = e.canonical or e.normal or e.text
+        # a lone kind word ("Университете" of "центра … при Университете Миннесоты") is a stump, no name;
+        # "Укргидрометцентр" is one
+        if e.type == "ORG" and kinds.search(name) and (" " in name or reader.lemma(name.lower()) not in STUMPS):
+            found.setdefault(name.lower(), e)
     return next(iter(found.values())) if len(found) == 1 else None
 
 
