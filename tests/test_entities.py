@@ -151,8 +151,9 @@ CANONICALS = [
     # an outlet's Latin name after a person's Cyrillic one is no part of it; a regnal number is
     ("«Я просто жду», - цитирует де Брюйне HLN.be.", "де Брюйне", "де Брюйне"),
     ("Королева Елизавета II обратилась к нации.", "Елизавета II", "Елизавета II"),
-    # a first name's everyday form is the same person's ("Лена" of "Елена")
+    # a first name's everyday form is the same person's ("Лена" of "Елена"), a name of its own is not
     ("К порицанию присоединилась Елена Миро. Лена Миро заявила, что он болен.", "Лена Миро", "Елена Миро"),
+    ("Елена Иванова уехала. Её сестра Алёна Иванова заявила, что переедет.", "Алёна Иванова", "Алёна Иванова"),
     # an indeclinable surname cut as if declined is the one the article writes for the same first name
     ("Фанаты Поля Погба ждут решения. Футболист Поль Погба промолчал.", "Поля Погба", "Поль Погба"),
     # a body's name and its country, which slovnet tags apart, spelled out by an abbreviation

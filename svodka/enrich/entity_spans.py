@@ -371,4 +371,3 @@ def outlet_apart(mention: Mention, tokens: list[Token]) -> list[Mention]:
     if cut is None or not all(CYRILLIC_WORD.fullmatch(w) for w in words[:cut]):
         return [mention]
     return [Mention("PER", mention.first, mention.first + cut), Mention("ORG", mention.first + cut, mention.last)]
-

@@ -181,9 +181,10 @@ def gloss_canonicals(mentions: Sequence[Mention], tokens: list[Token], normals: 
     return out
 
 
-# the Latin letters a Cyrillic letter may begin a transliterated or translated word with
-LATIN_STARTS = {"а": "a", "б": "b", "в": "vw", "г": "gh", "д": "d", "е": "ey", "ё": "ey", "ж": "zjg", "з": "zs",
-                "и": "iey", "й": "yji", "к": "kcq", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+# the Latin letters a Cyrillic letter may begin a transliterated or translated word with: what tells a gloss
+# in brackets ("Марсело Эбрард (Marcelo Ebrard)") from an outlet named after a name ("Йовича (Sport Mediaset)")
+LATIN_STARTS = {"а": "a", "б": "b", "в": "vw", "г": "gh", "д": "dj", "е": "ey", "ё": "ey", "ж": "zjg", "з": "zs",
+                "и": "ieyj", "й": "yji", "к": "kcq", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
                 "с": "sc", "т": "t", "у": "uwo", "ф": "fp", "х": "hkcj", "ц": "tcz", "ч": "ct", "ш": "s",
                 "щ": "s", "э": "ea", "ю": "yju", "я": "yji"}
 

@@ -40,12 +40,17 @@ def reports_itself(reader: Reader, first: int, stop: int) -> bool:
             continue
         if any(t.text.lower() in ("что", ":") for t in words[k + 1:min(k + 4, stop)]):
             return True
-        if reader.cue_lemma(words[k].text) in CALL_LEMMAS and k + 1 < stop and \
-                reader.parse(words[k + 1].text.lower())[0].tag.POS == "INFN":
-            return True  # "Палата предлагает снизить ставку …, пишет Прайм": a proposal of its own
         if k > first and words[k - 1].text == "," and pos == "VERB":
             return True
     return False
+
+
+def proposes(reader: Reader, first: int, stop: int) -> bool:
+    """Whether words[first:stop] hold a proposal or a call with its infinitive ("Палата предлагает
+    снизить ставку …"), a statement of its own that a channel after it only relays."""
+    words = reader.words
+    return any(reader.cue_lemma(words[k].text) in CALL_LEMMAS and reader.parse(words[k + 1].text.lower())[0].tag.POS == "INFN"
+               for k in range(first, stop - 1))
 
 
 def joins_clauses(reader: Reader, kak: Token) -> bool:
@@ -72,6 +77,9 @@ def subject_with_clause(reader: Reader, sentence: Span, comma: int) -> bool:
     parse = reader.parse(words[opening + 1].text.lower())[0]
     if not (parse.tag.POS == "PRTF" or parse.normal_form == "который"):
         return False
+    subject = words[first:opening]
+    if any(w.text in "—–-" or w.text.lower() == "это" for w in subject):
+        return False  # "Главная проблема — цены, выросшие вдвое, заявил …": a nominal sentence, said
     # "Ведь картина основана на событиях, которые …, передает Х": a predicate, so a statement
     return not any(reader.parse(w.text.lower())[0].tag.POS in ("VERB", "PRTS", "ADJS", "PRED")
                    for w in words[first:opening] if w.text.isalpha())

@@ -8,7 +8,7 @@ import re
 from svodka.enrich.quotes_direct import Candidate, Spans, trimmed
 from svodka.enrich.quotes_marks import Quoted
 from svodka.enrich.quotes_names import Ref, in_spans
-from svodka.enrich.quotes_reported import DOCUMENTS, IN_DOCUMENT, candidate, told_before
+from svodka.enrich.quotes_reported import DOCUMENTS, IMPERSONAL_VERBS, IN_DOCUMENT, candidate, told_before
 from svodka.enrich.quotes_speakers import channel_at, speaker_after
 from svodka.enrich.quotes_text import Reader
 
@@ -17,9 +17,8 @@ CLOSED_BEFORE = re.compile(r"[,.!?…]?\s*[—–-]{1,2}\s*")
 DOCUMENT_MENTION = re.compile(r"(?<!\w)(?:" + DOCUMENTS + r")(?!\w)", re.IGNORECASE)
 # "В публикации утверждается, что …", "В материале также говорится о том, что …": the document first
 DOCUMENT_FIRST = re.compile(
-    r"(?:^|(?<=[.!?…]\s)|(?<=\n))В\s+(?P<doc>" + DOCUMENTS + r")\s+(?:также\s+|же\s+)?"
-    r"(?:отмечается|сообщается|говорится|указывается|подчеркивается|подчёркивается|утверждается|уточняется)"
-    r"(?:\s+о\s+том)?\s*,\s*что\s")
+    r"(?:^|(?<=[.!?…]\s)|(?<=\n))(?P<cue>В\s+(?P<doc>" + DOCUMENTS + r")\s+(?:также\s+|же\s+)?" + IMPERSONAL_VERBS
+    + r"(?:\s+о\s+том)?)\s*,\s*что\s")
 
 
 def in_documents(reader: Reader, skip: Spans) -> list[Candidate]:
@@ -55,9 +54,12 @@ def in_documents(reader: Reader, skip: Spans) -> list[Candidate]:
         if found is not None:
             out.append(found)
     for m in DOCUMENT_FIRST.finditer(reader.text):
-        # the issuer is the one named with the document before, else whoever the resolver finds wrote it
-        ref = earlier_issuer(reader, m.start("doc"), skip) or Ref("document", m.start("doc"), m.end("doc"))
-        cue = reader.text[m.start():m.end()].rstrip(" ,что").rstrip(" ,")
+        # the issuer is the one named with the same document just before ("доклад ВОЗ … В докладе
+        # говорится"), else whoever the resolver finds issued it (an outlet its publication)
+        since = reader.paragraphs[max(0, reader.paragraph_of(m.start()) - 1)].start
+        ref = (earlier_issuer(reader, m.start("doc"), skip, since, reader.lemma(m.group("doc").lower()))
+               or Ref("document", m.start("doc"), m.end("doc")))
+        cue = " ".join(m.group("cue").split())
         found = candidate(reader, (m.end(), reader.sentence_of(m.start()).stop), cue, ref, m.start(), 3)
         if found is not None:
             out.append(found)
@@ -90,9 +92,12 @@ def issuer(reader: Reader, start: int, stop: int, skip: Spans) -> Ref | None:
     return speaker_after(reader, start, end, None, skip, subject=False) if end > start else None
 
 
-def earlier_issuer(reader: Reader, doc: int, skip: Spans) -> Ref | None:
-    """The organisation named with a document mentioned before ("в исследовании Центров …")."""
-    for m in reversed(list(DOCUMENT_MENTION.finditer(reader.text, 0, doc))):
+def earlier_issuer(reader: Reader, doc: int, skip: Spans, since: int = 0, lemma: str | None = None) -> Ref | None:
+    """The organisation named with a document mentioned before ("в исследовании Центров …"), after
+    `since` and of the same kind (`lemma`) when given."""
+    for m in reversed(list(DOCUMENT_MENTION.finditer(reader.text, since, doc))):
+        if lemma is not None and reader.lemma(m.group().lower()) != lemma:
+            continue
         # "в докладе ВОЗ", "в исследовании американского Центра …"; not "В отчёте фигурируют НПЦ …"
         named = [e for e in reader.entities_between(m.end(), reader.sentence_of(m.end()).stop)
                  if e.type == "ORG" and not in_spans(e.start, skip)

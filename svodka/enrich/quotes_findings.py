@@ -44,6 +44,7 @@ STATED_ABOUT = re.compile(r"(?<!\w)(?:(?:заяви|сообщи|указа|пр
                           r"|отчита(?:лся|лась|лись|лось)|отчитыва(?:ется|ются|лся|лась|лись))"
                           r"(?:\s+[а-яё]+){0,2}?\s+(?P<prep>о|об|на)\s+",  # "намекнула поклонникам о …"
                           re.IGNORECASE)
+RESULTS = frozenset("прибыль убыток выручка доход рост снижение падение квартал результат".split())
 COUNT_WORDS = frozenset("более менее почти около свыше порядка".split())
 STATE_NOUN = re.compile(r"(?:ни[еяию]|ний|тие|тия|тии|ость|ости|остью)$")
 # states of affairs named by nouns of other shapes: "сообщил о дефиците костюмов", "о спекулятивных наценках"
@@ -78,8 +79,8 @@ def stated_about(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | N
     # "сообщает о более 3,3 миллиона заражённых", "сообщил о 12 новых случаях": a count is a statement too
     counted = bool(words) and (words[0].text[:1].isdigit() or (
         words[0].text.lower() in COUNT_WORDS and len(words) > 1 and words[1].text[:1].isdigit()))
-    # "отчитался об убытке", "о прибыли": results reported are a statement whatever their noun
-    results = m.group().lower().startswith("отчит")
+    # "отчитался об убытке", "о прибыли": results reported are a statement ("о работе" is a topic)
+    results = m.group().lower().startswith("отчит") and bool(nouns) and reader.lemma(nouns[0].text.lower()) in RESULTS
     if verb is None or not (counted or (nouns and (results or STATE_NOUN.search(nouns[0].text.lower())
                                                    or reader.lemma(nouns[0].text.lower()) in STATE_LEMMAS))):
         return None

@@ -27,6 +27,8 @@ STAFF_LABELS = frozenset("медики ученые учёные исследо�
 GENERIC_LABELS = OUTLET_LABELS | STAFF_LABELS
 BRACKET_TAG = re.compile(r"\s\(([^()]{2,40})\)$")  # "… (Mundo Deportivo)": who reports the headline
 LATIN = re.compile(r"[A-Z][A-Za-z.&' -]+")  # "(фото)", "(видео)", "(обновлено)" are no outlets
+# Latin rubric tags ("(VIDEO)", "(UPD)") are no outlets either; an outlet is named again in the body
+RUBRIC_TAGS = frozenset("video photo foto live upd update tv online infographics".split())
 
 
 def headline(reader: Reader, skip: Spans) -> list[Candidate]:
@@ -65,8 +67,10 @@ def headline(reader: Reader, skip: Spans) -> list[Candidate]:
                 and says(reader, start, stop, titled):
             return [Candidate(start, stop, True, None, ref, para.start, 1)]
     bracket = BRACKET_TAG.search(line)
-    if bracket is not None and (is_known(bracket.group(1)) or LATIN.fullmatch(bracket.group(1))) \
-            and not spelled_out(line[:bracket.start()], bracket.group(1)):
+    tag = bracket.group(1) if bracket is not None else ""
+    if bracket is not None and (is_known(tag) or (LATIN.fullmatch(tag) and tag.lower() not in RUBRIC_TAGS
+                                                  and tag in reader.text[para.stop:])) \
+            and not spelled_out(line[:bracket.start()], tag):
         # "У Ракитича больше шансов на переход в Тоттенхэм (Mundo Deportivo)": the outlet that reports it
         ref = Ref("title", para.start + bracket.start(1), para.start + bracket.end(1))  # the tagger may call it a place
         start, stop = trimmed(reader, para.start, para.start + bracket.start())

@@ -11,6 +11,7 @@ from svodka.enrich.quotes_clauses import (
     joins_clauses,
     next_predicate,
     opens_question,
+    proposes,
     reports_itself,
     subject_with_clause,
 )
@@ -39,19 +40,22 @@ from svodka.enrich.quotes_speakers import (
 from svodka.enrich.quotes_text import Reader, Span
 
 PO = re.compile(
-    r"(?<!\w)(?:[Пп]о\s+(?:(?P<poss>его|ее|её|их)\s+)?(?:словам|мнению|информации|сообщению|утверждению|заявлению|оценке|признанию|убеждению|предположени(?:ю|ям)|прогноз(?:у|ам))"
+    r"(?<!\w)(?:[Пп]о\s+(?:(?P<poss>его|ее|её|их)\s+)?(?:словам|мнению|информации|сообщению|утверждению|утверждениям|заверени(?:ю|ям)|заявлению|оценке|признанию|убеждению|предположени(?:ю|ям)|прогноз(?:у|ам))"
     r"|[Сс]огласно(?:\s+(?:сообщению|заявлению|информации))?|[Сс]о\s+слов)(?!\w)"
 )
+ABOUT_THIS = re.compile(r"(?:Об\s+этом|О\s+ч[её]м)\s")  # not "О том, что …, сообщил Х", which is said
+CHANNEL_VERBS = frozenset({"писать", "передавать", "передать"})
 OB_ETOM = re.compile(r"(?:^|(?<=[.!?…»\"]\s))(?:Об\s+этом|О\s+том,\s+что)\s|(?<=,\s)(?:о\s+ч[её]м|об\s+этом)\s")
 SOURCE_TAIL = re.compile(r",?\s*(?<!\w)(?:передает|передаёт|сообщает|пишет)\s+(?:[а-я]+\s+){0,2}?[«\"A-ZА-ЯЁ][^,;]*$|\s*\((?:цитаты|цитата)\s+по\s+[^)]*\)\s*$")
 DOCUMENTS = (r"доклад\w*|заявлени\w+|сообщени\w+|исследовани\w+|отч[её]т\w*|документ\w*|письм\w+|обращени\w+"
              r"|пресс-релиз\w*|релиз\w*|резолюци\w+|коммюнике|послани\w+|обзор\w*|бюллетен\w+|публикаци\w+|сайте"
              r"|записк\w+|материал\w*|стать[еи]|сводк\w+|справк\w+|постановлени\w+|приказ\w*|указе|ответе|комментари\w+")
-IMPERSONAL = re.compile(r"(?:[Кк]ак\s+)?(?:отмечается|сообщается|говорится|указывается|подчеркивается|подчёркивается|уточняется)\s")
+# the impersonal verbs of a document's statement ("как отмечается в докладе", "В статье утверждается")
+IMPERSONAL_VERBS = r"(?:отмечается|сообщается|говорится|указывается|подчеркивается|подчёркивается|утверждается|уточняется)"
+IMPERSONAL = re.compile(r"(?:[Кк]ак\s+)?" + IMPERSONAL_VERBS + r"\s")
 # "как отмечается в докладе ЦКЗ", "говорится в заявлении министерства": a document speaks for its issuer
 IN_DOCUMENT = re.compile(
-    r"(?<!\w)(?P<kak>[Кк]ак\s+)?(?:отмечается|сообщается|говорится|указывается|подчеркивается|подчёркивается"
-    r"|утверждается|уточняется)\s+(?:в|на)\s+(?:\w+\s+){0,2}?(?P<doc>" + DOCUMENTS + r")(?!\w)")
+    r"(?<!\w)(?P<kak>[Кк]ак\s+)?" + IMPERSONAL_VERBS + r"\s+(?:в|на)\s+(?:\w+\s+){0,2}?(?P<doc>" + DOCUMENTS + r")(?!\w)")
 ATTRIBUTED = re.compile(r"[\"»”][,.!?…]?\s*[—–-]{1,2}\s*\w+")
 # a headline's closing tag of who says or reports it ("… - СМИ", "… – эксперт")
 HEADLINE_TAG = re.compile(r"\s[-—–]\s+(?:СМИ|[Ии]сточник|[Ээ]ксперты?|[Уу]ч[её]ные|[Мм]едики)\s*$")
@@ -360,9 +364,13 @@ def inverted(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate |
     before = reader.text[sentence.start:words[j].start].rstrip()
     if before.endswith(("»", '"', "“", "”")) or reader.inside_quotes(words[j].start - 1):
         return None  # a closing quote: direct speech, found with its marks
-    if (ATTRIBUTED.search(before) or PO.search(before) or IMPERSONAL.search(before) or OB_ETOM.match(before)
-            or reports_itself(reader, reader.word_index(sentence.start), j)):
-        return None  # "«…», — рассказала она, пишет «Сибкрай.ru»", "Об этом сообщает Х, передает Y": a channel
+    first = reader.word_index(sentence.start)
+    if (ATTRIBUTED.search(before) or PO.search(before) or IMPERSONAL.search(before) or ABOUT_THIS.match(before)
+            or reports_itself(reader, first, j)
+            or (reader.lemma(w.text.lower()) in CHANNEL_VERBS and proposes(reader, first, j))):
+        # "«…», — рассказала она, пишет «Сибкрай.ru»", "Об этом сообщает Х, передает Y", "Палата
+        # предлагает снизить …, пишет Прайм": a channel for a statement attributed
+        return None
     if j == k - 1 and subject_with_clause(reader, sentence, j):
         # "Представитель фирмы X, занимающейся делом …, прокомментировал": the subject's clause; with a
         # dash ("Это моё мнение, сложившееся за годы, — сказал Х") the words are said

@@ -18,7 +18,8 @@ LOOSE_TRIGGERS = re.compile(
 )
 # "…, передает Час Пик.": a name that closes the sentence after "передает", "пишет" relays it, known or
 # not, and is the verb's subject, so in its base form as written
-CLOSING_CHANNEL = re.compile(r",\s+(?:переда[её]т|пишет)\s+(?=[«\"]?[А-ЯЁA-Z][\w«»\" -]{0,30}(?:[.!?](?:\s|$)|\n|$))")
+CLOSING_CHANNEL = re.compile(r",\s+(?:переда[её]т|пишет)\s+(?=[«\"]?[А-ЯЁA-Z][\w.-]*(?:\s+[«\"]?[А-ЯЁA-Z0-9][\w.-]*){0,3}[»\"]?"
+                             r"(?:[.!?](?:\s|$)|\n|$))")
 STRICT_TRIGGERS = re.compile(r"в\s+(?:интервью|эфире|беседе\s+с\s+корреспондентом)\s+", re.IGNORECASE)
 # the channel told before the verb: "Об этом ТАСС сообщила …", "Об этом телеканалу «Звезда» сообщил …"
 TOLD_FIRST = re.compile(r"(?<!\w)Об\s+этом\s+(?=[«\"]?[А-ЯЁA-Z]|[а-яё]+у\s)")
@@ -52,7 +53,9 @@ def find_sources(reader: Reader) -> list[SourceMention]:
     for m in LOOSE_TRIGGERS.finditer(text):
         add(found, reader, m.end(), strict=False)
     for m in CLOSING_CHANNEL.finditer(text):
-        add(found, reader, m.end(), strict=False, subject=True)
+        named = reader.entity_at(m.end())
+        if named is None or named.type != "PER":  # "…, пишет Иван Петров в блоге": a person writes
+            add(found, reader, m.end(), strict=False, subject=True)
     for m in TOLD_FIRST.finditer(text):
         add(found, reader, m.end(), strict=True)
     for m in STRICT_TRIGGERS.finditer(text):

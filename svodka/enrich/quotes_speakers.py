@@ -217,7 +217,7 @@ def speaker_before(reader: Reader, start: int, cue: int, gender: str | None, ski
         walked += 1
         if w.text == ")":  # "Оскар Де Ла Хойя (Golden Boy) предполагает": the bracket is an aside
             opening = next((j for j in range(k - 1, -1, -1) if words[j].text == "("), -1)
-            if opening > 0:
+            if opening >= 0:
                 k = opening - 1
                 continue
         if w.text in (",", "–", "—"):  # "представитель X, выпускающего Y – считает": a dash closes the clause too
