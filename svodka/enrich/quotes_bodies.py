@@ -198,7 +198,7 @@ def issuer_in(reader: Reader, start: int, stop: int, skip: Spans, scholarly: boo
     named = reader.entity_at(name.start)
     if named is not None and named.type == "ORG" and named.text not in SOCIAL:
         return Ref("entity", named.start, named.stop, named)
-    chunk = media_chunk(reader, name.start, strict=False, known_only=False)
+    chunk = media_chunk(reader, name.start)
     return Ref("title", chunk[0], chunk[1]) if chunk is not None and chunk[2] not in SOCIAL else None
 
 

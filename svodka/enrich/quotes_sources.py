@@ -31,6 +31,23 @@ CHUNK_STOP = ".,;:!?()—–\n"
 LATIN_NAME = re.compile(r"[A-Z][\w.&'-]*")
 
 
+@dataclass(frozen=True)
+class Trigger:
+    """What a channel's name must look like after a trigger: `strict`, like media (known, after a genre
+    word, a domain, Latin); `known_only`, a medium we know; `as_written`, a subject, so in its base
+    form as written."""
+
+    strict: bool
+    known_only: bool = False
+    as_written: bool = False
+
+
+LOOSE = Trigger(strict=False)
+STRICT = Trigger(strict=True)
+KNOWN = Trigger(strict=True, known_only=True)
+CLOSING = Trigger(strict=False, as_written=True)
+
+
 def told_after_person(reader: Reader, prev: Any) -> bool:
     """Whether `prev` ends a person's name: an outlet right after it is the one told."""
     person = reader.entity_at(prev.start)
@@ -51,43 +68,42 @@ def find_sources(reader: Reader) -> list[SourceMention]:
     found: dict[int, SourceMention] = {}
     text = reader.text
     for m in LOOSE_TRIGGERS.finditer(text):
-        add(found, reader, m.end(), strict=False)
+        add(found, reader, m.end(), LOOSE)
     for m in CLOSING_CHANNEL.finditer(text):
         named = reader.entity_at(m.end())
         if named is None or named.type != "PER":  # "…, пишет Иван Петров в блоге": a person writes
-            add(found, reader, m.end(), strict=False, subject=True)
+            add(found, reader, m.end(), CLOSING)
     for m in TOLD_FIRST.finditer(text):
-        add(found, reader, m.end(), strict=True)
+        add(found, reader, m.end(), STRICT)
     for m in STRICT_TRIGGERS.finditer(text):
         # "в эфире «Эха Москвы»": a quoted name there is a channel; "в интервью Вульф заверил" no
         quoted = text[m.end():m.end() + 1] in "«\"“„"
-        add(found, reader, m.end(), strict=not quoted)
+        add(found, reader, m.end(), LOOSE if quoted else STRICT)
     for k, w in enumerate(reader.words):
         low = w.text.lower()
         if reader.cue_lemma(w.text) is None:
             continue
         if reader.lemma(low) in SOURCE_VERBS:
-            add(found, reader, w.stop, strict=True)
+            add(found, reader, w.stop, STRICT)
         # a channel in the dative by a speech verb: "сказал РИА Новости", "сказал Лавров РИА Новости"
-        add(found, reader, w.stop, strict=True, known_only=True)
+        add(found, reader, w.stop, KNOWN)
         for prev, t in zip(reader.words[k:k + 7], reader.words[k + 1:k + 8], strict=False):
             if t.text in ".;!?(":
                 break
             if t.text in "«\"" and prev.text.lower() in ("в", "во"):
                 continue  # "заявили в «Ростехе»": where it was said, not to whom
             if t.text in KNOWN_MEDIA or t.text in "«\"" or reader.text[t.start:t.start + 12].startswith("РИА "):
-                add(found, reader, t.start, strict=True, known_only=True)
+                add(found, reader, t.start, KNOWN)
             elif LATIN_NAME.fullmatch(t.text) and (told_after_person(reader, prev) or prev.text.lower() in MEDIA_GENRES):
                 # "сказал Недвед Tuttosport", "цитирует Паратичи Sky Sport Italia", "издание Kicker"
-                add(found, reader, t.start, strict=True)
+                add(found, reader, t.start, STRICT)
     # "РИА Новости" read from "РИА" and again from "Новости": the longer one
     spans = sorted(found.values(), key=lambda s: (s.start, -s.stop))
     return [s for k, s in enumerate(spans) if not any(o.start <= s.start and s.stop <= o.stop for o in spans[:k])]
 
 
-def add(found: dict[int, SourceMention], reader: Reader, pos: int, strict: bool, known_only: bool = False,
-        subject: bool = False) -> None:
-    chunk = media_chunk(reader, pos, strict, known_only, subject)
+def add(found: dict[int, SourceMention], reader: Reader, pos: int, trigger: Trigger) -> None:
+    chunk = media_chunk(reader, pos, trigger)
     if chunk is None:
         return
     start, stop, name = chunk
@@ -95,10 +111,10 @@ def add(found: dict[int, SourceMention], reader: Reader, pos: int, strict: bool,
         found[start] = SourceMention(start, stop, name, reader.paragraph_of(start))
 
 
-def media_chunk(reader: Reader, pos: int, strict: bool, known_only: bool, subject: bool = False) -> tuple[int, int, str] | None:
-    """The media name starting at `pos`, after genre words and adjectives ("швейцарский портал");
-    with `strict`, only a name that looks like media (known, after a genre word, a domain, Latin); with
-    `subject`, a name in the nominative, as written."""
+def media_chunk(reader: Reader, pos: int, trigger: Trigger = LOOSE) -> tuple[int, int, str] | None:
+    """The media name starting at `pos`, after genre words and adjectives ("швейцарский портал"), as
+    the trigger before it requires."""
+    known_only = trigger.known_only
     text = reader.text
     i, genre = skip_space(text, pos), False
     for _ in range(3):
@@ -125,9 +141,9 @@ def media_chunk(reader: Reader, pos: int, strict: bool, known_only: bool, subjec
         return None  # checked before base_form, which asks pymorphy3 about every word
     # a name in apposition to its genre word is not declined ("пишет сайт Медвести", "агентства
     # Франс Пресс", "газеты «Известия»"): as written
-    base = name if genre or latin or subject else base_form(reader, name)
+    base = name if genre or latin or trigger.as_written else base_form(reader, name)
     known = is_known(name) or is_known(base) or dative_quoted(reader, raw)
-    if strict and not (known or genre or DOMAIN.match(name) or latin):
+    if trigger.strict and not (known or genre or DOMAIN.match(name) or latin):
         return None
     return start, stop, MEDIA_ALIASES.get(base, base)
 
