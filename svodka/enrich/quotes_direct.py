@@ -159,11 +159,33 @@ def speaker_of_cue(reader: Reader, cue: Token, limit: int, skip: Spans) -> Ref |
         person = next((e for e in reader.entities_between(ref.stop if ref else after, end) if e.type == "PER"), None)
         if person is not None:
             return Ref("entity", person.start, person.stop, person)
+        # "приводит слова тер Штегена Kicker": a surname of a person the article named, which the tagger missed here
+        named = surname_of_named(reader, reader.words_between(after, ref.start if ref else end))
+        if named is not None:
+            return named
         # "приводит слова 27-летнего немецкого футболиста издание Kicker": the one the article is about
         role = next((w for w in reader.words_between(after, ref.start if ref else end) if reader.role_parse(w.text)), None)
         if role is not None:
             return Ref("role", role.start, role.stop, gender=None)
     return ref
+
+
+def surname_of_named(reader: Reader, words: list[Token]) -> Ref | None:
+    """The person named in full elsewhere whose surname, declined, is one of `words` ("Штегена" of
+    "Марк-Андре тер Штеген")."""
+    # the fullest name first: "Марк-Андре тер Штеген" over a headline's "Тер Штеген"
+    people = sorted((e for e in reader.entities if e.type == "PER" and " " in (e.canonical or e.text)),
+                    key=lambda e: -len(e.canonical or e.text))
+    for w in words:
+        low = w.text.lower()
+        if not w.text[:1].isupper() or len(low) < 4:
+            continue
+        for e in people:
+            surname = (e.canonical or e.text).split()[-1].lower()
+            # the surname and an ending: "штеген" → "штегена", "петров" → "петрова"
+            if low.startswith(surname[:-1]) and 0 <= len(low) - len(surname) <= 2 and len(surname) >= 4:
+                return Ref("entity", w.start, w.stop, e)
+    return None
 
 
 def split_quote(reader: Reader, q: Quoted, skip: Spans) -> list[Candidate]:
