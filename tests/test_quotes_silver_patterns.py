@@ -391,3 +391,10 @@ def test_a_proposal_closed_by_an_outlet_is_the_proposers(quotes_in: Callable[[st
     text = "Торгово-промышленная палата предлагает снизить ставку НДС до 18%, пишет Прайм."
     assert [(q.speaker, q.text, q.source) for q in quotes_in(text)] == [
         ("Торгово-промышленная палата", "снизить ставку НДС до 18%", "Прайм")]
+
+
+def test_an_outlet_quoting_somebody_is_the_channel(quotes_in: Callable[[str], list]) -> None:
+    """"«…», — приводит слова Х Kicker.": the Latin name closing the attribution is the channel."""
+    text = ("Вратарь Марк-Андре тер Штеген подтвердил, что не ведет переговоры.\n"
+            "\"Мы отложили этот вопрос\", — приводит слова тер Штегена Kicker.")
+    assert [(q.speaker, q.source) for q in quotes_in(text)][-1] == ("Марк-Андре тер Штеген", "Kicker")

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from svodka.enrich.nlp import Token
-from svodka.enrich.quotes_lexicon import FINITE_ENDINGS
+from svodka.enrich.quotes_lexicon import FINITE_ENDINGS, QUOTING
 from svodka.enrich.quotes_marks import Quoted
 from svodka.enrich.quotes_names import Ref, Spans
 from svodka.enrich.quotes_speakers import speaker_after, speaker_before, window_end
@@ -18,8 +18,6 @@ from svodka.enrich.quotes_text import Reader
 # between a closing mark and the cue: '», — сказал', '", заявил', '?» — ответил'
 # "приводит слова футболиста издание Kicker": the outlet quotes someone, like "цитирует"
 # "приводит слова Х издание", "передает сообщение фонда РИА Новости": the owner of the words speaks
-QUOTING = re.compile(r"(?:приводит|приводят|привел[аи]?|привёл|переда[её]т|передают|передал[аи]?)\s+"
-                     r"(?:слова|цитату|высказывани[ея]|сообщение|заявление)(?!\w)")
 PERCEIVED = frozenset("прочитать читать увидеть видеть услышать слышать найти обнаружить заметить написать".split())
 AFTER_MARK = re.compile(r"[\"«»“”]?[ \u00a0]*([,.!?…]*)[ \u00a0]*([—–-]{1,2})?[ \u00a0]*")
 # an attribution inside a quote or an interview paragraph: '…, — подчеркнула она. — …'

@@ -7,7 +7,14 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from svodka.enrich.quotes_lexicon import ANONYMOUS, KNOWN_MEDIA, MEDIA_ALIASES, MEDIA_GENRES, SOURCE_VERBS
+from svodka.enrich.quotes_lexicon import (
+    ANONYMOUS,
+    KNOWN_MEDIA,
+    MEDIA_ALIASES,
+    MEDIA_GENRES,
+    QUOTING,
+    SOURCE_VERBS,
+)
 from svodka.enrich.quotes_text import Reader
 
 # What introduces a channel, by hand: these phrases are few and fixed. After the loose ones any name
@@ -73,6 +80,15 @@ def find_sources(reader: Reader) -> list[SourceMention]:
         named = reader.entity_at(m.end())
         if named is None or named.type != "PER":  # "…, пишет Иван Петров в блоге": a person writes
             add(found, reader, m.end(), CLOSING)
+    for m in QUOTING.finditer(text):
+        # "— приводит слова тер Штегена Kicker.": the Latin name that closes the attribution quotes him
+        end = min((i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0), default=len(text))
+        words = reader.words_between(m.end(), end)
+        tail = len(words)
+        while tail > 0 and LATIN_NAME.fullmatch(words[tail - 1].text):
+            tail -= 1
+        if 0 < tail < len(words):
+            add(found, reader, words[tail].start, STRICT)
     for m in TOLD_FIRST.finditer(text):
         add(found, reader, m.end(), STRICT)
     for m in STRICT_TRIGGERS.finditer(text):
