@@ -33,7 +33,7 @@ def by_words(reader: Reader, skip: Spans) -> list[Candidate]:
             else:
                 comma = reader.text.find(",", m.end(), sentence.stop)
                 end = comma if comma > 0 else genitive_phrase_end(reader, m.end(), sentence.stop)
-                ref = speaker_after(reader, m.end(), end, None, skip, subject=False)
+                ref = speaker_after(reader, m.end(), end, None, skip, subject=False) or outlets_source(reader, m, end, skip)
                 if ref is None or (cue.startswith("согласно") and (not named_next(reader, m.end(), ref)
                                                                    or DATA.match(reader.text, m.end()))):
                     continue
@@ -46,6 +46,17 @@ def by_words(reader: Reader, skip: Spans) -> list[Candidate]:
             if found is not None:
                 out.append(found)
     return out
+
+
+def outlets_source(reader: Reader, m: re.Match[str], end: int, skip: Spans) -> Ref | None:
+    """"По информации источника, …" right after an outlet was named ("…, пишет Marca."): the
+    outlet's unnamed source, so the outlet speaks (the guidelines' rule); the outlet named in the
+    sentence before or this one."""
+    if reader.text[m.end():end].strip().lower() not in ("источника", "источников"):
+        return None
+    since = reader.sentence_of(max(0, reader.sentence_of(m.start()).start - 1)).start
+    named = [(a, b) for a, b in skip if since <= a < m.start()]
+    return Ref("outlet", *named[-1]) if named else None
 
 
 def names_subject(reader: Reader, words: list) -> bool:
