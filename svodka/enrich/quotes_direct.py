@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from svodka.enrich.nlp import Token
+from svodka.enrich.quotes_forms import same_stem
 from svodka.enrich.quotes_lexicon import FINITE_ENDINGS, QUOTING
 from svodka.enrich.quotes_marks import Quoted
 from svodka.enrich.quotes_names import Ref, Spans
@@ -179,9 +180,7 @@ def surname_of_named(reader: Reader, words: list[Token]) -> Ref | None:
         if not w.text[:1].isupper() or len(low) < 4:
             continue
         for e in people:
-            surname = (e.canonical or e.text).split()[-1].lower()
-            # the surname and an ending: "штеген" → "штегена", "петров" → "петрова"
-            if low.startswith(surname[:-1]) and 0 <= len(low) - len(surname) <= 2 and len(surname) >= 4:
+            if same_stem((e.canonical or e.text).split()[-1].lower(), low):  # "штеген" → "штегена"
                 return Ref("entity", w.start, w.stop, e)
     return None
 

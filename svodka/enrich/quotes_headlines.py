@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 
+from svodka.enrich.linking import initials
 from svodka.enrich.quotes_direct import FIRST_PERSON, Candidate, Spans, trimmed
 from svodka.enrich.quotes_lexicon import RESEARCH_BODIES
 from svodka.enrich.quotes_marks import GLUED_TITLE
 from svodka.enrich.quotes_names import Ref
-from svodka.enrich.quotes_nouns import only_body_of_kind, only_reported_outlet
+from svodka.enrich.quotes_nouns import described_group, only_body_of_kind, only_reported_outlet
+from svodka.enrich.quotes_reported import listed
 from svodka.enrich.quotes_sources import is_known
 from svodka.enrich.quotes_speakers import speaker_after
 from svodka.enrich.quotes_text import Reader, Span
@@ -45,75 +47,94 @@ def headline(reader: Reader, skip: Spans) -> list[Candidate]:
     if rubric_end:  # "НБА. Майк Батист: …": a section's name before the speaker
         para = Span(para.start + rubric_end, para.stop)
         line, colon = line[rubric_end:], colon - rubric_end
+    return listed(colon_label(reader, para, line, skip) or credited_outlet(reader, para, line)
+                  or dash_tag(reader, para, line, skip))
+
+
+def colon_label(reader: Reader, para: Span, line: str, skip: Spans) -> Candidate | None:
+    """"Онищенко: Мы …", "Недвед о приглашении в Интер: За Жозе пошел бы …": the speaker before the colon."""
+    colon = line.find(":")
     # "Недвед о приглашении в Интер: За Жозе пошел бы …": the speaker, then what about
     about = ABOUT_LABEL.match(line, 0, colon) if colon > 0 else None
     label = about.end(1) if about is not None else colon
     # "Недвед:" is a name the tagger found, whatever the dictionary guesses; "Здоровье:" a rubric
     named = reader.entity_at(para.start) is not None
     generic = line[:label].strip().lower() in GENERIC_LABELS
-    if 0 < colon < 80 and len(line[:label].split()) <= 4 and (named or generic or not rubric(reader, line[:label])) and not clause(
-            reader, para.start, para.start + colon):
-        ref = generic_label(reader, line[:label], para.stop, skip) if generic else speaker_after(
-            reader, para.start, para.start + label, None, skip, subject=False)  # "Фигу:" is no object
-        start, stop = trimmed(reader, para.start + colon + 1, para.stop)
-        titled = ref is not None and any(reader.text[i:i + 1] in ("«", '"') for i in (ref.start - 1, ref.start)
-                                         if i >= para.start)
-        # "Директор Ювентуса: …": a role, resolved to the person the body introduces with it
-        # "«Вот это тёлочка»: …": a quoted phrase is somebody's words, not a role naming a speaker
-        quoted_label = line[:label].strip()[:1] in ("«", '"', "“")
-        if quoted_label and not quoted_body(line[:label], ref):
-            ref = None  # "«Шарлотта невероятная»: …", "«Гора» мышц: …": a quoted phrase, not a speaker
-        if ref is not None and (ref.kind in ("entity", "role") or generic) \
-                and says(reader, start, stop, titled):
-            return [Candidate(start, stop, True, None, ref, para.start, 1)]
+    if not (0 < colon < 80 and len(line[:label].split()) <= 4 and (named or generic or not rubric(reader, line[:label]))
+            and not clause(reader, para.start, para.start + colon)):
+        return None
+    ref = generic_label(reader, line[:label], para.stop, skip) if generic else speaker_after(
+        reader, para.start, para.start + label, None, skip, subject=False)  # "Фигу:" is no object
+    start, stop = trimmed(reader, para.start + colon + 1, para.stop)
+    titled = ref is not None and any(reader.text[i:i + 1] in ("«", '"') for i in (ref.start - 1, ref.start)
+                                     if i >= para.start)
+    # "Директор Ювентуса: …": a role, resolved to the person the body introduces with it
+    # "«Вот это тёлочка»: …": a quoted phrase is somebody's words, not a role naming a speaker
+    quoted_label = line[:label].strip()[:1] in ("«", '"', "“")
+    if quoted_label and not quoted_body(line[:label], ref):
+        return None  # "«Шарлотта невероятная»: …", "«Гора» мышц: …": a quoted phrase, not a speaker
+    if ref is not None and (ref.kind in ("entity", "role") or generic) and says(reader, start, stop, titled):
+        return Candidate(start, stop, True, None, ref, para.start, 1)
+    return None
+
+
+def credited_outlet(reader: Reader, para: Span, line: str) -> Candidate | None:
+    """"У Ракитича больше шансов на переход в Тоттенхэм (Mundo Deportivo)": the outlet that reports
+    the headline, named again in the body; not a rubric tag ("(VIDEO)") nor a spelled-out abbreviation."""
     bracket = BRACKET_TAG.search(line)
-    tag = bracket.group(1) if bracket is not None else ""
-    if bracket is not None and (is_known(tag) or (LATIN.fullmatch(tag) and tag.lower() not in RUBRIC_TAGS
-                                                  and tag in reader.text[para.stop:])) \
-            and not spelled_out(line[:bracket.start()], tag):
-        # "У Ракитича больше шансов на переход в Тоттенхэм (Mundo Deportivo)": the outlet that reports it
-        ref = Ref("title", para.start + bracket.start(1), para.start + bracket.end(1))  # the tagger may call it a place
-        start, stop = trimmed(reader, para.start, para.start + bracket.start())
-        # a headline an outlet is credited with is its report, verb or not ("больше шансов на …")
-        if len(reader.words_between(start, stop)) >= 3:
-            return [Candidate(start, stop, False, None, ref, para.start, 1)]
+    if bracket is None:
+        return None
+    tag = bracket.group(1)
+    outlet = is_known(tag) or (LATIN.fullmatch(tag) is not None and tag.lower() not in RUBRIC_TAGS
+                               and tag in reader.text[para.stop:])
+    if not outlet or spelled_out(line[:bracket.start()], tag):
+        return None
+    ref = Ref("title", para.start + bracket.start(1), para.start + bracket.end(1))  # the tagger may call it a place
+    start, stop = trimmed(reader, para.start, para.start + bracket.start())
+    # a headline an outlet is credited with is its report, verb or not ("больше шансов на …")
+    return Candidate(start, stop, False, None, ref, para.start, 1) if len(reader.words_between(start, stop)) >= 3 else None
+
+
+def dash_tag(reader: Reader, para: Span, line: str, skip: Spans) -> Candidate | None:
+    """"… придется потесниться - эксперт", "… — McKinsey", "… – американские ученые": who says it, after a dash."""
     m = re.search(r"\s[-—–]\s+(\S+(?:\s+\S+){0,2})$", line)
     # "Сплетни полезны для здоровья - Здоровье - MIGnews.com.ua": a page title ends in its site's
     # name, its dashes part off the section, not a speaker
     page_title = re.search(r"\s[-—–|]\s+[\w.-]+\.[a-z]{2,6}$", line) is not None
-    if m is not None and not page_title and not line.endswith(".") and not any(reader.cue_lemma(w) for w in m.group(1).split()):
-        if m.group(1).lower() in GENERIC_LABELS:
-            # "Компания заявила о … - СМИ": the company speaks, the tag is only who reports it
-            if any(reader.cue_lemma(w.text) for w in reader.words_between(para.start, para.start + m.start())):
-                return []
-            ref = generic_label(reader, m.group(1), para.stop, skip)
-        elif staff_label(reader, m.group(1)):
-            # "… – американские ученые": the one research body the article names (silver F's rule)
-            ref = generic_label(reader, m.group(1).split()[-1], para.stop, skip)
-        else:
-            ref = speaker_after(reader, para.start + m.start(1), para.stop, None, skip)
-            if ref is None and any(e.type == "ORG" and m.group(1) in (e.text, e.normal) for e in reader.entities):
-                # "… — McKinsey": a name the tagger missed in the headline but found in the body
-                ref = Ref("title", para.start + m.start(1), para.start + m.end(1))
-        if ref is not None and ref.kind != "pronoun":  # "Дельфин — Она": a title, not a speaker
-            start, stop = trimmed(reader, para.start, para.start + m.start())
-            return [Candidate(start, stop, True, None, ref, para.start, 1)]
-    return []
+    if m is None or page_title or line.endswith(".") or any(reader.cue_lemma(w) for w in m.group(1).split()):
+        return None
+    tag = Span(para.start + m.start(1), para.start + m.end(1))
+    if m.group(1).lower() in GENERIC_LABELS:
+        # "Компания заявила о … - СМИ": the company speaks, the tag is only who reports it
+        if any(reader.cue_lemma(w.text) for w in reader.words_between(para.start, para.start + m.start())):
+            return None
+        ref = generic_label(reader, m.group(1), para.stop, skip)
+    elif staff_label(reader, tag):
+        # "… – американские ученые": the one research body the article names (silver F's rule)
+        ref = generic_label(reader, m.group(1).split()[-1], para.stop, skip)
+    else:
+        ref = speaker_after(reader, tag.start, para.stop, None, skip)
+        if ref is None and any(e.type == "ORG" and m.group(1) in (e.text, e.normal) for e in reader.entities):
+            ref = Ref("title", tag.start, tag.stop)  # "… — McKinsey": missed in the headline, found in the body
+    if ref is None or ref.kind == "pronoun":  # "Дельфин — Она": a title, not a speaker
+        return None
+    start, stop = trimmed(reader, para.start, para.start + m.start())
+    return Candidate(start, stop, True, None, ref, para.start, 1)
 
 
 
 
-def staff_label(reader: Reader, label: str) -> bool:
-    """"американские ученые": a staff label after adjectives."""
-    *before, last = label.lower().split()
-    return bool(before) and last in STAFF_LABELS and all(reader.parse(w)[0].tag.POS == "ADJF" for w in before)
+def staff_label(reader: Reader, tag: Span) -> bool:
+    """"американские ученые": a staff label after adjectives (the test of quotes_nouns.described_group)."""
+    words = reader.words_between(tag.start, tag.stop)
+    return len(words) > 1 and words[-1].text.lower() in STAFF_LABELS and described_group(reader, words[-1])
 
 
 def spelled_out(before: str, name: str) -> bool:
     """Whether a bracket spells out the abbreviation before it ("RosBE (ReactOS Build Environment)")."""
     words = before.split()
     capitals = "".join(c for c in words[-1] if c.isupper()) if words else ""
-    return len(capitals) >= 2 and capitals == "".join(w[0] for w in name.split()).upper()
+    return len(capitals) >= 2 and capitals == initials(name.split())
 
 
 def generic_label(reader: Reader, label: str, after: int, skip: Spans) -> Ref | None:
