@@ -156,6 +156,9 @@ CANONICALS = [
     ("Елена Иванова уехала. Её сестра Алёна Иванова заявила, что переедет.", "Алёна Иванова", "Алёна Иванова"),
     # an indeclinable surname cut as if declined is the one the article writes for the same first name
     ("Фанаты Поля Погба ждут решения. Футболист Поль Погба промолчал.", "Поля Погба", "Поль Погба"),
+    # a surname with its particle capitalised at a headline's start is that person's, not another's first name
+    ("Тер Штеген: переговоры приостановлены\nГолкипер Марк-Андре тер Штеген рассказал о переговорах.", "Тер Штеген",
+     "Марк-Андре тер Штеген"),
     # a body's name and its country, which slovnet tags apart, spelled out by an abbreviation
     ("Центральный банк Японии снизил прогноз. Об этом говорится в заявлении ЦБЯ.", "ЦБЯ", "Центральный банк Японии"),
     ("Управление по контролю за продуктами США (FDA) одобрило препарат. FDA отмечает, что он безопасен.", "FDA",

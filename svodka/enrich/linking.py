@@ -34,6 +34,10 @@ TITLES = frozenset({
 # titles that need their organisation to mean anyone: "глава МИД", "руководитель «Газпрома»"
 RELATIONAL = frozenset({"глава", "руководитель", "председатель", "начальник", "директор", "гендиректор",
                         "представитель", "лидер"})
+# the particles of a surname ("тер Штеген", "фон дер Ляйен", "де Брюйне"): capitalised at a sentence's
+# start they are no first name
+SURNAME_PARTICLES = frozenset({"тер", "фон", "ван", "де", "ди", "да", "дель", "делла", "дер", "ла", "ле", "дю",
+                               "ибн", "бен", "аль", "эль", "мак", "о"})
 TITLE_REACH = 7  # words between a title and the name it introduces ("министр иностранных дел России")
 
 
@@ -105,9 +109,14 @@ def person_canonicals(mentions: Sequence[Mention], texts: list[str], normals: li
     canonicals: dict[int, str] = {}
     for indexes in full.values():
         people: dict[str, list[int]] = defaultdict(list)  # "Илон Маск" and "Джастин Маск" are two
+        particled = [i for i in indexes if fold(normals[i].split()[0]) in SURNAME_PARTICLES]
         for i in indexes:
-            first = fold(normals[i].split()[0])
-            people[fold(EVERYDAY_NAMES.get(first, first))[:1]].append(i)
+            if i not in particled:
+                first = fold(normals[i].split()[0])
+                people[fold(EVERYDAY_NAMES.get(first, first))[:1]].append(i)
+        for i in particled:  # a headline's "Тер Штеген" is the surname of the one "Марк-Андре тер Штеген"
+            bearers = [same for same in people.values() if any(fold(normals[j]).endswith(" " + fold(normals[i])) for j in same)]
+            (bearers[0] if len(bearers) == 1 else people[fold(normals[i])]).append(i)
         for same in people.values():  # one person by this surname and initial: the longest name is theirs
             # of "Роман БЕЗУС" and "Роман Безус", the name as the article writes it in plain text
             longest = max((normals[i] for i in same), key=lambda n: (len(n.split()), len(n), -shouted(n)))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from svodka.enrich.linking import initials
+from svodka.enrich.linking import SURNAME_PARTICLES, initials
 from svodka.enrich.quotes_direct import FIRST_PERSON, Candidate, Spans, trimmed
 from svodka.enrich.quotes_lexicon import RESEARCH_BODIES
 from svodka.enrich.quotes_marks import GLUED_TITLE
@@ -223,7 +223,9 @@ def signed(reader: Reader, skip: Spans) -> list[Candidate]:
 def clause(reader: Reader, start: int, stop: int) -> bool:
     """Whether a headline's label before its colon is a clause ("Акелла промахнулся:", "«Я
     разделась»:"), not a speaker: a finite verb or a first-person pronoun in it."""
-    return any(w.text.lower() in ("я", "мы") or (w.text.isalpha() and reader.parse(w.text.lower())[0].tag.POS == "VERB")
+    # a surname's particle is no verb ("Тер Штеген:", read as "тереть")
+    return any(w.text.lower() in ("я", "мы") or (w.text.isalpha() and reader.parse(w.text.lower())[0].tag.POS == "VERB"
+                                                  and w.text.lower() not in SURNAME_PARTICLES)
                for w in reader.words_between(start, stop))
 
 
