@@ -102,6 +102,10 @@ ORG_NOUNS = frozenset("""
     метеослужба команда
 """.split())
 
+# People's nouns that stand for a company in the news ("Производитель уточняет", "Разработчики признали"):
+# the company named, as "компания" would be, unless a person's name follows ("разработчик Иван Петров").
+COMPANY_ROLES = frozenset("производитель автопроизводитель разработчик ритейлер застройщик девелопер".split())
+
 # Kinds of organisation whose quoted name follows them undeclined ("партии «Батькивщина»"), besides ORG_NOUNS.
 ORG_KIND_WORDS = frozenset("движение объединение группа блок фракция".split())
 

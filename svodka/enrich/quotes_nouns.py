@@ -12,6 +12,7 @@ from svodka.enrich.quotes_lexicon import (
     ANONYMOUS,
     AUTHOR_LEMMAS,
     BARE_RESEARCHERS,
+    COMPANY_ROLES,
     FUNCTION_WORDS,
     GROUP_OF,
     INDEFINITE,
@@ -64,6 +65,8 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
             return reported
     if low in ALWAYS_ANONYMOUS or (low in ANONYMOUS and org is None):
         return Ref("anonymous", w.start, w.stop)
+    if reader.lemma(low) in COMPANY_ROLES and name_after(reader, words[1:], stop) is None:
+        return Ref("entity", org.start, org.stop, org, gender) if org is not None else Ref("orgnoun", w.start, w.stop)
     role = reader.role_parse(w.text, subject=subject)
     if role is not None:
         name = name_after(reader, words[1:], stop)
