@@ -159,6 +159,10 @@ CANONICALS = [
     # a surname with its particle capitalised at a headline's start is that person's, not another's first name
     ("Тер Штеген: переговоры приостановлены\nГолкипер Марк-Андре тер Штеген рассказал о переговорах.", "Тер Штеген",
      "Марк-Андре тер Штеген"),
+    # a first name and patronymic is the one person of that first name; a woman's surname in "-ович" is a surname
+    ("Актриса Лидия Федосеева-Шукшина подала иск. По словам Лидии Николаевны, её обманули.", "Лидии Николаевны",
+     "Лидия Федосеева-Шукшина"),
+    ("Анна Семенович выступила. Анна Иванова пришла. Анна Семенович спела.", "Анна Семенович", "Анна Семенович"),
     # a body's name and its country, which slovnet tags apart, spelled out by an abbreviation
     ("Центральный банк Японии снизил прогноз. Об этом говорится в заявлении ЦБЯ.", "ЦБЯ", "Центральный банк Японии"),
     ("Управление по контролю за продуктами США (FDA) одобрило препарат. FDA отмечает, что он безопасен.", "FDA",

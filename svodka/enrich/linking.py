@@ -102,9 +102,12 @@ def person_canonicals(mentions: Sequence[Mention], texts: list[str], normals: li
                       nlp: NLP) -> dict[int, str]:
     """Canonical names of the people mentioned; a lone surname's normal is set to that person's surname."""
     full: dict[str, list[int]] = defaultdict(list)  # surname → mentions with a first name too
+    # "Лидия Николаевна": a first name and patronymic, linked by the first name below
+    polite = {i for i, m in enumerate(mentions) if m.type == "PER" and len(normals[i].split()) == 2
+              and patronymic(*normals[i].split(), nlp)}
     for i, m in enumerate(mentions):
         words = normals[i].split()
-        if m.type == "PER" and len(words) > 1:
+        if m.type == "PER" and len(words) > 1 and i not in polite:
             full[fold(words[-1])].append(i)
     canonicals: dict[int, str] = {}
     for indexes in full.values():
@@ -125,6 +128,10 @@ def person_canonicals(mentions: Sequence[Mention], texts: list[str], normals: li
     for surname, indexes in full.items():
         for i in indexes:
             firsts[fold(normals[i].split()[0])].add(surname)
+    for i in polite:
+        named = firsts.get(fold(normals[i].split()[0]), set())
+        if len(named) == 1:
+            canonicals[i] = canonicals[full[next(iter(named))][0]]
     for i, m in enumerate(mentions):
         if m.type != "PER" or len(normals[i].split()) != 1:
             continue
@@ -260,6 +267,15 @@ def shortens(short: str, words: list[str]) -> bool:
         least = 2 if i == 0 else 3
         return any(words[i].startswith(rest[:k]) and fits(rest[k:], i + 1) for k in range(len(rest), least - 1, -1))
     return len(short) >= 5 and fits(short, 0)
+
+
+def patronymic(first: str, word: str, nlp: NLP) -> bool:
+    """Whether `word` is a patronymic of the first name's gender ("Лидия Николаевна"); "Анна Семенович"
+    is a woman's surname."""
+    genders = {p.tag.gender for p in nlp.parse(first.lower()) if "Name" in p.tag}
+    parses = [p for p in nlp.parse(word.lower()) if p.tag.POS == "NOUN"]
+    return nlp.known(word.lower()) and bool(parses) and all("Patr" in p.tag and (not genders or p.tag.gender in genders)
+                                                           for p in parses)
 
 
 def is_cyrillic(name: str) -> bool:
