@@ -15,7 +15,7 @@ from svodka.enrich.quotes_clauses import (
     reports_itself,
     subject_with_clause,
 )
-from svodka.enrich.quotes_direct import Candidate, Spans, trimmed
+from svodka.enrich.quotes_direct import Candidate, Spans, finite_verb_parses, trimmed
 from svodka.enrich.quotes_lexicon import (
     BELIEF_NOUNS,
     CALL_LEMMAS,
@@ -110,6 +110,11 @@ def reports(reader: Reader, k: int, lemma: str, skip: Spans, found: list[Candida
     if said is not None:
         return [said]
     return listed((call(reader, k, sentence, skip) if lemma in CALL_LEMMAS else None) or inverted(reader, k, sentence, skip))
+
+
+def subject_noun(reader: Reader, word: str) -> bool:
+    """Whether a word may be a noun in the nominative ("Кризис"), a subject whose predicate follows."""
+    return word.isalpha() and any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in reader.parse(word.lower())[:2])
 
 
 def thing_after(reader: Reader, word: str) -> bool:
@@ -386,12 +391,14 @@ def inverted(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate |
                              and "Apro" not in reader.parse(t.text.lower())[0].tag for t in head):
         # "Основной проблемой, считают в Белом доме, может стать …": one clause round its attribution
         return candidate(reader, (sentence.start, sentence.stop), w.text, ref, w.start, 3)
-    if len(head) < 3:
+    comma = reader.text.find(",", ref.stop, sentence.stop)
+    if len(head) < 3 and not (comma > 0 and any(subject_noun(reader, t.text) for t in head)):
         # "Между тем, утверждает Аузан, свои деньги есть": the words before are no statement
-        comma = reader.text.find(",", ref.stop, sentence.stop)
         return candidate(reader, (comma, sentence.stop), w.text, ref, w.start, 3) if comma > 0 else None
-    # "За три недели до казни, сообщает AP, после того, как …": the attribution sits mid-sentence
-    end = window_end(reader, w.stop, sentence.stop)
+    # "За три недели до казни, сообщает AP, после того, как …": the attribution sits mid-sentence;
+    # "Львиная доля средств, отметил председатель банка, понадобится …", "Кризис, считает Х, продлится
+    # …": the words before have no predicate, so the statement goes on after the speaker's comma
+    end = comma if comma > 0 and not finite_verb_parses(reader, head) else window_end(reader, w.stop, sentence.stop)
     rest = reader.words_between(end, sentence.stop)
     said = [t for t in rest if t.text.isalpha()]
     # "…, заявили учёные из …, передает NUR.KZ": a channel's verb after it is no clause going on
