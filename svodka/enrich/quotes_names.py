@@ -56,9 +56,9 @@ EPONYM_WORDS = ("имени", "им")  # razdel splits "им." into "им" and "
 def eponym_word(words: list[Token], k: int) -> bool:
     """"директор института имени Ивана Эрисмана Николай Брико": the name after "имени" is the body's,
     up to two capitalised words."""
-    return words[k].text[:1].isupper() and any(
-        w.text.lower() in EPONYM_WORDS for w in words[max(0, k - 2):k]) and (
-        words[k - 1].text.lower() in EPONYM_WORDS or words[k - 1].text[:1].isupper())
+    before = [w for w in words[max(0, k - 3):k] if w.text != "."]  # "им. Бехтерева": razdel parts off the point
+    return words[k].text[:1].isupper() and any(w.text.lower() in EPONYM_WORDS for w in before[-2:]) and (
+        before[-1].text.lower() in EPONYM_WORDS or before[-1].text[:1].isupper())
 
 
 def name_starting_at(reader: Reader, words: list[Token], k: int, stop: int) -> Ref | None:

@@ -25,6 +25,7 @@ from svodka.enrich.quotes_lexicon import (
 from svodka.enrich.quotes_names import (
     Ref,
     Spans,
+    eponym_word,
     in_spans,
     kin_of,
     known_name,
@@ -44,6 +45,7 @@ PREPOSITIONS = frozenset("о об обо про для от с со к ко у �
 NETWORK_PLACES = frozenset("сеть соцсеть микроблог блог аккаунт страница канал".split())
 STOP_CHARS = ".;!?(:"
 ABBREVIATION = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁa-zа-яё&.-]*[A-ZА-ЯЁ]")
+NAMED_AFTER = re.compile(r"(?<![\w.])им\.$")  # "им." of a body named after someone, no full stop
 SUBJECT_REACH = 14
 # "по словам одного из руководителей исследования – доктора Роды Ау": the one is named after the dash
 ONE_OF = re.compile(r"\s*(?:одного|одной|одним|один|одна)\s+из\s+[^,.;:!?—–-]{1,60}?\s+[—–-]\s+", re.IGNORECASE)
@@ -59,6 +61,9 @@ def window_end(reader: Reader, start: int, limit: int) -> int:
         ch = text[i]
         if ch in STOP_CHARS or ch == "\n":
             if ch == "." and i + 1 < limit and text[i + 1].isalpha():  # "В.Писарь", "Х.Мубарака"
+                i += 1
+                continue
+            if ch == "." and NAMED_AFTER.search(text, max(0, i - 4), i + 1):  # "Центра … им. Бехтерева Анна Васильева"
                 i += 1
                 continue
             close = text.find(")", i, min(limit, i + 20)) if ch == "(" else -1
@@ -120,7 +125,7 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
             return cited(reader, start, w.stop, stop, gender, skip)
         if low in FUNCTION_WORDS or not w.text.replace("-", "").isalpha() or told(reader, low):
             continue  # "сообщили телеканалу «Москва 24» в пресс-службе музея": the museum told the channel
-        if w.text[:1].isupper() and reader.is_name(w.text) and known_name(reader, w.text):
+        if w.text[:1].isupper() and reader.is_name(w.text) and known_name(reader, w.text) and not eponym_word(words, k):
             return name_starting_at(reader, words, k, stop)  # "- объясняет Писеев": a name the tagger missed
         ref = noun_ref(reader, words[k:], stop, gender, skip, subject)
         # "представитель ЕК Фредерик Вансен": the person, not the organisation he speaks for; but
