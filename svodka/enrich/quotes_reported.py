@@ -318,6 +318,9 @@ def told_before_it(reader: Reader, pos: int) -> bool:
     return k >= 0 and told(reader, reader.words[k].text.lower())
 
 
+SHOUTED_LINE = re.compile(r"[^a-zа-яё]*")  # a line without one lower-case letter: a rubric or a link
+
+
 def told_before(reader: Reader, sentence: Span) -> tuple[int, int]:
     """What "Об этом …" refers to: the paragraph up to the sentence, or the paragraph before when
     the sentence opens its own."""
@@ -325,6 +328,8 @@ def told_before(reader: Reader, sentence: Span) -> tuple[int, int]:
     para = reader.paragraphs[para_index]
     if len(reader.words_between(para.start, sentence.start)) < 3 and para_index > 0:
         para = reader.paragraphs[para_index - 1]
+        if SHOUTED_LINE.fullmatch(reader.text, para.start, para.stop) and para_index > 1:
+            para = reader.paragraphs[para_index - 2]  # "ЧИТАЙТЕ: ПОСЛЕДНИЕ НОВОСТИ …": a link set in between
         return para.start, para.stop
     return para.start, sentence.start
 
