@@ -86,7 +86,8 @@ def direct_quotes(reader: Reader, skip: Spans) -> list[Candidate]:
             # a quote whose opener was lost begins its paragraph: its sentence is there, not before
             sentence = reader.sentence_of(max(q.open_mark, para.start))
             prefix = reader.text[sentence.start:q.open_mark].strip(" \u00a0")
-            if prefix and not prefix.endswith((":", "—", "–", "-")) and sentence.start < q.open_mark:
+            # 'рассказал о карантине."Когда …' : a mark glued to a full stop opens a sentence of its own
+            if prefix and not prefix.endswith((":", "—", "–", "-", ".", "!", "?", "…")) and sentence.start < q.open_mark:
                 # a quoted fragment inside a reported clause: the clause is the quotation, unless the
                 # clause names its own speaker ("…, по словам Вульфа, «перейдет Рубикон», передает ТАСС")
                 if ATTRIBUTION_IN.search(prefix) or any(reader.cue_lemma(w.text) for w in
