@@ -304,7 +304,8 @@ def told_in_body(reader: Reader, cand: Candidate) -> bool:
 
 def reporting_now(cue: str | None) -> bool:
     """"сообщает", "передаёт", "пишет": the present of a wire report, which covers its paragraph."""
-    return cue is not None and cue.lower() in NOW_VERBS
+    # "сообщается в пресс-релизе", "сообщается на сайте": the impersonal present of a report, as "сообщает"
+    return cue is not None and (cue.lower() in NOW_VERBS or cue.lower().startswith("сообщается "))
 
 
 def organisation(ref: Ref | None) -> bool:
