@@ -45,6 +45,7 @@ PO = re.compile(
 )
 ABOUT_THIS = re.compile(r"(?:Об\s+этом|О\s+ч[её]м)\s")  # not "О том, что …, сообщил Х", which is said
 CHANNEL_VERBS = frozenset({"писать", "передавать", "передать"})
+ASIDES = frozenset({"допустим", "скажем"})  # verbs' forms that are parenthetical words ("скажем, в мае")
 OB_ETOM = re.compile(r"(?:^|(?<=[.!?…»\"]\s))(?:Об\s+этом|О\s+том,\s+что)\s|(?<=,\s)(?:о\s+ч[её]м|об\s+этом)\s")
 SOURCE_TAIL = re.compile(r",?\s*(?<!\w)(?:передает|передаёт|сообщает|пишет)\s+(?:[а-я]+\s+){0,2}?[«\"A-ZА-ЯЁ][^,;]*$|\s*\((?:цитаты|цитата)\s+по\s+[^)]*\)\s*$")
 DOCUMENTS = (r"доклад\w*|заявлени\w+|сообщени\w+|исследовани\w+|отч[её]т\w*|документ\w*|письм\w+|обращени\w+"
@@ -76,6 +77,8 @@ def reported(reader: Reader, skip: Spans, sources: Spans) -> list[Candidate]:
             continue
         if k and reader.words[k - 1].text.lower() in MODALS:
             continue  # "можно предположить, что": nobody's statement
+        if w.text.lower() in ASIDES:
+            continue  # "по, допустим, уголовному делу": a parenthetical word, no speech
         if lemma in NEGATED_ONLY and (not k or reader.words[k - 1].text.lower() != "не"):
             continue
         out.extend(reports(reader, k, lemma, skip, out))
