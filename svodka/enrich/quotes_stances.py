@@ -5,7 +5,8 @@
 * an admission or a confirmation of a state of affairs: "Нацбанк признал ускорение инфляции",
   "Министр подтвердил готовность России к проведению матчей";
 * a possibility not excluded: "Вице-президент клуба не исключает трёхсторонние обмены";
-* a hope: "Премьер выразил надежду на скорое возобновление сезона", "надеется на возвращение".
+* a hope: "Премьер выразил надежду на скорое возобновление сезона", "надеется на возвращение";
+* a naming's quoted words: "Режиссёр назвал произошедшее «чистой воды цензурой»" (direct speech).
 
 The text is the noun phrase to the end of its clause; the speaker is the verb's subject, named (a
 pronoun or a role resolves as anywhere else; an anonymous one is no speaker). Topics are not
@@ -18,7 +19,7 @@ from __future__ import annotations
 import re
 
 from svodka.enrich.quotes_bodies import by_patterns
-from svodka.enrich.quotes_direct import Candidate, Spans
+from svodka.enrich.quotes_direct import Candidate, Spans, trimmed
 from svodka.enrich.quotes_findings import STATE_NOUN, verb_token
 from svodka.enrich.quotes_reported import candidate
 from svodka.enrich.quotes_speakers import speaker_before
@@ -35,6 +36,10 @@ NOT_EXCLUDED = re.compile(r"(?<!\w)не\s+(?P<verb>исключа(?:ет|ют|л
 # "выразил надежду на скорое возобновление сезона", "надеется на благополучное возвращение": a hope
 HOPE = re.compile(r"(?<!\w)(?P<verb>выразил[аи]?\s+надежду|выража(?:ет|ют)\s+надежду|наде(?:ется|ются|ялся|ялась|ялись))"
                   r"\s+на\s+(?=[^\W\d])", re.IGNORECASE)
+# "назвал произошедшее «чистой воды цензурой»": the quoted words of a naming are direct speech
+# (silver M's and R's rule); a quoted name ("назвал фильм «Шугалей» лучшим") opens with a capital
+NAMING = re.compile(r"(?<!\w)(?P<verb>назвал[аи]?|называ(?:ет|ют|л|ла|ли)|назвав)\s+(?:[^\s.!?«\"“]+\s+){0,8}?"
+                    r"(?P<mark>[«\"“])(?=(?-i:[а-яё]))", re.IGNORECASE)
 AND_VERB = re.compile(r"\s+и\s+([^\W\d]+)")
 # words after the verb that make it no statement with a noun phrase: a clause, a pronoun object, a topic
 NOT_CONTENT = frozenset("что чтобы это этого то того его её ее их себя свою свой своё свои".split())
@@ -43,7 +48,32 @@ NOT_CONTENT = frozenset("что чтобы это этого то того ег�
 def stances(reader: Reader, skip: Spans) -> list[Candidate]:
     """The statements made with a noun phrase (the module's docstring)."""
     return by_patterns(reader, skip, ((FORECAST, stance), (CHARGE, stance), (ADMITTED, admitted),
-                                      (NOT_EXCLUDED, stance), (HOPE, stance)))
+                                      (NOT_EXCLUDED, stance), (HOPE, stance), (NAMING, naming)))
+
+
+def naming(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
+    """"назвал ограничительные меры «фашистскими»": the words in the marks, the verb's subject's."""
+    quoted = next((q for q in reader.quoted if q.open_mark == m.start("mark") and q.close_mark > q.start), None)
+    verb = verb_token(reader, m.start("verb"))
+    if quoted is None or verb is None:
+        return None
+    sentence = reader.sentence_of(m.start())
+    ref = speaker_before(reader, sentence.start, verb.start, reader.verb_gender(verb.text), skip)
+    if ref is None or ref.kind == "anonymous":
+        return None
+    start, stop = trimmed(reader, quoted.start, quoted.stop)
+    if stop <= start or not instrumental(reader, start, stop):
+        return None
+    return Candidate(start, stop, True, verb.text, ref, verb.start, 4)
+
+
+def instrumental(reader: Reader, start: int, stop: int) -> bool:
+    """Whether the quoted words are what something was named: a noun in the instrumental
+    («чистой воды цензурой»), or adjectives alone that may be («фашистскими»); "назвал признаки
+    «карантинной депрессии»" quotes a term of the object, in the genitive."""
+    parses = [reader.parse(w.text.lower()) for w in reader.words_between(start, stop) if w.text.isalpha()]
+    nouns = [ps for ps in parses if ps[0].tag.POS == "NOUN"]
+    return any(p.tag.case == "ablt" for ps in (nouns or parses) for p in ps)
 
 
 def admitted(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
