@@ -70,7 +70,7 @@ TOPIC_WORDS = frozenset("как почему зачем где когда куд
 # are recognised by pymorphy3's tags; these animate nouns never name a speaker.
 ANONYMOUS = frozenset("""
     источник источники очевидец очевидцы свидетель свидетели люди человек жители эксперты ученые
-    учёные специалисты исследователи аналитики власти медики врачи многие некоторые участники синоптики
+    учёные специалисты исследователи аналитики власти медики врачи многие некоторые участники синоптики метеорологи
     СМИ смИ пресса журналисты наблюдатели пользователи сми
 """.split())
 
@@ -180,7 +180,7 @@ RESEARCH_BODIES = re.compile(r"университет|институт|цент�
 _WEATHER_BODIES = re.compile(r"гидромет|гисметео|фобос|погод|метео", re.IGNORECASE)
 # "медики" stay anonymous: the validation set reads them so even beside a named university.
 STAFF_KINDS = {"учёный": RESEARCH_BODIES, "ученый": RESEARCH_BODIES, "исследователь": RESEARCH_BODIES,
-               "синоптик": _WEATHER_BODIES}
+               "синоптик": _WEATHER_BODIES, "метеоролог": _WEATHER_BODIES}
 # The bare plurals that refer back to such a group ("по словам исследователей").
 BARE_RESEARCHERS = frozenset("учёный ученый исследователь специалист".split())
 
