@@ -27,7 +27,9 @@ LOOSE_TRIGGERS = re.compile(
 # not, and is the verb's subject, so in its base form as written
 CLOSING_CHANNEL = re.compile(r",\s+(?:переда[её]т|пишет)\s+(?=[«\"]?[А-ЯЁA-Z][\w.-]*(?:\s+[«\"]?[А-ЯЁA-Z0-9][\w.-]*){0,3}[»\"]?"
                              r"(?:[.!?](?:\s|$)|\n|$))")
-STRICT_TRIGGERS = re.compile(r"в\s+(?:интервью|эфире|беседе\s+с\s+корреспондентом)\s+", re.IGNORECASE)
+# "в документе, имеющемся в распоряжении «Известий»": the outlet that has it
+STRICT_TRIGGERS = re.compile(r"в\s+(?:интервью|эфире|беседе\s+с\s+корреспондентом)\s+"
+                             r"|(?:имеется|имеются|есть|оказал\w*|имеющ\w+|оказавш\w+)\s+в\s+распоряжении\s+", re.IGNORECASE)
 # the channel told before the verb: "Об этом ТАСС сообщила …", "Об этом телеканалу «Звезда» сообщил …"
 TOLD_FIRST = re.compile(r"(?<!\w)Об\s+этом\s+(?=[«\"]?[А-ЯЁA-Z]|[а-яё]+у\s)")
 DOMAIN = re.compile(r"^[\w-]+\.(?:ru|ру|com|ua|net|kz|am|info|az|by|org|tv|uz|md|ge|il)$", re.IGNORECASE)
