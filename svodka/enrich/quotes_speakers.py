@@ -277,9 +277,25 @@ def before_participle_clause(reader: Reader, words: list[Token], comma: int) -> 
             if named is not None and parse is not None and parse.tag.POS == "ADJF" and parse.tag.case == "nomn" \
                     and comma - m > 2:
                 return m - 1  # "Игорь Копылов, известный благодаря картине «Ржев»,": an adjective with its words
-            if named is not None and named.type == "PER" and reader.role_parse(opener) is not None:
-                return m - 1  # "Джеки Муяль, агент защитника Димитриса Яннулиса, подтвердил": the name before its role
+            # "Джеки Муяль, агент защитника Димитриса Яннулиса, подтвердил", "Скотт Херкельман, корпоративный
+            # вице-президент … AMD, уточнил": the name before its role
+            second = words[m + 2].text if m + 2 < comma else ""
+            if named is not None and named.type == "PER" and (reader.role_parse(opener) is not None or (
+                    parse is not None and parse.tag.POS == "ADJF" and reader.role_parse(second) is not None)):
+                return m - 1
     return comma - 1
+
+
+def titled_in_oblique(reader: Reader, words: list[Token], k: int) -> bool:
+    """Whether the name at words[k] is a title in marks right after a common noun in an oblique case
+    ("фильма «Шугалей»"); not "газета «Коммерсант»", "на телеканале «Россия-24»" (where it was said),
+    "15 апреля «Автомобилист»" (a date)."""
+    if k < 2 or words[k - 1].text not in "«\"„“" or words[k - 1].stop != words[k].start:
+        return False
+    noun = words[k - 2].text
+    where = words[k - 3].text.lower() if k >= 3 else ""
+    return (noun.isalpha() and noun.islower() and not reader.nominative(noun) and not tells_when(noun)
+            and where not in ("в", "во", "на"))
 
 
 def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str | None, skip: Spans) -> Ref | None:
@@ -289,6 +305,8 @@ def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str
     if entity is not None and not in_spans(entity.start, skip):
         if entity.start < w.start:
             return None  # the middle of a name: its first word decides
+        if titled_in_oblique(reader, words, k):
+            return None  # "после просмотра фильма «Шугалей»": a title in an oblique phrase is no subject
         locative = prev in LOCATIVE
         if locative and entity.type == "ORG" and gender in ("masc", "femn"):
             # "В МИД заявили" speaks as the body, but a verb of one man or woman has its own subject:
