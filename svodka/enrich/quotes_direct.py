@@ -50,6 +50,9 @@ class Candidate:
 def trimmed(reader: Reader, start: int, stop: int) -> tuple[int, int]:
     """The span without surrounding spaces, quotation marks, dashes and final punctuation."""
     text = reader.text
+    credit = text.find(" // ", start, stop)
+    if credit > start:  # "… Федерации // kino-teatr.ru / Снежана": a photo credit glued on
+        stop = credit
     while start < stop and text[start] in TRIM:
         start += 1
     while stop > start and text[stop - 1] in TRIM:
