@@ -385,6 +385,9 @@ PATTERNS = [
     # a name, an adjective and a role in commas, then the verb: the name speaks, not the body in the role
     ("Скотт Херкельман, корпоративный вице-президент графического подразделения AMD, уточнил, что в компании "
      "гордятся технологиями.", [("Скотт Херкельман", "в компании")]),
+    # more states of affairs named by nouns of other shapes: "заявил о цензуре", "о высоком спросе"
+    ("Режиссер Никита Михалков заявил о цензуре после снятия выпуска с эфира.", [("Никита Михалков", "цензуре")]),
+    ("В компании Redmi заявили о высоком спросе на модель Note 8 Pro.", [("Redmi", "высоком спросе")]),
     # a body that reports itself under its abbreviation speaks by the name it was introduced with
     ("Управление по контролю за продуктами США (FDA) одобрило препарат. Об этом сообщает FDA.",
      [("Управление по контролю за продуктами США", "Управление по контролю")]),

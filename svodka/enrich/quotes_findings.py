@@ -50,7 +50,7 @@ STATE_NOUN = re.compile(r"(?:ни[еяию]|ний|тие|тия|тии|ость
 # states of affairs named by nouns of other shapes: "сообщил о дефиците костюмов", "о спекулятивных наценках"
 # and the weather a forecaster warns of ("предупредили о тумане")
 STATE_LEMMAS = frozenset("""дефицит нехватка рост убыток угроза риск наценка туман дождь гроза ливень снег
-    заморозок жара гололёд гололед ветер метель град""".split())
+    заморозок жара гололёд гололед ветер метель град погода спрос цензура слежка продажа потеря""".split())
 GROUP = re.compile(r"(?<!\w)(?:" + RESEARCH_ROLES + r")\w*", re.IGNORECASE)
 RESEARCHER = re.compile(r"(?<!\w)(?:" + RESEARCH_ROLES + r"|профессор|доктор|академик|доцент|руководител)\w*", re.IGNORECASE)
 # "в исследовании австралийских учёных из Университета Дикина": the institution names them all the same
