@@ -205,10 +205,13 @@ def complement(reader: Reader, k: int, lemma: str, sentence: Span, skip: Spans, 
 
 
 def next_report(reader: Reader, j: int, stop: int) -> int:
-    """Where a second report in the same sentence begins ("… в 2008 году и отметил, что …")."""
+    """Where a second report in the same sentence begins ("… в 2008 году и отметил, что …"), or the
+    speaker's own words after a colon ("считает, что …: «Если бы …»")."""
     words = reader.words
     while j < len(words) - 2 and words[j].start < stop:
         w = words[j]
+        if w.text == ":" and words[j + 1].text in "«\"“„" and reader.inside_quotes(words[j + 1].stop):
+            return w.start
         if (words[j - 1].text.lower() in ("и", ",") and reader.cue_lemma(w.text) is not None
                 and any(x.text.lower() == "что" for x in words[j + 1:j + 4])):
             return words[j - 1].start
