@@ -405,6 +405,9 @@ PATTERNS = [
 
 # text, the one quotation's text
 EXTENTS = [
+    # a clause in the present, then ", и" and one in the past: the writer tells what was done
+    ("Министр Аньес Бюзен сообщила, что ведомство риск появления вируса считает «слабым», и специальный контроль "
+     "на границах не вводился.", "ведомство риск появления вируса считает «слабым»"),
     # a photo credit glued on after " // " is no part of the words
     ("Кино о плене\nСергей Щеглов: дело не в политике, а в том, что там сидит наш человек // kino-teatr.ru / "
      "СнежанаВместе с тем фильм хорош.", "дело не в политике, а в том, что там сидит наш человек"),
