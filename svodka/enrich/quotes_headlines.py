@@ -14,7 +14,7 @@ from svodka.enrich.quotes_names import Ref
 from svodka.enrich.quotes_nouns import described_group, only_body_of_kind, only_reported_outlet
 from svodka.enrich.quotes_reported import listed
 from svodka.enrich.quotes_sources import is_known
-from svodka.enrich.quotes_speakers import speaker_after
+from svodka.enrich.quotes_speakers import speaker_after, speaker_before
 from svodka.enrich.quotes_text import Reader, Span
 
 TEASER_BREAK = re.compile(r"[ \u00a0]?(?:\.\.\.|…)[ \u00a0]?(?=\S)|(?<=[а-яё!?])(?=[А-ЯЁ][а-яёА-ЯЁ])")
@@ -27,6 +27,7 @@ ABOUT_LABEL = re.compile(r"(\S+(?:\s+\S+){0,2}?)\s+(?:[-—–]\s+)?(?:о|об|�
 OUTLET_LABELS = frozenset("сми источник источники".split())
 STAFF_LABELS = frozenset("медики ученые учёные исследователи".split())
 GENERIC_LABELS = OUTLET_LABELS | STAFF_LABELS
+QUOTED_LABEL = re.compile(r"[«\"“](?P<said>[^«»\"“”]{3,200})[»\"”]\s*:\s+")
 BRACKET_TAG = re.compile(r"\s\(([^()]{2,40})\)$")  # "… (Mundo Deportivo)": who reports the headline
 LATIN = re.compile(r"[A-Z][A-Za-z.&' -]+")  # "(фото)", "(видео)", "(обновлено)" are no outlets
 # Latin rubric tags ("(VIDEO)", "(UPD)") are no outlets either; an outlet is named again in the body
@@ -47,8 +48,29 @@ def headline(reader: Reader, skip: Spans) -> list[Candidate]:
     if rubric_end:  # "НБА. Майк Батист: …": a section's name before the speaker
         para = Span(para.start + rubric_end, para.stop)
         line, colon = line[rubric_end:], colon - rubric_end
-    return listed(colon_label(reader, para, line, skip) or credited_outlet(reader, para, line)
-                  or dash_tag(reader, para, line, skip))
+    return listed(quoted_label(reader, para, line, skip) or colon_label(reader, para, line, skip)
+                  or credited_outlet(reader, para, line) or dash_tag(reader, para, line, skip))
+
+
+def quoted_label(reader: Reader, para: Span, line: str, skip: Spans) -> Candidate | None:
+    """"«Как же здорово уметь дружить»: Анастасия Волочкова устроила …", "«Реалистичность крайне
+    низка»: Вирусолог ответил …": words in marks before the colon are what the subject of the verb
+    after it said (silver F's "«term»: X verb" rule)."""
+    m = QUOTED_LABEL.match(line)
+    if m is None or len(m.group("said").split()) < 2:
+        return None
+    rest = para.start + m.end()
+    verb = next((w for w in reader.words_between(rest, para.stop)[:6]
+                 if w.text.isalpha() and reader.parse(w.text.lower())[0].tag.POS == "VERB"), None)
+    if verb is None:
+        return None
+    gender = reader.verb_gender(verb.text)
+    ref = speaker_before(reader, rest, verb.start, gender, skip)
+    if ref is None or ref.kind in ("anonymous", "pronoun") or (
+            gender == "plur" and ref.entity is not None and ref.entity.type == "PER"):
+        return None  # "Рудковскую крепко приложили": one person is the object of a plural verb
+    start, stop = trimmed(reader, para.start + m.start("said"), para.start + m.end("said"))
+    return Candidate(start, stop, True, None, ref, para.start, 1)
 
 
 def colon_label(reader: Reader, para: Span, line: str, skip: Spans) -> Candidate | None:
