@@ -1,6 +1,7 @@
 """Statements made with a noun phrase instead of a clause (tests/data/README_quotes.md, silver sets):
 
-* a forecast: "Аналитик прогнозирует дефицит бюджета в 5,5%", "Синоптики предсказали грозу";
+* a forecast: "Аналитик прогнозирует дефицит бюджета в 5,5%", "Синоптики предсказали грозу", "Банк
+  ожидает курс доллара в районе 70 рублей";
 * a charge: "Разин обвинил власти в смерти солистки", "Врач подозревает коллегу в скрытой рекламе";
 * an admission or a confirmation of a state of affairs: "Нацбанк признал ускорение инфляции",
   "Министр подтвердил готовность России к проведению матчей";
@@ -26,7 +27,7 @@ from svodka.enrich.quotes_speakers import speaker_before
 from svodka.enrich.quotes_text import Reader
 
 FORECAST = re.compile(r"(?<!\w)(?P<verb>с?прогнозиру(?:ет|ют)|с?прогнозировал[аи]?|предсказ(?:ал|ала|али|ывает|ывают)"
-                      r"|предрека(?:ет|ют|л|ла|ли))\s+(?=[^\W\d])", re.IGNORECASE)
+                      r"|предрека(?:ет|ют|л|ла|ли)|ожида(?:ет|ют))\s+(?=[^\W\d])", re.IGNORECASE)
 CHARGE = re.compile(r"(?<!\w)(?P<verb>обвини(?:л|ла|ли)|обвиня(?:ет|ют)|подозрева(?:ет|ют|л|ла|ли)|заподозри(?:л|ла|ли))\s+"
                     r"(?:[^\s.!?]+\s+){0,7}?во?\s+(?!том\b)(?=[^\W\d])", re.IGNORECASE)  # "главу кабмина, шиита Нури аль-Малики в …"
 ADMITTED = re.compile(r"(?<!\w)(?P<verb>призна(?:л|ла|ли|ет|ют)|подтверди(?:л|ла|ли)|подтвержда(?:ет|ют))\s+(?=[^\W\d])",
@@ -91,8 +92,11 @@ def stance(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
     verb's subject."""
     verb = verb_token(reader, m.start("verb"))
     sentence = reader.sentence_of(m.start())
-    if verb is None or object_head(reader, m.end(), sentence.stop) is None:
+    head = object_head(reader, m.end(), sentence.stop)
+    if verb is None or head is None:
         return None
+    if verb.text.lower().startswith("ожида") and reader.parse(head)[0].tag.animacy == "anim":
+        return None  # "какая погода ожидает москвичей": who meets it, not what is expected
     gender = reader.verb_gender(verb.text)
     ref = speaker_before(reader, sentence.start, verb.start, gender, skip)
     if ref is None or ref.kind == "anonymous" or (
