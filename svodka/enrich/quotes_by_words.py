@@ -33,7 +33,8 @@ def by_words(reader: Reader, skip: Spans) -> list[Candidate]:
             else:
                 comma = reader.text.find(",", m.end(), sentence.stop)
                 end = comma if comma > 0 else genitive_phrase_end(reader, m.end(), sentence.stop)
-                ref = speaker_after(reader, m.end(), end, None, skip, subject=False) or outlets_source(reader, m, end, skip)
+                ref = (speaker_after(reader, m.end(), end, None, skip, subject=False) or outlets_source(reader, m, end, skip)
+                       or nickname(reader, m.end(), end))
                 if ref is None or (cue.startswith("согласно") and (not named_next(reader, m.end(), ref)
                                                                    or DATA.match(reader.text, m.end()))):
                     continue
@@ -57,6 +58,16 @@ def outlets_source(reader: Reader, m: re.Match[str], end: int, skip: Spans) -> R
     since = reader.sentence_of(max(0, reader.sentence_of(m.start()).start - 1)).start
     named = [(a, b) for a, b in skip if since <= a < m.start()]
     return Ref("outlet", *named[-1]) if named else None
+
+
+NICKNAME = re.compile(r"[A-Za-z][A-Za-z0-9_.-]{2,}")
+
+
+def nickname(reader: Reader, start: int, end: int) -> Ref | None:
+    """"По словам Tkade14, …": a user's Latin nickname, which the tagger leaves out, names the speaker."""
+    phrase = reader.text[start:end].strip()
+    at = reader.text.find(phrase, start, end) if phrase else -1
+    return Ref("name", at, at + len(phrase)) if at >= 0 and NICKNAME.fullmatch(phrase) else None
 
 
 def names_subject(reader: Reader, words: list) -> bool:
