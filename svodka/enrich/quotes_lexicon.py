@@ -104,6 +104,10 @@ ORG_NOUNS = frozenset("""
     метеослужба команда
 """.split())
 
+# Nouns for a celebrity that the dictionary reads as things ("звезда"): after "по словам" the person
+# the article is about, as a role noun would be.
+EPITHETS = frozenset("звезда знаменитость".split())
+
 # People's nouns that stand for a company in the news ("Производитель уточняет", "Разработчики признали"):
 # the company named, as "компания" would be, unless a person's name follows ("разработчик Иван Петров").
 COMPANY_ROLES = frozenset("производитель автопроизводитель разработчик ритейлер застройщик девелопер".split())

@@ -13,6 +13,7 @@ from svodka.enrich.quotes_lexicon import (
     AUTHOR_LEMMAS,
     BARE_RESEARCHERS,
     COMPANY_ROLES,
+    EPITHETS,
     FUNCTION_WORDS,
     GROUP_OF,
     INDEFINITE,
@@ -65,6 +66,10 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
             return reported
     if low in ALWAYS_ANONYMOUS or (low in ANONYMOUS and org is None):
         return Ref("anonymous", w.start, w.stop)
+    if not subject and reader.lemma(low) in EPITHETS and name_after(reader, words[1:], stop) is None:
+        # "По словам звезды, …": the celebrity the article is about, as a role would be ("звёзды
+        # советуют" of a horoscope are no one: only after "по словам")
+        return Ref("role", w.start, w.stop, gender=gender)
     if reader.lemma(low) in COMPANY_ROLES and name_after(reader, words[1:], stop) is None:
         return Ref("entity", org.start, org.stop, org, gender) if org is not None else Ref("orgnoun", w.start, w.stop)
     role = reader.role_parse(w.text, subject=subject)
