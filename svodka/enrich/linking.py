@@ -104,7 +104,7 @@ def person_canonicals(mentions: Sequence[Mention], texts: list[str], normals: li
     full: dict[str, list[int]] = defaultdict(list)  # surname → mentions with a first name too
     # "Лидия Николаевна": a first name and patronymic, linked by the first name below
     polite = {i for i, m in enumerate(mentions) if m.type == "PER" and len(normals[i].split()) == 2
-              and patronymic(*normals[i].split(), nlp)}
+              and patronymic(normals[i].split()[0], normals[i].split()[1], nlp)}
     for i, m in enumerate(mentions):
         words = normals[i].split()
         if m.type == "PER" and len(words) > 1 and i not in polite:

@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from svodka.enrich.quotes_clauses import told_before
 from svodka.enrich.quotes_direct import Candidate, Spans
 from svodka.enrich.quotes_lexicon import tells_when
 from svodka.enrich.quotes_names import in_spans
-from svodka.enrich.quotes_reported import announces_topic, candidate, told_before
+from svodka.enrich.quotes_reported import announces_topic, candidate
 from svodka.enrich.quotes_sources import media_chunk
 from svodka.enrich.quotes_speakers import Ref, speaker_after, speaker_before
 from svodka.enrich.quotes_text import Reader, Span

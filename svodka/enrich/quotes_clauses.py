@@ -128,3 +128,19 @@ def verb_parses(reader: Reader, start: int, stop: int) -> list:
     """The first parses of the finite verbs between start and stop."""
     parses = [reader.parse(w.text.lower())[0] for w in reader.words_between(start, stop) if w.text.isalpha()]
     return [p for p in parses if p.tag.POS == "VERB"]
+
+
+SHOUTED_LINE = re.compile(r"[^a-zа-яё]*")  # a line without one lower-case letter: a rubric or a link
+
+
+def told_before(reader: Reader, sentence: Span) -> tuple[int, int]:
+    """What "Об этом …" refers to: the paragraph up to the sentence, or the paragraph before when
+    the sentence opens its own."""
+    para_index = reader.paragraph_of(sentence.start)
+    para = reader.paragraphs[para_index]
+    if len(reader.words_between(para.start, sentence.start)) < 3 and para_index > 0:
+        para = reader.paragraphs[para_index - 1]
+        if SHOUTED_LINE.fullmatch(reader.text, para.start, para.stop) and para_index > 1:
+            para = reader.paragraphs[para_index - 2]  # "ЧИТАЙТЕ: ПОСЛЕДНИЕ НОВОСТИ …": a link set in between
+        return para.start, para.stop
+    return para.start, sentence.start

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
+from svodka.enrich.quotes_clauses import told_before
 from svodka.enrich.quotes_direct import Candidate, Spans, trimmed
 from svodka.enrich.quotes_marks import Quoted
 from svodka.enrich.quotes_names import Ref, in_spans
-from svodka.enrich.quotes_reported import DOCUMENTS, IMPERSONAL_VERBS, IN_DOCUMENT, candidate, told_before
+from svodka.enrich.quotes_reported import DOCUMENTS, IMPERSONAL_VERBS, IN_DOCUMENT, candidate
 from svodka.enrich.quotes_speakers import channel_at, speaker_after
 from svodka.enrich.quotes_text import Reader
 

@@ -14,6 +14,7 @@ from svodka.enrich.quotes_clauses import (
     proposes,
     reports_itself,
     subject_with_clause,
+    told_before,
 )
 from svodka.enrich.quotes_direct import Candidate, Spans, finite_verb_parses, trimmed
 from svodka.enrich.quotes_lexicon import (
@@ -322,22 +323,6 @@ def told_before_it(reader: Reader, pos: int) -> bool:
     if k >= 0 and reader.words[k].text in "«\"„“":
         k -= 1
     return k >= 0 and told(reader, reader.words[k].text.lower())
-
-
-SHOUTED_LINE = re.compile(r"[^a-zа-яё]*")  # a line without one lower-case letter: a rubric or a link
-
-
-def told_before(reader: Reader, sentence: Span) -> tuple[int, int]:
-    """What "Об этом …" refers to: the paragraph up to the sentence, or the paragraph before when
-    the sentence opens its own."""
-    para_index = reader.paragraph_of(sentence.start)
-    para = reader.paragraphs[para_index]
-    if len(reader.words_between(para.start, sentence.start)) < 3 and para_index > 0:
-        para = reader.paragraphs[para_index - 1]
-        if SHOUTED_LINE.fullmatch(reader.text, para.start, para.stop) and para_index > 1:
-            para = reader.paragraphs[para_index - 2]  # "ЧИТАЙТЕ: ПОСЛЕДНИЕ НОВОСТИ …": a link set in between
-        return para.start, para.stop
-    return para.start, sentence.start
 
 
 def call(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate | None:

@@ -178,8 +178,8 @@ class Resolver:
                 self.media_names.add(outlet.name)
                 # "Об этом сообщает FDA" after "Управление … США (FDA)": the body by the name it was introduced with
                 entity = self.reader.entity_at(ref.start)
-                full = entity.canonical if entity is not None and entity.type == "ORG" and entity.canonical else None
-                if full and len(full.split()) > len(outlet.name.split()) and entity.text == outlet.name:
+                full = entity.canonical if entity is not None and entity.type == "ORG" and entity.text == outlet.name else None
+                if full and len(full.split()) > len(outlet.name.split()):
                     self.media_names.add(full)
                     return Speaker(full, "ORG")
                 return Speaker(outlet.name, "ORG")
