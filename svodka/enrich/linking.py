@@ -129,9 +129,10 @@ def person_canonicals(mentions: Sequence[Mention], texts: list[str], normals: li
         for i in indexes:
             firsts[fold(normals[i].split()[0])].add(surname)
     for i in polite:
-        named = firsts.get(fold(normals[i].split()[0]), set())
+        first = fold(normals[i].split()[0])
+        named = firsts.get(first, set())
         if len(named) == 1:
-            canonicals[i] = canonicals[full[next(iter(named))][0]]
+            canonicals[i] = canonicals[first_named(full[next(iter(named))], first, normals)]
     for i, m in enumerate(mentions):
         if m.type != "PER" or len(normals[i].split()) != 1:
             continue
@@ -146,7 +147,7 @@ def person_canonicals(mentions: Sequence[Mention], texts: list[str], normals: li
             canonicals[i] = canonicals[person]
             normals[i] = normals[person].split()[-1]
         elif not surnames and len(named := {s for f in forms for s in firsts.get(f, ())}) == 1:
-            canonicals[i] = canonicals[full[named.pop()][0]]
+            canonicals[i] = canonicals[first_named(full[named.pop()], fold(normals[i]), normals, forms)]
     return canonicals
 
 
@@ -267,6 +268,12 @@ def shortens(short: str, words: list[str]) -> bool:
         least = 2 if i == 0 else 3
         return any(words[i].startswith(rest[:k]) and fits(rest[k:], i + 1) for k in range(len(rest), least - 1, -1))
     return len(short) >= 5 and fits(short, 0)
+
+
+def first_named(indexes: list[int], first: str, normals: list[str], forms: set[str] | None = None) -> int:
+    """Of the full names by one surname ("Анна Петрова", "Лидия Петрова"), the one with this first name."""
+    firsts = forms or {first}
+    return next((j for j in indexes if fold(normals[j].split()[0]) in firsts), indexes[0])
 
 
 def patronymic(first: str, word: str, nlp: NLP) -> bool:

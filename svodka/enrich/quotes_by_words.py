@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from svodka.enrich.quotes_clauses import names_subject
 from svodka.enrich.quotes_direct import Candidate, Spans
 from svodka.enrich.quotes_lexicon import POSSESSIVES
 from svodka.enrich.quotes_nouns import group_pronoun
@@ -65,15 +66,10 @@ NICKNAME = re.compile(r"[A-Za-z][A-Za-z0-9_.-]{2,}")
 
 def nickname(reader: Reader, start: int, end: int) -> Ref | None:
     """"По словам Tkade14, …": a user's Latin nickname, which the tagger leaves out, names the speaker."""
-    phrase = reader.text[start:end].strip()
-    at = reader.text.find(phrase, start, end) if phrase else -1
-    return Ref("name", at, at + len(phrase)) if at >= 0 and NICKNAME.fullmatch(phrase) else None
-
-
-def names_subject(reader: Reader, words: list) -> bool:
-    """Whether a few words before an attribution hold a clause's subject: a noun first read as a
-    nominative ("Реалистичный прогноз"), not an opening phrase ("В частности", "Кроме того", "Также")."""
-    return any((p := reader.parse(w.text.lower())[0]).tag.POS == "NOUN" and p.tag.case == "nomn" for w in words)
+    raw = reader.text[start:end]
+    phrase = raw.strip()
+    at = start + len(raw) - len(raw.lstrip())
+    return Ref("name", at, at + len(phrase)) if NICKNAME.fullmatch(phrase) else None
 
 
 def named_next(reader: Reader, pos: int, ref: Ref) -> bool:

@@ -116,12 +116,15 @@ def next_predicate(reader: Reader, start: int, stop: int) -> int:
 
 
 def narrated_after(reader: Reader, start: int, m: re.Match[str], stop: int) -> bool:
-    """"заявила, что ведомство считает риск слабым, и контроль на границах было решено не вводить": a
-    clause in the present, then ", и" and one in the past (the writer tells what was done, not what
-    she said; silver Y's and AA's rule)."""
+    """"заявила, что ведомство считает риск слабым, и контроль на границах не вводился": a clause in
+    the present, then ", и" and an impersonal or passive one in the past (the writer tells what was
+    done, not what she said; silver Y's and AA's rule)."""
     before = [p.tag.tense for p in verb_parses(reader, start, m.start())]
-    after = [p.tag.tense for p in verb_parses(reader, m.end(), stop)]
-    return bool(before) and all(t == "pres" for t in before) and bool(after) and all(t == "past" for t in after)
+    after = verb_parses(reader, m.end(), stop)
+    # only an impersonal or passive past ("было решено", "не вводился"): "и президент провёл
+    # совещание" may still be what was said
+    return bool(before) and all(t == "pres" for t in before) and bool(after) and all(
+        p.tag.tense == "past" and (p.word.endswith(("ся", "сь")) or p.tag.gender == "neut") for p in after)
 
 
 def verb_parses(reader: Reader, start: int, stop: int) -> list:
@@ -144,3 +147,9 @@ def told_before(reader: Reader, sentence: Span) -> tuple[int, int]:
             para = reader.paragraphs[para_index - 2]  # "ЧИТАЙТЕ: ПОСЛЕДНИЕ НОВОСТИ …": a link set in between
         return para.start, para.stop
     return para.start, sentence.start
+
+
+def names_subject(reader: Reader, words: list) -> bool:
+    """Whether a few words before an attribution hold a clause's subject: a noun first read as a
+    nominative ("Реалистичный прогноз"), not an opening phrase ("В частности", "Кроме того", "Также")."""
+    return any((p := reader.parse(w.text.lower())[0]).tag.POS == "NOUN" and p.tag.case == "nomn" for w in words)

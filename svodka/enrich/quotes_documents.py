@@ -7,6 +7,7 @@ import re
 
 from svodka.enrich.quotes_clauses import told_before
 from svodka.enrich.quotes_direct import Candidate, Spans, trimmed
+from svodka.enrich.quotes_lexicon import HELD_IN
 from svodka.enrich.quotes_marks import Quoted
 from svodka.enrich.quotes_names import Ref, in_spans
 from svodka.enrich.quotes_reported import DOCUMENTS, IMPERSONAL_VERBS, IN_DOCUMENT, candidate
@@ -16,8 +17,7 @@ from svodka.enrich.quotes_text import Reader
 PREPARED = re.compile(r",\s*(?:подготовленн|опубликованн|составленн|распространенн|распространённ)\w*\s")
 # "в материале, который имеется в распоряжении РИА Новости", "в документе, имеющемся в распоряжении
 # «Известий»", "с которым ознакомился Forbes": the one holding an unnamed document speaks for it
-HELD_BY = re.compile(r",\s*(?:(?:который|которое|которая|которые)\s+(?:имеется|имеются|есть|оказал\w*)|имеющ\w+|оказавш\w+)"
-                     r"\s+в\s+распоряжении\s|,\s*с\s+котор\w+\s+ознакомил\w*\s")
+HELD_BY = re.compile(r",\s*(?:(?:который|которое|которая|которые)\s+)?" + HELD_IN + r"|,\s*с\s+котор\w+\s+ознакомил\w*\s")
 CLOSED_BEFORE = re.compile(r"[,.!?…]?\s*[—–-]{1,2}\s*")
 DOCUMENT_MENTION = re.compile(r"(?<!\w)(?:" + DOCUMENTS + r")(?!\w)", re.IGNORECASE)
 # "В публикации утверждается, что …", "В материале также говорится о том, что …": the document first
@@ -84,10 +84,11 @@ def issuer(reader: Reader, start: int, stop: int, skip: Spans) -> Ref | None:
     comma = reader.text.find(",", start, stop)
     end = comma if comma >= 0 else stop
     held = HELD_BY.match(reader.text, comma) if comma >= 0 else None
-    outlet = next(((a, b) for a, b in skip if held is not None and 0 <= a - held.end() <= 2), None)
-    if outlet is not None:
-        return Ref("outlet", *outlet)  # the outlet that has the document reports it
-    prepared = (PREPARED.match(reader.text, comma) or held) if comma >= 0 else None
+    if held is not None:
+        # the outlet that has the document reports it; anyone else who read it is no issuer
+        outlet = next(((a, b) for a, b in skip if 0 <= a - held.end() <= 2), None)
+        return Ref("outlet", *outlet) if outlet is not None else None
+    prepared = PREPARED.match(reader.text, comma) if comma >= 0 else None
     if prepared is not None:
         # "в обзоре, подготовленном Национальным банком": the issuer after its participle
         later = reader.text.find(",", prepared.end(), stop)

@@ -9,6 +9,7 @@ from svodka.enrich.nlp import Token
 from svodka.enrich.quotes_clauses import (
     aside_start,
     joins_clauses,
+    names_subject,
     next_predicate,
     opens_question,
     proposes,
@@ -114,11 +115,6 @@ def reports(reader: Reader, k: int, lemma: str, skip: Spans, found: list[Candida
     if said is not None:
         return [said]
     return listed((call(reader, k, sentence, skip) if lemma in CALL_LEMMAS else None) or inverted(reader, k, sentence, skip))
-
-
-def subject_noun(reader: Reader, word: str) -> bool:
-    """Whether a word may be a noun in the nominative ("Кризис"), a subject whose predicate follows."""
-    return word.isalpha() and any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in reader.parse(word.lower())[:2])
 
 
 def thing_after(reader: Reader, word: str) -> bool:
@@ -388,7 +384,7 @@ def inverted(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate |
         # "Основной проблемой, считают в Белом доме, может стать …": one clause round its attribution
         return candidate(reader, (sentence.start, sentence.stop), w.text, ref, w.start, 3)
     comma = reader.text.find(",", ref.stop, sentence.stop)
-    if len(head) < 3 and not (comma > 0 and any(subject_noun(reader, t.text) for t in head)):
+    if len(head) < 3 and not (comma > 0 and names_subject(reader, head)):
         # "Между тем, утверждает Аузан, свои деньги есть": the words before are no statement
         return candidate(reader, (comma, sentence.stop), w.text, ref, w.start, 3) if comma > 0 else None
     # "За три недели до казни, сообщает AP, после того, как …": the attribution sits mid-sentence;

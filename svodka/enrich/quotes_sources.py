@@ -9,6 +9,7 @@ from typing import Any
 
 from svodka.enrich.quotes_lexicon import (
     ANONYMOUS,
+    HELD_IN,
     KNOWN_MEDIA,
     MEDIA_ALIASES,
     MEDIA_GENRES,
@@ -29,7 +30,7 @@ CLOSING_CHANNEL = re.compile(r",\s+(?:переда[её]т|пишет)\s+(?=[«\
                              r"(?:[.!?](?:\s|$)|\n|$))")
 # "в документе, имеющемся в распоряжении «Известий»": the outlet that has it
 STRICT_TRIGGERS = re.compile(r"в\s+(?:интервью|эфире|беседе\s+с\s+корреспондентом)\s+"
-                             r"|(?:имеется|имеются|есть|оказал\w*|имеющ\w+|оказавш\w+)\s+в\s+распоряжении\s+", re.IGNORECASE)
+                             r"|" + HELD_IN + r"\s*", re.IGNORECASE)
 # the channel told before the verb: "Об этом ТАСС сообщила …", "Об этом телеканалу «Звезда» сообщил …"
 TOLD_FIRST = re.compile(r"(?<!\w)Об\s+этом\s+(?=[«\"]?[А-ЯЁA-Z]|[а-яё]+у\s)")
 DOMAIN = re.compile(r"^[\w-]+\.(?:ru|ру|com|ua|net|kz|am|info|az|by|org|tv|uz|md|ge|il)$", re.IGNORECASE)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from svodka.enrich.nlp import Token
+from svodka.enrich.quotes_forms import kind_before
 from svodka.enrich.quotes_lexicon import (
     ANONYMOUS,
     FUNCTION_WORDS,
@@ -294,8 +295,9 @@ def titled_in_oblique(reader: Reader, words: list[Token], k: int) -> bool:
         return False
     noun = words[k - 2].text
     where = words[k - 3].text.lower() if k >= 3 else ""
+    # "руководство клуба «Зенит»": a kind of organisation before the name is its own, which speaks
     return (noun.isalpha() and noun.islower() and not reader.nominative(noun) and not tells_when(noun)
-            and where not in ("в", "во", "на"))
+            and where not in ("в", "во", "на") and not kind_before(reader, words[k - 1].start))
 
 
 def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str | None, skip: Spans) -> Ref | None:

@@ -23,7 +23,7 @@ from svodka.enrich.quotes_bodies import by_patterns
 from svodka.enrich.quotes_direct import Candidate, Spans, trimmed
 from svodka.enrich.quotes_findings import STATE_NOUN, verb_token
 from svodka.enrich.quotes_reported import candidate
-from svodka.enrich.quotes_speakers import speaker_before
+from svodka.enrich.quotes_speakers import PREPOSITIONS, speaker_before
 from svodka.enrich.quotes_text import Reader
 
 FORECAST = re.compile(r"(?<!\w)(?P<verb>с?прогнозиру(?:ет|ют)|с?прогнозировал[аи]?|предсказ(?:ал|ала|али|ывает|ывают)"
@@ -39,7 +39,7 @@ HOPE = re.compile(r"(?<!\w)(?P<verb>выразил[аи]?\s+надежду|вы�
                   r"\s+на\s+(?=[^\W\d])", re.IGNORECASE)
 # "назвал произошедшее «чистой воды цензурой»": the quoted words of a naming are direct speech
 # (silver M's and R's rule); a quoted name ("назвал фильм «Шугалей» лучшим") opens with a capital
-NAMING = re.compile(r"(?<!\w)(?P<verb>назвал[аи]?|называ(?:ет|ют|л|ла|ли)|назвав)\s+(?:[^\s.!?«\"“]+\s+){0,8}?"
+NAMING = re.compile(r"(?<!\w)(?P<verb>назвал[аи]?|называ(?:ет|ют|л|ла|ли)|назвав)\s+(?:[^\s.,;!?«\"“]+\s+){0,8}?"
                     r"(?P<mark>[«\"“])(?=(?-i:[а-яё]))", re.IGNORECASE)
 AND_VERB = re.compile(r"\s+и\s+([^\W\d]+)")
 # words after the verb that make it no statement with a noun phrase: a clause, a pronoun object, a topic
@@ -56,8 +56,9 @@ def naming(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
     """"назвал ограничительные меры «фашистскими»": the words in the marks, the verb's subject's."""
     quoted = next((q for q in reader.quoted if q.open_mark == m.start("mark") and q.close_mark > q.start), None)
     verb = verb_token(reader, m.start("verb"))
-    if quoted is None or verb is None:
-        return None
+    before = reader.words_between(m.start(), m.start("mark"))
+    if quoted is None or verb is None or (before and before[-1].text.lower() in PREPOSITIONS):
+        return None  # "назвал дату встречи с «представителями бизнеса»": the words after a preposition
     sentence = reader.sentence_of(m.start())
     ref = speaker_before(reader, sentence.start, verb.start, reader.verb_gender(verb.text), skip)
     if ref is None or ref.kind == "anonymous":
@@ -102,8 +103,19 @@ def stance(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
     if ref is None or ref.kind == "anonymous" or (
             gender == "plur" and ref.entity is not None and ref.entity.type == "PER"):
         return None  # "Зильбера обвинили в …": one person is the object of a plural verb, not its subject
+    if verb.text.lower().startswith("ожида") and object_first(reader, ref.start):
+        return None  # "Бывшего мэра Сергея Иванова ожидает суд": whom it awaits, then what
     cue = " ".join(reader.text[m.start():verb.stop].split())
     return candidate(reader, (m.end(), phrase_stop(reader, m.end(), sentence.stop)), cue, ref, verb.start, 4)
+
+
+def object_first(reader: Reader, start: int) -> bool:
+    """Whether the phrase at `start`, or the word before it, is an accusative and no nominative
+    ("Сергея Иванова", "Компанию Tesla"): an object put before the verb, its subject after it."""
+    k = reader.word_index(start)
+    words = [w for w in reader.words[max(0, k - 1):k + 1] if w.text.isalpha()]
+    cases = [{p.tag.case for p in reader.parse(w.text.lower())[:4] if p.tag.POS == "NOUN"} for w in words]
+    return any("accs" in c and "nomn" not in c for c in cases)
 
 
 def phrase_stop(reader: Reader, start: int, stop: int) -> int:
