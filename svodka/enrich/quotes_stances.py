@@ -96,14 +96,15 @@ def stance(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
     head = object_head(reader, m.end(), sentence.stop)
     if verb is None or head is None:
         return None
-    if verb.text.lower().startswith("ожида") and reader.parse(head)[0].tag.animacy == "anim":
+    expecting = verb.text.lower().startswith("ожида")
+    if expecting and reader.parse(head)[0].tag.animacy == "anim":
         return None  # "какая погода ожидает москвичей": who meets it, not what is expected
     gender = reader.verb_gender(verb.text)
     ref = speaker_before(reader, sentence.start, verb.start, gender, skip)
     if ref is None or ref.kind == "anonymous" or (
             gender == "plur" and ref.entity is not None and ref.entity.type == "PER"):
         return None  # "Зильбера обвинили в …": one person is the object of a plural verb, not its subject
-    if verb.text.lower().startswith("ожида") and object_first(reader, ref.start):
+    if expecting and object_first(reader, ref.start):
         return None  # "Бывшего мэра Сергея Иванова ожидает суд": whom it awaits, then what
     cue = " ".join(reader.text[m.start():verb.stop].split())
     return candidate(reader, (m.end(), phrase_stop(reader, m.end(), sentence.stop)), cue, ref, verb.start, 4)
