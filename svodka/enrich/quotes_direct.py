@@ -60,6 +60,9 @@ def trimmed(reader: Reader, start: int, stop: int) -> tuple[int, int]:
     # a mark opened inside keeps its closing one: 'была «деловой»', not 'была «деловой'
     inside = text[start:stop]
     for opening, closing in PAIRS:
+        if start > 0 and text[start - 1] == opening and inside.count(closing) > inside.count(opening):
+            start -= 1  # and one closed inside keeps its opening: 'что «семья Чаки» опустошена'
+            inside = text[start:stop]
         if stop < len(text) and text[stop] == closing and inside.count(opening) > inside.count(closing):
             return start, stop + 1
     if stop < len(text) and text[stop] == '"' and inside.count('"') % 2 == 1:

@@ -21,7 +21,7 @@ from svodka.enrich.nlp import Token
 from svodka.enrich.quotes_bodies import by_patterns
 from svodka.enrich.quotes_clauses import told_before
 from svodka.enrich.quotes_direct import Candidate, Spans
-from svodka.enrich.quotes_lexicon import PRONOUNS, RESEARCH_ROLES
+from svodka.enrich.quotes_lexicon import PRONOUNS, RESEARCH_BODIES, RESEARCH_ROLES
 from svodka.enrich.quotes_names import in_spans
 from svodka.enrich.quotes_nouns import institution_of_article, institution_of_group
 from svodka.enrich.quotes_reported import candidate
@@ -60,6 +60,10 @@ SHOWN = re.compile(r"(?<!\w)было\s+(?:показано|установлен�
 STUDY = re.compile(r"(?<!\w)[Вв]\s+(?:\w+\s+)?(?:исследовани|работ|стать|эксперимент)\w*\s+")
 BARE_GROUP = re.compile(r"(?<!\w)(?:[Ии]сследователи|[Уу]ч[её]ные|[Сс]пециалисты|[Аа]вторы(?:\s+работы|\s+исследования)?)\s+(?:также\s+|же\s+)?$")
 LED_BY = re.compile(r"под\s+руководством", re.IGNORECASE)
+# the verbs whose noun object is a finding ("обнаружили сотни тромбов"); "выяснили причину" is a topic
+OBJECT_FINDING = re.compile(r"(?:обнаружил|выявил)(?:а|и)?")
+# words after the verb that start no object: "обнаружили, как …", "выявили у него …" still may
+NOT_OBJECT = frozenset("что как где когда почему ли".split())
 NAMED = ("entity", "name", "orgphrase", "title")
 PERSONAL = ("entity", "name", "pronoun")
 
@@ -83,7 +87,7 @@ def stated_about(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | N
     # "отчитался об убытке", "о прибыли": results reported are a statement ("о работе" is a topic)
     results = m.group().lower().startswith("отчит") and bool(nouns) and reader.lemma(nouns[0].text.lower()) in RESULTS
     if verb is None or not (counted or (nouns and (results or STATE_NOUN.search(nouns[0].text.lower())
-                                                   or reader.lemma(nouns[0].text.lower()) in STATE_LEMMAS))):
+                                                   or names_state(reader, nouns[0].text.lower())))):
         return None
     if m.group("prep").lower() == "на" and not any(p.tag.case == "accs" for p in reader.parse(nouns[0].text.lower())[:3]):
         return None  # "заявил на совещании о планах": where, not what
@@ -92,6 +96,12 @@ def stated_about(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | N
     if ref is None or ref.kind == "anonymous":
         return None
     return candidate(reader, (m.end(), sentence.stop), verb.text, ref, verb.start, 4)
+
+
+def names_state(reader: Reader, word: str) -> bool:
+    """Whether any reading of `word` is a state noun of STATE_LEMMAS: pymorphy's first guess for
+    "рисках" is "риска"."""
+    return any(p.normal_form in STATE_LEMMAS for p in reader.parse(word)[:4])
 
 
 def finding(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
@@ -126,7 +136,39 @@ def finding(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
         if ref is None or not researcher(reader, ref, reader.sentence_of(ref.start).start):
             return None
         return candidate(reader, (that.end(), sentence.stop), cue_text(reader, m.start(), cue_end), ref, m.start(), 2)
+    if OBJECT_FINDING.fullmatch(m.group().lower()):
+        return found_object(reader, verb, sentence, skip)
     return trailing(reader, verb, cue_end, sentence, skip)
+
+
+def found_object(reader: Reader, verb: Token, sentence: Span, skip: Spans) -> Candidate | None:
+    """"Учёные обнаружили сотни тромбов по всему лёгкому", "Селиванова обнаружила в альвеолах …
+    жидкость": a finding stated with a noun object is the noun phrase (the guidelines' rule for a
+    named researcher or a group referring back to its institution). Only a research body or a person
+    with a research role finds so: "сотрудники полиции обнаружили тело" is no finding."""
+    words = reader.words_between(verb.stop, sentence.stop)
+    if len(words) < 2 or words[0].text.lower() in NOT_OBJECT or not any(
+            p.tag.case == "accs" and p.tag.POS in ("NOUN", "ADJF", "NUMR") for w in words[:4] if w.text.isalpha()
+            for p in reader.parse(w.text.lower())[:4]):
+        return None
+    subject = speaker_before(reader, sentence.start, verb.start, reader.verb_gender(verb.text), skip)
+    ref = first_named(reader, named(subject), sentence, skip)
+    ref = ref or group_named_earlier(reader, verb, sentence) or researcher_before(reader, subject, sentence)
+    if ref is None or not research_body(reader, ref):
+        return None
+    if ref.entity is not None and ref.entity.type == "PER" and LED_BY.search(reader.text, sentence.start, verb.start):
+        return None  # "команда под руководством Ч.Чэн обнаружила …" is the team's, of no institution named here
+    colon = reader.text.find(":", verb.stop, sentence.stop)
+    # "обнаружили закономерность: в странах, где …": what was found follows the colon
+    start = colon + 1 if colon > 0 and len(reader.words_between(colon, sentence.stop)) >= 3 else words[0].start
+    return candidate(reader, (start, sentence.stop), verb.text, ref, verb.start, 3)
+
+
+def research_body(reader: Reader, ref: Ref) -> bool:
+    """A research institution, or a person with a research role before the name."""
+    if ref.entity is not None and ref.entity.type == "ORG":
+        return RESEARCH_BODIES.search(ref.entity.canonical or ref.entity.normal or ref.entity.text) is not None
+    return ref.kind == "entity" and researcher(reader, ref, reader.sentence_of(ref.start).start)
 
 
 def pronoun_that(reader: Reader, pos: int) -> bool:

@@ -37,6 +37,8 @@ def name_after(reader: Reader, words: list[Token], stop: int) -> Ref | None:
     k = 0
     while k < len(words) and k < 7 and (words[k].text[:1].islower() or is_org(reader, words[k])
                                         or eponym_word(words, k)):
+        if words[k].text.isalpha() and reader.parse(words[k].text.lower())[0].tag.POS in PREDICATES:
+            return None  # "Режиссер была довольна работой дочери Абулова": the role's clause goes on without a name
         k += 1
     if k >= len(words):
         return None
@@ -50,6 +52,7 @@ def name_after(reader: Reader, words: list[Token], stop: int) -> Ref | None:
     return ref
 
 
+PREDICATES = frozenset({"VERB", "ADJS", "PRTS", "INFN", "GRND"})
 EPONYM_WORDS = ("имени", "им")  # razdel splits "им." into "им" and "."
 
 

@@ -218,8 +218,18 @@ def speaker_before(reader: Reader, start: int, cue: int, gender: str | None, ski
     walked = 0  # the subject stands close to its verb: a dozen words back, clauses aside, is far enough
     while k >= 0 and walked < SUBJECT_REACH:
         w = words[k]
-        if w.text in ";:" or reader.inside_quotes(w.start):
+        if w.text in ";:":
             return None
+        if reader.inside_quotes(w.start):
+            opening = object_in_quotes(reader, words, k, cue)
+            if opening is None:
+                return None
+            k = opening - 1  # "назвал Лафию «щедрым художником» и сообщил": the subject of "назвал"
+            continue
+        named = reader.entity_at(w.start)
+        if named is not None and named.start < w.start and k and words[k - 1].start >= named.start:
+            k -= 1  # a name of several words is one step: "Джэнет Келсо из Института Макса Планка"
+            continue
         walked += 1
         if w.text == ")":  # "Оскар Де Ла Хойя (Golden Boy) предполагает": the bracket is an aside
             opening = next((j for j in range(k - 1, -1, -1) if words[j].text == "("), -1)
@@ -234,6 +244,29 @@ def speaker_before(reader: Reader, start: int, cue: int, gender: str | None, ski
             return ref if ref.kind != "anonymous" else None
         k -= 1
     return None
+
+
+def object_in_quotes(reader: Reader, words: list[Token], k: int, cue: int) -> int | None:
+    """The index of the verb whose object the quoted words at words[k] are, when its clause is
+    coordinated with the cue's ("назвал Лафию «щедрым художником» и сообщил"), else None: the walk
+    back stops at quoted speech, which has a speaker of its own."""
+    q = next((q for q in reader.quoted if q.speech and q.start <= words[k].start < q.stop), None)
+    if q is None or not AND_THEN.match(reader.text, q.stop, cue):
+        return None
+    j = k
+    while j > 0 and words[j - 1].start >= q.start:
+        j -= 1
+    # the verb whose object the quoted words are, a few words before them; its subject is the cue's
+    for v in range(j - 1, max(-1, j - 7), -1):
+        if words[v].text in ":,—–-.":
+            return None
+        if words[v].text.isalpha() and reader.parse(words[v].text.lower())[0].tag.POS == "VERB":
+            return v
+    return None
+
+
+# after the closing mark, "и" and the cue's verb
+AND_THEN = re.compile(r"\W{0,2}\s+и\s+$")
 
 
 RELATIVES = frozenset("который которая которое которые".split())
@@ -350,9 +383,11 @@ def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str
         return Ref("orgnoun", w.start, w.stop)
     if not reader.nominative(w.text):
         return None
-    if gender in ("masc", "femn") and reader.lemma(low) in ORG_NOUNS and not any(
+    if gender in ("masc", "femn") and not any(
             p.tag.case == "nomn" and p.tag.number != "plur" for p in reader.parse(low)[:4]):
-        return None  # "руководитель отдела и лаборатории … заявил": a plural noun is no subject of one speaker
+        # "руководитель отдела и лаборатории … заявил", "довольна работой дочери и заявила": a plural
+        # noun is no subject of one speaker
+        return None
     if k and reader.lemma(low) in ORG_NOUNS and reader.role_parse(words[k - 1].text) is not None:
         return None  # "Глава ведомства подчеркнул": the body is the role's, the role speaks
     return noun_ref(reader, words[k:], cue, gender, skip)
