@@ -112,9 +112,16 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
     # "Издание сообщает", "Компания заявила": the body named before, also opening a sentence when the
     # noun stands alone before its verb ("Управление …" with words after it may name one)
     if lemma in SELF_NAMED or (lemma in ORG_NOUNS and (w.text[:1].islower() or not opens or w.text.lower() in MEDIA_GENRES
-                                                     or len(words) == 1)):
+                                                     or len(words) == 1 or from_place(reader, words))):
         return org_noun_ref(reader, words, org, gender, skip)
     return None
+
+
+def from_place(reader: Reader, words: list[Token]) -> bool:
+    """"Компания из США заявила": a noun described only by where the body is from names no new one."""
+    if len(words) < 3 or words[1].text.lower() != "из":
+        return False
+    return any(p.start == words[2].start and p.stop >= words[-1].stop for p in reader.places)
 
 
 def indefinite(reader: Reader, w: Token) -> bool:

@@ -198,8 +198,12 @@ def dative_quoted(reader: Reader, raw: str) -> bool:
     """"заявила «Вечерним Ведомостям»": a quoted name in the dative next to a speech verb."""
     words = clean_name(raw).split()
     # a name is capitalised: "фитнес-курс «корявой» Бони" quotes a word, not an outlet
-    return (raw[:1] in "«\"“„" and bool(words) and words[0][:1].isupper()
-            and any(p.tag.case == "datv" for p in reader.parse(words[0].lower())))
+    if not (raw[:1] in "«\"“„" and bool(words) and words[0][:1].isupper()):
+        return False
+    # the head noun decides: "«Вечерним Ведомостям»" is a dative, "«Консалтинговой группы»" no
+    nouns = [w for w in words[:3] if any(p.tag.POS == "NOUN" for p in reader.parse(w.lower())[:2])]
+    head = nouns[0] if nouns else words[0]
+    return any(p.tag.case == "datv" for p in reader.parse(head.lower()))
 
 
 def skip_space(text: str, i: int) -> int:

@@ -220,7 +220,7 @@ def speaker_before(reader: Reader, start: int, cue: int, gender: str | None, ski
         w = words[k]
         if w.text in ";:":
             return None
-        if reader.inside_quotes(w.start):
+        if reader.inside_quotes(w.start) and not named_in_quotes(reader, w):
             opening = object_in_quotes(reader, words, k, cue)
             if opening is None:
                 return None
@@ -244,6 +244,19 @@ def speaker_before(reader: Reader, start: int, cue: int, gender: str | None, ski
             return ref if ref.kind != "anonymous" else None
         k -= 1
     return None
+
+
+def named_in_quotes(reader: Reader, w: Token) -> bool:
+    """Whether the quoted words at `w` are a body's name whole after a preposition or a role
+    ("из «Консалтинговой группы А-95»", "аналитики «…»"): a name no subject, walked over, not speech
+    with a speaker of its own."""
+    q = next((q for q in reader.quoted if q.speech and q.start <= w.start < q.stop), None)
+    e = reader.entity_at(w.start)
+    if q is None or e is None or e.type != "ORG" or not (e.start <= q.start and q.stop <= e.stop):
+        return False
+    k = reader.word_index(q.open_mark) - 1
+    before = reader.words[k].text if k >= 0 else ""
+    return before.lower() in PREPOSITIONS or (before.islower() and reader.role_parse(before) is not None)
 
 
 def object_in_quotes(reader: Reader, words: list[Token], k: int, cue: int) -> int | None:
