@@ -299,9 +299,13 @@ def introduced_with(reader: Reader, lemma: str, before: int) -> bool:
         k = reader.word_index(e.start) - 1
         if k >= 0 and reader.words[k].text in "«\"„“":
             k -= 1
-        if e.type == "ORG" and k >= 0 and reader.lemma(reader.words[k].text) == lemma:
+        if e.type == "ORG" and k >= 0 and reader.lemma(reader.words[k].text) in SAME_KIND.get(lemma, {lemma}):
             return True
     return False
+
+
+# kind nouns that name the same body: "футбольного клуба «Ростов»" … "пресс-служба донской команды"
+SAME_KIND = {"команда": {"команда", "клуб"}, "клуб": {"клуб", "команда"}}
 
 
 def phrase_end(reader: Reader, words: list[Token], self_named: bool) -> int:

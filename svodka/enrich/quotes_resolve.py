@@ -19,7 +19,7 @@ from svodka.enrich.quotes_forms import (
 )
 from svodka.enrich.quotes_lexicon import AUTHOR_LEMMAS, KIN_LEMMAS
 from svodka.enrich.quotes_names import Ref, written_nominative
-from svodka.enrich.quotes_nouns import named_by_phrase_before
+from svodka.enrich.quotes_nouns import SAME_KIND, named_by_phrase_before
 from svodka.enrich.quotes_sources import SourceMention, is_known
 from svodka.enrich.quotes_speakers import eponym
 from svodka.enrich.quotes_text import INITIALS, Reader
@@ -250,7 +250,7 @@ class Resolver:
                 continue
             k = reader.word_index(e.start)
             before = [w for w in reader.words[max(0, k - 2):k] if w.text not in "«\"„“"][-1:]
-            named_so = lemma in e.text.lower() or (bool(before) and reader.lemma(before[0].text) == lemma)
+            named_so = lemma in e.text.lower() or (bool(before) and reader.lemma(before[0].text) in SAME_KIND.get(lemma, {lemma}))
             return self.of_entity(e) if named_so else None
         return None
 

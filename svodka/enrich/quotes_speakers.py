@@ -364,7 +364,9 @@ def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str
         if channel_at(reader, entity, prev) or kin or told(reader, prev):
             # "в Instagram напомнил": where it was said; "супруга Дмитренко добавила": the wife speaks
             return None
-        dependent = entity.type == "ORG" and k > 0 and reader.role_parse(words[k - 1].text) is not None
+        # "Глава ведомства", "Автор «Бесогона»": a body or a work after a role is the role's
+        j = k - 2 if k > 1 and words[k - 1].text in "«\"„“" else k - 1
+        dependent = entity.type == "ORG" and j >= 0 and reader.role_parse(words[j].text) is not None
         if entity.text.lower() in ANONYMOUS:
             return Ref("anonymous", w.start, w.stop)
         # a subject is in the nominative: some word of a person's name (foreign surnames do not

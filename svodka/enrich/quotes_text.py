@@ -268,9 +268,12 @@ class Reader:
     def name_gender(self, name: str) -> str | None:
         """The gender a person's name agrees with ("Вероника Скворцова" → "femn"), if it shows;
         None when its nominative readings disagree ("Мишель")."""
-        for part in name.split():
+        parts = name.split()
+        for k, part in enumerate(parts):
             genders = {str(p.tag.gender) for p in self.parse(part.lower())
                        if ("Name" in p.tag or "Surn" in p.tag) and p.tag.case == "nomn"}
+            if k == 0 and len(parts) > 1 and not genders and part.endswith("о"):
+                return "masc"  # "Николо Скира", "Паоло Мальдини": an Italian first name in -о is a man's
             if len(genders) == 1 and genders <= {"masc", "femn"}:
                 return genders.pop()
             if genders:
