@@ -10,6 +10,7 @@ are read by quotes_nouns.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from svodka.enrich.nlp import Token
 from svodka.enrich.quotes_forms import kind_before
@@ -241,9 +242,23 @@ def speaker_before(reader: Reader, start: int, cue: int, gender: str | None, ski
             continue
         ref = subject_at(reader, words, k, cue, gender, skip)
         if ref is not None:
-            return ref if ref.kind != "anonymous" else None
+            return first_of_pair(reader, ref) if ref.kind != "anonymous" else None
         k -= 1
     return None
+
+
+def first_of_pair(reader: Reader, ref: Ref) -> Ref:
+    """"ZeniMax Online и Bethesda объявили": several bodies with one verb speak as the first named
+    (the guidelines' rule for organisers)."""
+    if ref.entity is None or ref.entity.type != "ORG":
+        return ref
+    k = reader.word_index(ref.start)
+    if k < 2 or reader.words[k - 1].text != "и":
+        return ref
+    first = reader.entity_at(reader.words[k - 2].start)
+    if first is None or first.type != "ORG" or first.stop != reader.words[k - 2].stop:
+        return ref
+    return replace(ref, start=first.start, stop=first.stop, entity=first)
 
 
 def named_in_quotes(reader: Reader, w: Token) -> bool:
