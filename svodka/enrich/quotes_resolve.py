@@ -190,6 +190,9 @@ class Resolver:
         if lemma == "собеседник":
             # "сказал собеседник агентства": whoever spoke last, person or organisation
             return self.last_said()
+        if lemma in AUTHOR_LEMMAS and ref.gender in ("masc", "femn"):
+            # "Автор «Бесогона» попросил": one author, the person of the work who spoke before
+            return self.last_said("PER") or self.recent("PER", ref.start, ref.gender, content)
         if lemma in AUTHOR_LEMMAS:
             return self.last_said("ORG") or self.recent("PER", ref.start, ref.gender, content)
         if ref.owned and lemma in KIN_LEMMAS and ref.gender in ("masc", "femn"):
