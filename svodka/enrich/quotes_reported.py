@@ -363,7 +363,7 @@ def inverted(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate |
         return None  # a closing quote: direct speech, found with its marks
     first = reader.word_index(sentence.start)
     if (ATTRIBUTED.search(before) or PO.search(before) or IMPERSONAL.search(before) or ABOUT_THIS.match(before)
-            or reports_itself(reader, first, j)
+            or (reports_itself(reader, first, j) and not reported_by_nobody(reader, first, j, skip))
             or (reader.lemma(w.text.lower()) in CHANNEL_VERBS and proposes(reader, first, j))):
         # "«…», — рассказала она, пишет «Сибкрай.ru»", "Об этом сообщает Х, передает Y", "Палата
         # предлагает снизить …, пишет Прайм": a channel for a statement attributed
@@ -397,3 +397,16 @@ def inverted(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate |
     if len(said) >= 3 and not in_spans(rest[0].start, skip) and not reader.cue_lemma(said[0].text):
         return candidate(reader, (sentence.start, sentence.stop), w.text, ref, w.start, 3)
     return candidate(reader, (sentence.start, words[j].start), w.text, ref, w.start, 3)
+
+
+def reported_by_nobody(reader: Reader, first: int, stop: int, skip: Spans) -> bool:
+    """Whether every cue in words[first:stop] has no named subject ("Они считают, что …", "Зрители
+    уверены, что …"): a channel closing the paragraph is then the only one the statement is
+    attributed to, and speaks it (the guidelines' outlet rule)."""
+    sentence = reader.sentence_of(reader.words[first].start)
+    cues = [w for w in reader.words[first:stop] if reader.cue_lemma(w.text) and not in_spans(w.start, skip)]
+    # one speaker ("Я ответил, что …") or a named one after the verb ("заявили учёные из …") is somebody
+    return bool(cues) and all(
+        reader.verb_gender(w.text) == "plur" and speaker_after(reader, w.stop, sentence.stop, "plur", skip) is None
+        and speaker_before(reader, sentence.start, w.start, "plur", skip) is None for w in cues)
+
