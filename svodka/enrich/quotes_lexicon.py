@@ -202,8 +202,8 @@ def tells_when(word: str) -> bool:
     return word.isdigit() or word.lower() in WHEN_WORDS
 
 # Words right before an outlet that report through it ("сообщает портал X", "по информации X");
-# "по данным" gives data, not a report.
-REPORT_NOUNS = frozenset("информации словам".split())
+# "по данным" gives data, not a report; "в распоряжении РИА Новости" is the outlet's material.
+REPORT_NOUNS = frozenset("информации словам распоряжении".split())
 REPORT_LEMMAS = frozenset("сообщать сообщить писать написать передавать передать утверждать информировать".split())
 
 # "приводит слова Х", "передает слова Х": an outlet quoting somebody, like "цитирует"
