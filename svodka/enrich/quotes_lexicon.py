@@ -111,7 +111,7 @@ EPITHETS = frozenset("звезда знаменитость".split())
 
 # People's nouns that stand for a company in the news ("Производитель уточняет", "Разработчики признали"):
 # the company named, as "компания" would be, unless a person's name follows ("разработчик Иван Петров").
-COMPANY_ROLES = frozenset("производитель автопроизводитель разработчик ритейлер застройщик девелопер".split())
+COMPANY_ROLES = frozenset("производитель автопроизводитель разработчик ритейлер застройщик девелопер перевозчик авиаперевозчик".split())
 
 # Kinds of organisation whose quoted name follows them undeclined ("партии «Батькивщина»"), besides ORG_NOUNS.
 ORG_KIND_WORDS = frozenset("движение объединение группа блок фракция".split())

@@ -361,6 +361,8 @@ def served_by(reader: Reader, words: list[Token], gender: str | None, skip: Span
         return Ref("entity", person.start, person.stop, person, gender)  # "в пресс-службе Михалкова"
     if not words[k].text.islower():
         return named_unit(reader, words[k:])
+    if reader.lemma(words[k].text) in COMPANY_ROLES:
+        return Ref("orgnoun", words[k].start, words[k].stop)  # "в пресс-службе перевозчика": the company's
     role = reader.role_parse(words[k].text)
     if role is not None:
         name = name_after(reader, words[k + 1:], words[-1].stop)

@@ -33,7 +33,7 @@ STRICT_TRIGGERS = re.compile(r"в\s+(?:интервью|эфире|беседе\
                              r"|" + HELD_IN + r"\s*", re.IGNORECASE)
 # the channel told before the verb: "Об этом ТАСС сообщила …", "Об этом телеканалу «Звезда» сообщил …"
 TOLD_FIRST = re.compile(r"(?<!\w)Об\s+этом\s+(?=[«\"]?[А-ЯЁA-Z]|[а-яё]+у\s)")
-DOMAIN = re.compile(r"^[\w-]+\.(?:ru|ру|com|ua|net|kz|am|info|az|by|org|tv|uz|md|ge|il)$", re.IGNORECASE)
+DOMAIN = re.compile(r"^[\w-]+\.(?:ru|ру|рф|com|ua|net|kz|am|info|az|by|org|tv|uz|md|ge|il|lv|lt|ee|de|uk|fr|it|es|pl|io|me|co|news|kg|tj)$", re.IGNORECASE)
 ADJECTIVE_ENDINGS = ("ий", "ый", "ая", "ое", "ой", "ого", "ому", "ей", "ым", "их", "ых", "ие", "ые")
 CHUNK_STOP = ".,;:!?()—–\n"
 
@@ -113,6 +113,8 @@ def find_sources(reader: Reader) -> list[SourceMention]:
                 continue  # "заявили в «Ростехе»": where it was said, not to whom
             if t.text in KNOWN_MEDIA or t.text in "«\"" or reader.text[t.start:t.start + 12].startswith("РИА "):
                 add(found, reader, t.start, KNOWN)
+            elif prev is w and DOMAIN.match(t.text):
+                add(found, reader, t.start, STRICT)  # "сообщил Lsm.lv министр": a site told, in the dative
             elif LATIN_NAME.fullmatch(t.text) and (told_after_person(reader, prev) or prev.text.lower() in MEDIA_GENRES):
                 # "сказал Недвед Tuttosport", "цитирует Паратичи Sky Sport Italia", "издание Kicker"
                 add(found, reader, t.start, STRICT)
