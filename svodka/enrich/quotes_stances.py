@@ -6,6 +6,7 @@
 * an admission or a confirmation of a state of affairs: "Нацбанк признал ускорение инфляции",
   "Министр подтвердил готовность России к проведению матчей";
 * a possibility not excluded: "Вице-президент клуба не исключает трёхсторонние обмены";
+* a demand: "Шукшина требует немедленного ареста афериста";
 * a hope: "Премьер выразил надежду на скорое возобновление сезона", "надеется на возвращение";
 * a naming's quoted words: "Режиссёр назвал произошедшее «чистой воды цензурой»" (direct speech).
 
@@ -32,6 +33,8 @@ CHARGE = re.compile(r"(?<!\w)(?P<verb>обвини(?:л|ла|ли)|обвиня(
                     r"(?:[^\s.!?]+\s+){0,7}?во?\s+(?!том\b)(?=[^\W\d])", re.IGNORECASE)  # "главу кабмина, шиита Нури аль-Малики в …"
 ADMITTED = re.compile(r"(?<!\w)(?P<verb>призна(?:л|ла|ли|ет|ют)|подтверди(?:л|ла|ли)|подтвержда(?:ет|ют))\s+(?=[^\W\d])",
                       re.IGNORECASE)
+# "требует немедленного ареста афериста": a demand made with a noun phrase (an infinitive is a call's)
+DEMAND = re.compile(r"(?<!\w)(?P<verb>требу(?:ет|ют)|потребова(?:л|ла|ли))\s+(?=[^\W\d])", re.IGNORECASE)
 NOT_EXCLUDED = re.compile(r"(?<!\w)не\s+(?P<verb>исключа(?:ет|ют|л|ла|ли)|исключил[аи]?)\s+(?=[^\W\d])",
                           re.IGNORECASE)
 # "выразил надежду на скорое возобновление сезона", "надеется на благополучное возвращение": a hope
@@ -48,7 +51,7 @@ NOT_CONTENT = frozenset("что чтобы это этого то того ег�
 
 def stances(reader: Reader, skip: Spans) -> list[Candidate]:
     """The statements made with a noun phrase (the module's docstring)."""
-    return by_patterns(reader, skip, ((FORECAST, stance), (CHARGE, stance), (ADMITTED, admitted),
+    return by_patterns(reader, skip, ((FORECAST, stance), (CHARGE, stance), (ADMITTED, admitted), (DEMAND, stance),
                                       (NOT_EXCLUDED, stance), (HOPE, stance), (NAMING, naming)))
 
 
