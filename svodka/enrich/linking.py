@@ -148,7 +148,23 @@ def person_canonicals(mentions: Sequence[Mention], texts: list[str], normals: li
             normals[i] = normals[person].split()[-1]
         elif not surnames and len(named := {s for f in forms for s in firsts.get(f, ())}) == 1:
             canonicals[i] = canonicals[first_named(full[named.pop()], fold(normals[i]), normals, forms)]
+        elif not surnames and not named:
+            # "Йоханссон", "Скарлетт" of "Скарлет Йохансон": a transliteration with a letter doubled
+            by_surname = {s for s in full if squeezed(s) in {squeezed(f) for f in forms}}
+            by_first = {s for f in forms for first, held in firsts.items() if squeezed(first) == squeezed(f) for s in held}
+            alike = by_surname or by_first
+            if len(alike) == 1:
+                person = full[alike.pop()][0]
+                canonicals[i] = canonicals[person]
     return canonicals
+
+
+def squeezed(name: str) -> str:
+    """The name with doubled letters written once: transliterations differ in them."""
+    return DOUBLED.sub(r"\1", name)
+
+
+DOUBLED = re.compile(r"(\w)\1")
 
 
 def abbreviation_canonicals(mentions: Sequence[Mention], tokens: list[Token], normals: list[str],
