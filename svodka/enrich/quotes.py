@@ -29,7 +29,7 @@ from svodka.enrich.quotes_continued import (
 from svodka.enrich.quotes_direct import Candidate, column, dash_speech, direct_quotes
 from svodka.enrich.quotes_documents import in_documents
 from svodka.enrich.quotes_findings import findings
-from svodka.enrich.quotes_headlines import headline, signed, teasers
+from svodka.enrich.quotes_headlines import closing_title, headline, signed, teasers
 from svodka.enrich.quotes_interview import dash_interview
 from svodka.enrich.quotes_reported import reported
 from svodka.enrich.quotes_resolve import Resolver, Speaker
@@ -54,6 +54,7 @@ def find_quotes(analysis: Analysis, entities: list[Entity], nlp: NLP) -> list[Qu
     transcribed = transcript(reader)
     transcribed += dash_interview(reader, transcribed)
     found = (direct_quotes(reader, skip) + interviews + headline(reader, skip) + teasers(reader, skip)
+             + closing_title(reader, skip)
              + signed(reader, skip) + column(reader, skip) + reported(reader, skip, skip) + by_words(reader, skip)
              + in_documents(reader, skip) + findings(reader, skip) + stances(reader, skip) + bodies(reader, skip)
              + transcribed)

@@ -73,6 +73,20 @@ def quoted_label(reader: Reader, para: Span, line: str, skip: Spans) -> Candidat
     return Candidate(start, stop, True, None, ref, para.start, 1)
 
 
+def closing_title(reader: Reader, skip: Spans) -> list[Candidate]:
+    """A link to another story left as the article's last line, with no full stop ("Черышев о
+    нарушении карантина: Я не разобрался в ситуации"): a headline of its own, read as one."""
+    if len(reader.paragraphs) < 3:
+        return []
+    last = reader.paragraphs[-1]
+    line = reader.text[last.start:last.stop].rstrip()
+    colon = line.find(":", 0, 80)
+    # "Вызов сталеварам: как на Западе спасают …": a title's topic after the colon, not words said
+    if not line or line[-1] in ".!?…»\"”)" or colon < 0 or line[colon + 1:].lstrip()[:1].islower():
+        return []
+    return listed(colon_label(reader, Span(last.start, last.start + len(line)), line, skip))
+
+
 def colon_label(reader: Reader, para: Span, line: str, skip: Spans) -> Candidate | None:
     """"Онищенко: Мы …", "Недвед о приглашении в Интер: За Жозе пошел бы …": the speaker before the colon."""
     colon = line.find(":")
