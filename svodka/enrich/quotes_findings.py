@@ -30,10 +30,10 @@ from svodka.enrich.quotes_text import Reader, Span
 
 # Past forms of the verbs of finding ("выяснили", "установила", "пришли" of "пришли к выводу").
 FINDING_VERB = re.compile(
-    r"(?<!\w)(?:выяснил|установил|обнаружил|выявил|определил|доказал|пришл|пришёл|пришел|сделал)(?:а|о|и)?(?!\w)",
+    r"(?<!\w)(?:выяснил|установил|обнаружил|выявил|определил|доказал|зафиксировал|пришл|пришёл|пришел|сделал)(?:а|о|и)?(?!\w)",
     re.IGNORECASE)
 CONCLUSION = re.compile(r"\s*к\s+(?:такому\s+|этому\s+|таким\s+|этим\s+|подобному\s+)?вывод(?:у|ам)", re.IGNORECASE)
-THAT = re.compile(r"\s*,\s*(?:что|будто)\s")
+THAT = re.compile(r"\s*,\s*(?:что|будто)(?:\s|,\s*)")  # "выяснили, что, скорее всего, …" too
 # "К такому выводу пришли …", "Такой вывод сделали …": the statement before is the finding
 SUMMARY = re.compile(r"(?:^|(?<=[.!?…»\"]\s))(?:К\s+(?:такому|этому|таким|подобному)\s+вывод(?:у|ам)"
                      r"|(?:Такой|Этот|Подобный)\s+вывод|(?:Такие|Эти|Подобные)\s+выводы)\s+")
@@ -61,7 +61,7 @@ STUDY = re.compile(r"(?<!\w)[Вв]\s+(?:\w+\s+)?(?:исследовани|раб
 BARE_GROUP = re.compile(r"(?<!\w)(?:[Ии]сследователи|[Уу]ч[её]ные|[Сс]пециалисты|[Аа]вторы(?:\s+работы|\s+исследования)?)\s+(?:также\s+|же\s+)?$")
 LED_BY = re.compile(r"под\s+руководством", re.IGNORECASE)
 # the verbs whose noun object is a finding ("обнаружили сотни тромбов"); "выяснили причину" is a topic
-OBJECT_FINDING = re.compile(r"(?:обнаружил|выявил)(?:а|и)?")
+OBJECT_FINDING = re.compile(r"(?:обнаружил|выявил|зафиксировал)(?:а|и)?")
 # words after the verb that start no object: "обнаружили, как …", "выявили у него …" still may
 NOT_OBJECT = frozenset("что как где когда почему ли".split())
 NAMED = ("entity", "name", "orgphrase", "title")
