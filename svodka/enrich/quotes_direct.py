@@ -10,7 +10,7 @@ from typing import Any
 
 from svodka.enrich.nlp import Token
 from svodka.enrich.quotes_forms import same_stem
-from svodka.enrich.quotes_lexicon import FINITE_ENDINGS, QUOTING
+from svodka.enrich.quotes_lexicon import FINITE_ENDINGS, QUOTING, QUOTING_WHOSE
 from svodka.enrich.quotes_marks import Quoted
 from svodka.enrich.quotes_names import Ref, Spans
 from svodka.enrich.quotes_speakers import speaker_after, speaker_before, window_end
@@ -116,7 +116,8 @@ def direct_quotes(reader: Reader, skip: Spans) -> list[Candidate]:
 def cue_word(reader: Reader, pos: int) -> Token | None:
     """The speech verb starting at `pos`, if one does ("приводит слова" quotes like "цитирует")."""
     w = word_at(reader, pos)
-    return w if w is not None and (reader.cue_lemma(w.text) is not None or QUOTING.match(reader.text, w.start)) else None
+    return w if w is not None and (reader.cue_lemma(w.text) is not None or QUOTING.match(reader.text, w.start)
+                                   or QUOTING_WHOSE.match(reader.text, w.start)) else None
 
 
 def manner_verb(reader: Reader, pos: int, dashed: bool) -> Token | None:
@@ -151,10 +152,18 @@ def attribution_after(reader: Reader, pos: int, limit: int, skip: Spans,
     return cue, speaker_of_cue(reader, cue, limit, skip)
 
 
+WHOSE_GENDER = {"его": "masc", "её": "femn", "ее": "femn", "их": "plur"}
+
+
 def speaker_of_cue(reader: Reader, cue: Token, limit: int, skip: Spans) -> Ref | None:
     """Who the cue after a quotation names: its subject ("— сказал Лавров"), or the one an outlet quotes."""
     # "— цитирует политика УНИАН": the one quoted is the object, the agency the channel; "цитирует
     # Tennis World USA Агасси": the person named, wherever in the phrase
+    whose = QUOTING_WHOSE.match(reader.text, cue.start)
+    if whose is not None and QUOTING.match(reader.text, cue.start) is None:
+        # "– приводит РИА Новости ее слова": the one the pronoun refers to
+        mark = whose.start("whose")
+        return Ref("pronoun", mark, whose.end("whose"), gender=WHOSE_GENDER[whose.group("whose")])
     quoting = QUOTING.match(reader.text, cue.start)
     subject = reader.cue_lemma(cue.text) != "цитировать" and quoting is None
     after = quoting.end() if quoting is not None else cue.stop
@@ -297,7 +306,7 @@ def dash_speech(reader: Reader, skip: Spans) -> list[Candidate]:
             cue = cue_word(reader, d.end())
             if cue is None:
                 continue
-            ref = speaker_after(reader, cue.stop, para.stop, reader.verb_gender(cue.text), skip)
+            ref = speaker_of_cue(reader, cue, para.stop, skip)
             a = trimmed(reader, pos, d.start() + (1 if d.group(1) in "?!…" else 0))
             cand = Candidate(a[0], a[1], True, cue.text, ref if first is None else None, cue.start, 0, follows=first)
             out.append(cand)

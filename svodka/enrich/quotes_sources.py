@@ -14,6 +14,7 @@ from svodka.enrich.quotes_lexicon import (
     MEDIA_ALIASES,
     MEDIA_GENRES,
     QUOTING,
+    QUOTING_WHOSE,
     SOURCE_VERBS,
 )
 from svodka.enrich.quotes_text import Reader
@@ -92,6 +93,10 @@ def find_sources(reader: Reader) -> list[SourceMention]:
             tail -= 1
         if 0 < tail < len(words):
             add(found, reader, words[tail].start, STRICT)
+    for m in QUOTING_WHOSE.finditer(text):
+        # "приводит РИА Новости ее слова", "приводит его слова «Чемпионат»"
+        after_verb = text.find(" ", m.start()) + 1
+        add(found, reader, after_verb if after_verb < m.start("whose") else m.end(), LOOSE)
     for m in TOLD_FIRST.finditer(text):
         add(found, reader, m.end(), STRICT)
     for m in STRICT_TRIGGERS.finditer(text):
