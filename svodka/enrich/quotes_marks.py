@@ -93,9 +93,22 @@ def quoted_segments(text: str, start: int, stop: int) -> list[Quoted]:
     if stack:
         # an opener never closed runs to the paragraph's end (a quote continued over paragraphs)
         o = stack[0][1]
+        lone = o == start and MARKS.search(text, o + 1, stop) is None
+        said = UNCLOSED_SAID.match(text, o + 1, stop) if lone else None
+        if said is not None and not RESUMED.search(text, said.end(), stop):
+            # '"Это не свобода. Верните людям свободу, - написал Маск': the closing mark left out
+            # before the attribution; the quotation ends there (its close at its last letter)
+            found.append(Quoted(o + 1, said.end(1), o, said.end(1) - 1))
+            return found
         cut = GLUED_TITLE.search(text, o, stop)  # "«Для Смирнова … итог выбо ...Евгений": a title cut short
         found.append(Quoted(o + 1, cut.start() if cut else stop, o, -1))
     return found
+
+
+# '…, – говорит Х. – И ещё …': the quotation resumes after its attribution, its closing mark at the end
+RESUMED = re.compile(r"[.!?…:]\s*[-—–]\s+[А-ЯЁA-Z]")
+# the words of a paragraph opened by a mark up to ", - <verb>" with no mark between
+UNCLOSED_SAID = re.compile(r"([^«»„“”\"\n]{20,}?[^\s,])\s*,\s*[-—–]\s+[а-яё]")
 
 
 def quoted_stretches(text: str, paragraphs: list[tuple[int, int]]) -> list[Quoted]:
