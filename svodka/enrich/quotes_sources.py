@@ -94,9 +94,12 @@ def find_sources(reader: Reader) -> list[SourceMention]:
         if 0 < tail < len(words):
             add(found, reader, words[tail].start, STRICT)
     for m in QUOTING_WHOSE.finditer(text):
-        # "приводит РИА Новости ее слова", "приводит его слова «Чемпионат»"
+        # "приводит РИА Новости ее слова", "приводит его слова «Чемпионат»" ("приводит слова Х Kicker" above)
+        if QUOTING.match(text, m.start()):
+            continue
         after_verb = text.find(" ", m.start()) + 1
-        add(found, reader, after_verb if after_verb < m.start("whose") else m.end(), LOOSE)
+        first = m.start("whose") if m.group("whose") else m.end() - len(m.group().split()[-1])
+        add(found, reader, after_verb if after_verb < first else m.end(), LOOSE)
     for m in TOLD_FIRST.finditer(text):
         add(found, reader, m.end(), STRICT)
     for m in STRICT_TRIGGERS.finditer(text):
