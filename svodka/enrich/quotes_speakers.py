@@ -408,6 +408,8 @@ def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str
     if low in FUNCTION_WORDS or not w.text.replace("-", "").isalpha():
         return None
     if w.text[:1].isupper() and reader.is_name(w.text) and (k or known_name(reader, w.text)):
+        if any(p.start <= w.start < p.stop for p in reader.places):
+            return None  # "Герцогиня Сассекская": a place in a title, the title speaks
         return name_ending_at(reader, words, k)
     if prev in LOCATIVE and reader.lemma(low) in ORG_NOUNS:
         return Ref("orgnoun", w.start, w.stop)
