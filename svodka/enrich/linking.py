@@ -148,14 +148,15 @@ def person_canonicals(mentions: Sequence[Mention], texts: list[str], normals: li
             normals[i] = normals[person].split()[-1]
         elif not surnames and len(named := {s for f in forms for s in firsts.get(f, ())}) == 1:
             canonicals[i] = canonicals[first_named(full[named.pop()], fold(normals[i]), normals, forms)]
-        elif not surnames and not named:
+        elif not surnames and not named and len(squeezed(fold(normals[i]))) >= MIN_SQUEEZED:
             # "Йоханссон", "Скарлетт" of "Скарлет Йохансон": a transliteration with a letter doubled
             by_surname = {s for s in full if squeezed(s) in {squeezed(f) for f in forms}}
             by_first = {s for f in forms for first, held in firsts.items() if squeezed(first) == squeezed(f) for s in held}
             alike = by_surname or by_first
             if len(alike) == 1:
-                person = full[alike.pop()][0]
-                canonicals[i] = canonicals[person]
+                bearers = full[alike.pop()]
+                before = [j for j in bearers if j < i]
+                canonicals[i] = canonicals[before[-1] if before else bearers[0]]
     return canonicals
 
 
@@ -165,6 +166,7 @@ def squeezed(name: str) -> str:
 
 
 DOUBLED = re.compile(r"(\w)\1")
+MIN_SQUEEZED = 5  # "Ана" is no spelling of "Анна Каренина": short names differ by more than a letter
 
 
 def abbreviation_canonicals(mentions: Sequence[Mention], tokens: list[Token], normals: list[str],

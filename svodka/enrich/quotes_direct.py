@@ -67,6 +67,8 @@ def trimmed(reader: Reader, start: int, stop: int) -> tuple[int, int]:
             return start, stop + 1
     if stop < len(text) and text[stop] == '"' and inside.count('"') % 2 == 1:
         return start, stop + 1
+    if start > 0 and text[start - 1] == '"' and inside.count('"') % 2 == 1:
+        return start - 1, stop  # 'что "семья Чаки" опустошена'
     return start, stop
 
 

@@ -62,6 +62,13 @@ BARE_GROUP = re.compile(r"(?<!\w)(?:[Ии]сследователи|[Уу]ч[её
 LED_BY = re.compile(r"под\s+руководством", re.IGNORECASE)
 # the verbs whose noun object is a finding ("обнаружили сотни тромбов"); "выяснили причину" is a topic
 OBJECT_FINDING = re.compile(r"(?:обнаружил|выявил|зафиксировал)(?:а|и)?")
+# the people a noun-object finding may come from: researchers, not staff, doctors or engineers
+PEOPLE = re.compile(r"(?<!\w)(?:" + RESEARCH_ROLES + r"|инженер|полицейск|сотрудник|работник)\w*", re.IGNORECASE)
+FINDERS = re.compile(r"(?:учён|учен|исследовател|специалист|биолог|физик|химик|генетик|астроном|зоолог|археолог)",
+                     re.IGNORECASE)
+SCIENCE_BODIES = re.compile(r"университет|институт|центр(?:а|е|у|ом)?(?!\w)|лаборатор|академи|колледж|обсерватори",
+                            re.IGNORECASE)
+COLON = re.compile(r":\s")
 # words after the verb that start no object: "обнаружили, как …", "выявили у него …" still may
 NOT_OBJECT = frozenset("что как где когда почему ли".split())
 NAMED = ("entity", "name", "orgphrase", "title")
@@ -146,11 +153,14 @@ def found_object(reader: Reader, verb: Token, sentence: Span, skip: Spans) -> Ca
     жидкость": a finding stated with a noun object is the noun phrase (the guidelines' rule for a
     named researcher or a group referring back to its institution). Only a research body or a person
     with a research role finds so: "сотрудники полиции обнаружили тело" is no finding."""
-    words = reader.words_between(verb.stop, sentence.stop)
+    words = [w for w in reader.words_between(verb.stop, sentence.stop) if w.text.isalpha()]
     if len(words) < 2 or words[0].text.lower() in NOT_OBJECT or not any(
             p.tag.case == "accs" and p.tag.POS in ("NOUN", "ADJF", "NUMR") for w in words[:4] if w.text.isalpha()
             for p in reader.parse(w.text.lower())[:4]):
         return None
+    people = PEOPLE.findall(reader.text, sentence.start, verb.start)
+    if people and not all(FINDERS.match(p) for p in people):
+        return None  # "Сотрудники МГУ обнаружили в аудитории …", "Врачи больницы выявили у пациента …"
     subject = speaker_before(reader, sentence.start, verb.start, reader.verb_gender(verb.text), skip)
     ref = first_named(reader, named(subject), sentence, skip)
     ref = ref or group_named_earlier(reader, verb, sentence) or researcher_before(reader, subject, sentence)
@@ -158,16 +168,16 @@ def found_object(reader: Reader, verb: Token, sentence: Span, skip: Spans) -> Ca
         return None
     if ref.entity is not None and ref.entity.type == "PER" and LED_BY.search(reader.text, sentence.start, verb.start):
         return None  # "команда под руководством Ч.Чэн обнаружила …" is the team's, of no institution named here
-    colon = reader.text.find(":", verb.stop, sentence.stop)
-    # "обнаружили закономерность: в странах, где …": what was found follows the colon
-    start = colon + 1 if colon > 0 and len(reader.words_between(colon, sentence.stop)) >= 3 else words[0].start
+    colon = COLON.search(reader.text, verb.stop, sentence.stop)
+    # "обнаружили закономерность: в странах, где …": what was found follows the colon ("1:3" is no colon)
+    start = colon.end() if colon is not None and len(reader.words_between(colon.end(), sentence.stop)) >= 3 else words[0].start
     return candidate(reader, (start, sentence.stop), verb.text, ref, verb.start, 3)
 
 
 def research_body(reader: Reader, ref: Ref) -> bool:
-    """A research institution, or a person with a research role before the name."""
+    """A research institution (not a clinic or a school), or a person with a research role before the name."""
     if ref.entity is not None and ref.entity.type == "ORG":
-        return RESEARCH_BODIES.search(ref.entity.canonical or ref.entity.normal or ref.entity.text) is not None
+        return SCIENCE_BODIES.search(ref.entity.canonical or ref.entity.normal or ref.entity.text) is not None
     return ref.kind == "entity" and researcher(reader, ref, reader.sentence_of(ref.start).start)
 
 

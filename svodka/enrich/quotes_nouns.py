@@ -299,14 +299,9 @@ def introduced_with(reader: Reader, lemma: str, before: int) -> bool:
         k = reader.word_index(e.start) - 1
         if k >= 0 and reader.words[k].text in "«\"„“":
             k -= 1
-        if e.type == "ORG" and (lemma in ANY_KIND or (
-                k >= 0 and reader.lemma(reader.words[k].text) in SAME_KIND.get(lemma, {lemma}))):
+        if e.type == "ORG" and k >= 0 and reader.lemma(reader.words[k].text) in SAME_KIND.get(lemma, {lemma}):
             return True
     return False
-
-
-# kind nouns said of any body: "в кредитной организации" after "Сбербанк" is the bank
-ANY_KIND = frozenset({"организация"})
 
 
 # kind nouns that name the same body: "футбольного клуба «Ростов»" … "пресс-служба донской команды"

@@ -405,8 +405,16 @@ def reported_by_nobody(reader: Reader, first: int, stop: int, skip: Spans) -> bo
     attributed to, and speaks it (the guidelines' outlet rule)."""
     sentence = reader.sentence_of(reader.words[first].start)
     cues = [w for w in reader.words[first:stop] if reader.cue_lemma(w.text) and not in_spans(w.start, skip)]
-    # one speaker ("Я ответил, что …") or a named one after the verb ("заявили учёные из …") is somebody
+    # one speaker ("Я ответил, что …") or a named one after the verb ("заявили учёные из …") is somebody;
+    # "Они" after a sentence that names people or bodies are those
+    before = reader.sentence_of(sentence.start - 1) if sentence.start > 0 else None
+    named_before = before is not None and any(
+        e.type in ("PER", "ORG") for e in reader.entities_between(before.start, sentence.start))
     return bool(cues) and all(
         reader.verb_gender(w.text) == "plur" and speaker_after(reader, w.stop, sentence.stop, "plur", skip) is None
-        and speaker_before(reader, sentence.start, w.start, "plur", skip) is None for w in cues)
+        and speaker_before(reader, sentence.start, w.start, "plur", skip) is None
+        and not (named_before and THEY.search(reader.text, sentence.start, w.start)) for w in cues)
+
+
+THEY = re.compile(r"(?<!\w)[Оо]ни(?!\w)")
 

@@ -145,7 +145,10 @@ class Resolver:
         if any(self.reader.parse(role)[0].tag.gender == "femn" and role not in KIN_LEMMAS
                for e in same for role in self.roles_before(e)):
             return "femn"
-        return self.reader.name_gender(name) or next(filter(None, map(self.verb_after_gender, same)), None)
+        verb = next(filter(None, map(self.verb_after_gender, same)), None)
+        if verb is not None and name.split()[0].endswith("о"):
+            return verb  # "Коко Гауфф вышла": the verb, over the guess of an Italian man's name in -о
+        return self.reader.name_gender(name) or verb
 
     def verb_after_gender(self, entity: Entity) -> str | None:
         """The gender of a past verb right after the name ("Криштиану Роналду подарил")."""
@@ -190,7 +193,7 @@ class Resolver:
         if lemma == "собеседник":
             # "сказал собеседник агентства": whoever spoke last, person or organisation
             return self.last_said()
-        if lemma in AUTHOR_LEMMAS and ref.gender in ("masc", "femn"):
+        if lemma in AUTHOR_LEMMAS and ref.gender in ("masc", "femn") and not self.of_publication(ref):
             # "Автор «Бесогона» попросил": one author, the person of the work who spoke before
             return self.last_said("PER") or self.recent("PER", ref.start, ref.gender, content)
         if lemma in AUTHOR_LEMMAS:
@@ -201,6 +204,12 @@ class Resolver:
         if ref.owned:
             return self.introduced_as(ref)
         return self.introduced_as(ref) or self.recent("PER", ref.start, ref.gender, content)
+
+    def of_publication(self, ref: Ref) -> bool:
+        """"Автор материала", "автор статьи": the outlet's writer, not a person of the story."""
+        k = self.reader.word_index(ref.stop)
+        after = self.reader.words[k].text.lower() if k < len(self.reader.words) else ""
+        return self.reader.lemma(after) in PUBLICATIONS | {"заметка", "колонка", "текст", "репортаж"}
 
     def introduced_as(self, ref: Ref) -> Speaker | None:
         """"Писатель отметил" after "писатель Николай Стариков": the person the article introduced

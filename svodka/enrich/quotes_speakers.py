@@ -252,13 +252,21 @@ def first_of_pair(reader: Reader, ref: Ref) -> Ref:
     (the guidelines' rule for organisers)."""
     if ref.entity is None or ref.entity.type != "ORG":
         return ref
-    k = reader.word_index(ref.start)
-    if k < 2 or reader.words[k - 1].text != "и":
-        return ref
-    first = reader.entity_at(reader.words[k - 2].start)
-    if first is None or first.type != "ORG" or first.stop != reader.words[k - 2].stop:
-        return ref
-    return replace(ref, start=first.start, stop=first.stop, entity=first)
+    first, joiners = ref.entity, ("и",)
+    while True:  # "Сбербанк, ВТБ и Альфа-Банк объявили", "«Газпром» и «Роснефть» объявили"
+        k = reader.word_index(first.start)
+        k -= 1 if k and reader.words[k - 1].text in QUOTE_MARKS else 0
+        if k < 2 or reader.words[k - 1].text not in joiners:
+            break
+        j = k - 2 if reader.words[k - 2].text not in QUOTE_MARKS else k - 3
+        before = reader.entity_at(reader.words[j].start) if j >= 0 else None
+        if before is None or before.type != "ORG":
+            break
+        first, joiners = before, (",",)
+    return ref if first is ref.entity else replace(ref, start=first.start, stop=first.stop, entity=first)
+
+
+QUOTE_MARKS = frozenset("«»\"„“”")
 
 
 def named_in_quotes(reader: Reader, w: Token) -> bool:
@@ -271,7 +279,8 @@ def named_in_quotes(reader: Reader, w: Token) -> bool:
         return False
     k = reader.word_index(q.open_mark) - 1
     before = reader.words[k].text if k >= 0 else ""
-    return before.lower() in PREPOSITIONS or (before.islower() and reader.role_parse(before) is not None)
+    # "Аналитики «…»" opening the sentence is a role too
+    return before.lower() in PREPOSITIONS or (before[1:].islower() and reader.role_parse(before.lower()) is not None)
 
 
 def object_in_quotes(reader: Reader, words: list[Token], k: int, cue: int) -> int | None:

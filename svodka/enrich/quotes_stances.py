@@ -23,6 +23,7 @@ import re
 from svodka.enrich.quotes_bodies import by_patterns
 from svodka.enrich.quotes_direct import Candidate, Spans, trimmed
 from svodka.enrich.quotes_findings import STATE_NOUN, verb_token
+from svodka.enrich.quotes_lexicon import KIN_LEMMAS
 from svodka.enrich.quotes_reported import candidate
 from svodka.enrich.quotes_speakers import PREPOSITIONS, speaker_before
 from svodka.enrich.quotes_text import Reader
@@ -34,7 +35,8 @@ CHARGE = re.compile(r"(?<!\w)(?P<verb>обвини(?:л|ла|ли)|обвиня(
 ADMITTED = re.compile(r"(?<!\w)(?P<verb>призна(?:л|ла|ли|ет|ют)|подтверди(?:л|ла|ли)|подтвержда(?:ет|ют))\s+(?=[^\W\d])",
                       re.IGNORECASE)
 # "требует немедленного ареста афериста": a demand made with a noun phrase (an infinitive is a call's)
-DEMAND = re.compile(r"(?<!\w)(?P<verb>требу(?:ет|ют)|потребова(?:л|ла|ли))\s+(?=[^\W\d])", re.IGNORECASE)
+DEMAND = re.compile(r"(?<!\w)(?P<verb>требу(?:ет|ют)|(?:по)?требова(?:л|ла|ли))\s+(?:от\s+[^\s,.;:!?]+\s+)?(?=[^\W\d])",
+                    re.IGNORECASE)  # "требует от полиции немедленного ареста"
 NOT_EXCLUDED = re.compile(r"(?<!\w)не\s+(?P<verb>исключа(?:ет|ют|л|ла|ли)|исключил[аи]?)\s+(?=[^\W\d])",
                           re.IGNORECASE)
 # "выразил надежду на скорое возобновление сезона", "надеется на благополучное возвращение": a hope
@@ -51,7 +53,7 @@ NOT_CONTENT = frozenset("что чтобы это этого то того ег�
 
 def stances(reader: Reader, skip: Spans) -> list[Candidate]:
     """The statements made with a noun phrase (the module's docstring)."""
-    return by_patterns(reader, skip, ((FORECAST, stance), (CHARGE, stance), (ADMITTED, admitted), (DEMAND, stance),
+    return by_patterns(reader, skip, ((FORECAST, stance), (CHARGE, stance), (ADMITTED, admitted), (DEMAND, demand),
                                       (NOT_EXCLUDED, stance), (HOPE, stance), (NAMING, naming)))
 
 
@@ -88,6 +90,18 @@ def admitted(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
     head = object_head(reader, m.end(), sentence.stop)
     if head is None or not STATE_NOUN.search(head) or named_as(reader, m.end(), sentence.stop):
         return None
+    return stance(reader, m, skip)
+
+
+def demand(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
+    """"требует немедленного ареста": a person's or a body's demand; "Ситуация в банке требует
+    вмешательства" is a thing's need, its subject a common noun before the speaker found."""
+    sentence = reader.sentence_of(m.start())
+    for w in reader.words_between(sentence.start, m.start()):
+        parse = reader.parse(w.text.lower())[0] if w.text.isalpha() else None
+        if parse is not None and parse.tag.POS == "NOUN" and parse.tag.case == "nomn" and reader.entity_at(w.start) is None \
+                and (reader.role_parse(w.text) is None or reader.lemma(w.text.lower()) in KIN_LEMMAS):
+            return None
     return stance(reader, m, skip)
 
 
