@@ -154,9 +154,9 @@ def person_canonicals(mentions: Sequence[Mention], texts: list[str], normals: li
             by_first = {s for f in forms for first, held in firsts.items() if squeezed(first) == squeezed(f) for s in held}
             alike = by_surname or by_first
             if len(alike) == 1:
-                bearers = full[alike.pop()]
-                before = [j for j in bearers if j < i]
-                canonicals[i] = canonicals[before[-1] if before else bearers[0]]
+                holders = full[alike.pop()]
+                earlier = [j for j in holders if j < i]
+                canonicals[i] = canonicals[earlier[-1] if earlier else holders[0]]
     return canonicals
 
 

@@ -10,6 +10,8 @@ import re
 
 from svodka.enrich.nlp import Token
 from svodka.enrich.quotes_lexicon import CALL_LEMMAS
+from svodka.enrich.quotes_names import Spans, in_spans
+from svodka.enrich.quotes_speakers import speaker_after, speaker_before
 from svodka.enrich.quotes_text import Reader, Span
 
 # "заявил, что …, и поручил …": a past verb after ", и" is the speaker's next act
@@ -153,3 +155,23 @@ def names_subject(reader: Reader, words: list) -> bool:
     """Whether a few words before an attribution hold a clause's subject: a noun first read as a
     nominative ("Реалистичный прогноз"), not an opening phrase ("В частности", "Кроме того", "Также")."""
     return any((p := reader.parse(w.text.lower())[0]).tag.POS == "NOUN" and p.tag.case == "nomn" for w in words)
+
+
+def reported_by_nobody(reader: Reader, first: int, stop: int, skip: Spans) -> bool:
+    """Whether every cue in words[first:stop] has no named subject ("Они считают, что …", "Зрители
+    уверены, что …"): a channel closing the paragraph is then the only one the statement is
+    attributed to, and speaks it (the guidelines' outlet rule)."""
+    sentence = reader.sentence_of(reader.words[first].start)
+    cues = [w for w in reader.words[first:stop] if reader.cue_lemma(w.text) and not in_spans(w.start, skip)]
+    # one speaker ("Я ответил, что …") or a named one after the verb ("заявили учёные из …") is somebody;
+    # "Они" after a sentence that names people or bodies are those
+    before = reader.sentence_of(sentence.start - 1) if sentence.start > 0 else None
+    named_before = before is not None and any(
+        e.type in ("PER", "ORG") for e in reader.entities_between(before.start, sentence.start))
+    return bool(cues) and all(
+        reader.verb_gender(w.text) == "plur" and speaker_after(reader, w.stop, sentence.stop, "plur", skip) is None
+        and speaker_before(reader, sentence.start, w.start, "plur", skip) is None
+        and not (named_before and THEY.search(reader.text, sentence.start, w.start)) for w in cues)
+
+
+THEY = re.compile(r"(?<!\w)[Оо]ни(?!\w)")

@@ -21,7 +21,7 @@ from svodka.enrich.nlp import Token
 from svodka.enrich.quotes_bodies import by_patterns
 from svodka.enrich.quotes_clauses import told_before
 from svodka.enrich.quotes_direct import Candidate, Spans
-from svodka.enrich.quotes_lexicon import PRONOUNS, RESEARCH_BODIES, RESEARCH_ROLES
+from svodka.enrich.quotes_lexicon import PRONOUNS, RESEARCH_ROLES
 from svodka.enrich.quotes_names import in_spans
 from svodka.enrich.quotes_nouns import institution_of_article, institution_of_group
 from svodka.enrich.quotes_reported import candidate

@@ -11,9 +11,9 @@ from svodka.enrich.quotes_direct import FIRST_PERSON, Candidate, Spans, trimmed
 from svodka.enrich.quotes_lexicon import RESEARCH_BODIES
 from svodka.enrich.quotes_marks import GLUED_TITLE
 from svodka.enrich.quotes_names import Ref
-from svodka.enrich.quotes_nouns import described_group, only_body_of_kind, only_reported_outlet
+from svodka.enrich.quotes_nouns import described_group, only_body_of_kind
 from svodka.enrich.quotes_reported import listed
-from svodka.enrich.quotes_sources import is_known
+from svodka.enrich.quotes_sources import is_known, only_reported_outlet
 from svodka.enrich.quotes_speakers import speaker_after, speaker_before
 from svodka.enrich.quotes_text import Reader, Span
 

@@ -216,3 +216,7 @@ QUOTING_WHOSE = re.compile(r"(?:приводит|приводят|привел[�
 
 # "в документе, имеющемся в распоряжении «Известий»": the words before the one who holds a document
 HELD_IN = r"(?:имеется|имеются|есть|оказал\w*|имеющ\w+|оказавш\w+)\s+в\s+распоряжении\s"
+
+# "в МИД заявили": a body spoken in; the prepositions that make a name no subject ("Буго из … университета")
+LOCATIVE = frozenset({"в", "во"})
+PREPOSITIONS = frozenset("о об обо про для от с со к ко у по при без на за из над под через между перед".split())

@@ -19,8 +19,6 @@ from svodka.enrich.quotes_lexicon import (
     INDEFINITE,
     MEDIA_GENRES,
     ORG_NOUNS,
-    REPORT_LEMMAS,
-    REPORT_NOUNS,
     ROLE_OWNERS,
     SELF_NAMED,
     SPOKES_LEMMAS,
@@ -36,6 +34,7 @@ from svodka.enrich.quotes_names import (
     oblique_surname,
     role_gender,
 )
+from svodka.enrich.quotes_sources import only_reported_outlet
 from svodka.enrich.quotes_text import Reader
 from svodka.enrich.quotes_units import organisers, police_people, spokesman_named_before, unit_span
 from svodka.model import Entity
@@ -391,22 +390,3 @@ def named_unit(reader: Reader, words: list[Token]) -> Ref | None:
         stop = max(stop, entity.stop)
     return Ref("orgphrase", words[0].start, stop) if stop > words[0].stop else None
 
-
-def only_reported_outlet(reader: Reader, after: int, skip: Spans) -> Ref | None:
-    """The one outlet the text after `after` reports through, for a generic "СМИ" ("Источник: …"
-    in a headline, "…, передает СМИ."); None when it names none or two."""
-    # the channels and bodies a report word names right before ("сообщает греческий портал
-    # Sport24.gr", "По информации COPE", "утверждает РИА «Новости»"), whatever else the body names
-    outlets: dict[str, Ref] = {}
-    named = [(e.start, e.stop, e) for e in reader.entities_between(after, len(reader.text)) if e.type == "ORG"]
-    for start, stop, e in [(a, b, None) for a, b in skip if a >= after] + named:
-        words = reader.words_between(max(after, start - 50), start)[-4:]
-        cue = next((k for k in range(len(words) - 1, -1, -1)
-                    if reader.cue_lemma(words[k].text) in REPORT_LEMMAS or words[k].text.lower() in REPORT_NOUNS), None)
-        if cue is None or not all(w.text.isalpha() and w.text.islower() for w in words[cue + 1:]):
-            continue
-        ref = Ref("outlet", start, stop) if e is None else Ref("entity", start, stop, e)
-        key = reader.text[start:stop].strip("«»\"").lower()
-        if not any(o.start <= start < o.stop or start <= o.start < stop for o in outlets.values()):
-            outlets.setdefault(key, ref)
-    return next(iter(outlets.values())) if len(outlets) == 1 else None

@@ -13,6 +13,7 @@ from svodka.enrich.quotes_clauses import (
     next_predicate,
     opens_question,
     proposes,
+    reported_by_nobody,
     reports_itself,
     subject_with_clause,
     told_before,
@@ -397,24 +398,3 @@ def inverted(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate |
     if len(said) >= 3 and not in_spans(rest[0].start, skip) and not reader.cue_lemma(said[0].text):
         return candidate(reader, (sentence.start, sentence.stop), w.text, ref, w.start, 3)
     return candidate(reader, (sentence.start, words[j].start), w.text, ref, w.start, 3)
-
-
-def reported_by_nobody(reader: Reader, first: int, stop: int, skip: Spans) -> bool:
-    """Whether every cue in words[first:stop] has no named subject ("Они считают, что …", "Зрители
-    уверены, что …"): a channel closing the paragraph is then the only one the statement is
-    attributed to, and speaks it (the guidelines' outlet rule)."""
-    sentence = reader.sentence_of(reader.words[first].start)
-    cues = [w for w in reader.words[first:stop] if reader.cue_lemma(w.text) and not in_spans(w.start, skip)]
-    # one speaker ("Я ответил, что …") or a named one after the verb ("заявили учёные из …") is somebody;
-    # "Они" after a sentence that names people or bodies are those
-    before = reader.sentence_of(sentence.start - 1) if sentence.start > 0 else None
-    named_before = before is not None and any(
-        e.type in ("PER", "ORG") for e in reader.entities_between(before.start, sentence.start))
-    return bool(cues) and all(
-        reader.verb_gender(w.text) == "plur" and speaker_after(reader, w.stop, sentence.stop, "plur", skip) is None
-        and speaker_before(reader, sentence.start, w.start, "plur", skip) is None
-        and not (named_before and THEY.search(reader.text, sentence.start, w.start)) for w in cues)
-
-
-THEY = re.compile(r"(?<!\w)[Оо]ни(?!\w)")
-

@@ -15,8 +15,11 @@ from svodka.enrich.quotes_lexicon import (
     MEDIA_GENRES,
     QUOTING,
     QUOTING_WHOSE,
+    REPORT_LEMMAS,
+    REPORT_NOUNS,
     SOURCE_VERBS,
 )
+from svodka.enrich.quotes_names import Ref, Spans
 from svodka.enrich.quotes_text import Reader
 
 # What introduces a channel, by hand: these phrases are few and fixed. After the loose ones any name
@@ -268,3 +271,23 @@ def pick_oblique(reader: Reader, word: str, head: Any | None) -> Any | None:
             agreeing = sorted(agreeing, key=lambda p: p.tag.POS != "ADJF")
         parses = agreeing or parses
     return parses[0] if parses else None
+
+
+def only_reported_outlet(reader: Reader, after: int, skip: Spans) -> Ref | None:
+    """The one outlet the text after `after` reports through, for a generic "СМИ" ("Источник: …"
+    in a headline, "…, передает СМИ."); None when it names none or two."""
+    # the channels and bodies a report word names right before ("сообщает греческий портал
+    # Sport24.gr", "По информации COPE", "утверждает РИА «Новости»"), whatever else the body names
+    outlets: dict[str, Ref] = {}
+    named = [(e.start, e.stop, e) for e in reader.entities_between(after, len(reader.text)) if e.type == "ORG"]
+    for start, stop, e in [(a, b, None) for a, b in skip if a >= after] + named:
+        words = reader.words_between(max(after, start - 50), start)[-4:]
+        cue = next((k for k in range(len(words) - 1, -1, -1)
+                    if reader.cue_lemma(words[k].text) in REPORT_LEMMAS or words[k].text.lower() in REPORT_NOUNS), None)
+        if cue is None or not all(w.text.isalpha() and w.text.islower() for w in words[cue + 1:]):
+            continue
+        ref = Ref("outlet", start, stop) if e is None else Ref("entity", start, stop, e)
+        key = reader.text[start:stop].strip("«»\"").lower()
+        if not any(o.start <= start < o.stop or start <= o.start < stop for o in outlets.values()):
+            outlets.setdefault(key, ref)
+    return next(iter(outlets.values())) if len(outlets) == 1 else None

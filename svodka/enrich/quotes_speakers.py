@@ -10,16 +10,17 @@ are read by quotes_nouns.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from svodka.enrich.nlp import Token
 from svodka.enrich.quotes_forms import kind_before
 from svodka.enrich.quotes_lexicon import (
     ANONYMOUS,
     FUNCTION_WORDS,
+    LOCATIVE,
     MEDIA_GENRES,
     NP_BREAKS,
     ORG_NOUNS,
+    PREPOSITIONS,
     PRONOUNS,
     SPOKES_LEMMAS,
     tells_when,
@@ -39,10 +40,9 @@ from svodka.enrich.quotes_names import (
 from svodka.enrich.quotes_nouns import group_pronoun, noun_ref
 from svodka.enrich.quotes_sources import is_known
 from svodka.enrich.quotes_text import Reader
+from svodka.enrich.quotes_walk import first_of_pair, named_in_quotes, object_in_quotes
 from svodka.model import Entity
 
-LOCATIVE = frozenset({"в", "во"})
-PREPOSITIONS = frozenset("о об обо про для от с со к ко у по при без на за из над под через между перед".split())
 # "в социальной сети Instagram", "в микроблоге Twitter": the place a statement was posted
 NETWORK_PLACES = frozenset("сеть соцсеть микроблог блог аккаунт страница канал".split())
 STOP_CHARS = ".;!?(:"
@@ -245,65 +245,6 @@ def speaker_before(reader: Reader, start: int, cue: int, gender: str | None, ski
             return first_of_pair(reader, ref) if ref.kind != "anonymous" else None
         k -= 1
     return None
-
-
-def first_of_pair(reader: Reader, ref: Ref) -> Ref:
-    """"ZeniMax Online и Bethesda объявили": several bodies with one verb speak as the first named
-    (the guidelines' rule for organisers)."""
-    if ref.entity is None or ref.entity.type != "ORG":
-        return ref
-    first, joiners = ref.entity, ("и",)
-    while True:  # "Сбербанк, ВТБ и Альфа-Банк объявили", "«Газпром» и «Роснефть» объявили"
-        k = reader.word_index(first.start)
-        k -= 1 if k and reader.words[k - 1].text in QUOTE_MARKS else 0
-        if k < 2 or reader.words[k - 1].text not in joiners:
-            break
-        j = k - 2 if reader.words[k - 2].text not in QUOTE_MARKS else k - 3
-        before = reader.entity_at(reader.words[j].start) if j >= 0 else None
-        if before is None or before.type != "ORG":
-            break
-        first, joiners = before, (",",)
-    return ref if first is ref.entity else replace(ref, start=first.start, stop=first.stop, entity=first)
-
-
-QUOTE_MARKS = frozenset("«»\"„“”")
-
-
-def named_in_quotes(reader: Reader, w: Token) -> bool:
-    """Whether the quoted words at `w` are a body's name whole after a preposition or a role
-    ("из «Консалтинговой группы А-95»", "аналитики «…»"): a name no subject, walked over, not speech
-    with a speaker of its own."""
-    q = next((q for q in reader.quoted if q.speech and q.start <= w.start < q.stop), None)
-    e = reader.entity_at(w.start)
-    if q is None or e is None or e.type != "ORG" or not (e.start <= q.start and q.stop <= e.stop):
-        return False
-    k = reader.word_index(q.open_mark) - 1
-    before = reader.words[k].text if k >= 0 else ""
-    # "Аналитики «…»" opening the sentence is a role too
-    return before.lower() in PREPOSITIONS or (before[1:].islower() and reader.role_parse(before.lower()) is not None)
-
-
-def object_in_quotes(reader: Reader, words: list[Token], k: int, cue: int) -> int | None:
-    """The index of the verb whose object the quoted words at words[k] are, when its clause is
-    coordinated with the cue's ("назвал Лафию «щедрым художником» и сообщил"), else None: the walk
-    back stops at quoted speech, which has a speaker of its own."""
-    q = next((q for q in reader.quoted if q.speech and q.start <= words[k].start < q.stop), None)
-    if q is None or not AND_THEN.match(reader.text, q.stop, cue):
-        return None
-    j = k
-    while j > 0 and words[j - 1].start >= q.start:
-        j -= 1
-    # the verb whose object the quoted words are, a few words before them; its subject is the cue's
-    for v in range(j - 1, max(-1, j - 7), -1):
-        if words[v].text in ":,—–-.":
-            return None
-        if words[v].text.isalpha() and reader.parse(words[v].text.lower())[0].tag.POS == "VERB":
-            return v
-    return None
-
-
-# after the closing mark, "и" and the cue's verb
-AND_THEN = re.compile(r"\W{0,2}\s+и\s+$")
 
 
 RELATIVES = frozenset("который которая которое которые".split())

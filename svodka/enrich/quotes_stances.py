@@ -23,9 +23,9 @@ import re
 from svodka.enrich.quotes_bodies import by_patterns
 from svodka.enrich.quotes_direct import Candidate, Spans, trimmed
 from svodka.enrich.quotes_findings import STATE_NOUN, verb_token
-from svodka.enrich.quotes_lexicon import KIN_LEMMAS
+from svodka.enrich.quotes_lexicon import KIN_LEMMAS, PREPOSITIONS
 from svodka.enrich.quotes_reported import candidate
-from svodka.enrich.quotes_speakers import PREPOSITIONS, speaker_before
+from svodka.enrich.quotes_speakers import speaker_before
 from svodka.enrich.quotes_text import Reader
 
 FORECAST = re.compile(r"(?<!\w)(?P<verb>с?прогнозиру(?:ет|ют)|с?прогнозировал[аи]?|предсказ(?:ал|ала|али|ывает|ывают)"
