@@ -161,12 +161,11 @@ def speaker_of_cue(reader: Reader, cue: Token, limit: int, skip: Spans) -> Ref |
     """Who the cue after a quotation names: its subject ("— сказал Лавров"), or the one an outlet quotes."""
     # "— цитирует политика УНИАН": the one quoted is the object, the agency the channel; "цитирует
     # Tennis World USA Агасси": the person named, wherever in the phrase
-    whose = QUOTING_WHOSE.match(reader.text, cue.start) if QUOTING.match(reader.text, cue.start) is None else None
-    if whose is not None and whose.group("whose"):
+    quoting = QUOTING.match(reader.text, cue.start) or QUOTING_WHOSE.match(reader.text, cue.start)
+    if quoting is not None and quoting.re is QUOTING_WHOSE and quoting.group("whose"):
         # "– приводит РИА Новости ее слова": the one the pronoun refers to
-        mark = whose.start("whose")
-        return Ref("pronoun", mark, whose.end("whose"), gender=WHOSE_GENDER[whose.group("whose")])
-    quoting = QUOTING.match(reader.text, cue.start) or whose  # "приводит Football Italia слова Анчелотти"
+        return Ref("pronoun", quoting.start("whose"), quoting.end("whose"), gender=WHOSE_GENDER[quoting.group("whose")])
+    # "приводит слова Х Kicker", "приводит Football Italia слова Анчелотти": the one named after the words
     subject = reader.cue_lemma(cue.text) != "цитировать" and quoting is None
     after = quoting.end() if quoting is not None else cue.stop
     ref = speaker_after(reader, after, limit, reader.verb_gender(cue.text), skip, subject=subject)

@@ -21,7 +21,7 @@ from svodka.enrich.nlp import Token
 from svodka.enrich.quotes_bodies import by_patterns
 from svodka.enrich.quotes_clauses import told_before
 from svodka.enrich.quotes_direct import Candidate, Spans
-from svodka.enrich.quotes_lexicon import PRONOUNS, RESEARCH_ROLES
+from svodka.enrich.quotes_lexicon import PRONOUNS, RESEARCH_ROLES, SCIENCE_BODIES
 from svodka.enrich.quotes_names import in_spans
 from svodka.enrich.quotes_nouns import institution_of_article, institution_of_group
 from svodka.enrich.quotes_reported import candidate
@@ -66,8 +66,6 @@ OBJECT_FINDING = re.compile(r"(?:обнаружил|выявил|зафикси�
 PEOPLE = re.compile(r"(?<!\w)(?:" + RESEARCH_ROLES + r"|инженер|полицейск|сотрудник|работник)\w*", re.IGNORECASE)
 FINDERS = re.compile(r"(?:учён|учен|исследовател|специалист|биолог|физик|химик|генетик|астроном|зоолог|археолог)",
                      re.IGNORECASE)
-SCIENCE_BODIES = re.compile(r"университет|институт|центр(?:а|е|у|ом)?(?!\w)|лаборатор|академи|колледж|обсерватори",
-                            re.IGNORECASE)
 COLON = re.compile(r":\s")
 # words after the verb that start no object: "обнаружили, как …", "выявили у него …" still may
 NOT_OBJECT = frozenset("что как где когда почему ли".split())
@@ -155,7 +153,7 @@ def found_object(reader: Reader, verb: Token, sentence: Span, skip: Spans) -> Ca
     with a research role finds so: "сотрудники полиции обнаружили тело" is no finding."""
     words = [w for w in reader.words_between(verb.stop, sentence.stop) if w.text.isalpha()]
     if len(words) < 2 or words[0].text.lower() in NOT_OBJECT or not any(
-            p.tag.case == "accs" and p.tag.POS in ("NOUN", "ADJF", "NUMR") for w in words[:4] if w.text.isalpha()
+            p.tag.case == "accs" and p.tag.POS in ("NOUN", "ADJF", "NUMR") for w in words[:4]
             for p in reader.parse(w.text.lower())[:4]):
         return None
     people = PEOPLE.findall(reader.text, sentence.start, verb.start)

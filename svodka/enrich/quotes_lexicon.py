@@ -180,8 +180,10 @@ GROUP_OF = re.compile(r"(?<!\w)(?:" + RESEARCH_ROLES + r")\w*\s+(?:под\s+ру
 INDEFINITE = frozenset("некоторые другие многие иные одни отдельные ряд часть".split())
 # A bare group of staff speaks for the one institution of its kind the article names ("Учёные
 # обнаружили …" in an article on a study by one research centre); the kinds are words of the name.
-RESEARCH_BODIES = re.compile(r"университет|институт|центр(?:а|е|у|ом)?(?!\w)|школ|лаборатор|академи|колледж|клиник|больниц|госпитал"
-                              r"|обсерватори", re.IGNORECASE)
+_SCIENCE = r"университет|институт|центр(?:а|е|у|ом)?(?!\w)|лаборатор|академи|колледж|обсерватори"
+# bodies whose people find things by research; a noun-object finding needs one of these, not a clinic
+SCIENCE_BODIES = re.compile(_SCIENCE, re.IGNORECASE)
+RESEARCH_BODIES = re.compile(_SCIENCE + r"|школ|клиник|больниц|госпитал", re.IGNORECASE)
 _WEATHER_BODIES = re.compile(r"гидромет|гисметео|фобос|погод|метео", re.IGNORECASE)
 # "медики" stay anonymous: the validation set reads them so even beside a named university.
 STAFF_KINDS = {"учёный": RESEARCH_BODIES, "ученый": RESEARCH_BODIES, "исследователь": RESEARCH_BODIES,
@@ -212,7 +214,7 @@ QUOTING = re.compile(r"(?:приводит|приводят|привел[аи]?|
 # "«…», – приводит РИА Новости ее слова", "приводит Football Italia слова Анчелотти": the outlet
 # before the words of the one quoted, named by a pronoun or after them
 QUOTING_WHOSE = re.compile(r"(?:приводит|приводят|привел[аи]?|привёл|переда[её]т|передают|передал[аи]?)\s+"
-                           r"(?:[^\s,.;:!?]+\s+){0,3}?(?:(?P<whose>его|её|ее|их)\s+)?(?:слова|цитату|высказывани[ея])(?!\w)")
+                           r"(?:[^\s,.;:!?]+\s+){0,3}?(?:(?P<whose>его|её|ее|их)\s+)?(?P<noun>слова|цитату|высказывани[ея])(?!\w)")
 
 # "в документе, имеющемся в распоряжении «Известий»": the words before the one who holds a document
 HELD_IN = r"(?:имеется|имеются|есть|оказал\w*|имеющ\w+|оказавш\w+)\s+в\s+распоряжении\s"

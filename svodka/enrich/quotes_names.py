@@ -45,7 +45,8 @@ def name_after(reader: Reader, words: list[Token], stop: int) -> Ref | None:
     entity = reader.entity_at(words[k].start)
     if entity is not None and entity.type == "PER" and entity.stop <= stop:
         return Ref("entity", entity.start, entity.stop, entity)
-    if any(p.start == words[k].start for p in reader.places):
+    place = reader.place_at(words[k].start)
+    if place is not None and place.start == words[k].start:
         return None  # "Герцогиня Сассекская": a title's place, no name
     ref = name_starting_at(reader, words, k, stop)
     text = reader.text[ref.start:ref.stop] if ref is not None else ""

@@ -120,7 +120,8 @@ def from_place(reader: Reader, words: list[Token]) -> bool:
     """"Компания из США заявила": a noun described only by where the body is from names no new one."""
     if len(words) < 3 or words[1].text.lower() != "из":
         return False
-    return any(p.start == words[2].start and p.stop >= words[-1].stop for p in reader.places)
+    place = reader.place_at(words[2].start)
+    return place is not None and place.start == words[2].start and place.stop >= words[-1].stop
 
 
 def indefinite(reader: Reader, w: Token) -> bool:
@@ -298,13 +299,18 @@ def introduced_with(reader: Reader, lemma: str, before: int) -> bool:
         k = reader.word_index(e.start) - 1
         if k >= 0 and reader.words[k].text in "«\"„“":
             k -= 1
-        if e.type == "ORG" and k >= 0 and reader.lemma(reader.words[k].text) in SAME_KIND.get(lemma, {lemma}):
+        if e.type == "ORG" and k >= 0 and same_kind(reader.lemma(reader.words[k].text), lemma):
             return True
     return False
 
 
 # kind nouns that name the same body: "футбольного клуба «Ростов»" … "пресс-служба донской команды"
 SAME_KIND = {"команда": {"команда", "клуб"}, "клуб": {"клуб", "команда"}}
+
+
+def same_kind(named: str, lemma: str) -> bool:
+    """Whether a body named with the noun `named` is one a later `lemma` refers back to."""
+    return named in SAME_KIND.get(lemma, {lemma})
 
 
 def phrase_end(reader: Reader, words: list[Token], self_named: bool) -> int:

@@ -19,7 +19,7 @@ from svodka.enrich.quotes_forms import (
 )
 from svodka.enrich.quotes_lexicon import AUTHOR_LEMMAS, KIN_LEMMAS
 from svodka.enrich.quotes_names import Ref, written_nominative
-from svodka.enrich.quotes_nouns import SAME_KIND, named_by_phrase_before
+from svodka.enrich.quotes_nouns import named_by_phrase_before, same_kind
 from svodka.enrich.quotes_sources import SourceMention, is_known
 from svodka.enrich.quotes_speakers import eponym
 from svodka.enrich.quotes_text import INITIALS, Reader
@@ -146,7 +146,7 @@ class Resolver:
                for e in same for role in self.roles_before(e)):
             return "femn"
         verb = next(filter(None, map(self.verb_after_gender, same)), None)
-        if verb is not None and name.split()[0].endswith("о"):
+        if verb is not None and self.reader.guessed_man(name):
             return verb  # "Коко Гауфф вышла": the verb, over the guess of an Italian man's name in -о
         return self.reader.name_gender(name) or verb
 
@@ -209,7 +209,7 @@ class Resolver:
         """"Автор материала", "автор статьи": the outlet's writer, not a person of the story."""
         k = self.reader.word_index(ref.stop)
         after = self.reader.words[k].text.lower() if k < len(self.reader.words) else ""
-        return self.reader.lemma(after) in PUBLICATIONS | {"заметка", "колонка", "текст", "репортаж"}
+        return self.reader.lemma(after) in AUTHORED
 
     def introduced_as(self, ref: Ref) -> Speaker | None:
         """"Писатель отметил" after "писатель Николай Стариков": the person the article introduced
@@ -262,7 +262,7 @@ class Resolver:
                 continue
             k = reader.word_index(e.start)
             before = [w for w in reader.words[max(0, k - 2):k] if w.text not in "«\"„“"][-1:]
-            named_so = lemma in e.text.lower() or (bool(before) and reader.lemma(before[0].text) in SAME_KIND.get(lemma, {lemma}))
+            named_so = lemma in e.text.lower() or (bool(before) and same_kind(reader.lemma(before[0].text), lemma))
             return self.of_entity(e) if named_so else None
         return None
 
@@ -348,6 +348,7 @@ class Resolver:
 
 
 PUBLICATIONS = frozenset({"публикация", "материал", "статья"})  # what an outlet issues
+AUTHORED = PUBLICATIONS | {"заметка", "колонка", "текст", "репортаж"}  # "автор материала" is the outlet's writer
 
 
 def role_lemmas(reader: Reader, word: str, singular: bool = False) -> set[str]:

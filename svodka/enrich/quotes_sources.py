@@ -101,8 +101,8 @@ def find_sources(reader: Reader) -> list[SourceMention]:
         if QUOTING.match(text, m.start()):
             continue
         after_verb = text.find(" ", m.start()) + 1
-        first = m.start("whose") if m.group("whose") else m.end() - len(m.group().split()[-1])
-        add(found, reader, after_verb if after_verb < first else m.end(), LOOSE)
+        quoted = m.start("whose") if m.group("whose") else m.start("noun")
+        add(found, reader, after_verb if after_verb < quoted else m.end(), LOOSE)
     for m in TOLD_FIRST.finditer(text):
         add(found, reader, m.end(), STRICT)
     for m in STRICT_TRIGGERS.finditer(text):

@@ -40,7 +40,7 @@ from svodka.enrich.quotes_names import (
 from svodka.enrich.quotes_nouns import group_pronoun, noun_ref
 from svodka.enrich.quotes_sources import is_known
 from svodka.enrich.quotes_text import Reader
-from svodka.enrich.quotes_walk import first_of_pair, named_in_quotes, object_in_quotes
+from svodka.enrich.quotes_walk import first_of_listed, named_in_quotes, object_in_quotes
 from svodka.model import Entity
 
 # "в социальной сети Instagram", "в микроблоге Twitter": the place a statement was posted
@@ -242,7 +242,7 @@ def speaker_before(reader: Reader, start: int, cue: int, gender: str | None, ski
             continue
         ref = subject_at(reader, words, k, cue, gender, skip)
         if ref is not None:
-            return first_of_pair(reader, ref) if ref.kind != "anonymous" else None
+            return first_of_listed(reader, ref) if ref.kind != "anonymous" else None
         k -= 1
     return None
 
@@ -358,7 +358,7 @@ def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str
     if low in FUNCTION_WORDS or not w.text.replace("-", "").isalpha():
         return None
     if w.text[:1].isupper() and reader.is_name(w.text) and (k or known_name(reader, w.text)):
-        if any(p.start <= w.start < p.stop for p in reader.places):
+        if reader.place_at(w.start) is not None:
             return None  # "Герцогиня Сассекская": a place in a title, the title speaks
         return name_ending_at(reader, words, k)
     if prev in LOCATIVE and reader.lemma(low) in ORG_NOUNS:

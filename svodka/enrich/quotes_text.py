@@ -144,6 +144,10 @@ class Reader:
             i += 1
         return out
 
+    def place_at(self, pos: int) -> Entity | None:
+        """The place (a LOC entity) that covers `pos`."""
+        return next((p for p in self.places if p.start <= pos < p.stop), None)
+
     def entity_at(self, pos: int) -> Entity | None:
         """The first entity (in order of start) that covers `pos`."""
         i = bisect.bisect_right(self.entity_starts, pos)
@@ -265,15 +269,24 @@ class Reader:
     def lemma(self, word: str) -> str:
         return str(self.parse(word.lower())[0].normal_form)
 
+    def name_genders(self, word: str) -> set[str]:
+        """The genders of a word's nominative readings as a first name or surname."""
+        return {str(p.tag.gender) for p in self.parse(word.lower())
+                if ("Name" in p.tag or "Surn" in p.tag) and p.tag.case == "nomn"}
+
+    def guessed_man(self, name: str) -> bool:
+        """Whether the name is a man's only by a guess from its unknown first name in -о ("Николо
+        Скира", "Паоло Мальдини": Italian men; a verb that agrees with it says otherwise, "Коко Гауфф вышла")."""
+        first, *rest = name.split() or [""]
+        return bool(rest) and first.endswith("о") and not self.name_genders(first)
+
     def name_gender(self, name: str) -> str | None:
         """The gender a person's name agrees with ("Вероника Скворцова" → "femn"), if it shows;
         None when its nominative readings disagree ("Мишель")."""
-        parts = name.split()
-        for k, part in enumerate(parts):
-            genders = {str(p.tag.gender) for p in self.parse(part.lower())
-                       if ("Name" in p.tag or "Surn" in p.tag) and p.tag.case == "nomn"}
-            if k == 0 and len(parts) > 1 and not genders and part.endswith("о"):
-                return "masc"  # "Николо Скира", "Паоло Мальдини": an Italian first name in -о is a man's
+        if self.guessed_man(name):
+            return "masc"
+        for part in name.split():
+            genders = self.name_genders(part)
             if len(genders) == 1 and genders <= {"masc", "femn"}:
                 return genders.pop()
             if genders:

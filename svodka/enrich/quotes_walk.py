@@ -13,7 +13,7 @@ from svodka.enrich.quotes_names import Ref
 from svodka.enrich.quotes_text import Reader
 
 
-def first_of_pair(reader: Reader, ref: Ref) -> Ref:
+def first_of_listed(reader: Reader, ref: Ref) -> Ref:
     """"ZeniMax Online и Bethesda объявили": several bodies with one verb speak as the first named
     (the guidelines' rule for organisers)."""
     if ref.entity is None or ref.entity.type != "ORG":
