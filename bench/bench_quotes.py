@@ -65,9 +65,9 @@ ANNOTATION = ROOT / "tests" / "data"
 # the first of each pair a development set, the second blind
 SETS = {"train": ANNOTATION / "quotes_gold.jsonl", "valid": ANNOTATION / "quotes_validation.jsonl",
         "dev": ANNOTATION / "quotes_dev.jsonl", "holdout": ANNOTATION / "quotes_holdout.jsonl",
-        **{f"silver_{c}": ANNOTATION / f"quotes_silver_{c}.jsonl" for c in (*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af")}}
+        **{f"silver_{c}": ANNOTATION / f"quotes_silver_{c}.jsonl" for c in (*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj")}}
 SILVER_PARTS = tuple(part for part in SETS if part.startswith("silver_"))
-# the blind sets' misses are never listed; "blind" is silver_b, d, f, h, j, l, n, p, r, t, v, x, z, ab, ad and af
+# the blind sets' misses are never listed; "blind" is silver_b, d, f, h, j, l, n, p, r, t, v, x, z, ab, ad, af, ah and aj
 BLIND_PARTS = SILVER_PARTS[1::2]
 SHOWN_PARTS = tuple(part for part in SETS if part not in BLIND_PARTS)
 PARTS = (*SETS, "blind")

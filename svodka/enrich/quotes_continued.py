@@ -12,7 +12,7 @@ import re
 
 from svodka.enrich.quotes_direct import DASH_PARAGRAPH, FIRST_PERSON, Candidate, finite_verb_parses, trimmed
 from svodka.enrich.quotes_names import Ref
-from svodka.enrich.quotes_text import Reader, Span
+from svodka.enrich.quotes_text import Quoted, Reader, Span
 
 PERSONAL = ("entity", "pronoun", "role", "name")
 ANNOUNCED = re.compile(r"Стал[оаи]?\s+известн[оыа]\s")
@@ -69,32 +69,48 @@ def quoted_sentences(reader: Reader, kept: list[Candidate]) -> list[Candidate]:
     """A sentence that is one «quotation» in the first person with no attribution of its own, after a
     person's quotation in its paragraph: "По признанию балерины, балет сыграл решающую роль. «Я
     танцевала его тридцать лет»." — the same person goes on speaking."""
+    alone = [q for q in reader.quoted if q.close_mark >= 0 and q.speech and sentence_of_its_own(reader, q)
+             and len(reader.words_between(q.start, q.stop)) >= MIN_WORDS]
     out: list[Candidate] = []
-    for q in reader.quoted:
-        if q.close_mark < 0 or not q.speech or any(q.open_mark <= c.stop and c.start <= q.close_mark for c in kept):
+    # '"Они оба большие игроки …"."Винни — невероятный игрок …", — сообщил Милнер': quotations run
+    # together with nothing of the narrator's between them share the attribution; read from the last,
+    # so that a chain of three takes it from the one attributed
+    for q in reversed(alone):
+        if any(q.open_mark <= c.stop and c.start <= q.close_mark for c in [*kept, *out]):
             continue
-        sentence = reader.sentence_of(q.open_mark)
-        if reader.text[sentence.start:q.open_mark].strip() or reader.text[q.close_mark + 1:sentence.stop].strip(" \u00a0.!?…"):
-            continue  # a quotation inside a sentence of the narrator's
-        if len(reader.words_between(q.start, q.stop)) < MIN_WORDS:
-            continue
-        # '"Они оба большие игроки …"."Винни — невероятный игрок …", — сообщил Милнер': quotations
-        # run together with nothing of the narrator's between them share the attribution
-        following = min((c for c in kept if c.direct and c.start > q.close_mark
+        following = min((c for c in [*kept, *out] if c.direct and c.start > q.close_mark
                          and not reader.text[q.close_mark + 1:c.start].strip(" \u00a0.!?…«»\"“”„")),
                         key=lambda c: c.start, default=None)
         if following is not None and personal(following):
             out.append(said_on(reader, q.start, q.stop, following))
-            kept = [*kept, out[-1]]
-            continue
+    for q in alone:
         if FIRST_PERSON.search(reader.text, q.start, q.stop) is None:
             continue
+        if any(q.open_mark <= c.stop and c.start <= q.close_mark for c in [*kept, *out]):
+            continue
         para = reader.paragraph_of(q.open_mark)
-        before = [c for c in kept if reader.paragraph_of(c.start) == para and c.stop <= q.open_mark]
+        before = [c for c in [*kept, *out] if reader.paragraph_of(c.start) == para and c.stop <= q.open_mark]
         last = max(before, key=lambda c: c.stop, default=None)
         if last is not None and personal(last):
             out.append(said_on(reader, q.start, q.stop, last))
     return out
+
+
+def sentence_of_its_own(reader: Reader, q: Quoted) -> bool:
+    """Whether a quotation is a whole sentence, not inside a sentence of the narrator's. Read from the
+    marks rather than razdel's sentences, which run '…смогли."К сожалению …"."Тот вечер …' together."""
+    para = reader.paragraphs[reader.paragraph_of(q.open_mark)]
+    before = reader.text[para.start:q.open_mark].rstrip(" \u00a0")
+    if before and before[-1] not in ".!?…":
+        return False
+    after = SENTENCE_END.match(reader.text, q.close_mark + 1, para.stop)
+    rest = reader.text[after.end():para.stop] if after is not None else ""
+    ended = bool(after and after.group(1)) or reader.text[q.close_mark - 1:q.close_mark] in (".", "!", "?", "…")
+    return not rest.strip() or (ended and (rest[:1].isupper() or rest[:1] in OPENING_MARKS))
+
+
+SENTENCE_END = re.compile(r"([.!?…]*)[ \u00a0]*")
+OPENING_MARKS = "«\"“„"
 
 
 def relayed(reader: Reader, kept: list[Candidate]) -> list[Candidate]:
@@ -124,7 +140,8 @@ def relayed(reader: Reader, kept: list[Candidate]) -> list[Candidate]:
 def said_on(reader: Reader, start: int, stop: int, said: Candidate) -> Candidate:
     """Direct words with no cue of their own that go on with the speaker of `said`."""
     a, b = trimmed(reader, start, stop)
-    return Candidate(a, b, True, None, None, a, 0, follows=said)
+    # the attributed quotation, not a link of a chain read before its speaker is known
+    return Candidate(a, b, True, None, None, a, 0, follows=said.follows or said)
 
 
 def personal(cand: Candidate) -> bool:
