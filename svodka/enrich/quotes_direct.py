@@ -10,7 +10,7 @@ from typing import Any
 
 from svodka.enrich.nlp import Token
 from svodka.enrich.quotes_forms import same_stem
-from svodka.enrich.quotes_lexicon import FINITE_ENDINGS, QUOTING, QUOTING_WHOSE
+from svodka.enrich.quotes_lexicon import CITED_WHOM, FINITE_ENDINGS, QUOTING, QUOTING_WHOSE
 from svodka.enrich.quotes_marks import Quoted
 from svodka.enrich.quotes_names import Ref, Spans
 from svodka.enrich.quotes_speakers import speaker_after, speaker_before, window_end
@@ -165,6 +165,10 @@ def speaker_of_cue(reader: Reader, cue: Token, limit: int, skip: Spans) -> Ref |
     if quoting is not None and quoting.re is QUOTING_WHOSE and quoting.group("whose"):
         # "– приводит РИА Новости ее слова": the one the pronoun refers to
         return Ref("pronoun", quoting.start("whose"), quoting.end("whose"), gender=WHOSE_GENDER[quoting.group("whose")])
+    whom = CITED_WHOM.match(reader.text, cue.start)
+    if whom is not None:
+        # "— цитирует его «Вечерняя Москва»": the one the pronoun refers to, the outlet the channel
+        return Ref("pronoun", whom.start("whose"), whom.end("whose"), gender=WHOSE_GENDER[whom.group("whose")])
     # "приводит слова Х Kicker", "приводит Football Italia слова Анчелотти": the one named after the words
     subject = reader.cue_lemma(cue.text) != "цитировать" and quoting is None
     after = quoting.end() if quoting is not None else cue.stop

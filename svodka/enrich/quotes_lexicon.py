@@ -215,6 +215,8 @@ QUOTING = re.compile(r"(?:приводит|приводят|привел[аи]?|
 # before the words of the one quoted, named by a pronoun or after them
 QUOTING_WHOSE = re.compile(r"(?:приводит|приводят|привел[аи]?|привёл|переда[её]т|передают|передал[аи]?)\s+"
                            r"(?:[^\s,.;:!?]+\s+){0,3}?(?:(?P<whose>его|её|ее|их)\s+)?(?P<noun>слова|цитату|высказывани[ея])(?!\w)")
+# "— цитирует его «Вечерняя Москва»": the one the pronoun refers to speaks, the outlet after it is the channel
+CITED_WHOM = re.compile(r"цитиру(?:ет|ют)\s+(?P<whose>его|её|ее|их)\s+(?=[«\"“„A-ZА-ЯЁ])")
 
 # "в документе, имеющемся в распоряжении «Известий»": the words before the one who holds a document
 HELD_IN = r"(?:имеется|имеются|есть|оказал\w*|имеющ\w+|оказавш\w+)\s+в\s+распоряжении\s"

@@ -9,6 +9,7 @@ from typing import Any
 
 from svodka.enrich.quotes_lexicon import (
     ANONYMOUS,
+    CITED_WHOM,
     HELD_IN,
     KNOWN_MEDIA,
     MEDIA_ALIASES,
@@ -103,6 +104,8 @@ def find_sources(reader: Reader) -> list[SourceMention]:
         after_verb = text.find(" ", m.start()) + 1
         quoted = m.start("whose") if m.group("whose") else m.start("noun")
         add(found, reader, after_verb if after_verb < quoted else m.end(), LOOSE)
+    for m in CITED_WHOM.finditer(text):
+        add(found, reader, m.end(), LOOSE)
     for m in TOLD_FIRST.finditer(text):
         add(found, reader, m.end(), STRICT)
     for m in STRICT_TRIGGERS.finditer(text):
