@@ -80,6 +80,12 @@ NORMALS = [
     # a feminine noun in apposition makes a name unknown as a woman's feminine ("Асий" is a man's name)
     ("Суд оправдал христианку Асию Биби.", "Асию Биби", "Асия Биби"),
     ("Власти отпустили Азию-Биби.", "Азию-Биби", "Азия-Биби"),
+    # a verb before the name after a quotation shows its gender, and the name elsewhere is a woman's:
+    # no man's genitive "Амин Назаралиев" (pymorphy3 knows "Амина" only so)
+    ("Экспертом оказалась психиатр Амина Назаралиева. «Надо помочь», — подчеркнула Амина.",
+     "Амина Назаралиева", "Амина Назаралиева"),
+    ("«Надо помочь», — уверена Амина. Психиатр Амина Назаралиева работает в Бишкеке.",
+     "Амина Назаралиева", "Амина Назаралиева"),
     ("Суд отказал Асие Биби. Асия Биби подала жалобу.", "Асие Биби", "Асия Биби"),
     # capitals kept as written; an adjectival surname pymorphy3 knows only as an adjective declines as one
     ("По мнению руководителя центра Александра ДУХОВСКОГО, это важно.", "Александра ДУХОВСКОГО",

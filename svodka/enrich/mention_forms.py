@@ -39,9 +39,35 @@ def mention_context(tokens: list[Token], mention: Mention, nlp: NLP, words: set[
     opening = not before or not before[-1][:1].isalnum() or mention.first in starts
     reach = PERSON_REACH if mention.type == "PER" else LOCATIVE_REACH
     person = mention.type == "PER" and bool(before)
-    return Context(mention_cases(before, reach), words, subject=opening,
-                   verb_gender=verb_gender(tokens, mention.last, nlp), place=mention.type == "LOC",
+    inverted = inverted_verb_gender(tokens, mention.first, nlp) if person else ""
+    return Context(mention_cases(before, reach), words, subject=opening or bool(inverted),
+                   verb_gender=inverted or verb_gender(tokens, mention.last, nlp), place=mention.type == "LOC",
                    appositive=apposed(tokens, mention.first, nlp) if person else frozenset())
+
+
+def inverted_verb_gender(tokens: list[Token], first: int, nlp: NLP) -> str:
+    """The gender of a past verb that opens an attribution before the name: "», — подчеркнула Амина":
+    the name is the verb's subject, as after a quotation it nearly always is."""
+    if first < 2 or tokens[first - 2].text not in ATTRIBUTION_OPENERS:
+        return ""
+    parse = nlp.parse(tokens[first - 1].text.lower())[0]
+    if parse.tag.POS in ("VERB", "PRTS", "ADJS") and parse.tag.gender in ("masc", "femn"):
+        return str(parse.tag.gender)
+    return ""
+
+
+ATTRIBUTION_OPENERS = frozenset({"—", "–", "-", ","})
+
+
+def shown_genders(tokens: list[Token], mentions: list[Mention], contexts: list[Context]) -> dict[str, str]:
+    """The words of people's names whose gender a verb shows where they are a subject ("— подчеркнула
+    Амина"); a word shown with both genders is left out."""
+    seen: dict[str, set[str]] = {}
+    for m, c in zip(mentions, contexts, strict=True):
+        if m.type == "PER" and c.subject and c.verb_gender:
+            for j in range(m.first, m.last):
+                seen.setdefault(fold(tokens[j].text), set()).add(c.verb_gender)
+    return {w: g.pop() for w, g in seen.items() if len(g) == 1}
 
 
 def apposed(tokens: list[Token], first: int, nlp: NLP) -> frozenset[tuple[str, str]]:
@@ -71,6 +97,12 @@ def mention_normals(text: str, tokens: list[Token], mentions: list[Mention], nlp
              if m.type == "PER" and (c.appositive or (c.subject and c.verb_gender)) for w in n.split()}
     shown |= {fold(w) for m, n in zip(mentions, normals, strict=True) if m.type == "PER"
               for w in set(n.split()) & set(text[tokens[m.first].start:tokens[m.last - 1].stop].split())}
+    gendered = shown_genders(tokens, mentions, contexts)
+    for i, (m, c) in enumerate(zip(mentions, contexts, strict=True)):
+        genders = {gendered.get(fold(tokens[j].text)) for j in range(m.first, m.last)} - {None}
+        if m.type == "PER" and len(genders) == 1 and not (c.subject and c.verb_gender):
+            contexts[i] = replace(c, shown_gender=genders.pop() or "")
+            normals[i] = mention_normal(text, tokens, m, nlp, contexts[i])
     new = shown - words
     if not new:
         return normals

@@ -119,6 +119,8 @@ class Context:
     place: bool = False  # the mention is a place: pymorphy3's place names first ("Львов" is no lions)
     # the (case, gender) readings of a noun for a person just before the name ("христианки", "министра")
     appositive: frozenset[tuple[str, str]] = frozenset()
+    # the gender a word of the name shows elsewhere, where a verb agrees with it ("— подчеркнула Амина")
+    shown_gender: str = ""
 
 
 class Morphology(Protocol):

@@ -38,6 +38,9 @@ EVIDENCE_BONUS = 0.5  # the nominative occurs as a word elsewhere in the article
 APPOSITION_BONUS = 0.45  # a person's noun just before the name agrees with it: "христианку Асию Биби"
 SUBJECT_BONUS = 0.15  # a name that begins a clause, or that a verb agrees with, is most often a subject
 THING_SHARE = 0.5  # of its score, a thing's reading of a word that is a person's name too
+# the same first name is a woman's, or a man's, where a verb agrees with it elsewhere: "психиатр Амина
+# Назаралиева" is no man's genitive "Амина Назаралиева" when "— подчеркнула Амина" follows
+SHOWN_GENDER_BONUS = 0.5
 PENALTY = 0.5  # a word that fits no reading of the chosen case stays as written
 
 
@@ -70,6 +73,8 @@ def person_normal(words: Sequence[str], nlp: Morphology, context: Context) -> li
             total = sum(score for score, _ in fits)
             if (case, gender) in context.appositive and any(r and not r.written for _, r in fits):
                 total += APPOSITION_BONUS  # agreement with a word as written proves nothing ("Муж Асии")
+            if gender == context.shown_gender:
+                total += SHOWN_GENDER_BONUS
             if case == "nomn":
                 total += SUBJECT_BONUS if context.subject else 0.01  # as written, unless the words say otherwise
                 total += SUBJECT_BONUS if context.subject and gender == context.verb_gender else 0.0

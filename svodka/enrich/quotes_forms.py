@@ -62,7 +62,11 @@ def person_nominative(reader: Reader, name: str) -> str:
         first = reader.parse(words[0].lower())[:3]
         if first[0].tag.POS in ("ADJF", "PRTF") and not any(is_named(p) for p in first):
             words = words[1:]
-    return " ".join("-".join(nominative_part(reader, part) for part in word.split("-")) for word in words)
+    # a name the base forms kept as written where it stands alone ("— подчеркнула Амина") is a nominative,
+    # though pymorphy3 knows "Амина" only as a man's genitive
+    kept = {e.text for e in reader.entities if e.type == "PER" and e.normal == e.text and " " not in e.text}
+    return " ".join("-".join(part if part in kept else nominative_part(reader, part) for part in word.split("-"))
+                    for word in words)
 
 
 def nominative_part(reader: Reader, part: str) -> str:
