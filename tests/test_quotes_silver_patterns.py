@@ -248,6 +248,12 @@ PATTERNS = [
     # the speaker's name as the base forms read it: "Амина" where a feminine verb shows it a nominative
     ("Экспертом оказалась психиатр Амина Назаралиева. «Надо помочь каждой, кто страдает», — подчеркнула Амина. По словам психиатра, "
      "нужна другая среда.", [("Амина Назаралиева", "Надо помочь"), ("Амина Назаралиева", "нужна другая")]),
+    # a lone first name the full name begins with is the subject after the quotation, not who was told
+    ("Психиатр Амина Назаралиева пришла. «Надо помочь каждой, кто страдает», — подчеркнула Амина.",
+     [("Амина Назаралиева", "Надо помочь")]),
+    # a woman's surname keeps the first name a woman's, though pymorphy3 knows "Амина" only as a man's genitive
+    ("Психиатр Амина Назаралиева пришла. «Надо помочь каждой, кто страдает», — подчеркнула Амина Назаралиева.",
+     [("Амина Назаралиева", "Надо помочь")]),
     # a chain of three run together, razdel's sentences glued over '."': each takes the last one's speaker
     ('Тогда "Реал" не смог забить."К сожалению, таков футбол. Они великие игроки, но они люди"."Тот вечер '
      'был единственным, когда я заплакал после поражения"."Это было тяжело", — сообщил Моуриньо Marca.',

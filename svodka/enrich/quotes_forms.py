@@ -63,20 +63,24 @@ def person_nominative(reader: Reader, name: str) -> str:
         if first[0].tag.POS in ("ADJF", "PRTF") and not any(is_named(p) for p in first):
             words = words[1:]
     # a name the base forms kept as written where it stands alone ("— подчеркнула Амина") is a nominative,
-    # though pymorphy3 knows "Амина" only as a man's genitive
+    # though pymorphy3 knows "Амина" only as a man's genitive; so is a first name before a woman's surname
     kept = {e.text for e in reader.entities if e.type == "PER" and e.normal == e.text and " " not in e.text}
-    return " ".join("-".join(part if part in kept else nominative_part(reader, part) for part in word.split("-"))
+    woman = len(words) > 1 and words[-1].lower().endswith(FEMININE_SURNAME)
+    return " ".join("-".join(part if part in kept else nominative_part(reader, part, woman) for part in word.split("-"))
                     for word in words)
 
 
-def nominative_part(reader: Reader, part: str) -> str:
+FEMININE_SURNAME = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая")
+
+
+def nominative_part(reader: Reader, part: str, woman: bool = False) -> str:
     if not part.isalpha() or not part[:1].isupper() or reader.parse(part.lower())[0].tag.case == "nomn" \
             or not reader.nlp.known(part.lower()):
         return part
     # one person's name is singular: "Илон" read as a plural "Илон" (of "Илона") says nothing
     singular = [p for p in reader.parse(part.lower())
                 if p.tag.number == "sing" and p.tag.case != "voct" and "Infr" not in p.tag]
-    named = [p for p in singular if is_named(p)]
+    named = [p for p in singular if is_named(p) and not (woman and p.tag.gender == "masc")]
     # and only when all its readings are of one name ("Лидии": "Лидия" or "Лидий"? left alone)
     if not named or any(p.tag.case == "nomn" for p in singular) or len({p.normal_form for p in named}) > 1:
         return part

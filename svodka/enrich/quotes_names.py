@@ -111,10 +111,12 @@ def nominative_person(reader: Reader, entity: Entity) -> bool:
 
 def some_word_nominative(reader: Reader, entity: Entity) -> bool:
     """Whether some word of the name may be a nominative ("предупреждала Глеба" has none); a surname
-    the person's full name ends in unchanged is one ("Максим Выборных" … "сказал Выборных")."""
+    the person's full name ends in unchanged is one ("Максим Выборных" … "сказал Выборных"), and so is
+    a lone first name it begins with ("Амина Назаралиева" … "подчеркнула Амина")."""
     canonical = (entity.canonical or "").split()
-    return any(reader.name_nominative(x) for x in entity.text.split()) or (
-        len(canonical) > 1 and entity.text.split()[-1] == canonical[-1])
+    written = entity.text.split()
+    return any(reader.name_nominative(x) for x in written) or (
+        len(canonical) > 1 and (written[-1] == canonical[-1] or written == canonical[:1]))
 
 
 def kin_of(reader: Reader, role: Token, name: Ref | Entity) -> bool:
