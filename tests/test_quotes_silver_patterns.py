@@ -254,6 +254,9 @@ PATTERNS = [
     # a woman's surname keeps the first name a woman's, though pymorphy3 knows "Амина" only as a man's genitive
     ("Психиатр Амина Назаралиева пришла. «Надо помочь каждой, кто страдает», — подчеркнула Амина Назаралиева.",
      [("Амина Назаралиева", "Надо помочь")]),
+    # a space slipped in before a straight closing mark that its attribution follows
+    ('Об этом сообщили в Гидрометцентре. "Кратковременные дожди, местами грозы, ветер 5-10 м/с ", - говорится в '
+     'сообщении.', [("Гидрометцентр", "Кратковременные")]),
     # a chain of three run together, razdel's sentences glued over '."': each takes the last one's speaker
     ('Тогда "Реал" не смог забить."К сожалению, таков футбол. Они великие игроки, но они люди"."Тот вечер '
      'был единственным, когда я заплакал после поражения"."Это было тяжело", — сообщил Моуриньо Marca.',

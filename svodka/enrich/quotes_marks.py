@@ -73,6 +73,8 @@ def quoted_segments(text: str, start: int, stop: int) -> list[Quoted]:
             prev = text[i - 1] if i > start else " "
             nxt = text[i + 1] if i + 1 < stop else " "
             can_close = prev not in SPACE and (nxt in SPACE or not WORD.match(nxt))
+            # '… 14-19° ", - говорится в сообщении': a space slipped in before the closing mark
+            can_close = can_close or bool(stack and stack[-1][0] == '"' and ATTRIBUTION_AFTER.match(text, i + 1, stop))
             if stack and stack[-1][0] == '"' and can_close:
                 _, o = stack.pop()
                 if stack and stack[-1][0] == '"' and ATTRIBUTION_AFTER.match(text, i + 1, stop):
