@@ -49,7 +49,8 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
     low = w.text.lower()
     follow = [e for e in reader.entities_between(w.stop, stop) if not in_spans(e.start, skip)]
     org = next((e for e in follow if e.type == "ORG" and e.start - w.stop < 60), None)
-    if low in ANONYMOUS and low not in ALWAYS_ANONYMOUS and org is None and not indefinite(reader, w):
+    bare = plural_nominative(reader, low)  # "по прогнозу синоптиков" as "синоптики"
+    if bare in ANONYMOUS and bare not in ALWAYS_ANONYMOUS and org is None and not indefinite(reader, w):
         # "некоторые исследователи" are others, not the group named
         org = group_named_before(reader, w) or institution_of_article(reader, w) or team_just_named(reader, w)
     listed = organisers(reader, w) or police_people(reader, w)
@@ -114,6 +115,17 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
                                                      or len(words) == 1 or from_place(reader, words))):
         return org_noun_ref(reader, words, org, gender, skip)
     return None
+
+
+def plural_nominative(reader: Reader, low: str) -> str:
+    """A plural noun in the nominative ("синоптиков" → "синоптики"); any other word as it is."""
+    if low in ANONYMOUS:
+        return low
+    parse = reader.parse(low)[0]
+    if parse.tag.POS != "NOUN" or parse.tag.number != "plur":
+        return low
+    form = parse.inflect({"nomn", "plur"})
+    return str(form.word) if form is not None else low
 
 
 def from_place(reader: Reader, words: list[Token]) -> bool:

@@ -29,7 +29,14 @@ from svodka.enrich.quotes_speakers import speaker_before
 from svodka.enrich.quotes_text import Reader
 
 FORECAST = re.compile(r"(?<!\w)(?P<verb>с?прогнозиру(?:ет|ют)|с?прогнозировал[аи]?|предсказ(?:ал|ала|али|ывает|ывают)"
-                      r"|предрека(?:ет|ют|л|ла|ли)|ожида(?:ет|ют))\s+(?=[^\W\d])", re.IGNORECASE)
+                      r"|предрека(?:ет|ют|л|ла|ли)|ожида(?:ет|ют))\s+(?=\w)", re.IGNORECASE)
+# "прогнозируют 6-7 мая в Украине дожди", "на следующей неделе в Киевской области грозу": when and
+# where before what is forecast
+_MONTHS = r"(?:январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
+WHEN_WHERE = re.compile(
+    r"(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+" + _MONTHS + r"|(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу"
+    r"|субботу|воскресенье)|на\s+(?:следующей|этой|будущей|предстоящей)\s+неделе|на\s+выходн\w+|завтра|сегодня"
+    r"|дн[её]м|ночью|утром|вечером|(?:в|во|на)\s+[А-ЯЁ][\w-]*(?:\s+(?:област|кра[ея]|район)\w*)?)[\s,]+")
 CHARGE = re.compile(r"(?<!\w)(?P<verb>обвини(?:л|ла|ли)|обвиня(?:ет|ют)|подозрева(?:ет|ют|л|ла|ли)|заподозри(?:л|ла|ли))\s+"
                     r"(?:[^\s.!?]+\s+){0,7}?во?\s+(?!том\b)(?=[^\W\d])", re.IGNORECASE)  # "главу кабмина, шиита Нури аль-Малики в …"
 ADMITTED = re.compile(r"(?<!\w)(?P<verb>призна(?:л|ла|ли|ет|ют)|подтверди(?:л|ла|ли)|подтвержда(?:ет|ют))\s+(?=[^\W\d])",
@@ -110,7 +117,7 @@ def stance(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
     verb's subject."""
     verb = verb_token(reader, m.start("verb"))
     sentence = reader.sentence_of(m.start())
-    head = object_head(reader, m.end(), sentence.stop)
+    head = object_head(reader, after_when_where(reader, m) if m.re is FORECAST else m.end(), sentence.stop)
     if verb is None or head is None:
         return None
     expecting = verb.text.lower().startswith("ожида")
@@ -125,6 +132,14 @@ def stance(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
         return None  # "Бывшего мэра Сергея Иванова ожидает суд": whom it awaits, then what
     cue = " ".join(reader.text[m.start():verb.stop].split())
     return candidate(reader, (m.end(), phrase_stop(reader, m.end(), sentence.stop)), cue, ref, verb.start, 4)
+
+
+def after_when_where(reader: Reader, m: re.Match[str]) -> int:
+    """Where a forecast's object begins, after the dates and places put before it."""
+    pos = m.end()
+    while (lead := WHEN_WHERE.match(reader.text, pos)) is not None:
+        pos = lead.end()
+    return pos
 
 
 def object_first(reader: Reader, start: int) -> bool:
