@@ -21,6 +21,7 @@ from svodka.enrich.quotes_continued import (
     argued_on,
     completed,
     continued,
+    forecast_goes_on,
     quoted_paragraphs,
     quoted_sentences,
     relayed,
@@ -70,6 +71,7 @@ def find_quotes(analysis: Analysis, entities: list[Entity], nlp: NLP) -> list[Qu
     spoken_before(reader, kept)
     argued_on(reader, kept)
     completed(reader, kept)
+    forecast_goes_on(reader, kept)
     speakers = resolve(reader, kept, sources)
     quotes = []
     for cand in sorted(kept, key=lambda c: c.start):

@@ -6,8 +6,8 @@ import re
 
 from svodka.enrich.quotes_clauses import names_subject
 from svodka.enrich.quotes_direct import Candidate, Spans
-from svodka.enrich.quotes_lexicon import POSSESSIVES
-from svodka.enrich.quotes_nouns import group_pronoun
+from svodka.enrich.quotes_lexicon import POSSESSIVES, WEATHER_BODIES
+from svodka.enrich.quotes_nouns import group_pronoun, only_body_of_kind
 from svodka.enrich.quotes_reported import PO, candidate
 from svodka.enrich.quotes_speakers import Ref, speaker_after
 from svodka.enrich.quotes_text import Reader
@@ -35,7 +35,7 @@ def by_words(reader: Reader, skip: Spans) -> list[Candidate]:
                 comma = reader.text.find(",", m.end(), sentence.stop)
                 end = comma if comma > 0 else genitive_phrase_end(reader, m.end(), sentence.stop)
                 ref = (speaker_after(reader, m.end(), end, None, skip, subject=False) or outlets_source(reader, m, end, skip)
-                       or nickname(reader, m.end(), end))
+                       or nickname(reader, m.end(), end) or forecaster(reader, m, end))
                 if ref is None or (cue.startswith("согласно") and (not named_next(reader, m.end(), ref)
                                                                    or DATA.match(reader.text, m.end()))):
                     continue
@@ -59,6 +59,15 @@ def outlets_source(reader: Reader, m: re.Match[str], end: int, skip: Spans) -> R
     since = reader.sentence_of(max(0, reader.sentence_of(m.start()).start - 1)).start
     named = [(a, b) for a, b in skip if since <= a < m.start()]
     return Ref("outlet", *named[-1]) if named else None
+
+
+def forecaster(reader: Reader, m: re.Match[str], end: int) -> Ref | None:
+    """"Согласно прогнозу, …" with no forecaster named: the one weather service the article names
+    (silver AG's rule)."""
+    if not m.group().lower().endswith("прогнозу") or reader.words_between(m.end(), end):
+        return None
+    body = only_body_of_kind(reader, WEATHER_BODIES)
+    return Ref("entity", body.start, body.stop, body) if body is not None else None
 
 
 NICKNAME = re.compile(r"[A-Za-z][A-Za-z0-9_.-]{2,}")

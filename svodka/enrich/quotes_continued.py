@@ -169,6 +169,29 @@ def completed(reader: Reader, kept: list[Candidate]) -> None:
             cand.stop = trimmed(reader, cand.start, min(following.stop, para.stop))[1]
 
 
+def forecast_goes_on(reader: Reader, kept: list[Candidate]) -> None:
+    """"По прогнозу синоптиков, в воскресенье ожидается дождь. Ветер 5-10 м/с. Температура ночью 7-12°.":
+    the weather sentences after a forecast in its paragraph, with no attribution of their own, are the
+    forecast going on (silver AG's and AI's annotators)."""
+    for cand in kept:
+        if cand.cue is None or "прогноз" not in cand.cue.lower() or cand.at > cand.start:
+            continue
+        para = reader.paragraphs[reader.paragraph_of(cand.start)]
+        while cand.stop < para.stop:
+            following = reader.sentence_of(reader.text.find(" ", cand.stop, para.stop) + 1 or para.stop)
+            if following.start <= cand.stop - 1 or following.start >= para.stop or not WEATHER.search(
+                    reader.text, following.start, following.stop) or any(
+                    reader.cue_lemma(w.text) for w in reader.words_between(following.start, following.stop)) or any(
+                    following.start <= k.start < following.stop for k in kept):
+                break
+            cand.stop = trimmed(reader, cand.start, min(following.stop, para.stop))[1]
+
+
+# words of a weather report: units, and what is measured or falls
+WEATHER = re.compile(r"°|м/с|мм\s+рт|(?<!\w)(?:[Тт]емператур|[Вв]ет(?:ер|ра|ру)|[Оо]садк|[Аа]тмосферн|[Дд]ожд|[Гг]роз"
+                     r"|[Сс]нег|[Тт]уман|[Оо]блачн|[Пп]огод)")
+
+
 def spoken_before(reader: Reader, kept: list[Candidate]) -> None:
     """Unmarked speech closed by "…, – сказал Эдди." at a paragraph's end: the speaker's words run
     back to the paragraph's start and over the paragraphs before that say nothing else and do not

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from svodka.enrich.quotes_lexicon import ORG_KIND_WORDS, ORG_NOUNS
+from svodka.enrich.quotes_lexicon import ANONYMOUS, ORG_KIND_WORDS, ORG_NOUNS
 from svodka.enrich.quotes_text import Reader
 from svodka.model import Entity
 
@@ -129,3 +129,14 @@ def nominative_phrase(reader: Reader, start: int, stop: int) -> str:
     out.extend(w.text for w in words[head + 1:])
     phrase = " ".join(out)
     return phrase[:1].upper() + phrase[1:]
+
+
+def plural_nominative(reader: Reader, low: str) -> str:
+    """A plural noun in the nominative ("синоптиков" → "синоптики"); any other word as it is."""
+    if low in ANONYMOUS:
+        return low
+    parse = reader.parse(low)[0]
+    if parse.tag.POS != "NOUN" or parse.tag.number != "plur":
+        return low
+    form = parse.inflect({"nomn", "plur"})
+    return str(form.word) if form is not None else low

@@ -184,10 +184,10 @@ _SCIENCE = r"университет|институт|центр(?:а|е|у|ом)
 # bodies whose people find things by research; a noun-object finding needs one of these, not a clinic
 SCIENCE_BODIES = re.compile(_SCIENCE, re.IGNORECASE)
 RESEARCH_BODIES = re.compile(_SCIENCE + r"|школ|клиник|больниц|госпитал", re.IGNORECASE)
-_WEATHER_BODIES = re.compile(r"гидромет|гисметео|фобос|погод|метео", re.IGNORECASE)
+WEATHER_BODIES = re.compile(r"гидромет|гисметео|фобос|погод|метео", re.IGNORECASE)
 # "медики" stay anonymous: the validation set reads them so even beside a named university.
 STAFF_KINDS = {"учёный": RESEARCH_BODIES, "ученый": RESEARCH_BODIES, "исследователь": RESEARCH_BODIES,
-               "синоптик": _WEATHER_BODIES, "метеоролог": _WEATHER_BODIES}
+               "синоптик": WEATHER_BODIES, "метеоролог": WEATHER_BODIES}
 # The bare plurals that refer back to such a group ("по словам исследователей").
 BARE_RESEARCHERS = frozenset("учёный ученый исследователь специалист".split())
 

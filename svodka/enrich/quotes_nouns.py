@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from svodka.enrich.nlp import Token
+from svodka.enrich.quotes_forms import plural_nominative
 from svodka.enrich.quotes_lexicon import (
     ALWAYS_ANONYMOUS,
     ANONYMOUS,
@@ -115,17 +116,6 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
                                                      or len(words) == 1 or from_place(reader, words))):
         return org_noun_ref(reader, words, org, gender, skip)
     return None
-
-
-def plural_nominative(reader: Reader, low: str) -> str:
-    """A plural noun in the nominative ("синоптиков" → "синоптики"); any other word as it is."""
-    if low in ANONYMOUS:
-        return low
-    parse = reader.parse(low)[0]
-    if parse.tag.POS != "NOUN" or parse.tag.number != "plur":
-        return low
-    form = parse.inflect({"nomn", "plur"})
-    return str(form.word) if form is not None else low
 
 
 def from_place(reader: Reader, words: list[Token]) -> bool:
