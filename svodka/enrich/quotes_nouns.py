@@ -188,8 +188,13 @@ def team_just_named(reader: Reader, w: Token) -> Entity | None:
     if reader.lemma(w.text.lower()) not in ("эксперт", "специалист") or described_group(reader, w):
         return None
     e = institution_of_group(reader, reader.sentence_of(w.start).start)
-    near = e is not None and reader.paragraph_of(w.start) - reader.paragraph_of(e.start) <= 1
-    return e if near else None
+    if e is None:
+        return None
+    # further off, only while nobody else is named between ("Эксперты Роспотребнадзора пояснили …",
+    # "уточнили в ведомстве", "Специалисты посоветовали …")
+    name = e.canonical or e.normal
+    others = [x for x in reader.entities_between(e.stop, w.start) if x.type in ("PER", "ORG") and (x.canonical or x.normal) != name]
+    return e if reader.paragraph_of(w.start) - reader.paragraph_of(e.start) <= 1 or not others else None
 
 
 def institution_of_article(reader: Reader, w: Token) -> Entity | None:
