@@ -114,8 +114,8 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
             if subject and entity.type == "ORG" and person is not None and person.start > entity.stop \
                     and some_word_nominative(reader, person):
                 continue  # "рассказал ESPN вице-президент клуба Хорди Кардонер": the outlet was told
-            if gender == "plur" and entity.type == "ORG" and not plural_title(reader, entity.start, entity.stop) and (
-                    k == 0 or words[k - 1 - (words[k - 1].text in "«\"„“")].text.lower() not in LOCATIVE):
+            if gender == "plur" and entity.type == "ORG" and not plural_title(reader, entity.start, entity.stop) \
+                    and not (spoken_in(words, k) and "." not in reader.text[start:entity.start]):
                 continue  # "пояснили «Байкал-Daily»": who was told, not who told
             return Ref("entity", entity.start, entity.stop, entity, gender, written=subject)
         low = w.text.lower()
@@ -296,6 +296,25 @@ def before_participle_clause(reader: Reader, words: list[Token], comma: int) -> 
                     parse is not None and parse.tag.POS == "ADJF" and reader.role_parse(second) is not None)):
                 return m - 1
     return comma - 1
+
+
+def spoken_in(words: list[Token], k: int) -> bool:
+    """Whether the name at words[k] follows "в", right before it or before the kind of body it is ("в
+    аукционном доме Omega Auctions", "в компании «Ростех»"): where it was said, the body that spoke."""
+    j = k - 1 - (k > 0 and words[k - 1].text in "«\"„“")
+    for _ in range(KIND_WORDS + 1):
+        if j < 0:
+            return False
+        low = words[j].text.lower()
+        if low in LOCATIVE:
+            return True
+        if not (words[j].text.replace("-", "").isalpha() and words[j].text.islower()):
+            return False
+        j -= 1
+    return False
+
+
+KIND_WORDS = 2  # "в аукционном доме", "в пресс-службе компании"
 
 
 def titled_in_oblique(reader: Reader, words: list[Token], k: int) -> bool:
