@@ -280,6 +280,13 @@ PATTERNS = [
     # "О том, что …" after a full stop glued to it opens the sentence all the same
     ("Кошки болеют легко.О том, что вирус не передается людям, говорили в Россельхознадзоре.",
      [("Россельхознадзор", "вирус не передается")]),
+    # "сообщил портал Yahoo!": the Latin name after a media genre noun, which the tagger missed, is the
+    # outlet, not the title quoted before
+    ('Проект "Телохранитель киллера" сменил дату релиза на 21 августа 2021 года, сообщил портал Yahoo!.',
+     [("Yahoo!", "Проект")]),
+    # a network's accounts are where it was said, not who said it
+    ("Модель Оксана Самойлова забрала мужа из клиники.Об этом говорит запись, появившаяся в Instagram-аккаунтах "
+     "обоих супругов.", []),
     # a chain of three run together, razdel's sentences glued over '."': each takes the last one's speaker
     ('Тогда "Реал" не смог забить."К сожалению, таков футбол. Они великие игроки, но они люди"."Тот вечер '
      'был единственным, когда я заплакал после поражения"."Это было тяжело", — сообщил Моуриньо Marca.',

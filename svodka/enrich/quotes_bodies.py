@@ -74,6 +74,11 @@ DATELINE = re.compile(
 NOW_VERBS = frozenset("сообщает передает передаёт пишет информирует".split())
 Read = Callable[[Reader, re.Match[str], Spans], Candidate | None]
 SOCIAL = frozenset("ВКонтакте Вконтакте ВК VK Twitter Instagram Facebook YouTube Telegram Одноклассники TikTok".split())
+def is_social(name: str) -> bool:
+    """A network, or its accounts: "Instagram", "Instagram-аккаунтах"."""
+    return name in SOCIAL or name.split("-")[0] in SOCIAL
+
+
 ORG_KINDS = ("outlet", "orgnoun", "orgphrase", "title")
 FINDING_WORDS = re.compile(r"(?<!\w)(?:выяснил|установил|обнаружил|выявил|пришл\w*\s+к\s+выводу|по\s+словам|по\s+мнению)", re.IGNORECASE)
 PARAGRAPH_SENTENCES = 5  # a trailing attribution covers a paragraph of wire copy, not a long one
@@ -176,7 +181,7 @@ def issuer_in(reader: Reader, start: int, stop: int, skip: Spans, scholarly: boo
     comma = gap.find(",")
     near = stop if comma < 0 else start + comma
     first = next((e for e in reader.entities_between(start, stop) if not in_spans(e.start, skip)), None)
-    if (first is not None and first.stop <= near and first.text not in SOCIAL
+    if (first is not None and first.stop <= near and not is_social(first.text)
             and len(reader.words_between(start, first.start)) <= 1):
         return Ref("entity", first.start, first.stop, first)  # "в заявлении МИД", "в сообщении пресс-службы МЧС"
     site = ON_SITE_OF.match(gap)
@@ -184,7 +189,7 @@ def issuer_in(reader: Reader, start: int, stop: int, skip: Spans, scholarly: boo
         # "в сообщении на сайте компании": the site's owner
         start = start + site.end()
         first = next((e for e in reader.entities_between(start, stop) if not in_spans(e.start, skip)), None)
-        if first is not None and first.start - start <= 2 and first.text not in SOCIAL:
+        if first is not None and first.start - start <= 2 and not is_social(first.text):
             return Ref("entity", first.start, first.stop, first)
         near = max(near, start)
     published = PUBLISHED.match(gap)
@@ -198,10 +203,10 @@ def issuer_in(reader: Reader, start: int, stop: int, skip: Spans, scholarly: boo
     if name is None or not name.text[:1].isalnum():
         return None
     named = reader.entity_at(name.start)
-    if named is not None and named.type == "ORG" and named.text not in SOCIAL:
+    if named is not None and named.type == "ORG" and not is_social(named.text):
         return Ref("entity", named.start, named.stop, named)
     chunk = media_chunk(reader, name.start)
-    return Ref("title", chunk[0], chunk[1]) if chunk is not None and chunk[2] not in SOCIAL else None
+    return Ref("title", chunk[0], chunk[1]) if chunk is not None and not is_social(chunk[2]) else None
 
 
 def on_site(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
@@ -209,7 +214,7 @@ def on_site(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
     sentence = reader.sentence_of(m.start())
     ref = speaker_after(reader, m.end(), sentence.stop, None, skip, subject=False)
     if ref is None or ref.kind in ("pronoun", "role", "anonymous") or (
-            ref.entity is not None and ref.entity.text in SOCIAL):
+            ref.entity is not None and is_social(ref.entity.text)):
         return None  # "на странице училища во ВКонтакте": the page's owner, not the network
     cue = " ".join(m.group().split())
     cue = cue[:1].lower() + cue[1:]

@@ -7,10 +7,11 @@ import re
 from svodka.enrich.quotes_clauses import names_subject
 from svodka.enrich.quotes_direct import Candidate, Spans
 from svodka.enrich.quotes_lexicon import POSSESSIVES, WEATHER_BODIES
-from svodka.enrich.quotes_nouns import group_pronoun, only_body_of_kind
+from svodka.enrich.quotes_nouns import group_pronoun
 from svodka.enrich.quotes_reported import PO, candidate
 from svodka.enrich.quotes_speakers import Ref, speaker_after
 from svodka.enrich.quotes_text import Reader
+from svodka.enrich.quotes_units import only_body_of_kind
 
 # "согласно данным Х": figures, not words; "согласно правилам лиги": rules, not words either
 DATA = re.compile(r"\s+(?:данны|статистик|подсч[её]т|расч[её]т|оценк|правил|регламент|закон|устав|положени|норм|кодекс)\w*")

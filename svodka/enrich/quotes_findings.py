@@ -23,10 +23,11 @@ from svodka.enrich.quotes_clauses import told_before
 from svodka.enrich.quotes_direct import Candidate, Spans
 from svodka.enrich.quotes_lexicon import PRONOUNS, RESEARCH_ROLES, SCIENCE_BODIES
 from svodka.enrich.quotes_names import in_spans
-from svodka.enrich.quotes_nouns import institution_of_article, institution_of_group
+from svodka.enrich.quotes_nouns import institution_of_article
 from svodka.enrich.quotes_reported import candidate
 from svodka.enrich.quotes_speakers import Ref, speaker_after, speaker_before
 from svodka.enrich.quotes_text import Reader, Span
+from svodka.enrich.quotes_units import institution_of_group
 
 # Past forms of the verbs of finding ("выяснили", "установила", "пришли" of "пришли к выводу").
 FINDING_VERB = re.compile(

@@ -16,7 +16,6 @@ from svodka.enrich.quotes_lexicon import (
     COMPANY_ROLES,
     EPITHETS,
     FUNCTION_WORDS,
-    GROUP_OF,
     INDEFINITE,
     MEDIA_GENRES,
     ORG_NOUNS,
@@ -37,7 +36,14 @@ from svodka.enrich.quotes_names import (
 )
 from svodka.enrich.quotes_sources import only_reported_outlet
 from svodka.enrich.quotes_text import Reader
-from svodka.enrich.quotes_units import organisers, police_people, spokesman_named_before, unit_span
+from svodka.enrich.quotes_units import (
+    institution_of_group,
+    only_body_of_kind,
+    organisers,
+    police_people,
+    spokesman_named_before,
+    unit_span,
+)
 from svodka.model import Entity
 
 
@@ -208,30 +214,6 @@ def institution_of_article(reader: Reader, w: Token) -> Entity | None:
     return only_body_of_kind(reader, kinds)
 
 
-STUMPS = frozenset("университет институт центр академия лаборатория колледж школа больница клиника служба".split())
-
-
-def only_body_of_kind(reader: Reader, kinds: re.Pattern[str]) -> Entity | None:
-    """The one organisation of the article whose name has a word of `kinds`; None for none or two."""
-    found: dict[str, Entity] = {}
-    for e in reader.entities_between(0, len(reader.text)):
-        name = e.canonical or e.normal or e.text
-        # a lone kind word ("Университете" of "центра … при Университете Миннесоты") is a stump, no name;
-        # "Укргидрометцентр" is one
-        if e.type == "ORG" and kinds.search(name) and (" " in name or reader.lemma(name.lower()) not in STUMPS):
-            found.setdefault(name.lower(), e)
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
-def institution_of_group(reader: Reader, before: int) -> Entity | None:
-    """The last organisation before `before` that a group of researchers was named with ("учёные из
-    Университета Дикина", "специалисты Института Хабрехта")."""
-    for e in reversed(reader.entities_between(0, before)):
-        if e.type == "ORG" and GROUP_OF.search(reader.text, max(0, e.start - 100), e.start):
-            return e
-    return None
-
-
 def named_work_before(reader: Reader, w: Token, gender: str | None) -> Ref | None:
     """"В журнале Nature … авторы написали", "объявление, подписанное «Батальон …». Авторы
     утверждали": bare "авторы" are the authors of the paper or group named last, in their sentence
@@ -253,6 +235,10 @@ def named_work_before(reader: Reader, w: Token, gender: str | None) -> Ref | Non
         if not reader.inside_quotes(e.start):
             return Ref("entity", e.start, e.stop, e, gender)
     return None
+
+
+LATIN_OUTLET = re.compile(r"[ \u00a0]+(?!(?:Instagram|Twitter|Facebook|YouTube|Telegram|TikTok)\b)"
+                          r"([A-Z][A-Za-z0-9&']*(?:\.[a-z]{2,4})?!?(?:[ \u00a0][A-Z][A-Za-z0-9&']*!?)*)(?![\w-])")
 
 
 def org_noun_ref(reader: Reader, words: list[Token], org: Entity | None, gender: str | None, skip: Spans) -> Ref | None:
@@ -281,6 +267,10 @@ def org_noun_ref(reader: Reader, words: list[Token], org: Entity | None, gender:
         body = Entity("ORG", place.text, place.start, place.stop, place.normal, place.canonical)
         return Ref("entity", place.start, place.stop, body, gender)
     if w.text.lower() in MEDIA_GENRES:
+        # "сообщил портал Yahoo!": a Latin name the tagger missed names the outlet
+        latin = LATIN_OUTLET.match(reader.text, w.stop)
+        if latin is not None:
+            return Ref("title", latin.start(1), latin.end(1))
         return Ref("orgnoun", w.start, w.stop)  # "пишет французская газета": the paper quoted before
     served = served_by(reader, words[1:], gender, skip) if reader.lemma(w.text) in SPOKES_LEMMAS else None
     if served is not None:

@@ -185,7 +185,9 @@ def eponym(reader: Reader, entity: Entity) -> bool:
 
 def channel_at(reader: Reader, entity: Entity, prev: str) -> bool:
     """"в Twitter", "в Instagram": a medium or network after "в" is where something was said."""
-    return is_known(entity.text) and (prev.lower() in LOCATIVE or reader.lemma(prev) in NETWORK_PLACES)
+    # "в Instagram-аккаунтах": the network's accounts are where it was said too
+    known = is_known(entity.text) or (is_known(entity.text.split("-")[0]) and "-" in entity.text)
+    return known and (prev.lower() in LOCATIVE or reader.lemma(prev) in NETWORK_PLACES)
 
 
 def outlet_ref(reader: Reader, ref: Ref, verb: Token) -> bool:

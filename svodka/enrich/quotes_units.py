@@ -15,7 +15,7 @@ import re
 
 from svodka.enrich.linking import initials
 from svodka.enrich.nlp import Token
-from svodka.enrich.quotes_lexicon import ORG_NOUNS
+from svodka.enrich.quotes_lexicon import GROUP_OF, ORG_NOUNS
 from svodka.enrich.quotes_text import Reader
 from svodka.model import Entity
 
@@ -125,3 +125,27 @@ def organisers(reader: Reader, w: Token) -> Entity | None:
         return None
     first = next(iter(reader.entities_between(m.end(), m.end() + 120)), None)
     return first if first is not None and first.type == "ORG" and first.start - m.end() <= 2 else None
+
+
+STUMPS = frozenset("университет институт центр академия лаборатория колледж школа больница клиника служба".split())
+
+
+def only_body_of_kind(reader: Reader, kinds: re.Pattern[str]) -> Entity | None:
+    """The one organisation of the article whose name has a word of `kinds`; None for none or two."""
+    found: dict[str, Entity] = {}
+    for e in reader.entities_between(0, len(reader.text)):
+        name = e.canonical or e.normal or e.text
+        # a lone kind word ("Университете" of "центра … при Университете Миннесоты") is a stump, no name;
+        # "Укргидрометцентр" is one
+        if e.type == "ORG" and kinds.search(name) and (" " in name or reader.lemma(name.lower()) not in STUMPS):
+            found.setdefault(name.lower(), e)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def institution_of_group(reader: Reader, before: int) -> Entity | None:
+    """The last organisation before `before` that a group of researchers was named with ("учёные из
+    Университета Дикина", "специалисты Института Хабрехта")."""
+    for e in reversed(reader.entities_between(0, before)):
+        if e.type == "ORG" and GROUP_OF.search(reader.text, max(0, e.start - 100), e.start):
+            return e
+    return None
