@@ -210,13 +210,17 @@ def split_quote(reader: Reader, q: Quoted, skip: Spans) -> list[Candidate]:
     """'«А, — сказал он, — Б»': two quotations with one attribution inside the marks."""
     text = reader.text
     for m in DASH_IN.finditer(text, q.start, q.stop):
-        cue = cue_word(reader, m.end())
+        # "«Это было здорово! – продолжил Леклер. – Сколько …»": a verb of manner splits it too, when it
+        # names who spoke
+        cue = cue_word(reader, m.end()) or manner_verb(reader, m.end(), True)
         if cue is None:
             continue
         resume = DASH_RESUME.search(text, cue.stop, q.stop)
         if resume is None:
             continue
         ref = speaker_of_cue(reader, cue, resume.start() + 1, skip)
+        if ref is None and reader.cue_lemma(cue.text) is None:
+            continue
         a = trimmed(reader, q.start, m.start() + (1 if m.group(1) in "?!…" else 0))
         b = trimmed(reader, resume.end(), q.stop)
         first = Candidate(a[0], a[1], True, cue.text, ref, cue.start, 0)
