@@ -194,7 +194,9 @@ def complement(reader: Reader, k: int, lemma: str, sentence: Span, skip: Spans, 
                 return None  # "рассказал, что бы он поменял": a question; "напоминают те, что были": relative
             stop = next_report(reader, j + 1, sentence.stop)
             return with_subject(reader, k, (t.stop, stop), t.start, sentence, skip, found)
-        if t.text == ":" and j <= k + 4:  # "заявил:", "предупреждала наших деятелей:", "сказал так:"
+        # "заявил:", "предупреждала наших деятелей:", "сказал так:"; "утверждает — она не знала …" (a dash
+        # right after the verb)
+        if (t.text == ":" and j <= k + 4) or (t.text in ("—", "–", "-") and j == k + 1):
             rest = reader.text[t.stop:sentence.stop].lstrip()
             if rest and rest[0] not in "«\"“„":
                 return with_subject(reader, k, (t.stop, sentence.stop), t.start, sentence, skip, found)
