@@ -94,10 +94,14 @@ def colon_label(reader: Reader, para: Span, line: str, skip: Spans) -> Candidate
     about = ABOUT_LABEL.match(line, 0, colon) if colon > 0 else None
     label = about.end(1) if about is not None else colon
     # "Недвед:" is a name the tagger found, whatever the dictionary guesses; "Здоровье:" a rubric
-    named = reader.entity_at(para.start) is not None
+    # or a name the body tags as a person's ("Марсело: …" when "Защитник Реала Марсело" follows)
+    # (pymorphy3 guesses "Марсело" a verb in -ло)
+    label_text = line[:label].strip()
+    person = any(e.type == "PER" and label_text in (e.text, e.normal) for e in reader.entities)
+    named = person or reader.entity_at(para.start) is not None
     generic = line[:label].strip().lower() in GENERIC_LABELS
     if not (0 < colon < 80 and len(line[:label].split()) <= 4 and (named or generic or not rubric(reader, line[:label]))
-            and not clause(reader, para.start, para.start + colon)):
+            and (person or not clause(reader, para.start, para.start + colon))):
         return None
     ref = generic_label(reader, line[:label], para.stop, skip) if generic else speaker_after(
         reader, para.start, para.start + label, None, skip, subject=False)  # "Фигу:" is no object
