@@ -347,7 +347,9 @@ def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str
             # "руководитель отдела в Национальном центре эпидемиологии заявил"
             return None
         kin = any(kin_of(reader, words[j], entity) for j in range(max(0, k - 2), k))  # "жена принца Гарри"
-        if channel_at(reader, entity, prev) or kin or told(reader, prev):
+        # "В Telegram заявили, что …": a plural verb with no subject of its own, the company spoke
+        company = locative and gender == "plur" and k == 1 and entity.type == "ORG"
+        if (channel_at(reader, entity, prev) and not company) or kin or told(reader, prev):
             # "в Instagram напомнил": where it was said; "супруга Дмитренко добавила": the wife speaks
             return None
         # "Глава ведомства", "Автор «Бесогона»": a body or a work after a role is the role's
