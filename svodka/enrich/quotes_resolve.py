@@ -26,6 +26,10 @@ from svodka.enrich.quotes_text import INITIALS, Reader
 from svodka.enrich.quotes_units import body_key, police_body
 from svodka.model import Entity
 
+# the nouns of a company, and the networks that are companies too
+COMPANY_LEMMAS = frozenset({"компания", "корпорация", "мессенджер", "соцсеть"})
+NETWORKS = frozenset("Telegram Twitter Facebook Instagram YouTube TikTok WhatsApp ВКонтакте".split())
+
 CLAUSE_POS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
 MEDIA_LEMMAS = frozenset("телеканал газета агентство издание журнал радиостанция портал сайт телекомпания".split())
 
@@ -283,13 +287,14 @@ class Resolver:
                      if s.speaker.type == "ORG" and s.speaker.name not in self.media_names), None)
         if said is not None or (recent is not None and recent.name not in self.media_names):
             return said or recent
-        return self.body_named_before(ref.start)
+        return self.body_named_before(ref.start, networks=lemma in COMPANY_LEMMAS)
 
-    def body_named_before(self, pos: int) -> Speaker | None:
+    def body_named_before(self, pos: int, networks: bool = False) -> Speaker | None:
         """The organisation mentioned last before `pos`; an outlet is never the body ("сообщили
-        телеканалу «Москва 24» в пресс-службе музея")."""
-        mentioned = next((e for e in reversed(self.mentions)
-                          if e.start < pos and e.type == "ORG" and not self.is_media(e)), None)
+        телеканалу «Москва 24» в пресс-службе музея"), but a network is a company ("иск против
+        Telegram. Компания заявляет …")."""
+        mentioned = next((e for e in reversed(self.mentions) if e.start < pos and e.type == "ORG" and (
+            not self.is_media(e) or (networks and e.text in NETWORKS))), None)
         return self.of_entity(mentioned) if mentioned is not None else None
 
     def issuer_before(self, ref: Ref) -> Speaker | None:
