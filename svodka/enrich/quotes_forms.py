@@ -32,7 +32,8 @@ def kind_before(reader: Reader, mark: int) -> bool:
         return False
     word = reader.words[k].text
     # "на сайте «Ростеха»": a site is the owner's, whose name is then declined, not a kind of body
-    return (word.isupper() and word.isalpha()) or reader.lemma(word) in (ORG_NOUNS | ORG_KIND_WORDS) - SITE_WORDS
+    # (a sentence's capital "В" is no abbreviation: 'В "Ростехе" указали')
+    return (word.isupper() and word.isalpha() and len(word) > 1) or reader.lemma(word) in (ORG_NOUNS | ORG_KIND_WORDS) - SITE_WORDS
 
 
 def oblique(reader: Reader, entity: Entity) -> bool:

@@ -335,6 +335,8 @@ def titled_in_oblique(reader: Reader, words: list[Token], k: int) -> bool:
 def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str | None, skip: Spans) -> Ref | None:
     w = words[k]
     prev = words[k - 1].text.lower() if k else ""
+    if prev in ("«", '"', "„", "“") and k > 1 and words[k - 2].text.lower() in LOCATIVE:
+        prev = words[k - 2].text.lower()  # 'В "Ростехе" указали': the body spoken in, its name in marks
     entity = reader.entity_at(w.start)
     if entity is not None and not in_spans(entity.start, skip):
         if entity.start < w.start:
