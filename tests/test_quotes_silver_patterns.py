@@ -318,6 +318,8 @@ PATTERNS = [
     # 'В "Ростехе" указали': a body spoken in, its name in marks, in its base form
     ('Цены выросли. В "Ростехе" также указали, что "Росхимзащита" в настоящее время производит маски.',
      [("Ростех", '"Росхимзащита" в настоящее')]),
+    # figures count as words of a statement closed by its attribution ("+14...+23°C, сообщает Х")
+    ("Температура воздуха +14...+23°C, сообщает РИА VladNews.", [("VladNews", "Температура воздуха +14")]),
     # a chain of three run together, razdel's sentences glued over '."': each takes the last one's speaker
     ('Тогда "Реал" не смог забить."К сожалению, таков футбол. Они великие игроки, но они люди"."Тот вечер '
      'был единственным, когда я заплакал после поражения"."Это было тяжело", — сообщил Моуриньо Marca.',

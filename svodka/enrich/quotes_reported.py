@@ -387,7 +387,10 @@ def inverted(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate |
         # "Основной проблемой, считают в Белом доме, может стать …": one clause round its attribution
         return candidate(reader, (sentence.start, sentence.stop), w.text, ref, w.start, 3)
     comma = reader.text.find(",", ref.stop, sentence.stop)
-    if len(head) < 3 and not (comma > 0 and names_subject(reader, head)):
+    # "Температура воздуха +14...+23°C, сообщает Х.": figures count as words of a statement that ends there
+    figures = comma < 0 and names_subject(reader, head) and any(
+        c.isdigit() for c in reader.text[sentence.start:words[j].start])
+    if len(head) < 3 and not (comma > 0 and names_subject(reader, head)) and not figures:
         # "Между тем, утверждает Аузан, свои деньги есть": the words before are no statement
         return candidate(reader, (comma, sentence.stop), w.text, ref, w.start, 3) if comma > 0 else None
     # "За три недели до казни, сообщает AP, после того, как …": the attribution sits mid-sentence;
