@@ -80,6 +80,10 @@ NORMALS = [
     # a feminine noun in apposition makes a name unknown as a woman's feminine ("Асий" is a man's name)
     ("Суд оправдал христианку Асию Биби.", "Асию Биби", "Асия Биби"),
     ("Власти отпустили Азию-Биби.", "Азию-Биби", "Азия-Биби"),
+    # a body right after a finite verb that follows a comma is its subject, in the nominative; a dative
+    # told falls back to every case
+    ("Температура воздуха +10...+30°C, сообщает Примпогода.", "Примпогода", "Примпогода"),
+    ("Это было ошибкой, заявил Минздрав.", "Минздрав", "Минздрав"),
     # a verb before the name after a quotation shows its gender, and the name elsewhere is a woman's:
     # no man's genitive "Амин Назаралиев" (pymorphy3 knows "Амина" only so)
     ("Экспертом оказалась психиатр Амина Назаралиева. «Надо помочь», — подчеркнула Амина.",

@@ -320,6 +320,11 @@ PATTERNS = [
      [("Ростех", '"Росхимзащита" в настоящее')]),
     # figures count as words of a statement closed by its attribution ("+14...+23°C, сообщает Х")
     ("Температура воздуха +14...+23°C, сообщает РИА VladNews.", [("VladNews", "Температура воздуха +14")]),
+    # a paragraph glued to the next by a lost line break ends at the glued stop: the trailing attribution
+    # covers the paragraph
+    ("В Приморье ожидается жара\nСегодня в Приморье местами небольшие дожди. Ветер южный умеренный. Температура "
+     "воздуха +10...+30°C, сообщает Примпогода.Во Владивостоке переменная облачность.",
+     [("Примпогода", "Сегодня в Приморье")]),
     # a chain of three run together, razdel's sentences glued over '."': each takes the last one's speaker
     ('Тогда "Реал" не смог забить."К сожалению, таков футбол. Они великие игроки, но они люди"."Тот вечер '
      'был единственным, когда я заплакал после поражения"."Это было тяжело", — сообщил Моуриньо Marca.',

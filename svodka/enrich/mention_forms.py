@@ -40,7 +40,10 @@ def mention_context(tokens: list[Token], mention: Mention, nlp: NLP, words: set[
     reach = PERSON_REACH if mention.type == "PER" else LOCATIVE_REACH
     person = mention.type == "PER" and bool(before)
     inverted = inverted_verb_gender(tokens, mention.first, nlp) if person else ""
-    return Context(mention_cases(before, reach), words, subject=opening or bool(inverted),
+    cases = mention_cases(before, reach)
+    if mention.type != "PER" and attributed(tokens, mention.first, nlp):
+        cases = ("nomn",)  # "…, сообщает Примпогода": the subject; a dative told falls back to every case
+    return Context(cases, words, subject=opening or bool(inverted),
                    verb_gender=inverted or verb_gender(tokens, mention.last, nlp), place=mention.type == "LOC",
                    appositive=apposed(tokens, mention.first, nlp) if person else frozenset())
 
@@ -57,6 +60,14 @@ def inverted_verb_gender(tokens: list[Token], first: int, nlp: NLP) -> str:
 
 
 ATTRIBUTION_OPENERS = frozenset({"—", "–", "-", ","})
+
+
+def attributed(tokens: list[Token], first: int, nlp: NLP) -> bool:
+    """Whether a finite verb after a comma or dash comes right before the mention ("…, сообщает Х")."""
+    if first < 2 or tokens[first - 2].text not in ATTRIBUTION_OPENERS:
+        return False
+    tag = nlp.parse(tokens[first - 1].text.lower())[0].tag
+    return tag.POS == "VERB" and tag.mood == "indc"
 
 
 def shown_genders(tokens: list[Token], mentions: list[Mention], contexts: list[Context]) -> dict[str, str]:

@@ -293,7 +293,9 @@ def ends_paragraph(reader: Reader, cand: Candidate) -> bool:
     sentence: Span = reader.sentence_of(cand.at)
     para = reader.paragraphs[reader.paragraph_of(cand.at)]
     opens = not reader.text[sentence.start:cand.start].strip(" \u00a0«\"—–-")
-    return opens and cand.at > cand.stop and not reader.text[sentence.stop:para.stop].strip()
+    # "…, сообщает Примпогода.Во Владивостоке …": a paragraph glued to the next by a lost line break ends there
+    glued = reader.text[sentence.stop - 1:sentence.stop] == "." and reader.text[sentence.stop:sentence.stop + 1].isupper()
+    return opens and cand.at > cand.stop and (glued or not reader.text[sentence.stop:para.stop].strip())
 
 
 def told_in_body(reader: Reader, cand: Candidate) -> bool:
