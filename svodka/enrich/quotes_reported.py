@@ -288,8 +288,11 @@ def about_this(reader: Reader, w: Token, sentence: Span, skip: Spans) -> Candida
     # subject between "Об этом" and the verb speaks; what follows the verb is a channel or an addressee
     head = reader.text[sentence.start:w.start]
     before = speaker_before(reader, sentence.start, w.start, gender, skip)
-    if before is not None and told_before_it(reader, before.start):
-        before = None  # "Об этом телеканалу «Звезда» сообщил врач …": the channel was told
+    if before is not None and (told_before_it(reader, before.start) or (
+            gender == "plur" and before.entity is not None and before.entity.type == "PER")):
+        # "Об этом телеканалу «Звезда» сообщил врач …": the channel was told; "Об этом Крыминформу
+        # сообщили в гидрометцентре": one person (as the tagger has it) is no subject of a plural verb
+        before = None
     if before is not None and not head.startswith("О том") and not (before.entity is not None and is_known(before.entity.text)):
         ref: Ref | None = before
     else:
