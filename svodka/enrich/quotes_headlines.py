@@ -14,7 +14,7 @@ from svodka.enrich.quotes_names import Ref
 from svodka.enrich.quotes_nouns import described_group, only_body_of_kind
 from svodka.enrich.quotes_reported import listed
 from svodka.enrich.quotes_sources import is_known, only_reported_outlet
-from svodka.enrich.quotes_speakers import speaker_after, speaker_before
+from svodka.enrich.quotes_speakers import cited, speaker_after, speaker_before
 from svodka.enrich.quotes_text import Reader, Span
 
 TEASER_BREAK = re.compile(r"[ \u00a0]?(?:\.\.\.|…)[ \u00a0]?(?=\S)|(?<=[а-яё!?])(?=[А-ЯЁ][а-яёА-ЯЁ])")
@@ -183,7 +183,17 @@ def generic_label(reader: Reader, label: str, after: int, skip: Spans) -> Ref | 
     if low in STAFF_LABELS:
         e = only_body_of_kind(reader, RESEARCH_BODIES)
         return Ref("entity", e.start, e.stop, e) if e is not None else None
-    return only_reported_outlet(reader, after, skip)
+    outlet = only_reported_outlet(reader, after, skip)
+    link = CITING_NEXT.match(reader.text, outlet.stop) if outlet is not None else None
+    if outlet is not None and link is not None:
+        # "Об этом сообщает «Газета.Ru» со ссылкой на портал De Primeira": the one cited reports it, as
+        # the body's sentence is read
+        sentence = reader.sentence_of(outlet.start)
+        return cited(reader, outlet.start, link.end(), sentence.stop, None, skip) or outlet
+    return outlet
+
+
+CITING_NEXT = re.compile(r"[»\"]?\s*,?\s*со\s+ссылкой\s+на\s")
 
 
 def quoted_body(label: str, ref: Ref | None) -> bool:
