@@ -80,6 +80,11 @@ NORMALS = [
     # a feminine noun in apposition makes a name unknown as a woman's feminine ("Асий" is a man's name)
     ("Суд оправдал христианку Асию Биби.", "Асию Биби", "Асия Биби"),
     ("Власти отпустили Азию-Биби.", "Азию-Биби", "Азия-Биби"),
+    # after a comma a verb's object keeps its case ("спросила Петрова" is Петров's accusative; "достигнет
+    # Германии" is no nominative)
+    ("Журналистка, присутствовавшая на встрече, спросила Петрова о планах. Позже Петров ответил.", "Петрова",
+     "Петров"),
+    ("Экспорт газа, как ожидается, достигнет Германии к маю.", "Германии", "Германия"),
     # a body right after a finite verb that follows a comma is its subject, in the nominative; a dative
     # told falls back to every case
     ("Температура воздуха +10...+30°C, сообщает Примпогода.", "Примпогода", "Примпогода"),

@@ -50,8 +50,9 @@ def mention_context(tokens: list[Token], mention: Mention, nlp: NLP, words: set[
 
 def inverted_verb_gender(tokens: list[Token], first: int, nlp: NLP) -> str:
     """The gender of a past verb that opens an attribution before the name: "», — подчеркнула Амина":
-    the name is the verb's subject, as after a quotation it nearly always is."""
-    if first < 2 or tokens[first - 2].text not in ATTRIBUTION_OPENERS:
+    the name is the verb's subject, as after a quotation it nearly always is (after a plain comma it
+    may be the object: ", спросила Петрова")."""
+    if first < 3 or tokens[first - 2].text not in DASHES or tokens[first - 3].text not in ("»", '"', "”", ","):
         return ""
     parse = nlp.parse(tokens[first - 1].text.lower())[0]
     if parse.tag.POS in ("VERB", "PRTS", "ADJS") and parse.tag.gender in ("masc", "femn"):
@@ -59,15 +60,20 @@ def inverted_verb_gender(tokens: list[Token], first: int, nlp: NLP) -> str:
     return ""
 
 
-ATTRIBUTION_OPENERS = frozenset({"—", "–", "-", ","})
+DASHES = frozenset({"—", "–", "-"})
+ATTRIBUTION_OPENERS = DASHES | {","}
+# verbs of reporting whose subject follows them after a comma ("…, сообщает Примпогода"); any verb would
+# take its object too ("…, достигнет Германии")
+REPORTING = frozenset("сообщать сообщить передавать передать писать заявлять заявить информировать уточнять "
+                      "уточнить отмечать отметить говорить сказать подчеркнуть подчёркивать подчеркивать".split())
 
 
 def attributed(tokens: list[Token], first: int, nlp: NLP) -> bool:
-    """Whether a finite verb after a comma or dash comes right before the mention ("…, сообщает Х")."""
+    """Whether a verb of reporting after a comma or dash comes right before the mention ("…, сообщает Х")."""
     if first < 2 or tokens[first - 2].text not in ATTRIBUTION_OPENERS:
         return False
-    tag = nlp.parse(tokens[first - 1].text.lower())[0].tag
-    return tag.POS == "VERB" and tag.mood == "indc"
+    parse = nlp.parse(tokens[first - 1].text.lower())[0]
+    return parse.tag.POS == "VERB" and str(parse.normal_form) in REPORTING
 
 
 def shown_genders(tokens: list[Token], mentions: list[Mention], contexts: list[Context]) -> dict[str, str]:

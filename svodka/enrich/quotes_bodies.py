@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from svodka.enrich.quotes_clauses import told_before
 from svodka.enrich.quotes_direct import Candidate, Spans
-from svodka.enrich.quotes_lexicon import tells_when
+from svodka.enrich.quotes_lexicon import SOCIAL, tells_when
 from svodka.enrich.quotes_names import in_spans
 from svodka.enrich.quotes_reported import announces_topic, candidate
 from svodka.enrich.quotes_sources import media_chunk
@@ -73,7 +73,6 @@ DATELINE = re.compile(
     r"(?:[A-ZА-ЯЁ][\w-]*\.(?:RU|ru|COM|com)\s+[—–-]\s+|[А-ЯЁA-Z][а-яёa-z]+\.\s+(?=[А-ЯЁA-Z0-9«\"]))?")  # "INTERFAX.RU - ", "Крыминформ."
 NOW_VERBS = frozenset("сообщает передает передаёт пишет информирует".split())
 Read = Callable[[Reader, re.Match[str], Spans], Candidate | None]
-SOCIAL = frozenset("ВКонтакте Вконтакте ВК VK Twitter Instagram Facebook YouTube Telegram Одноклассники TikTok".split())
 def is_social(name: str) -> bool:
     """A network, or its accounts: "Instagram", "Instagram-аккаунтах"."""
     return name in SOCIAL or name.split("-")[0] in SOCIAL

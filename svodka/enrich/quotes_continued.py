@@ -174,17 +174,25 @@ def forecast_goes_on(reader: Reader, kept: list[Candidate]) -> None:
     the weather sentences after a forecast in its paragraph, with no attribution of their own, are the
     forecast going on (silver AG's and AI's annotators)."""
     for cand in kept:
-        if cand.cue is None or "прогноз" not in cand.cue.lower() or cand.at > cand.start:
-            continue
+        if (cand.cue is None or "прогноз" not in cand.cue.lower() or cand.at > cand.start
+                or not WEATHER.search(reader.text, cand.start, cand.stop)):
+            continue  # a forecast of the weather, not of prices
         para = reader.paragraphs[reader.paragraph_of(cand.start)]
         while cand.stop < para.stop:
             following = reader.sentence_of(reader.text.find(" ", cand.stop, para.stop) + 1 or para.stop)
-            if following.start <= cand.stop - 1 or following.start >= para.stop or not WEATHER.search(
-                    reader.text, following.start, following.stop) or any(
-                    reader.cue_lemma(w.text) for w in reader.words_between(following.start, following.stop)) or any(
-                    following.start <= k.start < following.stop for k in kept):
+            if following.start <= cand.stop - 1 or following.start >= para.stop or not weather_ahead(reader, following) \
+                    or any(following.start <= k.start < following.stop for k in kept):
                 break
             cand.stop = trimmed(reader, cand.start, min(following.stop, para.stop))[1]
+
+
+def weather_ahead(reader: Reader, sentence: Span) -> bool:
+    """A sentence of weather with no attribution of its own and no past tense ("В прошлом году дожди
+    затопили …" is what happened, not what is forecast)."""
+    words = reader.words_between(sentence.start, sentence.stop)
+    return WEATHER.search(reader.text, sentence.start, sentence.stop) is not None and not any(
+        reader.cue_lemma(w.text) or (w.text.isalpha() and reader.parse(w.text.lower())[0].tag.tense == "past")
+        for w in words) and "прошл" not in reader.text[sentence.start:sentence.stop].lower()
 
 
 # words of a weather report: units, and what is measured or falls

@@ -166,7 +166,8 @@ def speaker_of_cue(reader: Reader, cue: Token, limit: int, skip: Spans) -> Ref |
         # "– приводит РИА Новости ее слова": the one the pronoun refers to
         return Ref("pronoun", quoting.start("whose"), quoting.end("whose"), gender=WHOSE_GENDER[quoting.group("whose")])
     whom = CITED_WHOM.match(reader.text, cue.start)
-    if whom is not None:
+    if whom is not None and any(e.type == "PER" for e in reader.entities_between(0, cue.start)):
+        # (with nobody named before, "его" refers to nothing and the outlet's quotation stays its own)
         # "— цитирует его «Вечерняя Москва»": the one the pronoun refers to, the outlet the channel
         return Ref("pronoun", whom.start("whose"), whom.end("whose"), gender=WHOSE_GENDER[whom.group("whose")])
     # "приводит слова Х Kicker", "приводит Football Italia слова Анчелотти": the one named after the words

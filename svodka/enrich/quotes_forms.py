@@ -66,7 +66,8 @@ def person_nominative(reader: Reader, name: str) -> str:
     # a name the base forms kept as written where it stands alone ("— подчеркнула Амина") is a nominative,
     # though pymorphy3 knows "Амина" only as a man's genitive; so is a first name before a woman's surname
     kept = {e.text for e in reader.entities if e.type == "PER" and e.normal == e.text and " " not in e.text}
-    woman = len(words) > 1 and words[-1].lower().endswith(FEMININE_SURNAME)
+    # (a surname the dictionary knows in -ова may be a man's genitive: "Андрея Козлова")
+    woman = len(words) > 1 and words[-1].lower().endswith(FEMININE_SURNAME) and not reader.nlp.known(words[-1].lower())
     return " ".join("-".join(part if part in kept else nominative_part(reader, part, woman) for part in word.split("-"))
                     for word in words)
 

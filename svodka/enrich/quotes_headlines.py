@@ -189,7 +189,10 @@ def generic_label(reader: Reader, label: str, after: int, skip: Spans) -> Ref | 
         # "Об этом сообщает «Газета.Ru» со ссылкой на портал De Primeira": the one cited reports it, as
         # the body's sentence is read
         sentence = reader.sentence_of(outlet.start)
-        return cited(reader, outlet.start, link.end(), sentence.stop, None, skip) or outlet
+        party = cited(reader, outlet.start, link.end(), sentence.stop, None, skip)
+        # only another outlet or body: "со ссылкой на агента игрока" leaves the outlet's report its own
+        if party is not None and (party.entity is None or party.entity.type != "PER"):
+            return party
     return outlet
 
 

@@ -224,3 +224,7 @@ HELD_IN = r"(?:имеется|имеются|есть|оказал\w*|имеющ
 # "в МИД заявили": a body spoken in; the prepositions that make a name no subject ("Буго из … университета")
 LOCATIVE = frozenset({"в", "во"})
 PREPOSITIONS = frozenset("о об обо про для от с со к ко у по при без на за из над под через между перед".split())
+
+# Social networks: where something was written ("в Instagram"), a network's accounts too, and companies
+# as well ("иск против Telegram. Компания заявляет …")
+SOCIAL = frozenset("ВКонтакте Вконтакте ВК VK Twitter Instagram Facebook YouTube Telegram Одноклассники TikTok WhatsApp".split())

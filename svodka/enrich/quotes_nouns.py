@@ -21,6 +21,7 @@ from svodka.enrich.quotes_lexicon import (
     ORG_NOUNS,
     ROLE_OWNERS,
     SELF_NAMED,
+    SOCIAL,
     SPOKES_LEMMAS,
     STAFF_KINDS,
 )
@@ -237,8 +238,7 @@ def named_work_before(reader: Reader, w: Token, gender: str | None) -> Ref | Non
     return None
 
 
-LATIN_OUTLET = re.compile(r"[ \u00a0]+(?!(?:Instagram|Twitter|Facebook|YouTube|Telegram|TikTok)\b)"
-                          r"([A-Z][A-Za-z0-9&']*(?:\.[a-z]{2,4})?!?(?:[ \u00a0][A-Z][A-Za-z0-9&']*!?)*)(?![\w-])")
+LATIN_OUTLET = re.compile(r"[ \u00a0]+([A-Z][A-Za-z0-9&']*(?:\.[a-z]{2,4})?!?(?:[ \u00a0][A-Z][A-Za-z0-9&']*!?)*)(?![\w-])")
 
 
 def org_noun_ref(reader: Reader, words: list[Token], org: Entity | None, gender: str | None, skip: Spans) -> Ref | None:
@@ -269,7 +269,7 @@ def org_noun_ref(reader: Reader, words: list[Token], org: Entity | None, gender:
     if w.text.lower() in MEDIA_GENRES:
         # "сообщил портал Yahoo!": a Latin name the tagger missed names the outlet
         latin = LATIN_OUTLET.match(reader.text, w.stop)
-        if latin is not None:
+        if latin is not None and latin.group(1) not in SOCIAL:
             return Ref("title", latin.start(1), latin.end(1))
         return Ref("orgnoun", w.start, w.stop)  # "пишет французская газета": the paper quoted before
     served = served_by(reader, words[1:], gender, skip) if reader.lemma(w.text) in SPOKES_LEMMAS else None

@@ -196,12 +196,20 @@ def complement(reader: Reader, k: int, lemma: str, sentence: Span, skip: Spans, 
             return with_subject(reader, k, (t.stop, stop), t.start, sentence, skip, found)
         # "заявил:", "предупреждала наших деятелей:", "сказал так:"; "утверждает — она не знала …" (a dash
         # right after the verb)
-        if (t.text == ":" and j <= k + 4) or (t.text in ("—", "–", "-") and j == k + 1):
+        if (t.text == ":" and j <= k + 4) or (t.text in ("—", "–", "-") and j == k + 1 and dash_opens_clause(reader, t, sentence)):
             rest = reader.text[t.stop:sentence.stop].lstrip()
             if rest and rest[0] not in "«\"“„":
                 return with_subject(reader, k, (t.stop, sentence.stop), t.start, sentence, skip, found)
             return None
     return None
+
+
+def dash_opens_clause(reader: Reader, dash: Token, sentence: Span) -> bool:
+    """"утверждает — она не знала …": the dash opens what was said; not "заявил — и через час удалил
+    пост" (his next act), "сказал — как отрезал", nor an aside in a pair of dashes."""
+    after = reader.words_between(dash.stop, sentence.stop)
+    return (len(after) > 2 and after[0].text.lower() not in ("и", "а", "но", "как", "или", "да")
+            and not any(w.text in ("—", "–") for w in after))
 
 
 def next_report(reader: Reader, j: int, stop: int) -> int:
@@ -289,7 +297,8 @@ def about_this(reader: Reader, w: Token, sentence: Span, skip: Spans) -> Candida
     head = reader.text[sentence.start:w.start]
     before = speaker_before(reader, sentence.start, w.start, gender, skip)
     if before is not None and (told_before_it(reader, before.start) or (
-            gender == "plur" and before.entity is not None and before.entity.type == "PER")):
+            gender == "plur" and before.entity is not None and before.entity.type == "PER"
+            and reader.parse(before.entity.text.split()[-1].lower())[0].tag.number != "plur")):
         # "Об этом телеканалу «Звезда» сообщил врач …": the channel was told; "Об этом Крыминформу
         # сообщили в гидрометцентре": one person (as the tagger has it) is no subject of a plural verb
         before = None

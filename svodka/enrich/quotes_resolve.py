@@ -17,7 +17,7 @@ from svodka.enrich.quotes_forms import (
     person_nominative,
     same_stem,
 )
-from svodka.enrich.quotes_lexicon import AUTHOR_LEMMAS, KIN_LEMMAS
+from svodka.enrich.quotes_lexicon import AUTHOR_LEMMAS, KIN_LEMMAS, SOCIAL
 from svodka.enrich.quotes_names import Ref, written_nominative
 from svodka.enrich.quotes_nouns import named_by_phrase_before, same_kind
 from svodka.enrich.quotes_sources import SourceMention, is_known
@@ -26,9 +26,8 @@ from svodka.enrich.quotes_text import INITIALS, Reader
 from svodka.enrich.quotes_units import body_key, police_body
 from svodka.model import Entity
 
-# the nouns of a company, and the networks that are companies too
+# the nouns of a company, which a network is too
 COMPANY_LEMMAS = frozenset({"компания", "корпорация", "мессенджер", "соцсеть"})
-NETWORKS = frozenset("Telegram Twitter Facebook Instagram YouTube TikTok WhatsApp ВКонтакте".split())
 
 CLAUSE_POS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
 MEDIA_LEMMAS = frozenset("телеканал газета агентство издание журнал радиостанция портал сайт телекомпания".split())
@@ -293,8 +292,10 @@ class Resolver:
         """The organisation mentioned last before `pos`; an outlet is never the body ("сообщили
         телеканалу «Москва 24» в пресс-службе музея"), but a network is a company ("иск против
         Telegram. Компания заявляет …")."""
-        mentioned = next((e for e in reversed(self.mentions) if e.start < pos and e.type == "ORG" and (
-            not self.is_media(e) or (networks and e.text in NETWORKS))), None)
+        before = [e for e in reversed(self.mentions) if e.start < pos and e.type == "ORG"]
+        # a network only when no other body was named ("Apple … в Twitter. В компании заявили": Apple)
+        mentioned = next((e for e in before if not self.is_media(e)), None) or (
+            next((e for e in before if e.text in SOCIAL), None) if networks else None)
         return self.of_entity(mentioned) if mentioned is not None else None
 
     def issuer_before(self, ref: Ref) -> Speaker | None:

@@ -115,7 +115,7 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
                     and some_word_nominative(reader, person):
                 continue  # "рассказал ESPN вице-президент клуба Хорди Кардонер": the outlet was told
             if gender == "plur" and entity.type == "ORG" and not plural_title(reader, entity.start, entity.stop) \
-                    and not (spoken_in(words, k) and "." not in reader.text[start:entity.start]):
+                    and not (spoken_in(reader, words, k) and "." not in reader.text[start:entity.start]):
                 continue  # "пояснили «Байкал-Daily»": who was told, not who told
             return Ref("entity", entity.start, entity.stop, entity, gender, written=subject)
         low = w.text.lower()
@@ -300,7 +300,7 @@ def before_participle_clause(reader: Reader, words: list[Token], comma: int) -> 
     return comma - 1
 
 
-def spoken_in(words: list[Token], k: int) -> bool:
+def spoken_in(reader: Reader, words: list[Token], k: int) -> bool:
     """Whether the name at words[k] follows "в", right before it or before the kind of body it is ("в
     аукционном доме Omega Auctions", "в компании «Ростех»"): where it was said, the body that spoke."""
     j = k - 1 - (k > 0 and words[k - 1].text in "«\"„“")
@@ -310,13 +310,22 @@ def spoken_in(words: list[Token], k: int) -> bool:
         low = words[j].text.lower()
         if low in LOCATIVE:
             return True
-        if not (words[j].text.replace("-", "").isalpha() and words[j].text.islower()):
+        if not (words[j].text.replace("-", "").isalpha() and words[j].text.islower()) or not body_kind_word(reader, words[j].text):
             return False
         j -= 1
     return False
 
 
 KIND_WORDS = 2  # "в аукционном доме", "в пресс-службе компании"
+# nouns of a kind of body beyond ORG_NOUNS; not "в письме Минфину", "в жалобе на Сбербанк"
+BODY_KINDS = frozenset("дом холдинг концерн корпорация пресс-служба объединение ассоциация".split())
+
+
+def body_kind_word(reader: Reader, word: str) -> bool:
+    """An adjective, or a noun of a kind of body ("аукционном доме", "пресс-службе")."""
+    parse = reader.parse(word.lower())[0]
+    lemma = str(parse.normal_form)
+    return parse.tag.POS in ("ADJF", "PRTF") or lemma in ORG_NOUNS or lemma in BODY_KINDS
 
 
 def titled_in_oblique(reader: Reader, words: list[Token], k: int) -> bool:
@@ -350,7 +359,9 @@ def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str
             return None
         kin = any(kin_of(reader, words[j], entity) for j in range(max(0, k - 2), k))  # "жена принца Гарри"
         # "В Telegram заявили, что …": a plural verb with no subject of its own, the company spoke
-        company = locative and gender == "plur" and k == 1 and entity.type == "ORG"
+        # ("В Twitter пишут, что …" are its users)
+        company = (locative and gender == "plur" and k == 1 and entity.type == "ORG"
+                   and reader.lemma(reader.words[reader.word_index(cue)].text) not in ("писать", "написать"))
         if (channel_at(reader, entity, prev) and not company) or kin or told(reader, prev):
             # "в Instagram напомнил": where it was said; "супруга Дмитренко добавила": the wife speaks
             return None
