@@ -175,3 +175,26 @@ def reported_by_nobody(reader: Reader, first: int, stop: int, skip: Spans) -> bo
 
 
 THEY = re.compile(r"(?<!\w)[Оо]ни(?!\w)")
+
+
+def dash_opens_clause(reader: Reader, dash: Token, sentence: Span) -> bool:
+    """"утверждает — она не знала …": the dash opens what was said; not "заявил — и через час удалил
+    пост" (his next act), "сказал — как отрезал", nor an aside in a pair of dashes."""
+    after = reader.words_between(dash.stop, sentence.stop)
+    return (len(after) > 2 and after[0].text.lower() not in ("и", "а", "но", "как", "или", "да")
+            and not any(w.text in ("—", "–") for w in after))
+
+
+def next_report(reader: Reader, j: int, stop: int) -> int:
+    """Where a second report in the same sentence begins ("… в 2008 году и отметил, что …"), or the
+    speaker's own words after a colon ("считает, что …: «Если бы …»")."""
+    words = reader.words
+    while j < len(words) - 2 and words[j].start < stop:
+        w = words[j]
+        if w.text == ":" and words[j + 1].text in "«\"“„" and reader.inside_quotes(words[j + 1].stop):
+            return w.start
+        if (words[j - 1].text.lower() in ("и", ",") and reader.cue_lemma(w.text) is not None
+                and any(x.text.lower() == "что" for x in words[j + 1:j + 4])):
+            return words[j - 1].start
+        j += 1
+    return stop

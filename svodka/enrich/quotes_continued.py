@@ -191,8 +191,13 @@ def weather_ahead(reader: Reader, sentence: Span) -> bool:
     затопили …" is what happened, not what is forecast)."""
     words = reader.words_between(sentence.start, sentence.stop)
     return WEATHER.search(reader.text, sentence.start, sentence.stop) is not None and not any(
-        reader.cue_lemma(w.text) or (w.text.isalpha() and reader.parse(w.text.lower())[0].tag.tense == "past")
+        reader.cue_lemma(w.text) or (w.text.isalpha() and past_verb(reader, w.text))
         for w in words) and "прошл" not in reader.text[sentence.start:sentence.stop].lower()
+
+
+def past_verb(reader: Reader, word: str) -> bool:
+    tag = reader.parse(word.lower())[0].tag
+    return tag.POS == "VERB" and tag.tense == "past"  # not "давление пониженное", a participle
 
 
 # words of a weather report: units, and what is measured or falls

@@ -9,7 +9,7 @@ from typing import Any
 
 from svodka.enrich.entity_words import abbreviation_before_name
 from svodka.enrich.nlp import Token
-from svodka.enrich.quotes_lexicon import KIN_LEMMAS
+from svodka.enrich.quotes_lexicon import KIN_LEMMAS, LOCATIVE, ORG_NOUNS
 from svodka.enrich.quotes_text import Reader
 from svodka.model import Entity
 
@@ -187,3 +187,31 @@ def written_nominative(reader: Reader, mentions: list[Entity], name: str) -> str
 
 def prefix_length(a: str, b: str) -> int:
     return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+
+
+def spoken_in(reader: Reader, words: list[Token], k: int) -> bool:
+    """Whether the name at words[k] follows "в", right before it or before the kind of body it is ("в
+    аукционном доме Omega Auctions", "в компании «Ростех»"): where it was said, the body that spoke."""
+    j = k - 1 - (k > 0 and words[k - 1].text in "«\"„“")
+    for _ in range(KIND_WORDS + 1):
+        if j < 0:
+            return False
+        low = words[j].text.lower()
+        if low in LOCATIVE:
+            return True
+        if not (words[j].text.replace("-", "").isalpha() and words[j].text.islower()) or not body_kind_word(reader, words[j].text):
+            return False
+        j -= 1
+    return False
+
+
+KIND_WORDS = 2  # "в аукционном доме", "в пресс-службе компании"
+# nouns of a kind of body beyond ORG_NOUNS; not "в письме Минфину", "в жалобе на Сбербанк"
+BODY_KINDS = frozenset("дом холдинг концерн корпорация пресс-служба объединение ассоциация".split())
+
+
+def body_kind_word(reader: Reader, word: str) -> bool:
+    """An adjective, or a noun of a kind of body ("аукционном доме", "пресс-службе")."""
+    parse = reader.parse(word.lower())[0]
+    lemma = str(parse.normal_form)
+    return parse.tag.POS in ("ADJF", "PRTF") or lemma in ORG_NOUNS or lemma in BODY_KINDS

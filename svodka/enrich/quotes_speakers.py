@@ -36,6 +36,7 @@ from svodka.enrich.quotes_names import (
     name_starting_at,
     nominative_person,
     some_word_nominative,
+    spoken_in,
 )
 from svodka.enrich.quotes_nouns import group_pronoun, noun_ref
 from svodka.enrich.quotes_sources import is_known
@@ -298,34 +299,6 @@ def before_participle_clause(reader: Reader, words: list[Token], comma: int) -> 
                     parse is not None and parse.tag.POS == "ADJF" and reader.role_parse(second) is not None)):
                 return m - 1
     return comma - 1
-
-
-def spoken_in(reader: Reader, words: list[Token], k: int) -> bool:
-    """Whether the name at words[k] follows "в", right before it or before the kind of body it is ("в
-    аукционном доме Omega Auctions", "в компании «Ростех»"): where it was said, the body that spoke."""
-    j = k - 1 - (k > 0 and words[k - 1].text in "«\"„“")
-    for _ in range(KIND_WORDS + 1):
-        if j < 0:
-            return False
-        low = words[j].text.lower()
-        if low in LOCATIVE:
-            return True
-        if not (words[j].text.replace("-", "").isalpha() and words[j].text.islower()) or not body_kind_word(reader, words[j].text):
-            return False
-        j -= 1
-    return False
-
-
-KIND_WORDS = 2  # "в аукционном доме", "в пресс-службе компании"
-# nouns of a kind of body beyond ORG_NOUNS; not "в письме Минфину", "в жалобе на Сбербанк"
-BODY_KINDS = frozenset("дом холдинг концерн корпорация пресс-служба объединение ассоциация".split())
-
-
-def body_kind_word(reader: Reader, word: str) -> bool:
-    """An adjective, or a noun of a kind of body ("аукционном доме", "пресс-службе")."""
-    parse = reader.parse(word.lower())[0]
-    lemma = str(parse.normal_form)
-    return parse.tag.POS in ("ADJF", "PRTF") or lemma in ORG_NOUNS or lemma in BODY_KINDS
 
 
 def titled_in_oblique(reader: Reader, words: list[Token], k: int) -> bool:
