@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from svodka.enrich.entity_lexicon import CRAFT
 from svodka.enrich.nlp import Token
 from svodka.enrich.quotes_forms import kind_before
 from svodka.enrich.quotes_lexicon import (
@@ -325,6 +326,8 @@ def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str
             return None  # the middle of a name: its first word decides
         if titled_in_oblique(reader, words, k):
             return None  # "после просмотра фильма «Шугалей»": a title in an oblique phrase is no subject
+        if k > 1 and words[k - 1].text in "«\"„“" and reader.lemma(words[k - 2].text) in CRAFT:
+            return None  # 'Сериал "Работницы" … предлагает проследить': a work's title, no speaker
         locative = prev in LOCATIVE
         if locative and entity.type == "ORG" and gender in ("masc", "femn"):
             # "В МИД заявили" speaks as the body, but a verb of one man or woman has its own subject:
