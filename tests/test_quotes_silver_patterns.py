@@ -356,6 +356,8 @@ PATTERNS = [
     # a work's title after the work's noun is no speaker; a body's name after its kind is
     ('Сериал "Работницы" был снят в 2009 каналом BBC и предлагает проследить за любовью четырех участниц армии.', []),
     ("Компания «Газпром» предлагает снизить цены на газ для населения.", [("Газпром", "снизить цены")]),
+    # somebody's lawyer, never introduced, is nobody: not the next person named
+    ("Адвокат подзащитной поведал, что Бари Алибасов воспользовался положением супруги.", []),
     # a chain of three run together, razdel's sentences glued over '."': each takes the last one's speaker
     ('Тогда "Реал" не смог забить."К сожалению, таков футбол. Они великие игроки, но они люди"."Тот вечер '
      'был единственным, когда я заплакал после поражения"."Это было тяжело", — сообщил Моуриньо Marca.',

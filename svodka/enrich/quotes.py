@@ -124,7 +124,8 @@ def resolve(reader: Reader, kept: list[Candidate], sources: list[SourceMention])
             speaker = resolver.resolve(cand.ref, (cand.start, cand.stop))
         else:
             speaker = None
-        if speaker is None and cand.ref is not None and cand.ref.kind in ("pronoun", "role"):
+        # (somebody's agent or lawyer, never introduced, is nobody named: "Адвокат подзащитной поведал")
+        if speaker is None and cand.ref is not None and cand.ref.kind in ("pronoun", "role") and not cand.ref.owned:
             pending.append(cand)
         elif speaker is not None:
             speakers[id(cand)] = speaker
