@@ -8,7 +8,9 @@ statement."""
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 
 from svodka.enrich.quotes_direct import DASH_PARAGRAPH, FIRST_PERSON, Candidate, finite_verb_parses, trimmed
 from svodka.enrich.quotes_names import Ref
@@ -178,26 +180,21 @@ def forecast_goes_on(reader: Reader, kept: list[Candidate]) -> None:
                 or not WEATHER.search(reader.text, cand.start, cand.stop)):
             continue  # a forecast of the weather, not of prices
         para = reader.paragraphs[reader.paragraph_of(cand.start)]
-        while cand.stop < para.stop:
-            following = reader.sentence_of(reader.text.find(" ", cand.stop, para.stop) + 1 or para.stop)
-            if following.start <= cand.stop - 1 or following.start >= para.stop or not weather_ahead(reader, following) \
-                    or any(following.start <= k.start < following.stop for k in kept):
-                break
-            cand.stop = trimmed(reader, cand.start, min(following.stop, para.stop))[1]
+        stop = reader.sentence_of(cand.stop - 1).stop
+        end = run_on(reader, stop, para, lambda sentence: weather_ahead(reader, sentence) and not any(
+            sentence.start <= k.start < sentence.stop for k in kept))
+        if end > stop:
+            cand.stop = trimmed(reader, cand.start, min(end, para.stop))[1]
 
 
 def weather_ahead(reader: Reader, sentence: Span) -> bool:
-    """A sentence of weather with no attribution of its own and no past tense ("В прошлом году дожди
-    затопили …" is what happened, not what is forecast)."""
+    """A sentence of weather with no attribution of its own and no verb in the past ("В прошлом году
+    дожди затопили …" is what happened, not what is forecast; "давление пониженное" is a participle)."""
     words = reader.words_between(sentence.start, sentence.stop)
-    return WEATHER.search(reader.text, sentence.start, sentence.stop) is not None and not any(
-        reader.cue_lemma(w.text) or (w.text.isalpha() and past_verb(reader, w.text))
-        for w in words) and "прошл" not in reader.text[sentence.start:sentence.stop].lower()
-
-
-def past_verb(reader: Reader, word: str) -> bool:
-    tag = reader.parse(word.lower())[0].tag
-    return tag.POS == "VERB" and tag.tense == "past"  # not "давление пониженное", a participle
+    return (WEATHER.search(reader.text, sentence.start, sentence.stop) is not None
+            and not any(reader.cue_lemma(w.text) for w in words)
+            and not any(p.tag.tense == "past" for p in finite_verb_parses(reader, words))
+            and "прошл" not in reader.text[sentence.start:sentence.stop].lower())
 
 
 # words of a weather report: units, and what is measured or falls
@@ -289,14 +286,19 @@ def argued_on(reader: Reader, kept: list[Candidate]) -> None:
             stop = reader.sentence_of(cand.stop - 1).stop
             if stop > cand.stop + 2:
                 continue  # the quote is not its sentence's end
-        end = cand.stop
-        while True:
-            nxt = reader.sentence_of(stop + 1)
-            if nxt.start <= stop or nxt.start >= para.stop or not argues(reader, nxt, kept, cand):
-                break
-            end = stop = nxt.stop
-        if end > cand.stop:
+        end = run_on(reader, stop, para, functools.partial(argues, reader, kept, cand))
+        if end > stop:
             cand.stop = trimmed(reader, cand.start, end)[1]
+
+
+def run_on(reader: Reader, stop: int, para: Span, goes_on: Callable[[Span], bool]) -> int:
+    """The end of the last of the sentences after `stop` in `para` that go on, one after another, as
+    `goes_on` says; `stop` when the next one does not."""
+    while True:
+        nxt = reader.sentence_of(stop + 1)
+        if nxt.start <= stop or nxt.start >= para.stop or not goes_on(nxt):
+            return stop
+        stop = nxt.stop
 
 
 # openers of the narrator's own sentences ("Ранее он …", "Напомним, …") and of dates
@@ -310,7 +312,7 @@ HEDGE = re.compile(r"(?<!\w)(?:неизвестно|не\s+известно|не
                    r"|(?<!\w)(?:он|она|сама?)(?!\w)", re.IGNORECASE)
 
 
-def argues(reader: Reader, sentence: Span, kept: list[Candidate], cand: Candidate) -> bool:
+def argues(reader: Reader, kept: list[Candidate], cand: Candidate, sentence: Span) -> bool:
     """Whether `sentence` goes on with `cand`'s argument (see argued_on)."""
     if NARRATION.match(reader.text, sentence.start) or any(
             sentence.start <= k.stop and k.start < sentence.stop for k in kept if k is not cand):

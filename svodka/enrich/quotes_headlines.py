@@ -14,7 +14,7 @@ from svodka.enrich.quotes_names import Ref
 from svodka.enrich.quotes_nouns import described_group, only_body_of_kind
 from svodka.enrich.quotes_reported import listed
 from svodka.enrich.quotes_sources import is_known, only_reported_outlet
-from svodka.enrich.quotes_speakers import cited, speaker_after, speaker_before
+from svodka.enrich.quotes_speakers import CITING, cited, speaker_after, speaker_before
 from svodka.enrich.quotes_text import Reader, Span
 
 TEASER_BREAK = re.compile(r"[ \u00a0]?(?:\.\.\.|…)[ \u00a0]?(?=\S)|(?<=[а-яё!?])(?=[А-ЯЁ][а-яёА-ЯЁ])")
@@ -184,19 +184,18 @@ def generic_label(reader: Reader, label: str, after: int, skip: Spans) -> Ref | 
         e = only_body_of_kind(reader, RESEARCH_BODIES)
         return Ref("entity", e.start, e.stop, e) if e is not None else None
     outlet = only_reported_outlet(reader, after, skip)
-    link = CITING_NEXT.match(reader.text, outlet.stop) if outlet is not None else None
-    if outlet is not None and link is not None:
+    if outlet is None:
+        return None
+    sentence = reader.sentence_of(outlet.start)
+    link = CITING.search(reader.text, outlet.stop, sentence.stop)
+    if link is not None and not reader.text[outlet.stop:link.start()].strip(" \u00a0,»\""):
         # "Об этом сообщает «Газета.Ru» со ссылкой на портал De Primeira": the one cited reports it, as
         # the body's sentence is read
-        sentence = reader.sentence_of(outlet.start)
         party = cited(reader, outlet.start, link.end(), sentence.stop, None, skip)
         # only another outlet or body: "со ссылкой на агента игрока" leaves the outlet's report its own
         if party is not None and (party.entity is None or party.entity.type != "PER"):
             return party
     return outlet
-
-
-CITING_NEXT = re.compile(r"[»\"]?\s*,?\s*со\s+ссылкой\s+на\s")
 
 
 def quoted_body(label: str, ref: Ref | None) -> bool:
