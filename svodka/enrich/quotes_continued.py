@@ -275,7 +275,7 @@ def argued_on(reader: Reader, kept: list[Candidate]) -> None:
     заявил, что …" alike. The narrator's hedges ("Пока неизвестно …"), contrasts ("Однако …") and words
     on the speaker ("Она настолько волнуется …", "теледива видит …") are his, not the speaker's."""
     for cand in kept:
-        if cand.direct or not personal(cand):
+        if cand.direct or not (personal(cand) or as_reported(reader, cand)):
             continue  # a person argues on; a body's or an outlet's report says what it says
         para = reader.paragraphs[reader.paragraph_of(cand.stop)]
         if cand.at > cand.stop:  # "…, подчеркнул он." ends the sentence: go on after it
@@ -289,6 +289,12 @@ def argued_on(reader: Reader, kept: list[Candidate]) -> None:
         end = run_on(reader, stop, para, functools.partial(argues, reader, kept, cand))
         if end > stop:
             cand.stop = trimmed(reader, cand.start, end)[1]
+
+
+def as_reported(reader: Reader, cand: Candidate) -> bool:
+    """"Как сообщает Х, …" opening the sentence: the report goes on (guidelines: up to the next
+    attributed sentence)."""
+    return cand.cue is not None and cand.cue.lower().startswith("как ") and cand.at < cand.start
 
 
 def run_on(reader: Reader, stop: int, para: Span, goes_on: Callable[[Span], bool]) -> int:
@@ -307,9 +313,10 @@ NARRATION = re.compile(r"\s*(?:Ранее|Напомним|Отметим|Как
                        r"|\s*\d")
 # the narrator's own hedges and reports inside a sentence ("неизвестно, как …", "Было обнаружено, что …")
 HEDGE = re.compile(r"(?<!\w)(?:неизвестно|не\s+известно|неясно|не\s+ясно|как\s+планируется|как\s+ожидается"
-                   r"|было\s+\w+о,\s+что|стало\s+известно|предполагается|сообщается|подозревают)(?!\w)"
-                   # "Она настолько волнуется, …", "Сама же она …": the narrator on the speaker
-                   r"|(?<!\w)(?:он|она|сама?)(?!\w)", re.IGNORECASE)
+                   r"|было\s+\w+о,\s+что|стало\s+известно|предполагается|сообщается|подозревают)(?!\w)", re.IGNORECASE)
+# "Она настолько волнуется, …", "Сама же она …": the narrator on the speaker (an outlet's report
+# tells of people by name and pronoun all along)
+ON_THE_SPEAKER = re.compile(r"(?<!\w)(?:он|она|сама?)(?!\w)", re.IGNORECASE)
 
 
 def argues(reader: Reader, kept: list[Candidate], cand: Candidate, sentence: Span) -> bool:
@@ -321,10 +328,12 @@ def argues(reader: Reader, kept: list[Candidate], cand: Candidate, sentence: Spa
             reader.text, sentence.start, sentence.stop):
         return False
     words = reader.words_between(sentence.start, sentence.stop)
-    if any(reader.cue_lemma(w.text) for w in words) or any(
-            e.type == "PER" for e in reader.entities_between(sentence.start, sentence.stop)):
+    if any(reader.cue_lemma(w.text) for w in words):
         return False
-    if any(role_subject(reader, w.text) for w in words):
+    if personal(cand) and (ON_THE_SPEAKER.search(reader.text, sentence.start, sentence.stop) or any(
+            e.type == "PER" for e in reader.entities_between(sentence.start, sentence.stop))):
+        return False
+    if personal(cand) and any(role_subject(reader, w.text) for w in words):
         return False  # "… теледива видит только сына": the narrator speaks of someone by a role
     # the point goes on in the present or the future; what happened is the narrator's (measured on
     # every development set: a link back, "Это связано …", "Ведь …", is not needed, the silver
@@ -335,7 +344,7 @@ def argues(reader: Reader, kept: list[Candidate], cand: Candidate, sentence: Spa
         # ("опубликовано на YouTube", a participle, tells what was done)
         return any(p.tag.POS in ("ADJS", "PRED") for w in words if w.text.isalpha() and w.text.islower()
                    for p in reader.parse(w.text)[:1])
-    return any(p.tag.tense != "past" for p in verbs)
+    return not personal(cand) or any(p.tag.tense != "past" for p in verbs)
 
 
 def role_subject(reader: Reader, word: str) -> bool:
