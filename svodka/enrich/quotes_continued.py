@@ -273,10 +273,12 @@ def argued_on(reader: Reader, kept: list[Candidate]) -> None:
     and a verb not in the past (narration tells what happened; the speaker's point holds now), with
     or without a link back ("Ведь …", "Это …"); after a trailing attribution, "по словам" and "Х
     заявил, что …" alike. The narrator's hedges ("Пока неизвестно …"), contrasts ("Однако …") and words
-    on the speaker ("Она настолько волнуется …", "теледива видит …") are his, not the speaker's."""
+    on the speaker ("Она настолько волнуется …", "теледива видит …") are his, not the speaker's.
+    A body's or an outlet's report goes on only after "Как сообщает Х, …", and there over what
+    happened and the people it happened to as well."""
     for cand in kept:
         if cand.direct or not (personal(cand) or as_reported(reader, cand)):
-            continue  # a person argues on; a body's or an outlet's report says what it says
+            continue  # a body's or an outlet's report says what it says, unless "Как сообщает Х" opens it
         para = reader.paragraphs[reader.paragraph_of(cand.stop)]
         if cand.at > cand.stop:  # "…, подчеркнул он." ends the sentence: go on after it
             if reader.sentence_of(cand.at).start >= cand.stop:
