@@ -65,16 +65,24 @@ class Turn:
 def dash_turns(reader: Reader, paras: list[Span]) -> list[Turn]:
     """Alternating questions and answers: a dash paragraph after an answer is a question (most end
     in "?"), the one after a question its answer; plain paragraphs continue the answer before
-    them, the last answer's only while they speak in the first person (narration closes it)."""
+    them when they speak in the first person or another question follows them (guidelines: an
+    undashed continuation paragraph is the answer's); else they are narration, and the interview is
+    over."""
     turns: list[Turn] = []
+    pending: Span | None = None  # the last plain paragraph after an answer, in the third person
     for k, para in enumerate(paras):
         line = reader.text[para.start:para.stop]
         m = DASH.match(line)
         if m is not None:
+            if pending is not None:
+                turns[-1].stop = pending.stop
+                pending = None
             question = line.rstrip().endswith("?") if not turns else not turns[-1].question
             turns.append(Turn(k, para.start + m.end(), para.stop, question))
-        elif turns and not turns[-1].question and FIRST_PERSON.search(line):
+        elif turns and not turns[-1].question and pending is None and FIRST_PERSON.search(line):
             turns[-1].stop = para.stop
+        elif turns and not turns[-1].question:
+            pending = para
         elif turns:
             break  # narration: the interview is over
     return turns
