@@ -25,12 +25,14 @@ KIND_PREFIX = re.compile(r"ГУ|ФКУ|ФГУ|ГБУ|ГКУ|МБУ|ГУП|МУП
 GLUE = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ][а-яё])")
 WORD_RUN = re.compile(r"\w+")
 # a lowercase word, a full stop, a capitalised word: a lost space (glued_stops leaves out abbreviations)
-GLUED_STOP = re.compile(r"(?:(?<=[а-яё]{2})|(?<=\d))[.!?](?=[А-ЯЁ][а-яё])")
+GLUED_STOP = re.compile(r"(?:(?<=[а-яёa-z]{2})|(?<=[\d»\")]))[.!?](?=[А-ЯЁ][а-яё])")
 # two-letter words that end sentences ("— отметил он.Ранее …"); "им.", "ул.", "пр." shorten names
 GLUED_SHORT = frozenset("он мы вы ты их ей ею же бы ли да то".split())
 # abbreviations glued to the name they shorten ("пос.Солнечный", "проф.Иванов"): no sentence ends there
 GLUED_ABBREVIATIONS = frozenset("пос обл дер гор ген тов ред зам мкр пгт пер просп проф акад корр".split()) | CLERGY_TITLES
 LETTERS_BEFORE = re.compile(r"[А-Яа-яЁё]+$")
+WORD_BEFORE = re.compile(r"[А-Яа-яЁёA-Za-z]+$")
+CLOSERS = frozenset("0123456789»\")")
 SPEECH_WORDS = 3  # fewer words in quotation marks are a name or a term, not speech
 ENTITY_REACH = 200  # no entity is longer: how far back one covering a position may start
 
@@ -338,8 +340,10 @@ def glued_stops(text: str, start: int, stop: int) -> list[int]:
     Удовиченко.По словам артиста"), not abbreviations glued to a name ("пос.Солнечный")."""
     out = []
     for m in GLUED_STOP.finditer(text, start, stop):
-        before = LETTERS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        before = WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         word = before.group().lower() if before is not None else ""
-        if text[m.start() - 1].isdigit() or (word and word not in GLUED_ABBREVIATIONS and (len(word) > 2 or word in GLUED_SHORT)):
-            out.append(m.end())  # "в сезоне 2020/21.Большинство экспертов": a number ends a sentence too
+        # "в сезоне 2020/21.Большинство экспертов", "«Барселоны».Ранее": a number or a closing mark ends
+        # a sentence too, and so does a Latin name ("сообщает Mundo Deportivo.Ранее")
+        if text[m.start() - 1] in CLOSERS or (word and word not in GLUED_ABBREVIATIONS and (len(word) > 2 or word in GLUED_SHORT)):
+            out.append(m.end())
     return out
