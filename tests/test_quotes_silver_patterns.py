@@ -715,7 +715,10 @@ EXTENTS = [
      "Реалистичный прогноз, по его словам, предполагает годы работы"),
     ("Клуб, как сообщает Marca, продлевать соглашение не планирует.",
      "Клуб, как сообщает Marca, продлевать соглашение не планирует"),
-    # stop 16. "Как сообщает Х, …" opening its sentence: the report goes on over the sentences of its
+    # stop 16. "Об этом, в пятницу, 1 мая, сообщает Х": a date in commas after "Об этом"
+    ("Синоптики ожидают в выходные дожди. Об этом, в пятницу, 1 мая, сообщает Medical Xpress.",
+     "Синоптики ожидают в выходные дожди"),
+    # "Как сообщает Х, …" opening its sentence: the report goes on over the sentences of its
     # paragraph on the same event, past ones included; not over a new attribution or a hedge
     ("Как сообщает издание Algemeen Dagblad, тренер был госпитализирован. Он почувствовал себя плохо после "
      "прогулки.", "тренер был госпитализирован. Он почувствовал себя плохо после прогулки"),
