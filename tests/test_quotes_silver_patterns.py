@@ -45,7 +45,13 @@ PATTERNS = [
     # a minus sign typed for the dash
     ("Писательница Джоан Роулинг поздравила читателей. \"Сегодня годовщина битвы\", \u2212 написала Роулинг.",
      [("Джоан Роулинг", "Сегодня годовщина")]),
-    # stop 16. a sentence glued to the one before after a Latin name or a closing mark starts anew
+    # stop 16. a verb in the present right after a quotation's dash names its speaker too; a document's
+    # verb does not ("— гласит заявление клуба": the issuer speaks, as the patterns of documents have it)
+    ("«Бежар боготворил Майю. Он был готов простить ей всё» - свидетельствует Азарий Плисецкий.",
+     [("Азарий Плисецкий", "Бежар боготворил")]),
+    ("Олег Пендзин не ждёт перемен. \"Активность сохранится, – анализирует Олег Пендзин. – Поэтому курс останется "
+     "прежним\".", [("Олег Пендзин", "Активность сохранится"), ("Олег Пендзин", "Поэтому курс")]),
+    # a sentence glued to the one before after a Latin name or a closing mark starts anew
     ("Полузащитник Иван Петров не интересен «Барселоне», сообщает Mundo Deportivo.Ранее об интересе к Петрову "
      "писала Bild.", [("Mundo Deportivo", "Полузащитник Иван Петров не интересен")]),
     ("Тренер Иван Петров сказал, что команда готова к «Спартаку».По словам Петрова, игроки здоровы.",

@@ -136,7 +136,10 @@ def manner_verb(reader: Reader, pos: int, dashed: bool) -> Token | None:
     if reader.cue_lemma(w.text) is not None:
         return w
     parse = reader.parse(w.text.lower())[0]
-    if dashed and i == reader.word_index(pos) and parse.tag.POS == "VERB" and parse.tag.tense == "past":
+    if dashed and i == reader.word_index(pos) and parse.tag.POS == "VERB" and (parse.tag.tense == "past" or (
+            # "— описывает Плисецкая", "— свидетельствует Х"; but a document speaks for its issuer
+            # ("— гласит заявление клуба", "— говорится в сообщении", "— приводятся слова")
+            parse.tag.tense == "pres" and not w.text.lower().endswith(("ся", "сь")) and parse.normal_form != "гласить")):
         return w
     return None
 
