@@ -294,7 +294,7 @@ def argued_on(reader: Reader, kept: list[Candidate]) -> None:
 
 
 def as_reported(reader: Reader, cand: Candidate) -> bool:
-    """"Как сообщает Х, …" opening the sentence: the report goes on (guidelines: up to the next
+    """"Как сообщает Х, …" before the statement: the report goes on (guidelines: up to the next
     attributed sentence)."""
     return cand.cue is not None and cand.cue.lower().startswith("как ") and cand.at < cand.start
 
@@ -330,23 +330,39 @@ def argues(reader: Reader, kept: list[Candidate], cand: Candidate, sentence: Spa
             reader.text, sentence.start, sentence.stop):
         return False
     words = reader.words_between(sentence.start, sentence.stop)
-    if any(reader.cue_lemma(w.text) for w in words):
+    if any(reader.cue_lemma(w.text) for w in words) or any(
+            e.type == "PER" for e in reader.entities_between(sentence.start, sentence.stop)):
+        return False  # another's statement, or a person acting: the narrator's
+    outlet = not personal(cand)
+    if outlet and not goes_on_reporting(reader, cand, sentence):
         return False
-    if personal(cand) and (ON_THE_SPEAKER.search(reader.text, sentence.start, sentence.stop) or any(
-            e.type == "PER" for e in reader.entities_between(sentence.start, sentence.stop))):
-        return False
-    if personal(cand) and any(role_subject(reader, w.text) for w in words):
+    if not outlet and (ON_THE_SPEAKER.search(reader.text, sentence.start, sentence.stop)
+                       or any(role_subject(reader, w.text) for w in words)):
         return False  # "… теледива видит только сына": the narrator speaks of someone by a role
-    # the point goes on in the present or the future; what happened is the narrator's (measured on
-    # every development set: a link back, "Это связано …", "Ведь …", is not needed, the silver
-    # annotators take such sentences as the speaker's all the same)
     verbs = finite_verb_parses(reader, words)
     if not verbs:
         # "Очень высока вероятность гроз.", "Важно соблюдать …": a predicate with no verb is a present
         # ("опубликовано на YouTube", a participle, tells what was done)
         return any(p.tag.POS in ("ADJS", "PRED") for w in words if w.text.isalpha() and w.text.islower()
                    for p in reader.parse(w.text)[:1])
-    return not personal(cand) or any(p.tag.tense != "past" for p in verbs)
+    # a person's point goes on in the present or the future, and what happened is the narrator's
+    # (measured on every development set: a link back, "Это связано …", "Ведь …", is not needed);
+    # an outlet's report goes on over what happened too
+    return outlet or any(p.tag.tense != "past" for p in verbs)
+
+
+def goes_on_reporting(reader: Reader, cand: Candidate, sentence: Span) -> bool:
+    """Whether `sentence` goes on with a body's or an outlet's report ("Как сообщает Х, …"): what
+    happened, in any tense, as long as no other body acts in it and the newsroom does not speak
+    ("Видео опубликовал Telegram-канал Baza", "Редакция направила запрос", "Мы будем следить")."""
+    if FIRST_PERSON.search(reader.text, sentence.start, sentence.stop) or NEWSROOM.search(
+            reader.text, sentence.start, sentence.stop):
+        return False
+    return not any(e.type == "ORG" and (cand.ref is None or e.canonical != getattr(cand.ref.entity, "canonical", None))
+                   for e in reader.entities_between(sentence.start, sentence.stop))
+
+
+NEWSROOM = re.compile(r"(?<!\w)(?:[Рр]едакци|[Нн]апомним|[Нн]апомню)", re.IGNORECASE)
 
 
 def role_subject(reader: Reader, word: str) -> bool:

@@ -122,6 +122,12 @@ def cue_word(reader: Reader, pos: int) -> Token | None:
                                    or QUOTING_WHOSE.match(reader.text, w.start)) else None
 
 
+# verbs in the present that tell how words are said ("» - описывает Плисецкая", "– анализирует Х"); any
+# present verb would take "«Голос. Дети» — ведёт Нагиев" and "— гласит заявление" for speech
+PRESENT_MANNER = frozenset("""описывать свидетельствовать анализировать рассуждать размышлять иронизировать
+    смеяться улыбаться восклицать возмущаться удивляться негодовать сокрушаться недоумевать""".split())
+
+
 def manner_verb(reader: Reader, pos: int, dashed: bool) -> Token | None:
     """The verb of an attribution after a closing mark that is no speech verb, or comes after an
     adverb: "«…», — гордо заметила Лера", "«…?» — разбушевался режиссер". After a dash, a finite
@@ -136,10 +142,8 @@ def manner_verb(reader: Reader, pos: int, dashed: bool) -> Token | None:
     if reader.cue_lemma(w.text) is not None:
         return w
     parse = reader.parse(w.text.lower())[0]
-    if dashed and i == reader.word_index(pos) and parse.tag.POS == "VERB" and (parse.tag.tense == "past" or (
-            # "— описывает Плисецкая", "— свидетельствует Х"; but a document speaks for its issuer
-            # ("— гласит заявление клуба", "— говорится в сообщении", "— приводятся слова")
-            parse.tag.tense == "pres" and not w.text.lower().endswith(("ся", "сь")) and parse.normal_form != "гласить")):
+    if dashed and i == reader.word_index(pos) and parse.tag.POS == "VERB" and (
+            parse.tag.tense == "past" or parse.normal_form in PRESENT_MANNER):
         return w
     return None
 

@@ -58,9 +58,9 @@ def quoted_label(reader: Reader, para: Span, line: str, skip: Spans) -> Candidat
     after it said (silver F's "«term»: X verb" rule)."""
     m = QUOTED_LABEL.match(line)
     if m is None or len(m.group("said").split()) < 2:
-        return None
-    if reader.entity_at(para.start + m.start("said")) is not None and m.group("said") in reader.text[para.stop:]:
-        return None  # "«Игра престолов»: HBO выпустит приквел": a quoted name, a title, named again below
+        return None  # one word in marks is a name
+    if reader.entity_at(para.start + m.start("said")) is not None:
+        return None  # "«Игра престолов»: HBO выпустит приквел": a quoted name, a title
     rest = para.start + m.end()
     verb = next((w for w in reader.words_between(rest, para.stop)[:6]
                  if w.text.isalpha() and reader.parse(w.text.lower())[0].tag.POS == "VERB"), None)

@@ -24,6 +24,9 @@ from svodka.enrich.quotes_text import Reader, Span
 from svodka.model import Entity
 
 DASH = re.compile(r"\s*[–—-]\s")
+# "…, – сказал Медведев": a dash quotation with its own attribution, no interview turn
+ATTRIBUTED_TURN = re.compile(r"[,!?…][ \u00a0]*[—–-][ \u00a0]+[а-яё]")
+MIN_TURN_WORDS = 4
 MIN_QUESTIONS = 2  # one "– …?" paragraph is a rhetorical question or a quoted exchange, not an interview
 
 
@@ -69,17 +72,22 @@ def dash_turns(reader: Reader, paras: list[Span]) -> list[Turn]:
     undashed continuation paragraph is the answer's); else they are narration, and the interview is
     over."""
     turns: list[Turn] = []
-    pending: Span | None = None  # the last plain paragraph after an answer, in the third person
+    # plain paragraphs after an answer, up to the latest, in the third person: the answer's if a
+    # question follows them (a dashed list or a quotation after narration ends the interview)
+    pending: Span | None = None
     for k, para in enumerate(paras):
         line = reader.text[para.start:para.stop]
         m = DASH.match(line)
         if m is not None:
             if pending is not None:
+                if line.rstrip().endswith((";", ":", ",")) or ATTRIBUTED_TURN.search(line) or len(line.split()) < MIN_TURN_WORDS:
+                    break  # "– центр обороны;", "– Денег не будет, – сказал Х.": a list, a quotation
                 turns[-1].stop = pending.stop
                 pending = None
             question = line.rstrip().endswith("?") if not turns else not turns[-1].question
             turns.append(Turn(k, para.start + m.end(), para.stop, question))
         elif turns and not turns[-1].question and pending is None and FIRST_PERSON.search(line):
+            # the answer's own words go on (after narration they wait for the next question)
             turns[-1].stop = para.stop
         elif turns and not turns[-1].question:
             pending = para

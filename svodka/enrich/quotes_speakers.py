@@ -41,7 +41,7 @@ from svodka.enrich.quotes_names import (
 )
 from svodka.enrich.quotes_nouns import group_pronoun, noun_ref
 from svodka.enrich.quotes_sources import is_known
-from svodka.enrich.quotes_text import Reader, glued_stops
+from svodka.enrich.quotes_text import Reader, glued_stop_at
 from svodka.enrich.quotes_walk import first_of_listed, named_in_quotes, object_in_quotes
 from svodka.model import Entity
 
@@ -64,7 +64,8 @@ def window_end(reader: Reader, start: int, limit: int) -> int:
     while i < limit:
         ch = text[i]
         if ch in STOP_CHARS or ch == "\n":
-            if ch == "." and i + 1 < limit and text[i + 1].isalpha() and i + 1 not in glued_stops(text, i, i + 3):  # "В.Писарь", "Х.Мубарака"
+            # "В.Писарь", "Х.Мубарака" go on; "сообщает Mundo Deportivo.Ранее …" does not
+            if ch == "." and i + 1 < limit and text[i + 1].isalpha() and not glued_stop_at(text, i):
                 i += 1
                 continue
             if ch == "." and NAMED_AFTER.search(text, max(0, i - 4), i + 1):  # "Центра … им. Бехтерева Анна Васильева"

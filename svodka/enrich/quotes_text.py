@@ -24,7 +24,8 @@ INITIALS = re.compile(r"^(?:[А-ЯЁA-Z]\.)+")  # "С.Синха", "В.В.Пут
 KIND_PREFIX = re.compile(r"ГУ|ФКУ|ФГУ|ГБУ|ГКУ|МБУ|ГУП|МУП|ФГУП|ОГУ|ГУВД|УВД|ОВД")
 GLUE = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ][а-яё])")
 WORD_RUN = re.compile(r"\w+")
-# a lowercase word, a full stop, a capitalised word: a lost space (glued_stops leaves out abbreviations)
+# a lowercase word (Cyrillic or Latin), a number or a closing mark, a full stop, a capitalised word: a
+# lost space (glued_stops leaves out abbreviations)
 GLUED_STOP = re.compile(r"(?:(?<=[а-яёa-z]{2})|(?<=[\d»\")]))[.!?](?=[А-ЯЁ][а-яё])")
 # two-letter words that end sentences ("— отметил он.Ранее …"); "им.", "ул.", "пр." shorten names
 GLUED_SHORT = frozenset("он мы вы ты их ей ею же бы ли да то".split())
@@ -32,7 +33,8 @@ GLUED_SHORT = frozenset("он мы вы ты их ей ею же бы ли да 
 GLUED_ABBREVIATIONS = frozenset("пос обл дер гор ген тов ред зам мкр пгт пер просп проф акад корр".split()) | CLERGY_TITLES
 LETTERS_BEFORE = re.compile(r"[А-Яа-яЁё]+$")
 WORD_BEFORE = re.compile(r"[А-Яа-яЁёA-Za-z]+$")
-CLOSERS = frozenset("0123456789»\")")
+NUMBER_OR_MARK = frozenset("0123456789»\")")
+MIN_LATIN_END = 5  # "feat.Егор Крид", "vs.Иванов": a short Latin word before a full stop is an abbreviation
 SPEECH_WORDS = 3  # fewer words in quotation marks are a name or a term, not speech
 ENTITY_REACH = 200  # no entity is longer: how far back one covering a position may start
 
@@ -335,6 +337,11 @@ def split_at_newlines(text: str, start: int, stop: int) -> list[Span]:
         pos = nl + 1
 
 
+def glued_stop_at(text: str, i: int) -> bool:
+    """Whether the full stop at `i` ends a sentence glued to the next one (see glued_stops)."""
+    return i + 1 in glued_stops(text, i, i + 3)  # the pattern looks at the two letters after it
+
+
 def glued_stops(text: str, start: int, stop: int) -> list[int]:
     """Ends of sentences glued to the next one by a lost space or line break ("…с Ларисой
     Удовиченко.По словам артиста"), not abbreviations glued to a name ("пос.Солнечный")."""
@@ -344,6 +351,8 @@ def glued_stops(text: str, start: int, stop: int) -> list[int]:
         word = before.group().lower() if before is not None else ""
         # "в сезоне 2020/21.Большинство экспертов", "«Барселоны».Ранее": a number or a closing mark ends
         # a sentence too, and so does a Latin name ("сообщает Mundo Deportivo.Ранее")
-        if text[m.start() - 1] in CLOSERS or (word and word not in GLUED_ABBREVIATIONS and (len(word) > 2 or word in GLUED_SHORT)):
+        latin = word.isascii()
+        if text[m.start() - 1] in NUMBER_OR_MARK or (word and word not in GLUED_ABBREVIATIONS and (
+                len(word) >= MIN_LATIN_END if latin else len(word) > 2 or word in GLUED_SHORT)):
             out.append(m.end())
     return out
