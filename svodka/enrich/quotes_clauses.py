@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from svodka.enrich.nlp import Token
+from svodka.enrich.quotes_direct import finite_verb_parses
 from svodka.enrich.quotes_lexicon import CALL_LEMMAS
 from svodka.enrich.quotes_names import Spans, in_spans
 from svodka.enrich.quotes_speakers import speaker_after, speaker_before
@@ -198,3 +199,24 @@ def next_report(reader: Reader, j: int, stop: int) -> int:
             return words[j - 1].start
         j += 1
     return stop
+
+
+# "Об этом, в пятницу, 1 мая, сообщает Х": a date set off by commas after "Об этом"; "… – об этом
+# рассказала Х": after a dash in the sentence it closes
+DASH_IN = re.compile(r"\s[—–-]\s")  # "– об этом", "об этом – … –": a dash set off by spaces
+OB_ETOM = re.compile(r"(?:^|(?<=[.!?…»\"]\s)|(?<=[а-яё]\.))(?:Об\s+этом,?|О\s+том,\s+что)\s|(?<=,\s)(?:о\s+ч[её]м|об\s+этом)\s|(?<=[—–-]\s)об\s+этом\s")
+
+
+def about_this_of(reader: Reader, w: Token, sentence: Span) -> re.Match[str] | None:
+    """The "Об этом" / "О том, что …" that the cue `w` takes: the last before it with no cue between
+    ("…, заявляли лидеры, намекали …": not the second), and after a comma or a dash the object of no
+    other verb or aside ("Об этом, однако, часто забывают …, считает Х", "– об этом редко думают –")."""
+    about = next(reversed(list(OB_ETOM.finditer(reader.text, sentence.start, w.start))), None)
+    if about is None:
+        return None
+    between = reader.words_between(about.end(), w.start)
+    marked = about.group().rstrip().endswith(",") or DASH_IN.match(reader.text, about.start() - 3)
+    if any(reader.cue_lemma(x.text) for x in between) or (marked and (
+            finite_verb_parses(reader, between) or DASH_IN.search(reader.text, about.end(), w.start))):
+        return None
+    return about

@@ -7,6 +7,7 @@ import re
 
 from svodka.enrich.nlp import Token
 from svodka.enrich.quotes_clauses import (
+    about_this_of,
     aside_start,
     dash_opens_clause,
     joins_clauses,
@@ -51,10 +52,6 @@ PO = re.compile(
 ABOUT_THIS = re.compile(r"(?:Об\s+этом|О\s+ч[её]м)\s")  # not "О том, что …, сообщил Х", which is said
 CHANNEL_VERBS = frozenset({"писать", "передавать", "передать"})
 ASIDES = frozenset({"допустим", "скажем"})  # verbs' forms that are parenthetical words ("скажем, в мае")
-# "Об этом, в пятницу, 1 мая, сообщает Х": a date set off by commas after "Об этом"; "… – об этом
-# рассказала Х": after a dash in the sentence it closes
-DASH_IN = re.compile(r"\s[—–-]\s")  # "– об этом", "об этом – … –": a dash set off by spaces
-OB_ETOM = re.compile(r"(?:^|(?<=[.!?…»\"]\s)|(?<=[а-яё]\.))(?:Об\s+этом,?|О\s+том,\s+что)\s|(?<=,\s)(?:о\s+ч[её]м|об\s+этом)\s|(?<=[—–-]\s)об\s+этом\s")
 SOURCE_TAIL = re.compile(r",?\s*(?<!\w)(?:передает|передаёт|сообщает|пишет)\s+(?:[а-я]+\s+){0,2}?[«\"A-ZА-ЯЁ][^,;]*$|\s*\((?:цитаты|цитата)\s+по\s+[^)]*\)\s*$")
 DOCUMENTS = (r"доклад\w*|заявлени\w+|сообщени\w+|исследовани\w+|отч[её]т\w*|документ\w*|письм\w+|обращени\w+"
              r"|пресс-релиз\w*|релиз\w*|резолюци\w+|коммюнике|послани\w+|обзор\w*|бюллетен\w+|публикаци\w+|сайте"
@@ -112,16 +109,8 @@ def reports(reader: Reader, k: int, lemma: str, skip: Spans, found: list[Candida
     if kak is not None:
         return listed(as_said(reader, kak, w, sentence, skip))
     said = complement(reader, k, lemma, sentence, skip, found)
-    about = None
-    for m in OB_ETOM.finditer(reader.text, sentence.start, w.start):
-        about = m
-    between = reader.words_between(about.end(), w.start) if about is not None else []
-    if about is not None and not any(reader.cue_lemma(x.text) for x in between) and not (
-            (about.group().rstrip().endswith(",") or DASH_IN.match(reader.text, about.start() - 3))
-            and (finite_verb_parses(reader, between) or DASH_IN.search(reader.text, about.end(), w.start))):
-        # the first cue after "Об этом" / "О том, что …" takes it ("…, заявляли лидеры, намекали …": not the
-        # second); "Об этом" is the object of no other verb ("Об этом, однако, часто забывают …, считает Х")
-        # and no aside of its own ("– об этом редко задумываются –")
+    about = about_this_of(reader, w, sentence)
+    if about is not None:
         return listed(about_this(reader, w, Span(about.start(), sentence.stop), skip)) + listed(said)
     if said is not None:
         return [said]
