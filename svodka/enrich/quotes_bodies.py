@@ -24,7 +24,7 @@ from svodka.enrich.quotes_names import in_spans
 from svodka.enrich.quotes_reported import announces_topic, candidate
 from svodka.enrich.quotes_sources import media_chunk
 from svodka.enrich.quotes_speakers import Ref, speaker_after, speaker_before
-from svodka.enrich.quotes_text import Reader, Span
+from svodka.enrich.quotes_text import Reader, Span, glued_stop_at
 
 DOCS = (r"доклад\w*|заявлени\w+|сообщени\w+|исследовани\w+|отч[её]т\w*|документ\w*|письм\w+|обращени\w+"
         r"|пресс-релиз\w*|релиз\w*|резолюци\w+|коммюнике|стать[еяи]\w*|публикаци\w+|материал\w*|работ[еы]")
@@ -293,7 +293,7 @@ def ends_paragraph(reader: Reader, cand: Candidate) -> bool:
     para = reader.paragraphs[reader.paragraph_of(cand.at)]
     opens = not reader.text[sentence.start:cand.start].strip(" \u00a0«\"—–-")
     # "…, сообщает Примпогода.Во Владивостоке …": a paragraph glued to the next by a lost line break ends there
-    glued = reader.text[sentence.stop - 1:sentence.stop] == "." and reader.text[sentence.stop:sentence.stop + 1].isupper()
+    glued = glued_stop_at(reader.text, sentence.stop - 1)
     return opens and cand.at > cand.stop and (glued or not reader.text[sentence.stop:para.stop].strip())
 
 

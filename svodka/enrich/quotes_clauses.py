@@ -203,8 +203,9 @@ def next_report(reader: Reader, j: int, stop: int) -> int:
 
 # "Об этом, в пятницу, 1 мая, сообщает Х": a date set off by commas after "Об этом"; "… – об этом
 # рассказала Х": after a dash in the sentence it closes
-DASH_IN = re.compile(r"\s[—–-]\s")  # "– об этом", "об этом – … –": a dash set off by spaces
-OB_ETOM = re.compile(r"(?:^|(?<=[.!?…»\"]\s)|(?<=[а-яё]\.))(?:Об\s+этом,?|О\s+том,\s+что)\s|(?<=,\s)(?:о\s+ч[её]м|об\s+этом)\s|(?<=[—–-]\s)об\s+этом\s")
+DASH_IN = re.compile(r"\s[—–-]\s")  # "об этом – … –": an aside's dash set off by spaces
+OB_ETOM = re.compile(r"(?:^|(?<=[.!?…»\"]\s)|(?<=[а-яё]\.))(?:Об\s+этом(?P<comma>,)?|О\s+том,\s+что)\s"
+                     r"|(?<=,\s)(?:о\s+ч[её]м|об\s+этом)\s|(?<=[—–-]\s)(?P<dash>об)\s+этом\s")
 
 
 def about_this_of(reader: Reader, w: Token, sentence: Span) -> re.Match[str] | None:
@@ -215,7 +216,7 @@ def about_this_of(reader: Reader, w: Token, sentence: Span) -> re.Match[str] | N
     if about is None:
         return None
     between = reader.words_between(about.end(), w.start)
-    marked = about.group().rstrip().endswith(",") or DASH_IN.match(reader.text, about.start() - 3)
+    marked = about.group("comma") or about.group("dash")
     if any(reader.cue_lemma(x.text) for x in between) or (marked and (
             finite_verb_parses(reader, between) or DASH_IN.search(reader.text, about.end(), w.start))):
         return None

@@ -12,14 +12,20 @@ import functools
 import re
 from collections.abc import Callable
 
-from svodka.enrich.quotes_direct import DASH_PARAGRAPH, FIRST_PERSON, Candidate, finite_verb_parses, trimmed
+from svodka.enrich.quotes_direct import (
+    DASH_PARAGRAPH,
+    FIRST_PERSON,
+    OWN_ATTRIBUTION,
+    Candidate,
+    finite_verb_parses,
+    trimmed,
+)
 from svodka.enrich.quotes_names import Ref
 from svodka.enrich.quotes_text import Quoted, Reader, Span
 
 PERSONAL = ("entity", "pronoun", "role", "name")
 ANNOUNCED = re.compile(r"Стал[оаи]?\s+известн[оыа]\s")
 ANAPHOR = re.compile(r"\s*(?:Им|Ей|Ими|Его|Её|Ее|Им\s+стал|Она|Он|Они|Это)\s")
-OWN_ATTRIBUTION = re.compile(r"[,!?…][ \u00a0]*[—–-][ \u00a0]+[а-яё]")
 MIN_WORDS = 6  # a dash before a few words is a list item or a heading, not an answer
 CLOSING_DASH = re.compile(r"[\s,.!?…]*,[\s\u00a0]*[—–-][\s\u00a0]*")  # "…, – сказал"
 ENDED = re.compile(r"[.!?…»\"]\s*$")  # a teaser or a link title ends with no full stop
@@ -358,11 +364,11 @@ def goes_on_reporting(reader: Reader, cand: Candidate, sentence: Span) -> bool:
     if FIRST_PERSON.search(reader.text, sentence.start, sentence.stop) or NEWSROOM.search(
             reader.text, sentence.start, sentence.stop):
         return False
-    return not any(e.type == "ORG" and (cand.ref is None or e.canonical != getattr(cand.ref.entity, "canonical", None))
-                   for e in reader.entities_between(sentence.start, sentence.stop))
+    own = cand.ref.entity.canonical if cand.ref is not None and cand.ref.entity is not None else None
+    return not any(e.type == "ORG" and e.canonical != own for e in reader.entities_between(sentence.start, sentence.stop))
 
 
-NEWSROOM = re.compile(r"(?<!\w)(?:[Рр]едакци|[Нн]апомним|[Нн]апомню)", re.IGNORECASE)
+NEWSROOM = re.compile(r"(?<!\w)(?:редакци|напомню)", re.IGNORECASE)
 
 
 def role_subject(reader: Reader, word: str) -> bool:

@@ -28,6 +28,8 @@ DASH_PARAGRAPH = re.compile(r"[ \u00a0]*[—–-][ \u00a0]+")
 TRIM = " \u00a0\t\n.,;:«»\"“”„—–-"
 PAIRS = (("«", "»"), ("„", "“"), ("“", "”"))
 # A title cut short and glued to the next ("итог выбо ...Евгений"), and where such titles part.
+# "…, – сказал Медведев": a dash quotation with an attribution of its own
+OWN_ATTRIBUTION = re.compile(r"[,!?…][ \u00a0]*[—–-][ \u00a0]+[а-яё]")
 FIRST_PERSON = re.compile(r"(?<!\w)(?:[Яя]|[Мм]ы|[Мм]не|[Нн]ам|[Мм]еня|[Нн]ас|[Мм]о[йяеёи]|[Нн]аш[аеи]?|[Вв]ыражаю|[Пп]рошу)(?!\w)")
 ATTRIBUTION_IN = re.compile(r"(?<!\w)(?:[Пп]о\s+(?:\w+\s+)?(?:словам|мнению)|[Кк]ак\s+\w+)(?!\w)")
 

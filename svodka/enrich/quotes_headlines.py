@@ -261,8 +261,7 @@ def signed(reader: Reader, skip: Spans) -> list[Candidate]:
         line = reader.text[sign.start:sign.stop].strip()
         if not line[-1:].isalpha() or not line.split()[-1][:1].isupper() or len(line.split()) > 5:
             continue  # a signature ends in a capitalised word: a name, or a role set as a title
-        if not any(not any(q.start <= m.start() < q.stop for q in reader.quoted)
-                   for m in FIRST_PERSON.finditer(reader.text, para.start, para.stop)):
+        if all(reader.inside_marks(m.start()) for m in FIRST_PERSON.finditer(reader.text, para.start, para.stop)):
             continue  # "в фильме «Я шагаю по Москве»": a title's first person is nobody's
         ref = speaker_after(reader, sign.start, sign.stop, None, skip)
         if ref is None or ref.kind != "entity" or ref.entity is None or ref.entity.type != "PER":

@@ -18,14 +18,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from svodka.enrich.quotes_direct import FIRST_PERSON, Candidate, trimmed
+from svodka.enrich.quotes_direct import FIRST_PERSON, OWN_ATTRIBUTION, Candidate, trimmed
 from svodka.enrich.quotes_names import Ref
 from svodka.enrich.quotes_text import Reader, Span
 from svodka.model import Entity
 
 DASH = re.compile(r"\s*[–—-]\s")
-# "…, – сказал Медведев": a dash quotation with its own attribution, no interview turn
-ATTRIBUTED_TURN = re.compile(r"[,!?…][ \u00a0]*[—–-][ \u00a0]+[а-яё]")
 MIN_TURN_WORDS = 4
 MIN_QUESTIONS = 2  # one "– …?" paragraph is a rhetorical question or a quoted exchange, not an interview
 
@@ -80,7 +78,7 @@ def dash_turns(reader: Reader, paras: list[Span]) -> list[Turn]:
         m = DASH.match(line)
         if m is not None:
             if pending is not None:
-                if line.rstrip().endswith((";", ":", ",")) or ATTRIBUTED_TURN.search(line) or len(line.split()) < MIN_TURN_WORDS:
+                if line.rstrip().endswith((";", ":", ",")) or OWN_ATTRIBUTION.search(line) or len(line.split()) < MIN_TURN_WORDS:
                     break  # "– центр обороны;", "– Денег не будет, – сказал Х.": a list, a quotation
                 turns[-1].stop = pending.stop
                 pending = None

@@ -33,7 +33,6 @@ GLUED_SHORT = frozenset("он мы вы ты их ей ею же бы ли да 
 GLUED_ABBREVIATIONS = frozenset("пос обл дер гор ген тов ред зам мкр пгт пер просп проф акад корр".split()) | CLERGY_TITLES
 LETTERS_BEFORE = re.compile(r"[А-Яа-яЁё]+$")
 WORD_BEFORE = re.compile(r"[А-Яа-яЁёA-Za-z]+$")
-NUMBER_OR_MARK = frozenset("0123456789»\")")
 MIN_LATIN_END = 5  # "feat.Егор Крид", "vs.Иванов": a short Latin word before a full stop is an abbreviation
 SPEECH_WORDS = 3  # fewer words in quotation marks are a name or a term, not speech
 ENTITY_REACH = 200  # no entity is longer: how far back one covering a position may start
@@ -174,6 +173,10 @@ class Reader:
     def inside_quotes(self, pos: int) -> bool:
         """Inside quoted speech (names in quotation marks do not count)."""
         return any(q.start <= pos < q.stop for q in self.quoted if q.speech)
+
+    def inside_marks(self, pos: int) -> bool:
+        """Inside any quotation marks, speech, a name or a title."""
+        return any(q.start <= pos < q.stop for q in self.quoted)
 
     def word_runs(self, phrase: str) -> set[str]:
         """{phrase} when the text holds it as whole words, else the empty set."""
@@ -352,7 +355,7 @@ def glued_stops(text: str, start: int, stop: int) -> list[int]:
         # "в сезоне 2020/21.Большинство экспертов", "«Барселоны».Ранее": a number or a closing mark ends
         # a sentence too, and so does a Latin name ("сообщает Mundo Deportivo.Ранее")
         latin = word.isascii()
-        if text[m.start() - 1] in NUMBER_OR_MARK or (word and word not in GLUED_ABBREVIATIONS and (
+        if not text[m.start() - 1].isalpha() or (word and word not in GLUED_ABBREVIATIONS and (
                 len(word) >= MIN_LATIN_END if latin else len(word) > 2 or word in GLUED_SHORT)):
             out.append(m.end())
     return out
