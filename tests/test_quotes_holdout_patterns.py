@@ -218,6 +218,16 @@ PATTERNS = [
      "Зрители помнят Петра Сидорова по роли милиционера.", []),
     # a Latin name glossed in brackets is the Russian name's
     ("Мэр города Марсело Эбрард (Marcelo Ebrard) сообщил, что свалку закроют.", [("Марсело Эбрард", "свалку закроют")]),
+    # a body named after a noun that cannot be the verb's subject is that noun's, and the walk goes on
+    # to the subject; a role's body over a list too; a kind of body, a date or a preposition before
+    # the name leaves it the subject
+    ("Предприниматель Иван Петров обрушил акции Tesla одним постом и заявил, что уходит на покой.",
+     [("Иван Петров", "уходит на покой")]),
+    ("Бизнесмен и глава SpaceX Иван Петров заявил, что продаёт дом. Позже глава Tesla и SpaceX сообщил, что "
+     "переезжает в Техас.", [("Иван Петров", "продаёт дом"), ("Иван Петров", "переезжает")]),
+    ("Компания Tesla заявила, что выпустит новую модель.", [("Tesla", "выпустит")]),
+    ("В феврале 2019 года SEC заявила, что проверит компанию.", [("SEC", "проверит")]),
+    ("В марте Betting Insider сообщал, что клуб может купить игрока.", [("Betting Insider", "клуб может")]),
 ]
 
 

@@ -42,7 +42,7 @@ from svodka.enrich.quotes_names import (
 from svodka.enrich.quotes_nouns import group_pronoun, noun_ref
 from svodka.enrich.quotes_sources import is_known
 from svodka.enrich.quotes_text import Reader, glued_stop_at
-from svodka.enrich.quotes_walk import first_of_listed, named_in_quotes, object_in_quotes
+from svodka.enrich.quotes_walk import first_of_listed, named_in_quotes, object_in_quotes, owned_by_noun
 from svodka.model import Entity
 
 # "в социальной сети Instagram", "в микроблоге Twitter": the place a statement was posted
@@ -344,7 +344,8 @@ def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str
             return None
         # "Глава ведомства", "Автор «Бесогона»": a body or a work after a role is the role's
         j = k - 2 if k > 1 and words[k - 1].text in "«\"„“" else k - 1
-        dependent = entity.type == "ORG" and j >= 0 and reader.role_parse(words[j].text) is not None
+        dependent = entity.type == "ORG" and ((j >= 0 and reader.role_parse(words[j].text) is not None)
+                                              or owned_by_noun(reader, entity, gender, words[0].start))
         if entity.text.lower() in ANONYMOUS:
             return Ref("anonymous", w.start, w.stop)
         # a subject is in the nominative: some word of a person's name (foreign surnames do not

@@ -8,9 +8,10 @@ import re
 from dataclasses import replace
 
 from svodka.enrich.nlp import Token
-from svodka.enrich.quotes_lexicon import PREPOSITIONS
+from svodka.enrich.quotes_lexicon import ORG_KIND_WORDS, ORG_NOUNS, PREPOSITIONS, tells_when
 from svodka.enrich.quotes_names import Ref
 from svodka.enrich.quotes_text import Reader
+from svodka.model import Entity
 
 
 def first_of_listed(reader: Reader, ref: Ref) -> Ref:
@@ -70,3 +71,30 @@ def object_in_quotes(reader: Reader, words: list[Token], k: int, cue: int) -> in
 
 # after the closing mark, "и" and the cue's verb
 AND_THEN = re.compile(r"\W{0,2}\s+и\s+$")
+
+
+def owned_by_noun(reader: Reader, entity: Entity, gender: str | None, floor: int) -> bool:
+    """Whether a body named after a noun belongs to it, so it is no subject: "глава Tesla и SpaceX
+    сообщил" (a role's, over the list), "обрушил акции Tesla … и заявил" (an indeclinable name after a
+    noun that cannot be the verb's subject: "акции" is no nominative singular of "заявил"). A noun
+    that can be ("компания Tesla заявила") is the body's kind, in apposition. Only a noun from `floor`
+    on, the sentence's start, counts."""
+    first = first_of_listed(reader, Ref("entity", entity.start, entity.stop, entity)).entity or entity
+    k = reader.word_index(first.start) - 1
+    if k >= 0 and reader.words[k].text in QUOTE_MARKS:
+        k -= 1
+    noun = reader.words[k].text if k >= 0 and reader.words[k].start >= floor else ""
+    if not noun.isalpha() or not noun.islower():
+        return False
+    if reader.role_parse(noun) is not None:
+        return True
+    parses = reader.parse(noun)[:4]
+    before = reader.words[k - 1].text.lower() if k and reader.words[k - 1].start >= floor else ""
+    if (before.isalpha() and reader.parse(before)[0].tag.POS == "PREP") or before.isdigit() or tells_when(noun):
+        return False  # "В марте Betting Insider сообщал", "в 2019 году SEC": when or where, not the body's owner
+    if reader.lemma(noun) in ORG_NOUNS | ORG_KIND_WORDS:
+        return False  # "ассоциации GSM": the body's kind, before its name
+    if first.normal != first.text or parses[0].tag.POS != "NOUN" or gender not in ("masc", "femn", "plur"):
+        return False
+    number = "plur" if gender == "plur" else "sing"
+    return not any(p.tag.case == "nomn" and p.tag.number == number for p in parses)
