@@ -73,8 +73,10 @@ def consistent_names(mentions: Sequence[Mention], texts: list[str], normals: lis
     surnames = {name.split()[-1] for name in as_written}
     # "По мнению Петрова" with "Анна Петрова" and "Иван Петров" named: the base form another does bear
     borne = {normals[i].split()[-1] for i, m in enumerate(mentions) if m.type == "PER" and " " in normals[i]}
+    # "ди Реста" of "Пол ди Реста": the name's end with its particle is the surname too
+    ends = {name.split(" ", 1)[1] for name in as_written}
     out = [texts[i] if m.type == "PER" and normals[i] != texts[i] and (
-        texts[i] in as_written or (texts[i] in surnames and normals[i] not in borne)) else normals[i]
+        texts[i] in as_written or ((texts[i] in surnames or texts[i] in ends) and normals[i] not in borne)) else normals[i]
         for i, m in enumerate(mentions)]
     return written_surnames(mentions, texts, out)
 

@@ -13,7 +13,8 @@ from svodka.model import Entity
 
 LABEL_WORDS = 3  # "Константин Брюн:", "В. Андреев:": a speaker's label is a short name
 MIN_TURN = 10  # characters: "Брюн: Да." is still a turn, a label over an empty line is not
-MIN_TURNS = 2  # one "Имя: …" line alone is more often a rubric or a teaser than a transcript
+MIN_TURNS = 2
+ROLE_LABEL_WORDS = 6  # "Комментатор Ф-1 на немецком Sky:": a role, its field and its body  # one "Имя: …" line alone is more often a rubric or a teaser than a transcript
 
 
 def transcript(reader: Reader) -> list[Candidate]:
@@ -39,7 +40,28 @@ def transcript(reader: Reader) -> list[Candidate]:
     # one "Тото Вольфф: С 2012 года … возросла …" line is a link title or a statement, like a headline,
     # when it gives a person's full name and says something
     return [t for t in people if t.ref is not None and t.ref.entity is not None and " " in t.ref.entity.text
-            and says(reader, t.start, t.stop, False)]
+            and says(reader, t.start, t.stop, False)] + role_titles(reader)
+
+
+def role_titles(reader: Reader) -> list[Candidate]:
+    """Link titles "Директор Академии Рено: Лундгор способен …", "Комментатор Ф-1 на немецком Sky: …":
+    a role of a body with no name of its own speaks as the body (the guidelines' rule for unnamed
+    spokespeople), when the words after the colon say something."""
+    out = []
+    for para in reader.paragraphs[1:]:
+        line = reader.text[para.start:para.stop]
+        colon = line.find(":")
+        words = reader.words_between(para.start, para.start + colon) if colon > 0 else []
+        if not words or len(words) > ROLE_LABEL_WORDS or reader.role_parse(words[0].text.lower()) is None:
+            continue
+        body = reader.entity_at(words[-1].start)
+        if body is None or body.type != "ORG" or any(reader.entity_at(w.start) is not None
+                                                      and reader.entity_at(w.start).type == "PER" for w in words):
+            continue
+        start, stop = trimmed(reader, para.start + colon + 1, para.stop)
+        if stop - start >= MIN_TURN and says(reader, start, stop, False):
+            out.append(Candidate(start, stop, True, None, Ref("entity", body.start, body.stop, body), para.start, 1))
+    return out
 
 
 def labelled_person(reader: Reader, start: int, stop: int) -> Entity | None:
