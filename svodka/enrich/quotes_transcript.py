@@ -55,8 +55,8 @@ def role_titles(reader: Reader) -> list[Candidate]:
         if not words or len(words) > ROLE_LABEL_WORDS or reader.role_parse(words[0].text.lower()) is None:
             continue
         body = reader.entity_at(words[-1].start)
-        if body is None or body.type != "ORG" or any(reader.entity_at(w.start) is not None
-                                                      and reader.entity_at(w.start).type == "PER" for w in words):
+        named = [reader.entity_at(w.start) for w in words]
+        if body is None or body.type != "ORG" or any(e is not None and e.type == "PER" for e in named):
             continue
         start, stop = trimmed(reader, para.start + colon + 1, para.stop)
         if stop - start >= MIN_TURN and says(reader, start, stop, False):
