@@ -277,8 +277,10 @@ def org_noun_ref(reader: Reader, words: list[Token], org: Entity | None, gender:
         return served
     k = reader.word_index(w.start)
     start = w.start
+    # "в самой компании", "вся команда": that one, the whole of it; no name
     while (k > 0 and reader.parse(reader.words[k - 1].text.lower())[0].tag.POS == "ADJF"
-           and reader.lemma(reader.words[k - 1].text) not in ("сам", "самый")):  # "в самой компании": that one
+           and "Apro" not in reader.parse(reader.words[k - 1].text.lower())[0].tag
+           and reader.lemma(reader.words[k - 1].text) not in ("сам", "самый")):
         k -= 1
         start = reader.words[k].start
     stop = phrase_end(reader, words, reader.lemma(w.text) in SELF_NAMED)

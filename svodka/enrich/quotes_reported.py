@@ -91,9 +91,12 @@ def reported(reader: Reader, skip: Spans, sources: Spans) -> list[Candidate]:
 
 
 def given_to_understand(reader: Reader, k: int) -> str | None:
-    """"дал понять, что …": a cue of two words, read at its second (the first says nothing alone)."""
+    """"дал понять, что …", "обратил внимание на то, что …": a cue of two words, read at its second (the
+    first says nothing alone)."""
     if k and reader.words[k].text.lower() == "понять" and reader.lemma(reader.words[k - 1].text) == "дать":
         return "понять"
+    if k and reader.words[k].text.lower() == "внимание" and reader.lemma(reader.words[k - 1].text) in ("обратить", "обращать"):
+        return "внимание"
     return None
 
 
@@ -188,8 +191,10 @@ def complement(reader: Reader, k: int, lemma: str, sentence: Span, skip: Spans, 
         if words[j - 1].text == "," and low in TOPIC_WORDS:
             return None
         if low in ("что", "будто") and words[j - 1].text == ",":
+            # "указал на то, что …", "обратил внимание на то, что …": the object clause, not a relative one
+            pointed = j > 2 and words[j - 2].text.lower() == "то" and words[j - 3].text.lower() == "на"
             if (lemma in NEEDS_TOM and not tom) or (j + 1 < len(words) and words[j + 1].text.lower() == "бы") or (
-                    j > 1 and words[j - 2].text.lower() in DEMONSTRATIVES):
+                    j > 1 and words[j - 2].text.lower() in DEMONSTRATIVES and not pointed):
                 return None  # "рассказал, что бы он поменял": a question; "напоминают те, что были": relative
             stop = next_report(reader, j + 1, sentence.stop)
             return with_subject(reader, k, (t.stop, stop), t.start, sentence, skip, found)
