@@ -23,6 +23,7 @@ from svodka.enrich.quotes_clauses import (
 )
 from svodka.enrich.quotes_direct import Candidate, Spans, finite_verb_parses, trimmed
 from svodka.enrich.quotes_lexicon import (
+    AS_ADVERBS,
     BELIEF_NOUNS,
     CALL_LEMMAS,
     FINITE_ENDINGS,
@@ -70,7 +71,6 @@ NARRATOR_TAIL = re.compile(r",\s+однако\s")  # "…, заявив, что 
 UNSAID_TAIL = re.compile(r",\s+(?:однако|но)\s+(?:при\s+этом\s+)?не\s+(?:стал|уточнил|объяснил|назвал|рассказал"
                          r"|сообщил|привел|привёл|раскрыл)[аи]?(?!\w)")
 DEMONSTRATIVES = frozenset("те то тот та тех теми".split())  # not "тем, что", "том, что", "не отрицает того, что"
-AS_ADVERBS = ("ранее", "уже", "раньше", "также", "неоднократно", "позднее", "впоследствии")
 QUESTION_WORDS = TOPIC_WORDS | frozenset("кого кому кем чего какой какие каким какая какое каких кто".split())  # not "что": "сообщалось, что"
 
 

@@ -13,7 +13,14 @@ from typing import Any
 
 from svodka.enrich.nlp import CLERGY_TITLES, NLP, Analysis, Token
 from svodka.enrich.normal import fold
-from svodka.enrich.quotes_lexicon import CONVINCED, CUE_FORMS, CUE_LEMMAS, SEATS_OF_POWER
+from svodka.enrich.quotes_lexicon import (
+    AS_ADVERBS,
+    CONVINCED,
+    CUE_FORMS,
+    CUE_LEMMAS,
+    SEATS_OF_POWER,
+    tells_when,
+)
 from svodka.enrich.quotes_marks import Quoted, quoted_stretches
 from svodka.model import Entity
 
@@ -100,6 +107,10 @@ class Reader:
             return False
         parse = self.parse(self.words[k].text.lower())[0]
         j = self.word_index(place.start) - 1
+        while j >= 1 and self.words[j].text.lower() not in ("в", "во", *AS_ADVERBS) and tells_when(self.words[j].text):
+            # "В марте Панатинаикос объявил", "в 2019 году Россия заявила": when, then the subject (an adverb
+        # before a capitalised "Союз" is no sign of a place speaking)
+            j -= 2 if self.words[j - 1].text.lower() in ("в", "во") else 1
         if j >= 0 and self.words[j].text.lower() in ("в", "во"):
             j -= 1  # "В Англии считают": the clause opens with the place ("Врачи в Москве отметили" do not)
             return parse.tag.number == "plur" and self.opens_clause(j, place.start)
