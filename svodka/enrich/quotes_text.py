@@ -51,6 +51,10 @@ class Span:
     stop: int
 
 
+# roles the dictionary reads as adjectives used as nouns: "ведущая программы", "управляющий банком"
+ADJECTIVE_ROLES = frozenset("ведущий управляющий заведующий уполномоченный".split())
+
+
 @dataclass
 class Reader:
     """One article's text prepared for the quotation patterns; built per article, then dropped."""
@@ -247,6 +251,8 @@ class Reader:
         if len(word) < 3 or not word.replace("-", "").isalpha():
             return None
         parses = self.parse(word.lower())
+        if parses[0].normal_form in ADJECTIVE_ROLES and "Subx" in parses[0].tag:
+            return parses[0] if not subject or parses[0].tag.case == "nomn" else None  # "Ведущая посчитала"
         if parses[0].tag.POS != "NOUN":  # "Акцизный" can be read as a noun, but is an adjective
             return None
         for p in parses[:3]:
