@@ -14,7 +14,7 @@ from svodka.enrich.quotes_lexicon import CITED_WHOM, FINITE_ENDINGS, QUOTING, QU
 from svodka.enrich.quotes_marks import Quoted
 from svodka.enrich.quotes_names import Ref, Spans
 from svodka.enrich.quotes_speakers import speaker_after, speaker_before, window_end
-from svodka.enrich.quotes_text import Reader
+from svodka.enrich.quotes_text import Reader, glued_stops
 
 # between a closing mark and the cue: '», — сказал', '", заявил', '?» — ответил'
 # "приводит слова футболиста издание Kicker": the outlet quotes someone, like "цитирует"
@@ -336,7 +336,8 @@ def dash_speech(reader: Reader, skip: Spans) -> list[Candidate]:
                 break
             pos = resume.end()
         if first is not None and pos < para.stop:
-            b = trimmed(reader, pos, para.stop)
+            # the turn's words end where a sentence glued on after them begins ("…предположения.Ранее …")
+            b = trimmed(reader, pos, next(iter(glued_stops(text, pos, para.stop)), para.stop))
             out.append(Candidate(b[0], b[1], True, first.cue, None, first.at, 0, follows=first))
     return out
 

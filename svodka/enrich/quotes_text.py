@@ -334,11 +334,20 @@ def with_kind_prefixes(text: str, entities: list[Entity]) -> list[Entity]:
 
 
 def paragraph_spans(text: str) -> list[Span]:
+    """The lines of the text; a line glued on after a full stop with its opening dash ("…кистей рук.– Мы
+    видим …", a scraper's lost line break before an interview's turn) is a paragraph of its own."""
     spans, pos = [], 0
     for line in text.split("\n"):
-        spans.append(Span(pos, pos + len(line)))
+        start = pos
+        for m in GLUED_TURN.finditer(line):
+            spans.append(Span(start, pos + m.start()))
+            start = pos + m.start()
+        spans.append(Span(start, pos + len(line)))
         pos += len(line) + 1
     return spans
+
+
+GLUED_TURN = re.compile(r"(?<=[а-яё»\"”)]\.)[–—-]\s")
 
 
 def split_at_newlines(text: str, start: int, stop: int) -> list[Span]:
@@ -375,4 +384,6 @@ def glued_stops(text: str, start: int, stop: int) -> list[int]:
         if not text[m.start() - 1].isalpha() or (word and word not in GLUED_ABBREVIATIONS and (
                 len(word) >= MIN_LATIN_END if latin else len(word) > 2 or word in GLUED_SHORT)):
             out.append(m.end())
-    return out
+    # "…кистей рук.– Мы видим": an interview's turn glued on (paragraph_spans makes it a paragraph)
+    out.extend(m.start() for m in GLUED_TURN.finditer(text, start, stop))
+    return sorted(out)
