@@ -84,7 +84,8 @@ def stated_about(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | N
     """"В МИД указали на необходимость выработки мер …", "заявила о рекордном сокращении …": a
     statement made as a noun of a state or an action (-ние, -тие, -ость), not a topic ("рассказал о
     законопроекте", "заявил о ситуации")."""
-    words = reader.words_between(m.end(), min(m.end() + 60, reader.sentence_of(m.start()).stop))[:3]
+    words = reader.words_between(m.end(), min(m.end() + 60, reader.sentence_of(m.start()).stop))[:4]
+    # "отчиталась о рекордном квартальном чистом убытке": the noun after its adjectives
     nouns = [w for w in words if w.text.isalpha() and reader.parse(w.text.lower())[0].tag.POS == "NOUN"]
     verb = verb_token(reader, m.start())
     # "сообщает о более 3,3 миллиона заражённых", "сообщил о 12 новых случаях": a count is a statement too
