@@ -1,11 +1,11 @@
 """Statements made with a noun phrase instead of a clause (tests/data/README_quotes.md, silver sets):
 
-* a forecast: "Аналитик прогнозирует дефицит бюджета в 5,5%", "Синоптики предсказали грозу", "Банк
+* a forecast or a promise: "Аналитик прогнозирует дефицит бюджета в 5,5%", "Синоптики предсказали грозу", "Банк
   ожидает курс доллара в районе 70 рублей";
 * a charge: "Разин обвинил власти в смерти солистки", "Врач подозревает коллегу в скрытой рекламе";
 * an admission or a confirmation of a state of affairs: "Нацбанк признал ускорение инфляции",
   "Министр подтвердил готовность России к проведению матчей";
-* a possibility not excluded: "Вице-президент клуба не исключает трёхсторонние обмены";
+* a possibility not excluded or allowed: "Вице-президент клуба не исключает трёхсторонние обмены", "допускает уход";
 * a demand: "Шукшина требует немедленного ареста афериста";
 * a hope: "Премьер выразил надежду на скорое возобновление сезона", "надеется на возвращение";
 * a naming's quoted words: "Режиссёр назвал произошедшее «чистой воды цензурой»" (direct speech).
@@ -29,7 +29,7 @@ from svodka.enrich.quotes_speakers import speaker_before
 from svodka.enrich.quotes_text import Reader
 
 FORECAST = re.compile(r"(?<!\w)(?P<verb>с?прогнозиру(?:ет|ют)|с?прогнозировал[аи]?|предсказ(?:ал|ала|али|ывает|ывают)"
-                      r"|предрека(?:ет|ют|л|ла|ли)|ожида(?:ет|ют))\s+(?=\w)", re.IGNORECASE)
+                      r"|предрека(?:ет|ют|л|ла|ли)|ожида(?:ет|ют)|(?:по)?обеща(?:ет|ют|л|ла|ли))\s+(?=\w)", re.IGNORECASE)
 # "прогнозируют 6-7 мая в Украине дожди", "на следующей неделе в Киевской области грозу": when and
 # where before what is forecast
 _MONTHS = r"(?:январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
@@ -46,6 +46,10 @@ DEMAND = re.compile(r"(?<!\w)(?P<verb>требу(?:ет|ют)|(?:по)?треб�
                     re.IGNORECASE)  # "требует от полиции немедленного ареста"
 NOT_EXCLUDED = re.compile(r"(?<!\w)не\s+(?P<verb>исключа(?:ет|ют|л|ла|ли)|исключил[аи]?)\s+(?=[^\W\d])",
                           re.IGNORECASE)
+# "допускает уход из клуба", "допустили риск появления …": a possibility allowed ("не допускает" forbids)
+ALLOWED = re.compile(r"(?<!\w)(?<!не\s)(?P<verb>допуска(?:ет|ют|л|ла|ли)|допусти(?:л|ла|ли))\s+(?=[^\W\d])",
+                     re.IGNORECASE)
+MISTAKES = frozenset("ошибка промах оплошность просчёт просчет нарушение".split())
 # "выразил надежду на скорое возобновление сезона", "надеется на благополучное возвращение": a hope
 HOPE = re.compile(r"(?<!\w)(?P<verb>выразил[аи]?\s+надежду|выража(?:ет|ют)\s+надежду|наде(?:ется|ются|ялся|ялась|ялись))"
                   r"\s+на\s+(?=[^\W\d])", re.IGNORECASE)
@@ -61,7 +65,7 @@ NOT_CONTENT = frozenset("что чтобы это этого то того ег�
 def stances(reader: Reader, skip: Spans) -> list[Candidate]:
     """The statements made with a noun phrase (the module's docstring)."""
     return by_patterns(reader, skip, ((FORECAST, stance), (CHARGE, stance), (ADMITTED, admitted), (DEMAND, demand),
-                                      (NOT_EXCLUDED, stance), (HOPE, stance), (NAMING, naming)))
+                                      (NOT_EXCLUDED, stance), (ALLOWED, stance), (HOPE, stance), (NAMING, naming)))
 
 
 def naming(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
@@ -118,8 +122,8 @@ def stance(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
     verb = verb_token(reader, m.start("verb"))
     sentence = reader.sentence_of(m.start())
     head = object_head(reader, after_when_where(reader, m) if m.re is FORECAST else m.end(), sentence.stop)
-    if verb is None or head is None:
-        return None
+    if verb is None or head is None or (m.re is ALLOWED and reader.lemma(head) in MISTAKES):
+        return None  # "допустил ошибку": made one, allowed nothing
     expecting = verb.text.lower().startswith("ожида")
     if expecting and reader.parse(head)[0].tag.animacy == "anim":
         return None  # "какая погода ожидает москвичей": who meets it, not what is expected
@@ -131,7 +135,8 @@ def stance(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
     if expecting and object_first(reader, ref.start):
         return None  # "Бывшего мэра Сергея Иванова ожидает суд": whom it awaits, then what
     cue = " ".join(reader.text[m.start():verb.stop].split())
-    return candidate(reader, (m.end(), phrase_stop(reader, m.end(), sentence.stop)), cue, ref, verb.start, 4)
+    begin = past_addressee(reader, m)
+    return candidate(reader, (begin, phrase_stop(reader, begin, sentence.stop)), cue, ref, verb.start, 4)
 
 
 def after_when_where(reader: Reader, m: re.Match[str]) -> int:
@@ -140,6 +145,22 @@ def after_when_where(reader: Reader, m: re.Match[str]) -> int:
     while (lead := WHEN_WHERE.match(reader.text, pos)) is not None:
         pos = lead.end()
     return pos
+
+
+def past_addressee(reader: Reader, m: re.Match[str]) -> int:
+    """Where a promise's object begins, after the ones it is made to ("обещает жителям Саратова
+    облачность", "столице бурю"); elsewhere the verb's end."""
+    words = reader.words_between(m.end(), m.end() + 60)
+    if "обеща" not in m.group("verb").lower() or not words or not dative(reader, words[0].text):
+        return m.end()
+    k = 1
+    while k < len(words) and words[k].text.isalpha() and reader.parse(words[k].text.lower())[0].tag.case == "gent":
+        k += 1
+    return words[k].start if k < len(words) else m.end()
+
+
+def dative(reader: Reader, word: str) -> bool:
+    return word.isalpha() and any(p.tag.case == "datv" for p in reader.parse(word.lower())[:2])
 
 
 def object_first(reader: Reader, start: int) -> bool:
