@@ -184,11 +184,14 @@ def phrase_stop(reader: Reader, start: int, stop: int) -> int:
 def object_head(reader: Reader, start: int, stop: int) -> str | None:
     """The first noun of the noun phrase at `start` (over its adjectives), None when the words there
     are no noun phrase: a clause, a pronoun, an infinitive, a name."""
-    for w in reader.words_between(start, stop)[:4]:
+    last = None
+    for w in reader.words_between(start, stop)[:6]:
         low = w.text.lower()
+        if last == "ADJF" and low in (",", "но", "и"):
+            continue  # "теплую, но мокрую погоду": adjectives joined
         if not low.isalpha() or low in NOT_CONTENT or not w.text.islower():
             return None
-        pos = reader.parse(low)[0].tag.POS
+        pos = last = reader.parse(low)[0].tag.POS
         if pos == "NOUN":
             return low
         if pos not in ("ADJF", "PRTF", "ADVB", "NUMR"):
