@@ -6,7 +6,8 @@
   the entity tagger marks only the body ("Роспотребнадзора"), so the unit is read here, and a later
   bare mention of the body ("в Роспотребнадзоре") is that unit;
 - a bare police noun, and police officers as a group, are the interior ministry the article names;
-- "организаторы" are the organisers the article lists ("Организаторами выступили …"), the first;
+- "организаторы" are the organisers the article lists ("Организаторами выступили …"), the first, or the
+  one body it says holds the event ("Фестиваль проводит центр «Забота»");
 - a spokesperson introduced by name ("представитель ЕК Фредерик Вансен") is that person later."""
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ from svodka.model import Entity
 
 ORGANISED_BY = re.compile(r"(?<!\w)[Оо]рганизатор(?:ом|ами)\s+(?:акции\s+|мероприятия\s+|форума\s+)?"
                           r"(?:выступил[аи]?|выступает|выступают|явля(?:ется|ются|лись|лся)|стал[аи]?)\s")
+# "проводит культурно-досуговый центр «Забота»", "организует фонд": who holds an event
+HOSTED_BY = re.compile(r"(?<!\w)(?:провод(?:ит|ят)|организу(?:ет|ют)|провел[аи]?|провёл|организовал[аи]?)\s", re.IGNORECASE)
+HOST_WORDS = 3  # words of the body's kind between the verb and the name
 UNIT_WORDS = 4  # "по Ханты-Мансийскому автономному округу" is as long as one reads
 SPOKESMAN_REACH = 120  # characters from the role to the name: a body's full name runs to a dozen words
 REGION_WORDS = frozenset("области краю округу району республике автономному автономной городу".split())
@@ -122,9 +126,25 @@ def organisers(reader: Reader, w: Token) -> Entity | None:
         return None
     m = ORGANISED_BY.search(reader.text)
     if m is None:
-        return None
+        return host(reader)
     first = next(iter(reader.entities_between(m.end(), m.end() + 120)), None)
     return first if first is not None and first.type == "ORG" and first.start - m.end() <= 2 else None
+
+
+def host(reader: Reader) -> Entity | None:
+    """The one organisation the article says holds the event ("Фестиваль проводит культурно-досуговый
+    центр «Забота»", "Фонд организует акцию"): the subject next to the verb, before or after it."""
+    hosts: list[Entity] = []
+    for m in HOSTED_BY.finditer(reader.text):
+        sentence = reader.sentence_of(m.start())
+        after = [e for e in reader.entities_between(m.end(), sentence.stop) if e.type == "ORG"]
+        before = [e for e in reader.entities_between(sentence.start, m.start()) if e.type == "ORG"]
+        if after and len(reader.words_between(m.end(), after[0].start)) <= HOST_WORDS:
+            hosts.append(after[0])
+        elif before and not reader.words_between(before[-1].stop, m.start()):
+            hosts.append(before[-1])
+    names = {(e.canonical or e.normal or e.text).lower() for e in hosts}
+    return hosts[0] if len(names) == 1 else None
 
 
 STUMPS = frozenset("университет институт центр академия лаборатория колледж школа больница клиника служба".split())
