@@ -80,6 +80,9 @@ NORMALS = [
     # a feminine noun in apposition makes a name unknown as a woman's feminine ("Асий" is a man's name)
     ("Суд оправдал христианку Асию Биби.", "Асию Биби", "Асия Биби"),
     ("Власти отпустили Азию-Биби.", "Азию-Биби", "Азия-Биби"),
+    # a lone surname after a noun of kin is whose kin it is, unless it is a woman's first name
+    ("Мать Роналду показала подарок сына.", "Роналду", "Роналду"),
+    ("Трамп и его жена Меланью поздравили гостей.", "Меланью", "Меланья"),
     # after a comma a verb's object keeps its case ("спросила Петрова" is Петров's accusative; "достигнет
     # Германии" is no nominative)
     ("Журналистка, присутствовавшая на встрече, спросила Петрова о планах. Позже Петров ответил.", "Петрова",

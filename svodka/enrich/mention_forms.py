@@ -45,7 +45,7 @@ def mention_context(tokens: list[Token], mention: Mention, nlp: NLP, words: set[
         cases = ("nomn",)  # "…, сообщает Примпогода": the subject; a dative told falls back to every case
     return Context(cases, words, subject=opening or bool(inverted),
                    verb_gender=inverted or verb_gender(tokens, mention.last, nlp), place=mention.type == "LOC",
-                   appositive=apposed(tokens, mention.first, nlp) if person else frozenset())
+                   appositive=apposed(tokens, mention, nlp) if person else frozenset())
 
 
 def inverted_verb_gender(tokens: list[Token], first: int, nlp: NLP) -> str:
@@ -87,18 +87,26 @@ def shown_genders(tokens: list[Token], mentions: list[Mention], contexts: list[C
     return {w: g.pop() for w, g in seen.items() if len(g) == 1}
 
 
-def apposed(tokens: list[Token], first: int, nlp: NLP) -> frozenset[tuple[str, str]]:
+def apposed(tokens: list[Token], mention: Mention, nlp: NLP) -> frozenset[tuple[str, str]]:
     """The (case, gender) readings of the noun a person's name stands in apposition to: the word before it,
     or before the genitives that say whose title it is ("президенту Пакистана Мамнуну", "министром
-    внутренних дел Хорстом")."""
+    внутренних дел Хорстом"). A lone surname after a noun of kin is as often whose kin it is: "Мать
+    Роналду" is Ronaldo's mother, no woman "Роналда" ("мать Долореш Авейру" has her first name)."""
+    first = mention.first
     for i in range(first - 1, max(-1, first - 1 - APPOSED_REACH), -1):
         word = tokens[i].text
         if not word[:1].isalpha():
             break
         readings = appositive_readings(word.lower(), nlp)  # "Христианку Асию Биби" begins a sentence
+        if readings and mention.last - first == 1 and i == first - 1 and nlp.parse(word.lower())[0].normal_form in KIN_NOUNS \
+                and not any("Name" in p.tag and p.tag.gender == "femn" for p in nlp.parse(tokens[first].text.lower())[:3]):
+            return frozenset()  # "жена Меланья", "дочь Ариану": a woman's first name is hers
         if readings or (word[:1].islower() and nlp.parse(word)[0].tag.case != "gent"):
             return readings
     return frozenset()
+
+
+KIN_NOUNS = frozenset("мать мама жена дочь сестра вдова бабушка внучка невеста подруга супруга".split())
 
 
 def mention_normals(text: str, tokens: list[Token], mentions: list[Mention], nlp: NLP, starts: set[int]) -> list[str]:

@@ -144,8 +144,9 @@ class Resolver:
         pymorphy3 guesses a foreign first name masculine), else of the name, else of a past verb right
         after a mention ("Криштиану Роналду подарил")."""
         same = [e for e in self.mentions if e.type == "PER" and (e.canonical or e.normal) == (entity.canonical or entity.normal)]
-        # kin nouns aside: "Мать Роналду" is his mother, not a woman named Роналду
-        if any(self.reader.parse(role)[0].tag.gender == "femn" and role not in KIN_LEMMAS
+        # kin nouns before a lone surname aside: "Мать Роналду" is his mother, not a woman named Роналду
+        # ("своей маме Долореш Авейру" gives her first name)
+        if any(self.reader.parse(role)[0].tag.gender == "femn" and (role not in KIN_LEMMAS or " " in e.text)
                for e in same for role in self.roles_before(e)):
             return "femn"
         verb = next(filter(None, map(self.verb_after_gender, same)), None)
