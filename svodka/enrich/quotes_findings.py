@@ -46,6 +46,7 @@ STATED_ABOUT = re.compile(r"(?<!\w)(?:(?:заяви|сообщи|указа|пр
                           r"|отчита(?:лся|лась|лись|лось)|отчитыва(?:ется|ются|лся|лась|лись))"
                           r"(?:\s+[а-яё]+){0,2}?\s+(?P<prep>о|об|на)\s+",  # "намекнула поклонникам о …"
                           re.IGNORECASE)
+POINTING_BACK = frozenset("этом том нем нём ней них чем всём всем".split())  # "заявил об этом …"
 RESULTS = frozenset("прибыль убыток выручка доход рост снижение падение квартал результат".split())
 COUNT_WORDS = frozenset("более менее почти около свыше порядка".split())
 STATE_NOUN = re.compile(r"(?:ни[еяию]|ний|тие|тия|тии|ость|ости|остью)$")
@@ -88,6 +89,8 @@ def stated_about(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | N
     # "отчиталась о рекордном квартальном чистом убытке": the noun after its adjectives
     nouns = [w for w in words if w.text.isalpha() and reader.parse(w.text.lower())[0].tag.POS == "NOUN"]
     verb = verb_token(reader, m.start())
+    if words and words[0].text.lower() in POINTING_BACK:
+        return None  # "он заявил об этом на мероприятии": what was said is before, not the place after
     # "сообщает о более 3,3 миллиона заражённых", "сообщил о 12 новых случаях": a count is a statement too
     counted = bool(words) and (words[0].text[:1].isdigit() or (
         words[0].text.lower() in COUNT_WORDS and len(words) > 1 and words[1].text[:1].isdigit()))
