@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from svodka.enrich.entity_lexicon import KIN_LEMMAS
 from svodka.enrich.entity_words import may_be_nominative
 from svodka.enrich.nlp import NLP, Token
 from svodka.enrich.normal import LOCATIVE_REACH, Context, fold, mention_cases, phrase_normal
@@ -98,15 +99,13 @@ def apposed(tokens: list[Token], mention: Mention, nlp: NLP) -> frozenset[tuple[
         if not word[:1].isalpha():
             break
         readings = appositive_readings(word.lower(), nlp)  # "Христианку Асию Биби" begins a sentence
-        if readings and mention.last - first == 1 and i == first - 1 and nlp.parse(word.lower())[0].normal_form in KIN_NOUNS \
+        if readings and mention.last - first == 1 and i == first - 1 and nlp.parse(word.lower())[0].normal_form in KIN_LEMMAS \
                 and not any("Name" in p.tag and p.tag.gender == "femn" for p in nlp.parse(tokens[first].text.lower())[:3]):
             return frozenset()  # "жена Меланья", "дочь Ариану": a woman's first name is hers
         if readings or (word[:1].islower() and nlp.parse(word)[0].tag.case != "gent"):
             return readings
     return frozenset()
 
-
-KIN_NOUNS = frozenset("мать мама жена дочь сестра вдова бабушка внучка невеста подруга супруга".split())
 
 
 def mention_normals(text: str, tokens: list[Token], mentions: list[Mention], nlp: NLP, starts: set[int]) -> list[str]:

@@ -221,3 +221,14 @@ def about_this_of(reader: Reader, w: Token, sentence: Span) -> re.Match[str] | N
             finite_verb_parses(reader, between) or DASH_IN.search(reader.text, about.end(), w.start))):
         return None
     return about
+
+
+def given_to_understand(reader: Reader, k: int) -> str | None:
+    """"дал понять, что …", "обратил внимание на то, что …": a cue of two words, read at its second (the
+    first says nothing alone)."""
+    if k and reader.words[k].text.lower() == "понять" and reader.lemma(reader.words[k - 1].text) == "дать":
+        return "понять"
+    if k and reader.words[k].text.lower() == "внимание" and reader.lemma(reader.words[k - 1].text) in ("обратить", "обращать") \
+            and (k < 2 or reader.words[k - 2].text.lower() != "не"):
+        return "внимание"  # "не обратил внимание на то, что …" says nothing
+    return None

@@ -113,7 +113,7 @@ def colon_label(reader: Reader, para: Span, line: str, skip: Spans) -> Candidate
     # "Директор Ювентуса: …": a role, resolved to the person the body introduces with it
     # "«Вот это тёлочка»: …": a quoted phrase is somebody's words, not a role naming a speaker
     quoted_label = line[:label].strip()[:1] in ("«", '"', "“")
-    if quoted_label and not quoted_body(reader, line[:label], ref, para.stop):
+    if quoted_label and not label_names_body(reader, line[:label], ref, para.stop):
         return None  # "«Шарлотта невероятная»: …", "«Гора» мышц: …": a quoted phrase, not a speaker
     if ref is not None and (ref.kind in ("entity", "role") or generic) and says(reader, start, stop, titled):
         return Candidate(start, stop, True, None, ref, para.start, 1)
@@ -200,12 +200,16 @@ def generic_label(reader: Reader, label: str, after: int, skip: Spans) -> Ref | 
     return outlet
 
 
-def quoted_body(reader: Reader, label: str, ref: Ref | None, after: int) -> bool:
-    """Whether a label in quotation marks is just an organisation's name («Газпром»: …), one the body
-    names again (in any case: "«Газпрома»"); «Настоящий друг»: … is a phrase the tagger took for one."""
-    if ref is None or ref.entity is None or ref.entity.type != "ORG" or label.strip().strip("«»\"“”") != ref.entity.text:
+def label_names_body(reader: Reader, label: str, ref: Ref | None, after: int) -> bool:
+    """Whether a label in quotation marks is just an organisation's name («Газпром»: …): the body
+    names it again after `after` (in any case: "«Газпрома»"), or it is one word the dictionary does not
+    know («Аэрофлот»); «Настоящий друг»: … and «Красотка!»: … are phrases the tagger took for a body."""
+    name = label.strip().strip("«»\"“”")
+    if ref is None or ref.entity is None or ref.entity.type != "ORG" or name != ref.entity.text:
         return False
-    stem = ref.entity.text.lower()[:max(3, len(ref.entity.text) - 2)]
+    if name.replace("-", "").isalpha() and " " not in name and not reader.nlp.known(name.lower()):
+        return True
+    stem = name.lower()[:max(3, len(name) - 2)]
     return any(e.start >= after and e.type == "ORG" and e.text.lower().startswith(stem) for e in reader.entities)
 
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from svodka.enrich.entity_lexicon import KIN_LEMMAS
 from svodka.enrich.entity_words import abbreviation_before_name
 from svodka.enrich.nlp import Token
-from svodka.enrich.quotes_lexicon import KIN_LEMMAS, LOCATIVE, ORG_NOUNS
+from svodka.enrich.quotes_lexicon import LOCATIVE, ORG_NOUNS
 from svodka.enrich.quotes_text import Reader
 from svodka.model import Entity
 

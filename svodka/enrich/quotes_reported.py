@@ -10,6 +10,7 @@ from svodka.enrich.quotes_clauses import (
     about_this_of,
     aside_start,
     dash_opens_clause,
+    given_to_understand,
     joins_clauses,
     names_subject,
     next_predicate,
@@ -88,16 +89,6 @@ def reported(reader: Reader, skip: Spans, sources: Spans) -> list[Candidate]:
             continue
         out.extend(reports(reader, k, lemma, skip, out))
     return out
-
-
-def given_to_understand(reader: Reader, k: int) -> str | None:
-    """"дал понять, что …", "обратил внимание на то, что …": a cue of two words, read at its second (the
-    first says nothing alone)."""
-    if k and reader.words[k].text.lower() == "понять" and reader.lemma(reader.words[k - 1].text) == "дать":
-        return "понять"
-    if k and reader.words[k].text.lower() == "внимание" and reader.lemma(reader.words[k - 1].text) in ("обратить", "обращать"):
-        return "внимание"
-    return None
 
 
 def reports(reader: Reader, k: int, lemma: str, skip: Spans, found: list[Candidate]) -> list[Candidate]:
@@ -192,7 +183,11 @@ def complement(reader: Reader, k: int, lemma: str, sentence: Span, skip: Spans, 
             return None
         if low in ("что", "будто") and words[j - 1].text == ",":
             # "указал на то, что …", "обратил внимание на то, что …": the object clause, not a relative one
-            pointed = j > 2 and words[j - 2].text.lower() == "то" and words[j - 3].text.lower() == "на"
+            # ("указал на то, что было сделано": "что" the subject of a neuter past verb, a relative clause
+            # still; "надежду на то, что произойдёт это" is said)
+            after = reader.parse(words[j + 1].text.lower())[0].tag if j + 1 < len(words) else None
+            pointed = (j > 2 and words[j - 2].text.lower() == "то" and words[j - 3].text.lower() == "на"
+                       and not (after is not None and after.POS == "VERB" and after.gender == "neut"))
             if (lemma in NEEDS_TOM and not tom) or (j + 1 < len(words) and words[j + 1].text.lower() == "бы") or (
                     j > 1 and words[j - 2].text.lower() in DEMONSTRATIVES and not pointed):
                 return None  # "рассказал, что бы он поменял": a question; "напоминают те, что были": relative

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from svodka.enrich.entity_lexicon import KIN_LEMMAS
 from svodka.enrich.quotes_forms import (
     as_written,
     ending_only,
@@ -17,7 +18,7 @@ from svodka.enrich.quotes_forms import (
     person_nominative,
     same_stem,
 )
-from svodka.enrich.quotes_lexicon import AUTHOR_LEMMAS, KIN_LEMMAS, SOCIAL
+from svodka.enrich.quotes_lexicon import AUTHOR_LEMMAS, SOCIAL
 from svodka.enrich.quotes_names import Ref, written_nominative
 from svodka.enrich.quotes_nouns import named_by_phrase_before, same_kind
 from svodka.enrich.quotes_sources import SourceMention, is_known

@@ -20,15 +20,16 @@ from __future__ import annotations
 
 import re
 
+from svodka.enrich.entity_lexicon import KIN_LEMMAS
 from svodka.enrich.quotes_bodies import by_patterns
 from svodka.enrich.quotes_direct import Candidate, Spans, trimmed
 from svodka.enrich.quotes_findings import STATE_NOUN, verb_token
-from svodka.enrich.quotes_lexicon import KIN_LEMMAS, PREPOSITIONS
+from svodka.enrich.quotes_lexicon import PREPOSITIONS
 from svodka.enrich.quotes_reported import candidate
 from svodka.enrich.quotes_speakers import speaker_before
 from svodka.enrich.quotes_text import Reader
 
-FORECAST = re.compile(r"(?<!\w)(?P<verb>с?прогнозиру(?:ет|ют)|с?прогнозировал[аи]?|предсказ(?:ал|ала|али|ывает|ывают)"
+FORECAST = re.compile(r"(?<!\w)(?<!не\s)(?P<verb>с?прогнозиру(?:ет|ют)|с?прогнозировал[аи]?|предсказ(?:ал|ала|али|ывает|ывают)"
                       r"|предрека(?:ет|ют|л|ла|ли)|ожида(?:ет|ют)|(?:по)?обеща(?:ет|ют|л|ла|ли))\s+(?=\w)", re.IGNORECASE)
 # "прогнозируют 6-7 мая в Украине дожди", "на следующей неделе в Киевской области грозу": when and
 # where before what is forecast
@@ -49,7 +50,10 @@ NOT_EXCLUDED = re.compile(r"(?<!\w)не\s+(?P<verb>исключа(?:ет|ют|л
 # "допускает уход из клуба", "допустили риск появления …": a possibility allowed ("не допускает" forbids)
 ALLOWED = re.compile(r"(?<!\w)(?<!не\s)(?P<verb>допуска(?:ет|ют|л|ла|ли)|допусти(?:л|ла|ли))\s+(?=[^\W\d])",
                      re.IGNORECASE)
-MISTAKES = frozenset("ошибка промах оплошность просчёт просчет нарушение".split())
+# what one allows as possible; the past "допустил" with any other noun committed it ("допустил утечку",
+# "ошибку") or let someone in ("допустила сборную к отбору")
+POSSIBILITIES = frozenset("риск возможность вероятность вариант сценарий уход переход отставка".split())
+TIME_NOUNS = frozenset("год месяц неделя день час минута время".split())  # "обещал … два года назад"
 # "выразил надежду на скорое возобновление сезона", "надеется на благополучное возвращение": a hope
 HOPE = re.compile(r"(?<!\w)(?P<verb>выразил[аи]?\s+надежду|выража(?:ет|ют)\s+надежду|наде(?:ется|ются|ялся|ялась|ялись))"
                   r"\s+на\s+(?=[^\W\d])", re.IGNORECASE)
@@ -122,8 +126,12 @@ def stance(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
     verb = verb_token(reader, m.start("verb"))
     sentence = reader.sentence_of(m.start())
     head = object_head(reader, after_when_where(reader, m) if m.re is FORECAST else m.end(), sentence.stop)
-    if verb is None or head is None or (m.re is ALLOWED and reader.lemma(head) in MISTAKES):
-        return None  # "допустил ошибку": made one, allowed nothing
+    begin = past_addressee(reader, m)
+    if begin != m.end():
+        head = object_head(reader, begin, sentence.stop)  # "обещал избирателям два года назад": no object
+    if verb is None or head is None or reader.lemma(head) in TIME_NOUNS or (
+            m.re is ALLOWED and reader.lemma(head) not in POSSIBILITIES):
+        return None
     expecting = verb.text.lower().startswith("ожида")
     if expecting and reader.parse(head)[0].tag.animacy == "anim":
         return None  # "какая погода ожидает москвичей": who meets it, not what is expected
@@ -135,7 +143,6 @@ def stance(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
     if expecting and object_first(reader, ref.start):
         return None  # "Бывшего мэра Сергея Иванова ожидает суд": whom it awaits, then what
     cue = " ".join(reader.text[m.start():verb.stop].split())
-    begin = past_addressee(reader, m)
     return candidate(reader, (begin, phrase_stop(reader, begin, sentence.stop)), cue, ref, verb.start, 4)
 
 
@@ -153,13 +160,14 @@ def past_addressee(reader: Reader, m: re.Match[str]) -> int:
     words = reader.words_between(m.end(), m.end() + 60)
     if "обеща" not in m.group("verb").lower() or not words or not dative(reader, words[0].text):
         return m.end()
-    k = 1
-    while k < len(words) and words[k].text.isalpha() and reader.parse(words[k].text.lower())[0].tag.case == "gent":
+    k = 1  # over the name whose people they are: "жителям Саратова", not the object "победы"
+    while k < len(words) and words[k].text[:1].isupper() and reader.parse(words[k].text.lower())[0].tag.case == "gent":
         k += 1
     return words[k].start if k < len(words) else m.end()
 
 
 def dative(reader: Reader, word: str) -> bool:
+    """Whether `word` can be a dative: whom a promise is made to."""
     return word.isalpha() and any(p.tag.case == "datv" for p in reader.parse(word.lower())[:2])
 
 

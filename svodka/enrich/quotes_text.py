@@ -51,8 +51,9 @@ class Span:
     stop: int
 
 
-# roles the dictionary reads as adjectives used as nouns: "ведущая программы", "управляющий банком"
-ADJECTIVE_ROLES = frozenset("ведущий управляющий заведующий уполномоченный".split())
+# roles the dictionary reads as adjectives used as nouns: "Ведущая посчитала" ("управляющий",
+# "заведующий" it reads as participles of verbs, which this test would not catch)
+ADJECTIVE_ROLES = frozenset({"ведущий"})
 
 
 @dataclass
@@ -111,9 +112,9 @@ class Reader:
             return False
         parse = self.parse(self.words[k].text.lower())[0]
         j = self.word_index(place.start) - 1
+        # "В марте Панатинаикос объявил", "в 2019 году Россия заявила": a date, then the subject; not an
+        # adverb of an earlier telling ("Также Союз рекомендовал" is the football union, read as the USSR)
         while j >= 1 and self.words[j].text.lower() not in ("в", "во", *AS_ADVERBS) and tells_when(self.words[j].text):
-            # "В марте Панатинаикос объявил", "в 2019 году Россия заявила": when, then the subject (an adverb
-        # before a capitalised "Союз" is no sign of a place speaking)
             j -= 2 if self.words[j - 1].text.lower() in ("в", "во") else 1
         if j >= 0 and self.words[j].text.lower() in ("в", "во"):
             j -= 1  # "В Англии считают": the clause opens with the place ("Врачи в Москве отметили" do not)
@@ -339,15 +340,32 @@ def paragraph_spans(text: str) -> list[Span]:
     spans, pos = [], 0
     for line in text.split("\n"):
         start = pos
-        for m in GLUED_TURN.finditer(line):
-            spans.append(Span(start, pos + m.start()))
-            start = pos + m.start()
+        for turn in glued_turns(line):
+            spans.append(Span(start, pos + turn))
+            start = pos + turn
         spans.append(Span(start, pos + len(line)))
         pos += len(line) + 1
     return spans
 
 
 GLUED_TURN = re.compile(r"(?<=[а-яё»\"”)]\.)[–—-]\s")
+# abbreviations a dash may follow ("10 руб.– это много", "и т.д.– всё"), no sentence's end
+TURN_ABBREVIATIONS = frozenset("руб коп тыс млн млрд долл д п г гг др пр см ст ул обл".split())
+
+
+def glued_turns(line: str) -> list[int]:
+    """Where an interview's turn is glued on after a full stop in a narrator's line ("…кистей рук.– Мы
+    видим …"): not in a line that is itself a turn ("– …, – сказал Х.– …" goes on), not inside quotation
+    marks, not after an abbreviation."""
+    if line.lstrip()[:1] in "–—-":
+        return []
+    out = []
+    for m in GLUED_TURN.finditer(line):
+        word = WORD_BEFORE.search(line, max(0, m.start() - 41), m.start() - 1)
+        opened = line.count("«", 0, m.start()) - line.count("»", 0, m.start())
+        if opened <= 0 and (word is None or word.group().lower() not in TURN_ABBREVIATIONS | GLUED_ABBREVIATIONS):
+            out.append(m.start())
+    return out
 
 
 def split_at_newlines(text: str, start: int, stop: int) -> list[Span]:
@@ -385,5 +403,8 @@ def glued_stops(text: str, start: int, stop: int) -> list[int]:
                 len(word) >= MIN_LATIN_END if latin else len(word) > 2 or word in GLUED_SHORT)):
             out.append(m.end())
     # "…кистей рук.– Мы видим": an interview's turn glued on (paragraph_spans makes it a paragraph)
-    out.extend(m.start() for m in GLUED_TURN.finditer(text, start, stop))
+    line_start = text.rfind("\n", 0, start) + 1
+    line_stop = text.find("\n", stop)
+    line = text[line_start:line_stop if line_stop >= 0 else len(text)]
+    out.extend(line_start + turn for turn in glued_turns(line) if start <= line_start + turn < stop)
     return sorted(out)

@@ -13,8 +13,8 @@ from svodka.model import Entity
 
 LABEL_WORDS = 3  # "Константин Брюн:", "В. Андреев:": a speaker's label is a short name
 MIN_TURN = 10  # characters: "Брюн: Да." is still a turn, a label over an empty line is not
-MIN_TURNS = 2
-ROLE_LABEL_WORDS = 6  # "Комментатор Ф-1 на немецком Sky:": a role, its field and its body  # one "Имя: …" line alone is more often a rubric or a teaser than a transcript
+MIN_TURNS = 2  # one "Имя: …" line alone is more often a rubric or a teaser than a transcript
+ROLE_LABEL_WORDS = 6  # "Комментатор Ф-1 на немецком Sky:": a role, its field and its body
 
 
 def transcript(reader: Reader) -> list[Candidate]:
@@ -59,7 +59,8 @@ def role_titles(reader: Reader) -> list[Candidate]:
         if body is None or body.type != "ORG" or any(e is not None and e.type == "PER" for e in named):
             continue
         start, stop = trimmed(reader, para.start + colon + 1, para.stop)
-        if stop - start >= MIN_TURN and says(reader, start, stop, False):
+        # "Сотрудники МЧС: спасли двоих туристов" is a caption; a title's words open with a capital
+        if stop - start >= MIN_TURN and reader.text[start:start + 1].isupper() and says(reader, start, stop, False):
             out.append(Candidate(start, stop, True, None, Ref("entity", body.start, body.stop, body), para.start, 1))
     return out
 

@@ -23,7 +23,10 @@ from svodka.model import Entity
 ORGANISED_BY = re.compile(r"(?<!\w)[Оо]рганизатор(?:ом|ами)\s+(?:акции\s+|мероприятия\s+|форума\s+)?"
                           r"(?:выступил[аи]?|выступает|выступают|явля(?:ется|ются|лись|лся)|стал[аи]?)\s")
 # "проводит культурно-досуговый центр «Забота»", "организует фонд": who holds an event
-HOSTED_BY = re.compile(r"(?<!\w)(?:провод(?:ит|ят)|организу(?:ет|ют)|провел[аи]?|провёл|организовал[аи]?)\s", re.IGNORECASE)
+HOSTED_BY = re.compile(r"(?<!\w)(?:провод(?:ит|ят)|организу(?:ет|ют)|провел[аио]?|провёл|организовал[аио]?)\s",
+                       re.IGNORECASE)
+EVENTS = frozenset("""фестиваль конкурс акция марафон выставка турнир мероприятие концерт форум конференция чемпионат
+    флешмоб олимпиада праздник шоу бал забег ярмарка""".split())
 HOST_WORDS = 3  # words of the body's kind between the verb and the name
 UNIT_WORDS = 4  # "по Ханты-Мансийскому автономному округу" is as long as one reads
 SPOKESMAN_REACH = 120  # characters from the role to the name: a body's full name runs to a dozen words
@@ -137,6 +140,8 @@ def host(reader: Reader) -> Entity | None:
     hosts: list[Entity] = []
     for m in HOSTED_BY.finditer(reader.text):
         sentence = reader.sentence_of(m.start())
+        if not any(reader.lemma(w.text.lower()) in EVENTS for w in reader.words_between(sentence.start, sentence.stop)):
+            continue  # "Следственный комитет проводит проверку": no event, no organisers
         after = [e for e in reader.entities_between(m.end(), sentence.stop) if e.type == "ORG"]
         before = [e for e in reader.entities_between(sentence.start, m.start()) if e.type == "ORG"]
         if after and len(reader.words_between(m.end(), after[0].start)) <= HOST_WORDS:

@@ -8,7 +8,8 @@ import re
 from dataclasses import replace
 
 from svodka.enrich.nlp import Token
-from svodka.enrich.quotes_lexicon import ORG_KIND_WORDS, ORG_NOUNS, PREPOSITIONS, tells_when
+from svodka.enrich.quotes_forms import kind_before
+from svodka.enrich.quotes_lexicon import PREPOSITIONS, tells_when
 from svodka.enrich.quotes_names import Ref
 from svodka.enrich.quotes_text import Reader
 from svodka.model import Entity
@@ -75,10 +76,12 @@ AND_THEN = re.compile(r"\W{0,2}\s+и\s+$")
 
 def owned_by_noun(reader: Reader, entity: Entity, gender: str | None, floor: int) -> bool:
     """Whether a body named after a noun belongs to it, so it is no subject: "глава Tesla и SpaceX
-    сообщил" (a role's, over the list), "обрушил акции Tesla … и заявил" (an indeclinable name after a
-    noun that cannot be the verb's subject: "акции" is no nominative singular of "заявил"). A noun
-    that can be ("компания Tesla заявила") is the body's kind, in apposition. Only a noun from `floor`
-    on, the sentence's start, counts."""
+    сообщил" (a role's, over the list: the caller checks the word before the last body only), "обрушил
+    акции Tesla … и заявил" (an indeclinable name after the object of an earlier verb that cannot be the
+    cue's subject: "акции" is no nominative singular of "заявил"). A noun that can be ("компания Tesla
+    заявила") is the body's kind, in apposition; a phrase before any verb ("По итогам заседания ЦБ
+    сообщил", "Тем временем Google заявила") sets the scene. Only words from `floor`, the sentence's
+    start, count."""
     first = first_of_listed(reader, Ref("entity", entity.start, entity.stop, entity)).entity or entity
     k = reader.word_index(first.start) - 1
     if k >= 0 and reader.words[k].text in QUOTE_MARKS:
@@ -88,13 +91,11 @@ def owned_by_noun(reader: Reader, entity: Entity, gender: str | None, floor: int
         return False
     if reader.role_parse(noun) is not None:
         return True
-    parses = reader.parse(noun)[:4]
-    before = reader.words[k - 1].text.lower() if k and reader.words[k - 1].start >= floor else ""
-    if (before.isalpha() and reader.parse(before)[0].tag.POS == "PREP") or before.isdigit() or tells_when(noun):
-        return False  # "В марте Betting Insider сообщал", "в 2019 году SEC": when or where, not the body's owner
-    if reader.lemma(noun) in ORG_NOUNS | ORG_KIND_WORDS:
+    if tells_when(noun) or kind_before(reader, first.start) or first.normal != first.text or gender not in ("masc", "femn", "plur"):
         return False  # "ассоциации GSM": the body's kind, before its name
-    if first.normal != first.text or parses[0].tag.POS != "NOUN" or gender not in ("masc", "femn", "plur"):
+    earlier = [w for w in reader.words[:k] if w.start >= floor]
+    if not any(w.text.isalpha() and reader.parse(w.text.lower())[0].tag.POS == "VERB" for w in earlier):
         return False
+    parses = reader.parse(noun)[:4]
     number = "plur" if gender == "plur" else "sing"
-    return not any(p.tag.case == "nomn" and p.tag.number == number for p in parses)
+    return parses[0].tag.POS == "NOUN" and not any(p.tag.case == "nomn" and p.tag.number == number for p in parses)
