@@ -91,8 +91,10 @@ def owned_by_noun(reader: Reader, entity: Entity, gender: str | None, floor: int
         return False
     if reader.role_parse(noun) is not None:
         return True
-    if tells_when(noun) or kind_before(reader, first.start) or first.normal != first.text or gender not in ("masc", "femn", "plur"):
-        return False  # "ассоциации GSM": the body's kind, before its name
+    # "ассоциации GSM", "на телеканале «Россия-24»": the body's kind, before its name
+    if tells_when(noun) or kind_before(reader, reader.words[k + 1].start) or first.normal != first.text \
+            or gender not in ("masc", "femn", "plur"):
+        return False
     earlier = [w for w in reader.words[:k] if w.start >= floor]
     if not any(w.text.isalpha() and reader.parse(w.text.lower())[0].tag.POS == "VERB" for w in earlier):
         return False
