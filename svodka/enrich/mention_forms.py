@@ -107,7 +107,6 @@ def apposed(tokens: list[Token], mention: Mention, nlp: NLP) -> frozenset[tuple[
     return frozenset()
 
 
-
 def mention_normals(text: str, tokens: list[Token], mentions: list[Mention], nlp: NLP, starts: set[int]) -> list[str]:
     """The base forms of the mentions. A person's name read where its gender shows (a noun in apposition, a
     verb that agrees) is evidence for the same name elsewhere in the article: "христианку Асию Биби" is a

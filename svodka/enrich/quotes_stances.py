@@ -125,10 +125,9 @@ def stance(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
     verb's subject."""
     verb = verb_token(reader, m.start("verb"))
     sentence = reader.sentence_of(m.start())
-    head = object_head(reader, after_when_where(reader, m) if m.re is FORECAST else m.end(), sentence.stop)
-    begin = past_addressee(reader, m)
-    if begin != m.end():
-        head = object_head(reader, begin, sentence.stop)  # "обещал избирателям два года назад": no object
+    begin = past_addressee(reader, m)  # "обещал избирателям два года назад": no object after whom
+    head_at = after_when_where(reader, m) if m.re is FORECAST and begin == m.end() else begin
+    head = object_head(reader, head_at, sentence.stop)
     if verb is None or head is None or reader.lemma(head) in TIME_NOUNS or (
             m.re is ALLOWED and reader.lemma(head) not in POSSIBILITIES):
         return None

@@ -340,9 +340,9 @@ def paragraph_spans(text: str) -> list[Span]:
     spans, pos = [], 0
     for line in text.split("\n"):
         start = pos
-        for turn in glued_turns(line):
-            spans.append(Span(start, pos + turn))
-            start = pos + turn
+        for turn in glued_turns(text, pos, pos + len(line)):
+            spans.append(Span(start, turn))
+            start = turn
         spans.append(Span(start, pos + len(line)))
         pos += len(line) + 1
     return spans
@@ -353,16 +353,18 @@ GLUED_TURN = re.compile(r"(?<=[а-яё»\"”)]\.)[–—-]\s")
 TURN_ABBREVIATIONS = frozenset("руб коп тыс млн млрд долл д п г гг др пр см ст ул обл".split())
 
 
-def glued_turns(line: str) -> list[int]:
-    """Where an interview's turn is glued on after a full stop in a narrator's line ("…кистей рук.– Мы
-    видим …"): not in a line that is itself a turn ("– …, – сказал Х.– …" goes on), not inside quotation
-    marks, not after an abbreviation."""
-    if line.lstrip()[:1] in "–—-":
-        return []
+def glued_turns(text: str, start: int, stop: int) -> list[int]:
+    """Where an interview's turn is glued on after a full stop in [start, stop) of a narrator's line
+    ("…кистей рук.– Мы видим …"): not in a line that is itself a turn ("– …, – сказал Х.– …" goes on),
+    not inside quotation marks, not after an abbreviation. The line is read only where the pattern
+    matches, which is seldom."""
     out = []
-    for m in GLUED_TURN.finditer(line):
-        word = WORD_BEFORE.search(line, max(0, m.start() - 41), m.start() - 1)
-        opened = line.count("«", 0, m.start()) - line.count("»", 0, m.start())
+    for m in GLUED_TURN.finditer(text, start, stop):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if text[line_start:m.start()].lstrip()[:1] in ("–", "—", "-"):
+            continue
+        word = WORD_BEFORE.search(text, max(line_start, m.start() - 41), m.start() - 1)
+        opened = text.count("«", line_start, m.start()) - text.count("»", line_start, m.start())
         if opened <= 0 and (word is None or word.group().lower() not in TURN_ABBREVIATIONS | GLUED_ABBREVIATIONS):
             out.append(m.start())
     return out
@@ -403,8 +405,4 @@ def glued_stops(text: str, start: int, stop: int) -> list[int]:
                 len(word) >= MIN_LATIN_END if latin else len(word) > 2 or word in GLUED_SHORT)):
             out.append(m.end())
     # "…кистей рук.– Мы видим": an interview's turn glued on (paragraph_spans makes it a paragraph)
-    line_start = text.rfind("\n", 0, start) + 1
-    line_stop = text.find("\n", stop)
-    line = text[line_start:line_stop if line_stop >= 0 else len(text)]
-    out.extend(line_start + turn for turn in glued_turns(line) if start <= line_start + turn < stop)
-    return sorted(out)
+    return sorted(out + glued_turns(text, start, stop))

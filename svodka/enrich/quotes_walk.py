@@ -95,7 +95,7 @@ def owned_by_noun(reader: Reader, entity: Entity, gender: str | None, floor: int
     if tells_when(noun) or kind_before(reader, reader.words[k + 1].start) or first.normal != first.text \
             or gender not in ("masc", "femn", "plur"):
         return False
-    earlier = [w for w in reader.words[:k] if w.start >= floor]
+    earlier = reader.words_between(floor, reader.words[k].start)
     if not any(w.text.isalpha() and reader.parse(w.text.lower())[0].tag.POS == "VERB" for w in earlier):
         return False
     parses = reader.parse(noun)[:4]
