@@ -65,7 +65,7 @@ ANNOTATION = ROOT / "tests" / "data"
 # the first of each pair a development set, the second blind
 SETS = {"train": ANNOTATION / "quotes_gold.jsonl", "valid": ANNOTATION / "quotes_validation.jsonl",
         "dev": ANNOTATION / "quotes_dev.jsonl", "holdout": ANNOTATION / "quotes_holdout.jsonl",
-        **{f"silver_{c}": ANNOTATION / f"quotes_silver_{c}.jsonl" for c in (*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an")}}
+        **{f"silver_{c}": ANNOTATION / f"quotes_silver_{c}.jsonl" for c in (*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap")}}
 SILVER_PARTS = tuple(part for part in SETS if part.startswith("silver_"))
 # the blind sets' misses are never listed; "blind" is silver_b, d, f, h, j, l, n, p, r, t, v, x, z, ab, ad, af, ah, aj, al and an
 BLIND_PARTS = SILVER_PARTS[1::2]

@@ -11,7 +11,7 @@ import re
 from svodka.enrich.nlp import Token
 from svodka.enrich.quotes_direct import finite_verb_parses
 from svodka.enrich.quotes_lexicon import CALL_LEMMAS
-from svodka.enrich.quotes_names import Spans, in_spans
+from svodka.enrich.quotes_names import Ref, Spans, in_spans
 from svodka.enrich.quotes_speakers import speaker_after, speaker_before
 from svodka.enrich.quotes_text import Reader, Span
 
@@ -232,3 +232,20 @@ def given_to_understand(reader: Reader, k: int) -> str | None:
             and (k < 2 or reader.words[k - 2].text.lower() != "не"):
         return "внимание"  # "не обратил внимание на то, что …" says nothing
     return None
+
+
+def gerund_subject(reader: Reader, sentence: Span, w: Token, skip: Spans) -> Ref | None:
+    """The subject of the finite verb a gerund hangs on, else the nearest one before the gerund; but
+    not one person after a plural verb ("Пользователи затравили Тодоренко, посчитав, что …": the users,
+    whom the article leaves unnamed, not the one they hounded)."""
+    verb = next((x for x in reversed(reader.words_between(sentence.start, w.start))
+                 if x.text.isalpha() and reader.parse(x.text.lower())[0].tag.POS == "VERB"), None)
+    if verb is not None:
+        ref = speaker_before(reader, sentence.start, verb.start, reader.verb_gender(verb.text), skip)
+        if ref is not None:
+            return ref
+    ref = speaker_before(reader, sentence.start, w.start, reader.verb_gender(w.text), skip)
+    if verb is not None and ref is not None and ref.start > verb.start and ref.entity is not None \
+            and ref.entity.type == "PER" and reader.verb_gender(verb.text) == "plur":
+        return None
+    return ref

@@ -45,6 +45,7 @@ from svodka.enrich.quotes_units import (
     spokesman_named_before,
     unit_span,
 )
+from svodka.enrich.quotes_walk import group_of_person
 from svodka.model import Entity
 
 
@@ -87,6 +88,8 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
         if (single and name is not None and subject and name.entity is not None
                 and oblique_surname(reader, name.entity.text.split()[-1])):
             return Ref("anonymous", w.start, w.stop)  # "пояснил врач Даны Борисовой": her doctor, unnamed
+        if not single and name is not None and name.entity is not None and group_of_person(reader, w, name.entity):
+            return Ref("anonymous", w.start, w.stop)  # "Поклонники Бузовой считают": many are not one, hers
         if name is not None and not kin_of(reader, w, name):
             name.written = subject  # "считает врач Айна Громова": in apposition to a subject, a nominative
             return name

@@ -10,6 +10,7 @@ from svodka.enrich.quotes_clauses import (
     about_this_of,
     aside_start,
     dash_opens_clause,
+    gerund_subject,
     given_to_understand,
     joins_clauses,
     names_subject,
@@ -209,7 +210,7 @@ def with_subject(reader: Reader, k: int, span: tuple[int, int], conj: int, sente
     gender = reader.verb_gender(w.text)
     shares_subject = k > 0 and reader.words[k - 1].text.lower() == "и"
     gerund = reader.parse(w.text.lower())[0].tag.POS == "GRND"
-    subject = speaker_before(reader, sentence.start, w.start, gender, skip) if gerund else None
+    subject = gerund_subject(reader, sentence, w, skip) if gerund else None
     if (shares_subject or gerund) and subject is None:
         # "…, отметив, что …" and "… и отметил, что …" say more from the subject already speaking
         earlier = [c for c in found if sentence.start <= c.at < w.start]
@@ -218,7 +219,7 @@ def with_subject(reader: Reader, k: int, span: tuple[int, int], conj: int, sente
             if cand is not None:
                 cand.follows = earlier[-1]
             return cand
-    ref = subject or speaker_before(reader, sentence.start, w.start, gender, skip) or speaker_after(
+    ref = (subject if gerund else speaker_before(reader, sentence.start, w.start, gender, skip)) or speaker_after(
         reader, w.stop, conj, gender, skip)
     return candidate(reader, span, cue_phrase(reader, w, conj), ref, w.start, 2, narrated=gerund)
 

@@ -42,7 +42,13 @@ from svodka.enrich.quotes_names import (
 from svodka.enrich.quotes_nouns import group_pronoun, noun_ref
 from svodka.enrich.quotes_sources import is_known
 from svodka.enrich.quotes_text import Reader, glued_stop_at
-from svodka.enrich.quotes_walk import first_of_listed, named_in_quotes, object_in_quotes, owned_by_noun
+from svodka.enrich.quotes_walk import (
+    first_of_listed,
+    group_of_person,
+    named_in_quotes,
+    object_in_quotes,
+    owned_by_noun,
+)
 from svodka.model import Entity
 
 # "в социальной сети Instagram", "в микроблоге Twitter": the place a statement was posted
@@ -334,6 +340,8 @@ def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str
             # "В МИД заявили" speaks as the body, but a verb of one man or woman has its own subject:
             # "руководитель отдела в Национальном центре эпидемиологии заявил"
             return None
+        if k and group_of_person(reader, words[k - 1], entity):
+            return None  # "Фанаты Месси уверены": the fans speak
         kin = any(kin_of(reader, words[j], entity) for j in range(max(0, k - 2), k))  # "жена принца Гарри"
         # "В Telegram заявили, что …": a plural verb with no subject of its own, the company spoke
         # ("В Twitter пишут, что …" are its users)

@@ -101,3 +101,17 @@ def owned_by_noun(reader: Reader, entity: Entity, gender: str | None, floor: int
     parses = reader.parse(noun)[:4]
     number = "plur" if gender == "plur" else "sing"
     return parses[0].tag.POS == "NOUN" and not any(p.tag.case == "nomn" and p.tag.number == number for p in parses)
+
+
+def group_of_person(reader: Reader, w: Token, entity: Entity) -> bool:
+    """Whether the person named right after the plural role at `w` is whose the group is ("поклонники
+    Бузовой", "фанаты Месси"): many people are not one person, unless the names are a list ("врачи
+    Анна Иванова и Мария Петрова")."""
+    if entity.type != "PER" or reader.word_index(entity.start) != reader.word_index(w.start) + 1:
+        return False
+    if reader.role_parse(w.text) is None or reader.parse(w.text.lower())[0].tag.number != "plur":
+        return False
+    k = reader.word_index(entity.stop)
+    after = reader.words[k:k + 2]
+    listed = len(after) == 2 and after[0].text in ("и", ",") and reader.entity_at(after[1].start) is not None
+    return not listed
