@@ -91,10 +91,20 @@ def without_overlaps(found: list[Candidate]) -> list[Candidate]:
         if cand.stop <= cand.start:
             continue
         # one cue attributes one stretch, unless it splits a quotation ("«А, — сказал он, — Б»")
-        if all(overlap(cand, k) < 0.5 and (k.at != cand.at or k.rank == cand.rank or overlap(cand, k) == 0)
-               for k in kept):
+        # nor one reported inside another's words ("Мойка78 писала, что Маск обещал переселить …")
+        if all((overlap(cand, k) < 0.5 or reported_inside(cand, k))
+               and (k.at != cand.at or k.rank == cand.rank or overlap(cand, k) == 0) for k in kept):
             kept.append(cand)
     return kept
+
+
+def reported_inside(a: Candidate, b: Candidate) -> bool:
+    """Whether one candidate's cue and words both lie inside the other's words: speech reported in speech."""
+    inner, outer = (a, b) if a.stop - a.start < b.stop - b.start else (b, a)
+    # the other's words must open with the speaker ("…, что Илон Маск обещал …"): a verb further in is
+    # more often a reading of the same words than speech reported in them
+    return (inner.ref is not None and inner.ref.kind == "entity" and 0 <= inner.ref.start - outer.start <= 2
+            and inner.ref.stop <= inner.at < inner.start and inner.stop <= outer.stop)
 
 
 def attribution_only(cand: Candidate, kept: list[Candidate]) -> bool:

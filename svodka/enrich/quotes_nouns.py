@@ -275,7 +275,9 @@ def org_noun_ref(reader: Reader, words: list[Token], org: Entity | None, gender:
         if latin is not None and latin.group(1) not in SOCIAL:
             return Ref("title", latin.start(1), latin.end(1))
         return Ref("orgnoun", w.start, w.stop)  # "пишет французская газета": the paper quoted before
-    served = served_by(reader, words[1:], gender, skip) if reader.lemma(w.text) in SPOKES_LEMMAS else None
+    # "на сайте компании", "на сайте авиаперевозчика": a body's own site speaks as the body
+    own_site = reader.lemma(w.text) == "сайт" and len(words) > 1 and words[1].text.islower()
+    served = served_by(reader, words[1:], gender, skip) if reader.lemma(w.text) in SPOKES_LEMMAS or own_site else None
     if served is not None:
         return served
     k = reader.word_index(w.start)
