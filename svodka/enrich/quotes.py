@@ -81,7 +81,24 @@ def find_quotes(analysis: Analysis, entities: list[Entity], nlp: NLP) -> list[Qu
         source = source_of(reader, cand, speaker, sources)
         quotes.append(Quote(reader.text[cand.start:cand.stop], cand.start, cand.stop, speaker.name,
                             speaker.type, cand.cue, cand.direct, source))
-    return quotes
+    return [q for q in quotes if not holds_own_quote(q, quotes)]
+
+
+def holds_own_quote(quote: Quote, quotes: list[Quote]) -> bool:
+    """Whether the quotation holds another of the same speaker: "Михалков заподозрил Гейтса в желании
+    чипировать. Об этом режиссер заявил …" reports what he said once, not a sentence about it."""
+    if quote.direct or not names_speaker_first(quote):
+        return False
+    return any(q is not quote and q.speaker == quote.speaker and quote.start <= q.start and q.stop <= quote.stop
+               for q in quotes)
+
+
+def names_speaker_first(quote: Quote) -> bool:
+    """Whether the quotation's first words name its own speaker ("Российский режиссер Никита Михалков
+    заподозрил …"): a sentence about the speaker, not the speaker's words."""
+    surname = quote.speaker.split()[-1].lower()
+    stem = surname[:-1] if len(surname) > 5 else surname
+    return any(w.lower().startswith(stem) for w in quote.text.split()[:8])
 
 
 def without_overlaps(found: list[Candidate]) -> list[Candidate]:

@@ -15,6 +15,11 @@ from svodka.enrich.quotes_names import Ref, Spans, in_spans
 from svodka.enrich.quotes_speakers import speaker_after, speaker_before
 from svodka.enrich.quotes_text import Reader, Span
 
+# a colon and an opening quotation mark: direct speech begins ("…апокалипсис: «Общая цель …")
+QUOTE_OPENED = re.compile(r"\s*:\s*[«\"“„](?=\w)")
+# a closing mark with its attribution after it ("», — сказал")
+ATTRIBUTED = re.compile(r"[\"»”][,.!?…]?\s*[—–-]{1,2}\s*\w+")
+
 # "заявил, что …, и поручил …": a past verb after ", и" is the speaker's next act
 NEXT_PREDICATE = re.compile(r",\s+(?:и|а\s+также|но\s+при\s+этом(?:\s+(?:он|она|они))?|однако\s+(?:он|она|они))\s+(?P<verb>[а-яё]+)(?!\w)")
 
@@ -249,3 +254,10 @@ def gerund_subject(reader: Reader, sentence: Span, w: Token, skip: Spans) -> Ref
             and ref.entity.type == "PER" and reader.verb_gender(verb.text) == "plur":
         return None
     return ref
+
+
+def attributed_marks(reader: Reader, mark: int) -> bool:
+    """Whether the quotation marks opening at `mark` close with an attribution of their own ("«…», —
+    сказал он")."""
+    marked = next((q for q in reader.quoted if q.open_mark == mark), None)
+    return marked is not None and marked.close_mark >= 0 and ATTRIBUTED.match(reader.text, marked.close_mark) is not None

@@ -7,8 +7,11 @@ import re
 
 from svodka.enrich.nlp import Token
 from svodka.enrich.quotes_clauses import (
+    ATTRIBUTED,
+    QUOTE_OPENED,
     about_this_of,
     aside_start,
+    attributed_marks,
     dash_opens_clause,
     gerund_subject,
     given_to_understand,
@@ -65,7 +68,6 @@ IMPERSONAL = re.compile(r"(?:[Кк]ак\s+)?" + IMPERSONAL_VERBS + r"\s")
 # "как отмечается в докладе ЦКЗ", "говорится в заявлении министерства": a document speaks for its issuer
 IN_DOCUMENT = re.compile(
     r"(?<!\w)(?P<kak>[Кк]ак\s+)?" + IMPERSONAL_VERBS + r"\s+(?:в|на)\s+(?:\w+\s+){0,2}?(?P<doc>" + DOCUMENTS + r")(?!\w)")
-ATTRIBUTED = re.compile(r"[\"»”][,.!?…]?\s*[—–-]{1,2}\s*\w+")
 # a headline's closing tag of who says or reports it ("… - СМИ", "… – эксперт")
 HEADLINE_TAG = re.compile(r"\s[-—–]\s+(?:СМИ|[Ии]сточник|[Ээ]ксперты?|[Уу]ч[её]ные|[Мм]едики)\s*$")
 NARRATOR_TAIL = re.compile(r",\s+однако\s")  # "…, заявив, что …, однако суд его доводы не убедили"
@@ -161,6 +163,10 @@ def content(reader: Reader, start: int, stop: int, narrated: bool = False) -> tu
 def candidate(reader: Reader, span: tuple[int, int], cue: str, ref: Ref | None, at: int, rank: int,
               narrated: bool = False) -> Candidate | None:
     a, b, direct = content(reader, *span, narrated=narrated)
+    opened = QUOTE_OPENED.search(reader.text, a, b)
+    if not direct and opened is not None and len(reader.words_between(a, opened.start())) >= 2 \
+            and attributed_marks(reader, opened.end() - 1):
+        b = opened.start()  # "…, хочет устроить апокалипсис: «…», — сказал он": the marks are direct speech
     if len(reader.words_between(a, b)) < 2:
         return None
     return Candidate(a, b, direct, cue, ref, at, rank)
