@@ -96,6 +96,8 @@ def holds_own_quote(quote: Quote, quotes: list[Quote]) -> bool:
 def names_speaker_first(quote: Quote) -> bool:
     """Whether the quotation's first words name its own speaker ("Российский режиссер Никита Михалков
     заподозрил …"): a sentence about the speaker, not the speaker's words."""
+    if not quote.speaker:
+        return False
     surname = quote.speaker.split()[-1].lower()
     stem = surname[:-1] if len(surname) > 5 else surname
     return any(w.lower().startswith(stem) for w in quote.text.split()[:8])

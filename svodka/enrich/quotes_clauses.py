@@ -10,7 +10,7 @@ import re
 
 from svodka.enrich.nlp import Token
 from svodka.enrich.quotes_direct import finite_verb_parses
-from svodka.enrich.quotes_lexicon import CALL_LEMMAS
+from svodka.enrich.quotes_lexicon import BELIEF_NOUNS, CALL_LEMMAS, FUNCTION_WORDS
 from svodka.enrich.quotes_names import Ref, Spans, in_spans
 from svodka.enrich.quotes_speakers import speaker_after, speaker_before
 from svodka.enrich.quotes_text import Reader, Span
@@ -22,6 +22,8 @@ ATTRIBUTED = re.compile(r"[\"»”][,.!?…]?\s*[—–-]{1,2}\s*\w+")
 
 # "заявил, что …, и поручил …": a past verb after ", и" is the speaker's next act
 NEXT_PREDICATE = re.compile(r",\s+(?:и|а\s+также|но\s+при\s+этом(?:\s+(?:он|она|они))?|однако\s+(?:он|она|они))\s+(?P<verb>[а-яё]+)(?!\w)")
+
+DEALS = frozenset("соглашение договор контракт сделка договорённость договоренность мир союз брак пари меморандум".split())
 
 AND_CLAUSE = re.compile(r",\s+и\s+")
 # "как" that asks nothing: "Как и прежде, …", "Как только …", "как можно скорее", "Как правило, …"
@@ -261,3 +263,22 @@ def attributed_marks(reader: Reader, mark: int) -> bool:
     сказал он")."""
     marked = next((q for q in reader.quoted if q.open_mark == mark), None)
     return marked is not None and marked.close_mark >= 0 and ATTRIBUTED.match(reader.text, marked.close_mark) is not None
+
+
+def deed_after(reader: Reader, k: int, lemma: str) -> bool:
+    """Whether the speech verb at `k` does a deed instead: "как он передал квартиру", "заключит сделку",
+    "заключила с Маском соглашение о том, что …" (a deal made, not a conclusion drawn)."""
+    if k + 1 < len(reader.words) and thing_after(reader, reader.words[k + 1].text):
+        return True
+    return lemma == "заключить" and any(reader.lemma(x.text.lower()) in DEALS for x in reader.words[k + 1:k + 5])
+
+
+def thing_after(reader: Reader, word: str) -> bool:
+    """Whether a word right after a verb is its inanimate direct object ("передал квартиру",
+    "заключит сделку"): an accusative that cannot be a nominative ("уверенность", "мнение",
+    "контракт" can be either, and are left to the patterns)."""
+    if not word.isalpha() or not word.islower() or word in FUNCTION_WORDS or word in BELIEF_NOUNS:
+        return False  # "выразил надежду, что …" states the belief
+    parses = reader.parse(word)[:3]
+    return (parses[0].tag.POS == "NOUN" and parses[0].tag.animacy == "inan"
+            and all(p.tag.case == "accs" for p in parses if p.tag.POS == "NOUN"))

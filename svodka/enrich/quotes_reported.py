@@ -13,6 +13,7 @@ from svodka.enrich.quotes_clauses import (
     aside_start,
     attributed_marks,
     dash_opens_clause,
+    deed_after,
     gerund_subject,
     given_to_understand,
     joins_clauses,
@@ -100,8 +101,8 @@ def reports(reader: Reader, k: int, lemma: str, skip: Spans, found: list[Candida
     own verb misspelt), so the first cue after "Об этом" takes both."""
     w = reader.words[k]
     sentence = reader.sentence_of(w.start)
-    if k + 1 < len(reader.words) and thing_after(reader, reader.words[k + 1].text):
-        return []  # "как он передал квартиру", "заключит сделку": a deed, not speech
+    if deed_after(reader, k, lemma):
+        return []
     kak = as_clause_start(reader, k)
     if kak is not None:
         return listed(as_said(reader, kak, w, sentence, skip))
@@ -112,17 +113,6 @@ def reports(reader: Reader, k: int, lemma: str, skip: Spans, found: list[Candida
     if said is not None:
         return [said]
     return listed((call(reader, k, sentence, skip) if lemma in CALL_LEMMAS else None) or inverted(reader, k, sentence, skip))
-
-
-def thing_after(reader: Reader, word: str) -> bool:
-    """Whether a word right after a verb is its inanimate direct object ("передал квартиру",
-    "заключит сделку"): an accusative that cannot be a nominative ("уверенность", "мнение",
-    "контракт" can be either, and are left to the patterns)."""
-    if not word.isalpha() or not word.islower() or word in FUNCTION_WORDS or word in BELIEF_NOUNS:
-        return False  # "выразил надежду, что …" states the belief
-    parses = reader.parse(word)[:3]
-    return (parses[0].tag.POS == "NOUN" and parses[0].tag.animacy == "inan"
-            and all(p.tag.case == "accs" for p in parses if p.tag.POS == "NOUN"))
 
 
 def listed(cand: Candidate | None) -> list[Candidate]:
