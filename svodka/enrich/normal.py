@@ -250,7 +250,7 @@ def phrase_readings(word: str, nlp: Morphology, place: bool = False) -> list[Rea
         last_part = compound_readings(head, tail, nlp, place)
         if last_part:
             return last_part
-    if not nlp.known(lower):
+    if not nlp.known(lower) and not prefixed_word(lower, nlp):
         if word.isupper() or not lower.isalpha() or (
                 lower[-1] in INDECLINABLE_ENDINGS and lower[-1] != "е" and not is_declined_dative(lower)):
             return [Reading(lower, "nomn", "", "sing", AS_WRITTEN, written=True, fixed=True)]
@@ -258,6 +258,16 @@ def phrase_readings(word: str, nlp: Morphology, place: bool = False) -> list[Rea
         return [Reading(r.nominative, r.case, r.gender, r.number, r.score, "NOUN", r.written, r.written)
                 for r in guessed]
     return parsed_readings(lower, nlp, place)
+
+
+def prefixed_word(lower: str, nlp: Morphology) -> bool:
+    """Whether pymorphy3 reads an unknown word as a prefix on a dictionary noun ("Росимущества" as
+    "Рос" + "имущества", "Росавиации"): its readings are the noun's, not guesses from the ending."""
+    if not lower.isalpha():
+        return False
+    stack = nlp.parse(lower)[0].methods_stack
+    return (len(stack) == 2 and type(stack[1][0]).__name__ in ("UnknownPrefixAnalyzer", "KnownPrefixAnalyzer")
+            and len(stack[0][1]) >= 5 and nlp.parse(lower)[0].tag.POS == "NOUN")
 
 
 def compound_readings(head: str, tail: str, nlp: Morphology, place: bool) -> list[Reading]:
