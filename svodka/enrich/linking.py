@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from svodka.enrich.entity_lexicon import EVERYDAY_NAMES
+from svodka.enrich.mention_forms import written_full_names, written_surnames
 from svodka.enrich.nlp import NLP, Token
 from svodka.enrich.normal import fold
 from svodka.enrich.person_names import person_readings
@@ -44,7 +45,7 @@ TITLE_REACH = 7  # words between a title and the name it introduces ("минис
 def link_mentions(tokens: list[Token], mentions: Sequence[Mention], texts: list[str], normals: list[str],
                   nlp: NLP) -> list[Entity]:
     """The entities of the mentions, each with its canonical name."""
-    normals = consistent_names(mentions, texts, list(normals))
+    normals = consistent_names(mentions, texts, list(normals), nlp)
     canonicals = person_canonicals(mentions, texts, normals, nlp)
     placed = names_with_places(mentions, tokens, normals)
     canonicals.update(abbreviation_canonicals(mentions, tokens, normals, placed))
@@ -65,7 +66,7 @@ def shouted(name: str) -> int:
     return sum(1 for w in name.split() if SHOUTED.fullmatch(w))
 
 
-def consistent_names(mentions: Sequence[Mention], texts: list[str], normals: list[str]) -> list[str]:
+def consistent_names(mentions: Sequence[Mention], texts: list[str], normals: list[str], nlp: NLP) -> list[str]:
     """A person's name written alike is one name: where the article writes a name that is its own
     base form once ("Роберто Айяла" in the headline), the same words elsewhere ("защитник Роберто
     Айяла сравнил", read as a genitive "Айял") and the lone surname ("сказал Айяла") are that too."""
@@ -78,26 +79,7 @@ def consistent_names(mentions: Sequence[Mention], texts: list[str], normals: lis
     out = [texts[i] if m.type == "PER" and normals[i] != texts[i] and (
         texts[i] in as_written or ((texts[i] in surnames or texts[i] in ends) and normals[i] not in borne)) else normals[i]
         for i, m in enumerate(mentions)]
-    return written_surnames(mentions, texts, out)
-
-
-def written_surnames(mentions: Sequence[Mention], texts: list[str], normals: list[str]) -> list[str]:
-    """"Поля Погба" read as "Поль Погб" beside "Поль Погба": a surname the article never writes is
-    the written one that extends it by a letter, for the same first name (an indeclinable name cut
-    as if declined)."""
-    written = {w for i, m in enumerate(mentions) if m.type == "PER" for w in texts[i].split()}
-    full = {(words[0], words[-1]) for i, m in enumerate(mentions)
-            if m.type == "PER" and len(words := normals[i].split()) > 1}
-    out = list(normals)
-    for i, m in enumerate(mentions):
-        words = normals[i].split()
-        if m.type != "PER" or len(words) < 2 or words[-1] in written:
-            continue
-        longer = {s for first, s in full if first == words[0] and s in written
-                  and len(s) == len(words[-1]) + 1 and s.startswith(words[-1])}
-        if len(longer) == 1:
-            out[i] = " ".join([*words[:-1], longer.pop()])
-    return out
+    return written_full_names(mentions, texts, written_surnames(mentions, texts, out), nlp)
 
 
 def person_canonicals(mentions: Sequence[Mention], texts: list[str], normals: list[str],

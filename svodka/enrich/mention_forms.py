@@ -7,6 +7,7 @@ The word-level rules are in `svodka.enrich.normal` and `svodka.enrich.person_nam
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -152,3 +153,44 @@ def mention_normal(text: str, tokens: list[Token], mention: Mention, nlp: NLP, c
         out.append(form)
         at = tokens[i].stop
     return "".join(out)
+
+
+def written_surnames(mentions: Sequence[Mention], texts: list[str], normals: list[str]) -> list[str]:
+    """"Поля Погба" read as "Поль Погб" beside "Поль Погба": a surname the article never writes is
+    the written one that extends it by a letter, for the same first name (an indeclinable name cut
+    as if declined)."""
+    written = {w for i, m in enumerate(mentions) if m.type == "PER" for w in texts[i].split()}
+    full = {(words[0], words[-1]) for i, m in enumerate(mentions)
+            if m.type == "PER" and len(words := normals[i].split()) > 1}
+    out = list(normals)
+    for i, m in enumerate(mentions):
+        words = normals[i].split()
+        if m.type != "PER" or len(words) < 2 or words[-1] in written:
+            continue
+        longer = {s for first, s in full if first == words[0] and s in written
+                  and len(s) == len(words[-1]) + 1 and s.startswith(words[-1])}
+        if len(longer) == 1:
+            out[i] = " ".join([*words[:-1], longer.pop()])
+    return out
+
+
+def written_full_names(mentions: Sequence[Mention], texts: list[str], normals: list[str], nlp: NLP) -> list[str]:
+    """"Лионеле Месси", "Диего Марадоне" (words pymorphy3 cannot put in the nominative) beside "Лионель
+    Месси", "Диего Марадона" written as such: a full name the article writes in its base form, its
+    first name a nominative, is the name of the mentions that differ from it only in their endings."""
+    def nominative_name(word: str) -> bool:
+        return any(p.tag.case == "nomn" and "Name" in p.tag for p in nlp.parse(word.lower())[:3])
+
+    written = {texts[i] for i, m in enumerate(mentions) if m.type == "PER" and normals[i] == texts[i]
+               and len(texts[i].split()) == 2 and nominative_name(texts[i].split()[0])}
+    out = list(normals)
+    for i, m in enumerate(mentions):
+        words = normals[i].split()
+        if m.type != "PER" or len(words) != 2 or normals[i] in written:
+            continue
+        same = {name for name in written if all(
+            a == b or (may_read_as(fold(a), {fold(b)}) and not (k == 0 and nominative_name(a)))
+            for k, (a, b) in enumerate(zip(words, name.split(), strict=True)))}
+        if len(same) == 1:
+            out[i] = same.pop()
+    return out
