@@ -359,6 +359,27 @@ CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё][А-ЯЁа-яё-]*")
 ROMAN = re.compile(r"[IVXLC]+")
 
 
+def club_apart(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
+    """"полузащитником Наполи Дрисом Мертенсом", "Растолстевший Мэттью Перри": a word the tagger glued to
+    the front of a full name is no part of it; one the dictionary does not know is the person's club
+    or body, an adjective or participle nothing."""
+    if mention.type != "PER" or mention.last - mention.first < 3:
+        return [mention]
+    word, after = tokens[mention.first].text, tokens[mention.first + 1].text
+    parses = nlp.parse(word.lower())[:4]
+    if len(word) < 4 or not word[:1].isupper() or any("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag
+                                                     for p in parses):
+        return [mention]  # short words are parts of names ("Ар Си Бьюфорд", "Би Джей Хогг")
+    if not (after[:1].isupper() and any("Name" in p.tag for p in nlp.parse(after.lower())[:4])):
+        return [mention]
+    person = Mention("PER", mention.first + 1, mention.last)
+    if parses[0].tag.POS in ("ADJF", "PRTF"):
+        return [person]
+    # a common noun ("Врач-психотерапевт") is a role that shows the person's gender: the name keeps it
+    known = all(nlp.known(part) for part in word.lower().split("-"))
+    return [mention] if known else [Mention("ORG", mention.first, mention.first + 1), person]
+
+
 def outlet_apart(mention: Mention, tokens: list[Token]) -> list[Mention]:
     """"цитирует де Брюйне HLN.be", "приводит слова Матерацци AS": a name written in Cyrillic ends
     before the Latin words after it, the outlet that quotes the person."""
