@@ -108,6 +108,18 @@ def test_tokenizer_is_razdels_anywhere(nlp: NLP, text: str) -> None:
     assert nlp.tokenizer.spans(text) == [(t.start, t.stop) for t in tokenize(text)]
 
 
+@pytest.mark.parametrize(("text", "words"), [
+    ("фракции ЛДПРАнтон Морозов", ["фракции", "ЛДПР", "Антон", "Морозов"]),
+    ("Глава РФСВиталий Мутко", ["Глава", "РФС", "Виталий", "Мутко"]),
+    # declined abbreviations and names in capitals stay whole
+    ("управлял УАЗом и ВУЗов", ["управлял", "УАЗом", "и", "ВУЗов"]),
+    ("ВКонтакте и АвтоВАЗ", ["ВКонтакте", "и", "АвтоВАЗ"]),
+])
+def test_glued_abbreviations_are_parted(nlp: NLP, text: str, words: list[str]) -> None:
+    """A scraper glues an abbreviation to the next capitalised word ("ЛДПРАнтон"): two tokens."""
+    assert [t.text for t in nlp.analyse(text).tokens] == words
+
+
 @pytest.mark.parametrize("word", ["министра", "министру", "главе", "послом", "королёвы", "вице-премьеру"])
 def test_lexeme_forms_hold_every_form_of_the_lemmas(nlp: NLP, word: str) -> None:
     lemmas = frozenset(("министр", "глава", "посол", "королева", "вице-премьер"))

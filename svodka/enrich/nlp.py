@@ -116,9 +116,26 @@ def segment(text: str, tokenizer: Tokenizer) -> list[Sentence]:
     sentences = []
     for start, stop in spans:
         piece = text[start:stop]
-        tokens = [Token(piece[a:b], start + a, start + b) for a, b in tokenizer.spans(piece)]
+        tokens = [Token(piece[a:b], start + a, start + b) for a, b in unglued(piece, tokenizer.spans(piece))]
         sentences.append(Sentence(start, stop, piece, tokens))
     return sentences
+
+
+# "фракции ЛДПРАнтон Морозов", "Глава РФСВиталий Мутко": an abbreviation in capitals glued by a scraper to
+# the capitalised word after it (three lower-case letters at least: "УАЗом", "ВУЗов" are declined abbreviations)
+GLUED_ABBREVIATION = re.compile(r"[А-ЯЁ]{2,}(?=[А-ЯЁ][а-яё]{3,})")
+
+
+def unglued(piece: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """razdel's token spans, each glued abbreviation and word parted into two tokens."""
+    out = []
+    for a, b in spans:
+        m = GLUED_ABBREVIATION.match(piece, a, b)
+        if m is not None and b - a > m.end() - a and piece[a:b].isalpha():
+            out += [(a, m.end()), (m.end(), b)]
+        else:
+            out.append((a, b))
+    return out
 
 
 # "витамина D. К такому выводу …": razdel reads a Latin capital as an initial, but after a lowercase
