@@ -59,16 +59,31 @@ def quoted_names(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
         if out and out[-1].quoted and m.first < out[-1].last:
             continue
         close = closing_quote(tokens, m.first - 1) if m.type == "ORG" and m.first > 0 else None
+        inner = next((i for i in range(m.first + 1, m.last) if opening_at(tokens, i)), None)
+        shut = closing_quote(tokens, inner) if m.type == "ORG" and inner is not None else None
         if close is not None and close >= m.last:
             out.append(Mention("ORG", m.first, close, quoted=True))
+        elif shut is not None and shut >= m.last:
+            # 'РГП "Казгидромет', 'ФБА "Экономика': a name opened in quotes inside the span, closed after it
+            out.append(Mention("ORG", m.first, shut + 1, quoted=True))
         else:
             out.append(m)
     return out
 
 
+def opening_at(tokens: list[Token], i: int) -> bool:
+    """Whether token i opens quotes: «, „, “, or a straight quote with a space before it and a word
+    right after it ('РГП "Казгидромет"')."""
+    text = tokens[i].text
+    if text in OPENING:
+        return True
+    return (text == '"' and i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].stop
+            and (i == 0 or tokens[i - 1].stop < tokens[i].start) and tokens[i + 1].text[:1].isalnum())
+
+
 def closing_quote(tokens: list[Token], opening: int) -> int | None:
     """The index of the quote that closes the one at `opening`, if the quoted words are few enough for a name."""
-    if tokens[opening].text not in OPENING:
+    if not opening_at(tokens, opening):
         return None
     for i in range(opening + 1, min(len(tokens), opening + 2 + QUOTED_NAME_WORDS)):
         if tokens[i].text in QUOTES:
@@ -157,7 +172,7 @@ def separated(mention: Mention, text: str, tokens: list[Token]) -> list[Mention]
 def unquoted(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
     """The mention without its quotes, a quoted name whole to its closing quote; a head before a quoted
     name is a name of its own only if it is no descriptor ("ОАО", "НАК", "концерн")."""
-    inner = [i for i in range(mention.first, mention.last) if tokens[i].text in OPENING]
+    inner = [i for i in range(mention.first, mention.last) if opening_at(tokens, i)]
     parts = [mention]
     if inner and inner[0] > mention.first:
         head = Mention(mention.type, mention.first, inner[0])

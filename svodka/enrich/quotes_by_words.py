@@ -6,8 +6,8 @@ import re
 
 from svodka.enrich.quotes_clauses import names_subject
 from svodka.enrich.quotes_direct import Candidate, Spans
+from svodka.enrich.quotes_groups import group_pronoun
 from svodka.enrich.quotes_lexicon import POSSESSIVES, WEATHER_BODIES
-from svodka.enrich.quotes_nouns import group_pronoun
 from svodka.enrich.quotes_reported import PO, candidate
 from svodka.enrich.quotes_speakers import Ref, speaker_after
 from svodka.enrich.quotes_text import Reader

@@ -21,9 +21,9 @@ from svodka.enrich.nlp import Token
 from svodka.enrich.quotes_bodies import by_patterns
 from svodka.enrich.quotes_clauses import told_before
 from svodka.enrich.quotes_direct import Candidate, Spans
+from svodka.enrich.quotes_groups import institution_of_article
 from svodka.enrich.quotes_lexicon import PRONOUNS, RESEARCH_ROLES, SCIENCE_BODIES
 from svodka.enrich.quotes_names import in_spans
-from svodka.enrich.quotes_nouns import institution_of_article
 from svodka.enrich.quotes_reported import candidate
 from svodka.enrich.quotes_speakers import Ref, speaker_after, speaker_before
 from svodka.enrich.quotes_text import Reader, Span

@@ -8,14 +8,15 @@ import re
 
 from svodka.enrich.linking import SURNAME_PARTICLES, initials
 from svodka.enrich.quotes_direct import FIRST_PERSON, Candidate, Spans, trimmed
+from svodka.enrich.quotes_groups import described_group
 from svodka.enrich.quotes_lexicon import RESEARCH_BODIES
 from svodka.enrich.quotes_marks import GLUED_TITLE
 from svodka.enrich.quotes_names import Ref
-from svodka.enrich.quotes_nouns import described_group, only_body_of_kind
 from svodka.enrich.quotes_reported import listed
 from svodka.enrich.quotes_sources import is_known, only_reported_outlet
 from svodka.enrich.quotes_speakers import CITING, cited, speaker_after, speaker_before
 from svodka.enrich.quotes_text import Reader, Span
+from svodka.enrich.quotes_units import only_body_of_kind
 
 TEASER_BREAK = re.compile(r"[ \u00a0]?(?:\.\.\.|…)[ \u00a0]?(?=\S)|(?<=[а-яё!?])(?=[А-ЯЁ][а-яёА-ЯЁ])")
 # a speaker's own voice: what tells speech printed without marks from narration

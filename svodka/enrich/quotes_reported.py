@@ -28,6 +28,7 @@ from svodka.enrich.quotes_clauses import (
     told_before,
 )
 from svodka.enrich.quotes_direct import Candidate, Spans, finite_verb_parses, trimmed
+from svodka.enrich.quotes_groups import group_pronoun
 from svodka.enrich.quotes_lexicon import (
     AS_ADVERBS,
     BELIEF_NOUNS,
@@ -41,7 +42,6 @@ from svodka.enrich.quotes_lexicon import (
     tells_when,
 )
 from svodka.enrich.quotes_names import Ref, in_spans
-from svodka.enrich.quotes_nouns import group_pronoun
 from svodka.enrich.quotes_sources import is_known
 from svodka.enrich.quotes_speakers import (
     outlet_ref,

@@ -14,6 +14,7 @@ import re
 from svodka.enrich.entity_lexicon import CRAFT
 from svodka.enrich.nlp import Token
 from svodka.enrich.quotes_forms import kind_before
+from svodka.enrich.quotes_groups import group_pronoun
 from svodka.enrich.quotes_lexicon import (
     ANONYMOUS,
     FUNCTION_WORDS,
@@ -39,7 +40,7 @@ from svodka.enrich.quotes_names import (
     some_word_nominative,
     spoken_in,
 )
-from svodka.enrich.quotes_nouns import group_pronoun, noun_ref
+from svodka.enrich.quotes_nouns import noun_ref
 from svodka.enrich.quotes_sources import is_known
 from svodka.enrich.quotes_text import Reader, glued_stop_at
 from svodka.enrich.quotes_walk import (
@@ -352,6 +353,8 @@ def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str
             return None
         # "Глава ведомства", "Автор «Бесогона»": a body or a work after a role is the role's
         j = k - 2 if k > 1 and words[k - 1].text in "«\"„“" else k - 1
+        if j > 0 and words[j].text.isupper() and len(words[j].text) <= 4 and reader.entity_at(words[j].start) is None:
+            j -= 1  # "корреспондентом ФБА «Экономика сегодня»": a legal form between the role and the name
         dependent = entity.type == "ORG" and ((j >= 0 and reader.role_parse(words[j].text) is not None)
                                               or owned_by_noun(reader, entity, gender, words[0].start))
         if entity.text.lower() in ANONYMOUS:

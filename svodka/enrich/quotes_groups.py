@@ -1,0 +1,83 @@
+"""Groups of people that speak as their institution: "исследователи из Института …" and, later, bare
+"исследователи"; "они" of a group named with its institution; "Учёные обнаружили …" in an article
+that names one institution of their kind."""
+
+from __future__ import annotations
+
+from svodka.enrich.nlp import Token
+from svodka.enrich.quotes_lexicon import FUNCTION_WORDS, STAFF_KINDS
+from svodka.enrich.quotes_names import Ref
+from svodka.enrich.quotes_text import Reader
+from svodka.enrich.quotes_units import institution_of_group, only_body_of_kind
+from svodka.model import Entity
+
+
+def group_named_before(reader: Reader, w: Token) -> Entity | None:
+    """"исследователи из Института …" earlier in the article: a later bare "исследователи" are them."""
+    low = w.text.lower()
+    for k in range(reader.word_index(w.start) - 1, -1, -1):
+        x = reader.words[k]
+        if x.text.lower() != low:
+            continue
+        after = reader.words[k + 1:k + 3]
+        for y in after:
+            e = reader.entity_at(y.start)
+            if e is not None and e.type == "ORG" and e.start == y.start:
+                return e
+    return None
+
+
+def researchers_named_before(reader: Reader, w: Token) -> Entity | None:
+    """"по словам исследователей" after "Учёные из Университета Дикина изучили …": bare researchers
+    are the group named with its institution before; "британских учёных" are another, anonymous group."""
+    if described_group(reader, w):
+        return None
+    return institution_of_group(reader, reader.sentence_of(w.start).start)
+
+
+def described_group(reader: Reader, w: Token) -> bool:
+    """Whether an adjective stands before the group noun at `w` ("британские учёные", "российские
+    медики"): another, anonymous group, not the one the article named."""
+    k = reader.word_index(w.start)
+    prev = reader.words[k - 1].text.lower() if k else ""
+    return prev.isalpha() and prev not in FUNCTION_WORDS and reader.parse(prev)[0].tag.POS == "ADJF"
+
+
+def group_pronoun(reader: Reader, w: Token) -> Ref | None:
+    """"они", "их" of a group of researchers named with its institution in the same paragraph
+    ("… пришли учёные из Бостонского университета. Как они отмечают, …"): the institution speaks, as
+    it does for the group itself; any other "они" names nobody. Across paragraphs the annotators
+    differ (a later bare "учёные" is read as anonymous in the validation set), so it stops there."""
+    if w.text.lower() not in ("они", "их"):
+        return None
+    e = institution_of_group(reader, reader.sentence_of(w.start).start)
+    if e is None or reader.paragraph_of(w.start) != reader.paragraph_of(e.start):
+        return None
+    return Ref("entity", e.start, e.stop, e, "plur")
+
+
+def team_just_named(reader: Reader, w: Token) -> Entity | None:
+    """"… заявили учёные из Фонда больницы … . Эксперты уточнили, что …": bare experts or specialists
+    right after a group named with its institution, in that paragraph or the one before, are that
+    group (silver Q's rule); further off they are anyone."""
+    if reader.lemma(w.text.lower()) not in ("эксперт", "специалист") or described_group(reader, w):
+        return None
+    e = institution_of_group(reader, reader.sentence_of(w.start).start)
+    if e is None:
+        return None
+    # further off, only while nobody else is named between ("Эксперты Роспотребнадзора пояснили …",
+    # "уточнили в ведомстве", "Специалисты посоветовали …")
+    name = e.canonical or e.normal
+    others = [x for x in reader.entities_between(e.stop, w.start) if x.type in ("PER", "ORG") and (x.canonical or x.normal) != name]
+    return e if reader.paragraph_of(w.start) - reader.paragraph_of(e.start) <= 1 or not others else None
+
+
+def institution_of_article(reader: Reader, w: Token) -> Entity | None:
+    """Bare "Учёные обнаружили …", "Синоптики пояснили …" in an article that names one institution of
+    their kind (one research centre, one weather service): the group is its people and it speaks.
+    "британские учёные", "российские медики" are another, anonymous group, as is any group where the
+    article names two institutions of the kind."""
+    kinds = STAFF_KINDS.get(reader.lemma(w.text.lower()))
+    if kinds is None or described_group(reader, w):
+        return None
+    return only_body_of_kind(reader, kinds)
