@@ -145,6 +145,9 @@ def test_a_known_word_outside_the_forms_has_no_such_normal_form(nlp: NLP, word: 
     # a Latin letter after a lowercase word ends a sentence; after a first name it is an initial
     ("Смертность связана с недостатком витамина D. Такой вывод сделали учёные.", 2),
     ("Об этом рассказал Джон F. Кеннеди.", 1),
+    # a full stop a scraper glued between a Latin name and a Russian word ends a sentence; a site's name does not
+    ("Об этом пишет Research Square.Исследователи считают так.", 2),
+    ("Статья вышла на Яндекс.Дзен вчера.", 1),
 ])
 def test_sentences_run_over_clergy_titles_and_quoted_titles(nlp: NLP, text: str, count: int) -> None:
     assert len(nlp.analyse(text).sentences) == count

@@ -144,12 +144,20 @@ def unglued(piece: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 LATIN_LETTER_END = re.compile(r"(?<=[а-яё] )[A-Z]\.(?=\s+[А-ЯЁ])")
 
 
+# "сообщает Planet Today.Впервые учёные …": a scraper's glued full stop after a Latin name, which razdel
+# does not take for a sentence's end (a Russian word follows without a space)
+GLUED_LATIN_END = re.compile(r"(?<=[A-Za-z]{2}[.!?])(?=[А-ЯЁ][а-яё]{2,})")
+
+
 def at_latin_letters(text: str, start: int, stop: int) -> list[tuple[int, int]]:
-    """razdel's sentence [start, stop) split after a Latin letter that ends a sentence."""
+    """razdel's sentence [start, stop) split after a Latin letter that ends a sentence, and at a full
+    stop glued between a Latin word and a Russian one."""
     out = []
-    for m in LATIN_LETTER_END.finditer(text, start, stop):
+    ends = sorted([*LATIN_LETTER_END.finditer(text, start, stop), *GLUED_LATIN_END.finditer(text, start, stop)],
+                  key=lambda m: m.start())
+    for m in ends:
         before = text[max(start, m.start() - 40):m.start()].split()
-        if not before or not before[-1][:1].islower():
+        if m.re is LATIN_LETTER_END and (not before or not before[-1][:1].islower()):
             continue  # "Джон F. Кеннеди": an initial after a first name
         out.append((start, m.end()))
         start = m.end()
