@@ -114,6 +114,7 @@ def test_tokenizer_is_razdels_anywhere(nlp: NLP, text: str) -> None:
     # declined abbreviations and names in capitals stay whole
     ("управлял УАЗом и ВУЗов", ["управлял", "УАЗом", "и", "ВУЗов"]),
     ("ВКонтакте и АвтоВАЗ", ["ВКонтакте", "и", "АвтоВАЗ"]),
+    ("Водитель ГАЗели и ОМОНовцы", ["Водитель", "ГАЗели", "и", "ОМОНовцы"]),
 ])
 def test_glued_abbreviations_are_parted(nlp: NLP, text: str, words: list[str]) -> None:
     """A scraper glues an abbreviation to the next capitalised word ("ЛДПРАнтон"): two tokens."""

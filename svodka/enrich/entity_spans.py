@@ -172,7 +172,9 @@ def separated(mention: Mention, text: str, tokens: list[Token]) -> list[Mention]
 def unquoted(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
     """The mention without its quotes, a quoted name whole to its closing quote; a head before a quoted
     name is a name of its own only if it is no descriptor ("ОАО", "НАК", "концерн")."""
-    inner = [i for i in range(mention.first, mention.last) if opening_at(tokens, i)]
+    # a straight quote opens an organisation's name; inside a person's it is a nickname ('Хосе Рамон "Мон" Ривас')
+    inner = [i for i in range(mention.first, mention.last)
+             if (opening_at(tokens, i) if mention.type == "ORG" else tokens[i].text in OPENING)]
     parts = [mention]
     if inner and inner[0] > mention.first:
         head = Mention(mention.type, mention.first, inner[0])
@@ -375,24 +377,19 @@ ROMAN = re.compile(r"[IVXLC]+")
 
 
 def club_apart(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
-    """"полузащитником Наполи Дрисом Мертенсом", "Растолстевший Мэттью Перри": a word the tagger glued to
-    the front of a full name is no part of it; one the dictionary does not know is the person's club
-    or body, an adjective or participle nothing."""
+    """"Растолстевший Мэттью Перри": an adjective or participle the tagger glued to the front of a full
+    name is no part of it. (An unknown word there may be a club, "Лейкерс Кобе Брайант", but as often a
+    surname before a first name and patronymic or a foreign name's first part: left as tagged.)"""
     if mention.type != "PER" or mention.last - mention.first < 3:
         return [mention]
     word, after = tokens[mention.first].text, tokens[mention.first + 1].text
     parses = nlp.parse(word.lower())[:4]
-    if len(word) < 4 or not word[:1].isupper() or any("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag
-                                                     for p in parses):
-        return [mention]  # short words are parts of names ("Ар Си Бьюфорд", "Би Джей Хогг")
+    if not word[:1].isupper() or parses[0].tag.POS not in ("ADJF", "PRTF") or any(
+            "Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag for p in parses):
+        return [mention]  # "Белый Андрей Иванович": a surname that is an adjective too
     if not (after[:1].isupper() and any("Name" in p.tag for p in nlp.parse(after.lower())[:4])):
         return [mention]
-    person = Mention("PER", mention.first + 1, mention.last)
-    if parses[0].tag.POS in ("ADJF", "PRTF"):
-        return [person]
-    # a common noun ("Врач-психотерапевт") is a role that shows the person's gender: the name keeps it
-    known = all(nlp.known(part) for part in word.lower().split("-"))
-    return [mention] if known else [Mention("ORG", mention.first, mention.first + 1), person]
+    return [Mention("PER", mention.first + 1, mention.last)]
 
 
 def outlet_apart(mention: Mention, tokens: list[Token]) -> list[Mention]:

@@ -188,8 +188,10 @@ def written_full_names(mentions: Sequence[Mention], texts: list[str], normals: l
         words = normals[i].split()
         if m.type != "PER" or len(words) != 2 or normals[i] in written:
             continue
+        # a declined form differs from its base form in the ending alone: "Петровского" is no form of
+        # "Петров", "Роналду-младшим" none of "Роналду"
         same = {name for name in written if all(
-            a == b or (may_read_as(fold(a), {fold(b)}) and not (k == 0 and nominative_name(a)))
+            a == b or (may_read_as(fold(a), {fold(b)}) and abs(len(a) - len(b)) <= 1 and not (k == 0 and nominative_name(a)))
             for k, (a, b) in enumerate(zip(words, name.split(), strict=True)))}
         if len(same) == 1:
             out[i] = same.pop()

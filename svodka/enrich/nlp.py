@@ -88,7 +88,7 @@ class NLP:
                          if parse.normal_form == lemma for form in parse.lexeme)
 
     def analyse(self, text: str) -> Analysis:
-        sentences = segment(text, self.tokenizer)
+        sentences = segment(text, self.tokenizer, self.known)
         tokens = [token for sentence in sentences for token in sentence.tokens]
         return Analysis(text, sentences, self.tag_spans(text, tokens))
 
@@ -102,7 +102,7 @@ class NLP:
         return [NerSpan(s.type, s.start, s.stop, text[s.start:s.stop]) for s in bio_spans(tokens, tags)]
 
 
-def segment(text: str, tokenizer: Tokenizer) -> list[Sentence]:
+def segment(text: str, tokenizer: Tokenizer, known: Callable[[str], bool]) -> list[Sentence]:
     """razdel's sentences, each with its razdel tokens; offsets into `text`."""
     from razdel import sentenize
 
@@ -116,23 +116,24 @@ def segment(text: str, tokenizer: Tokenizer) -> list[Sentence]:
     sentences = []
     for start, stop in spans:
         piece = text[start:stop]
-        tokens = [Token(piece[a:b], start + a, start + b) for a, b in unglued(piece, tokenizer.spans(piece))]
+        tokens = [Token(piece[a:b], start + a, start + b) for a, b in unglued(piece, tokenizer.spans(piece), known)]
         sentences.append(Sentence(start, stop, piece, tokens))
     return sentences
 
 
 # "фракции ЛДПРАнтон Морозов", "Глава РФСВиталий Мутко": an abbreviation in capitals glued by a scraper to
-# the capitalised word after it (three lower-case letters at least: "УАЗом", "ВУЗов" are declined abbreviations)
-GLUED_ABBREVIATION = re.compile(r"[А-ЯЁ]{2,}(?=[А-ЯЁ][а-яё]{3,})")
+# the capitalised word after it, parted only where that word is one the dictionary knows ("ГАЗели",
+# "ОМОНовцы", "ПТУшник" are declined or derived abbreviations: "Зели", "Новцы", "Ушник" are no words)
+GLUED_ABBREVIATION = re.compile(r"[А-ЯЁ]{2,}(?=[А-ЯЁ][а-яё]{3,}$)")
 
 
-def unglued(piece: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def unglued(piece: str, spans: list[tuple[int, int]], known: Callable[[str], bool]) -> list[tuple[int, int]]:
     """razdel's token spans, each glued abbreviation and word parted into two tokens."""
     out = []
     for a, b in spans:
-        m = GLUED_ABBREVIATION.match(piece, a, b)
-        if m is not None and b - a > m.end() - a and piece[a:b].isalpha():
-            out += [(a, m.end()), (m.end(), b)]
+        m = GLUED_ABBREVIATION.match(piece[a:b]) if piece[a:b].isalpha() else None
+        if m is not None and known(piece[a + m.end():b].lower()):
+            out += [(a, a + m.end()), (a + m.end(), b)]
         else:
             out.append((a, b))
     return out
@@ -146,6 +147,7 @@ LATIN_LETTER_END = re.compile(r"(?<=[а-яё] )[A-Z]\.(?=\s+[А-ЯЁ])")
 
 # "сообщает Planet Today.Впервые учёные …": a scraper's glued full stop after a Latin name, which razdel
 # does not take for a sentence's end (a Russian word follows without a space)
+LATIN_ABBREVIATIONS = frozenset("feat ft vs etc inc ltd co corp jr sr st dr mr mrs ms no vol ed".split())
 GLUED_LATIN_END = re.compile(r"(?<=[A-Za-z]{2}[.!?])(?=[А-ЯЁ][а-яё]{2,})")
 
 
@@ -159,6 +161,8 @@ def at_latin_letters(text: str, start: int, stop: int) -> list[tuple[int, int]]:
         before = text[max(start, m.start() - 40):m.start()].split()
         if m.re is LATIN_LETTER_END and (not before or not before[-1][:1].islower()):
             continue  # "Джон F. Кеннеди": an initial after a first name
+        if m.re is GLUED_LATIN_END and before and before[-1].rstrip(".!?").split(".")[-1].lower() in LATIN_ABBREVIATIONS:
+            continue  # "трек «Звезда» feat.Егор Крид": an abbreviation's full stop
         out.append((start, m.end()))
         start = m.end()
         while start < stop and text[start].isspace():

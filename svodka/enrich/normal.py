@@ -261,13 +261,18 @@ def phrase_readings(word: str, nlp: Morphology, place: bool = False) -> list[Rea
 
 
 def prefixed_word(lower: str, nlp: Morphology) -> bool:
-    """Whether pymorphy3 reads an unknown word as a prefix on a dictionary noun ("Росимущества" as
-    "Рос" + "имущества", "Росавиации"): its readings are the noun's, not guesses from the ending."""
-    if not lower.isalpha():
+    """Whether an unknown word is a federal or city body's name made of "рос", "мос" or "гос" and a
+    dictionary noun ("Росимущества" as "рос" + "имущества", "Росавиации"), which declines as the noun;
+    other prefixes pymorphy3 strips are guesses ("Приамурье", "Сампдория", "Минпросвещения")."""
+    if not lower.isalpha() or not lower.startswith(BODY_PREFIXES):
         return False
-    stack = nlp.parse(lower)[0].methods_stack
-    return (len(stack) == 2 and type(stack[1][0]).__name__ in ("UnknownPrefixAnalyzer", "KnownPrefixAnalyzer")
-            and len(stack[0][1]) >= 5 and nlp.parse(lower)[0].tag.POS == "NOUN")
+    first = nlp.parse(lower)[0]
+    analyzers = [type(unit).__name__ for unit, *_ in first.methods_stack]
+    return analyzers == ["DictionaryAnalyzer", "UnknownPrefixAnalyzer"] and first.tag.POS == "NOUN" \
+        and len(lower) - len(first.methods_stack[1][1]) >= 5  # the dictionary noun after the prefix
+
+
+BODY_PREFIXES = ("рос", "мос", "гос")
 
 
 def compound_readings(head: str, tail: str, nlp: Morphology, place: bool) -> list[Reading]:

@@ -122,7 +122,10 @@ def reported_inside(a: Candidate, b: Candidate) -> bool:
     inner, outer = (a, b) if a.stop - a.start < b.stop - b.start else (b, a)
     # the other's words must open with the speaker ("…, что Илон Маск обещал …"): a verb further in is
     # more often a reading of the same words than speech reported in them
-    return (inner.ref is not None and inner.ref.kind == "entity" and 0 <= inner.ref.start - outer.start <= 2
+    # (a report attributed before its words, "X писала, что …", not "… . Об этом сообщает X" after them
+    # nor a quoted headline; the opening's offset is in characters)
+    return (not outer.direct and outer.at < outer.start
+            and inner.ref is not None and inner.ref.kind == "entity" and 0 <= inner.ref.start - outer.start <= 2
             and inner.ref.stop <= inner.at < inner.start and inner.stop <= outer.stop)
 
 

@@ -18,6 +18,9 @@ from svodka.enrich.quotes_text import Reader, Span
 # a colon and an opening quotation mark: direct speech begins ("…апокалипсис: «Общая цель …")
 QUOTE_OPENED = re.compile(r"\s*:\s*[«\"“„](?=\w)")
 # a closing mark with its attribution after it ("», — сказал")
+# a closing mark, a comma (or ! ? …) and a dash: the attribution of direct speech ("», — сказал он"), not a
+# dash going on with the sentence ("«нет» — и никаких переговоров")
+SAID_AFTER = re.compile(r"[\"»”][,!?…]\s*[—–-]{1,2}\s*\w+")
 ATTRIBUTED = re.compile(r"[\"»”][,.!?…]?\s*[—–-]{1,2}\s*\w+")
 
 # "заявил, что …, и поручил …": a past verb after ", и" is the speaker's next act
@@ -242,27 +245,24 @@ def given_to_understand(reader: Reader, k: int) -> str | None:
 
 
 def gerund_subject(reader: Reader, sentence: Span, w: Token, skip: Spans) -> Ref | None:
-    """The subject of the finite verb a gerund hangs on, else the nearest one before the gerund; but
-    not one person after a plural verb ("Пользователи затравили Тодоренко, посчитав, что …": the users,
-    whom the article leaves unnamed, not the one they hounded)."""
-    verb = next((x for x in reversed(reader.words_between(sentence.start, w.start))
-                 if x.text.isalpha() and reader.parse(x.text.lower())[0].tag.POS == "VERB"), None)
-    if verb is not None:
-        ref = speaker_before(reader, sentence.start, verb.start, reader.verb_gender(verb.text), skip)
-        if ref is not None:
-            return ref
+    """The subject nearest before a gerund; but not one person right after a plural finite verb
+    ("Пользователи затравили Тодоренко, посчитав, что …": the users, whom the article leaves unnamed,
+    not the one they hounded), unless the person is the last of a list ("выступили Иванов и Петров")."""
     ref = speaker_before(reader, sentence.start, w.start, reader.verb_gender(w.text), skip)
-    if verb is not None and ref is not None and ref.start > verb.start and ref.entity is not None \
-            and ref.entity.type == "PER" and reader.verb_gender(verb.text) == "plur":
-        return None
-    return ref
-
+    if ref is None or ref.entity is None or ref.entity.type != "PER":
+        return ref
+    k = reader.word_index(ref.start)
+    verb = reader.words[k - 1] if k > 0 and reader.words[k - 1].start >= sentence.start else None
+    if verb is None or not verb.text.isalpha() or reader.verb_gender(verb.text) != "plur" \
+            or reader.parse(verb.text.lower())[0].tag.POS != "VERB":
+        return ref
+    return speaker_before(reader, sentence.start, verb.start, "plur", skip)
 
 def attributed_marks(reader: Reader, mark: int) -> bool:
     """Whether the quotation marks opening at `mark` close with an attribution of their own ("«…», —
     сказал он")."""
     marked = next((q for q in reader.quoted if q.open_mark == mark), None)
-    return marked is not None and marked.close_mark >= 0 and ATTRIBUTED.match(reader.text, marked.close_mark) is not None
+    return marked is not None and marked.close_mark >= 0 and SAID_AFTER.match(reader.text, marked.close_mark) is not None
 
 
 def deed_after(reader: Reader, k: int, lemma: str) -> bool:
@@ -270,7 +270,14 @@ def deed_after(reader: Reader, k: int, lemma: str) -> bool:
     "заключила с Маском соглашение о том, что …" (a deal made, not a conclusion drawn)."""
     if k + 1 < len(reader.words) and thing_after(reader, reader.words[k + 1].text):
         return True
-    return lemma == "заключить" and any(reader.lemma(x.text.lower()) in DEALS for x in reader.words[k + 1:k + 5])
+    if lemma != "заключить":
+        return False
+    for x in reader.words[k + 1:k + 5]:
+        if x.text in (",", ".", ":") or x.text.lower() == "что":
+            return False  # "заключили, что союз двух препаратов …": the conclusion, whatever it names
+        if reader.lemma(x.text.lower()) in DEALS:
+            return True
+    return False
 
 
 def thing_after(reader: Reader, word: str) -> bool:

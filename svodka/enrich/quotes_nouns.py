@@ -91,7 +91,7 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
         if (single and name is not None and subject and name.entity is not None
                 and oblique_surname(reader, name.entity.text.split()[-1])):
             return Ref("anonymous", w.start, w.stop)  # "пояснил врач Даны Борисовой": her doctor, unnamed
-        if not single and name is not None and name.entity is not None and group_of_person(reader, w, name.entity):
+        if not single and gender == "plur" and name is not None and name.entity is not None and group_of_person(reader, w, name.entity):
             return Ref("anonymous", w.start, w.stop)  # "Поклонники Бузовой считают": many are not one, hers
         if name is not None and not kin_of(reader, w, name):
             name.written = subject  # "считает врач Айна Громова": in apposition to a subject, a nominative
@@ -208,7 +208,8 @@ def org_noun_ref(reader: Reader, words: list[Token], org: Entity | None, gender:
             return Ref("title", latin.start(1), latin.end(1))
         return Ref("orgnoun", w.start, w.stop)  # "пишет французская газета": the paper quoted before
     # "на сайте компании", "на сайте авиаперевозчика": a body's own site speaks as the body
-    own_site = reader.lemma(w.text) == "сайт" and len(words) > 1 and words[1].text.islower()
+    own_site = (reader.lemma(w.text) == "сайт" and len(words) > 1 and words[1].text.islower()
+                and reader.lemma(words[1].text) in ORG_NOUNS | COMPANY_ROLES)
     served = served_by(reader, words[1:], gender, skip) if reader.lemma(w.text) in SPOKES_LEMMAS or own_site else None
     if served is not None:
         return served

@@ -341,7 +341,7 @@ def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str
             # "В МИД заявили" speaks as the body, but a verb of one man or woman has its own subject:
             # "руководитель отдела в Национальном центре эпидемиологии заявил"
             return None
-        if k and group_of_person(reader, words[k - 1], entity):
+        if k and gender == "plur" and group_of_person(reader, words[k - 1], entity):
             return None  # "Фанаты Месси уверены": the fans speak
         kin = any(kin_of(reader, words[j], entity) for j in range(max(0, k - 2), k))  # "жена принца Гарри"
         # "В Telegram заявили, что …": a plural verb with no subject of its own, the company spoke

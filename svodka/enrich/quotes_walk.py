@@ -109,8 +109,14 @@ def group_of_person(reader: Reader, w: Token, entity: Entity) -> bool:
     Анна Иванова и Мария Петрова")."""
     if entity.type != "PER" or reader.word_index(entity.start) != reader.word_index(w.start) + 1:
         return False
-    if reader.role_parse(w.text) is None or reader.parse(w.text.lower())[0].tag.number != "plur":
+    # the role's likeliest reading a nominative plural: "с журналистами Песков" is no subject, and
+    # "под руководством профессора Вадима Бакмана" one professor's
+    first = reader.parse(w.text.lower())[0].tag
+    if reader.role_parse(w.text, subject=True) is None or first.number != "plur" or first.case != "nomn":
         return False
+    last = entity.text.split()[-1].lower()
+    if any(p.tag.number == "plur" and p.tag.case == "nomn" for p in reader.parse(last)[:3]):
+        return False  # "Дрессировщики Запашные": the family is the group itself
     k = reader.word_index(entity.stop)
     after = reader.words[k:k + 2]
     listed = len(after) == 2 and after[0].text in ("и", ",") and reader.entity_at(after[1].start) is not None
