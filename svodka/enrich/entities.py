@@ -101,8 +101,9 @@ def named_mentions(analysis: Analysis, tokens: list[Token], starts: set[int], nl
                 mention = trimmed(named, tokens, starts, nlp)
                 if mention and not is_furniture(mention, analysis.text, tokens, starts, nlp):
                     for held in holder_apart(mention, tokens, nlp):
-                        for piece in (p for club in club_apart(held, tokens, nlp) for p in outlet_apart(club, tokens)):
-                            found.extend(retyped(piece, tokens, nlp))
+                        for named_alone in club_apart(held, tokens, nlp):
+                            for piece in outlet_apart(named_alone, tokens):
+                                found.extend(retyped(piece, tokens, nlp))
     found = completed(without_craft(continued(found, tokens, starts, nlp), tokens, nlp), tokens, nlp)
     found = shouted_names(repeated_names(found, tokens, nlp), tokens)
     found += missed_names(found, analysis.text, tokens, starts, nlp)
