@@ -17,10 +17,10 @@ from svodka.enrich.quotes_text import Reader, Span
 
 # a colon and an opening quotation mark: direct speech begins ("…апокалипсис: «Общая цель …")
 QUOTE_OPENED = re.compile(r"\s*:\s*[«\"“„](?=\w)")
-# a closing mark with its attribution after it ("», — сказал")
 # a closing mark, a comma (or ! ? …) and a dash: the attribution of direct speech ("», — сказал он"), not a
 # dash going on with the sentence ("«нет» — и никаких переговоров")
 SAID_AFTER = re.compile(r"[\"»”][,!?…]\s*[—–-]{1,2}\s*\w+")
+# a closing mark with an attribution or a dash after it ("», — сказал", "» — и …")
 ATTRIBUTED = re.compile(r"[\"»”][,.!?…]?\s*[—–-]{1,2}\s*\w+")
 
 # "заявил, что …, и поручил …": a past verb after ", и" is the speaker's next act
@@ -257,6 +257,7 @@ def gerund_subject(reader: Reader, sentence: Span, w: Token, skip: Spans) -> Ref
             or reader.parse(verb.text.lower())[0].tag.POS != "VERB":
         return ref
     return speaker_before(reader, sentence.start, verb.start, "plur", skip)
+
 
 def attributed_marks(reader: Reader, mark: int) -> bool:
     """Whether the quotation marks opening at `mark` close with an attribution of their own ("«…», —

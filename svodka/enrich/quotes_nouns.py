@@ -299,7 +299,7 @@ def served_by(reader: Reader, words: list[Token], gender: str | None, skip: Span
     # "пресс-службе РГП «Казгидромет»": a legal form (words[k]), a quotation mark, the body's name
     quoted = reader.entity_at(words[k + 2].start) if k + 2 < len(words) and words[k + 1].text in ("«", '"', "„", "“") else None
     if quoted is not None and quoted.type == "ORG" and words[k].text.isupper() and len(words[k].text) <= 4:
-        return Ref("entity", quoted.start, quoted.stop, quoted, gender)  # "пресс-службе РГП «Казгидромет»"
+        return Ref("entity", quoted.start, quoted.stop, quoted, gender)
     if k >= len(words) or not words[k].text.isalpha() or not genitive(reader, words[k].text):
         return None
     person = reader.entity_at(words[k].start)
