@@ -14,9 +14,10 @@ all: pymorphy3 and rules give the base forms (see `svodka.enrich.normal`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 # words parsed per process are cached: names and function words repeat from one article to the next
@@ -76,7 +77,7 @@ class NLP:
         self.tagger = LeanNER(self.ner.infer)
         # pymorphy3 for lemmas, cases and tense: entities, quotes and times all read it
         self.morph = pymorphy3.MorphAnalyzer()
-        self.parse: Callable[[str], list[Any]] = lru_cache(maxsize=PARSE_CACHE)(self.morph.parse)
+        self.parse: Callable[[str], list[Any]] = lru_cache(maxsize=PARSE_CACHE)(partial(parse_safely, self.morph.parse))
         self.known: Callable[[str], bool] = lru_cache(maxsize=PARSE_CACHE)(self.morph.word_is_known)
         self.forms_of: Callable[[frozenset[str]], frozenset[str]] = lru_cache(maxsize=16)(self.lexeme_forms)
 
@@ -100,6 +101,15 @@ class NLP:
             return []
         tags = self.tagger.tags([token.text for token in tokens])
         return [NerSpan(s.type, s.start, s.stop, text[s.start:s.stop]) for s in bio_spans(tokens, tags)]
+
+
+def parse_safely(parse: Callable[[str], list[Any]], word: str) -> list[Any]:
+    """pymorphy3's parses of `word`. Its shape check names every letter with `unicodedata.name`, which
+    fails on letters Unicode leaves unnamed (the Tangut "𗀀"): such a word is read without them."""
+    try:
+        return parse(word)
+    except ValueError:
+        return parse("".join(ch for ch in word if not ch.isalpha() or unicodedata.name(ch, None) is not None) or "_")
 
 
 def segment(text: str, tokenizer: Tokenizer, known: Callable[[str], bool]) -> list[Sentence]:

@@ -19,7 +19,7 @@ from datetime import date
 from functools import partial
 from typing import Any, Protocol
 
-from svodka.enrich.nlp import NLP
+from svodka.enrich.nlp import NLP, parse_safely
 from svodka.enrich.times_grammar import Grammar
 from svodka.enrich.times_lexicon import tokens_of
 from svodka.enrich.times_resolve import FUTURE, PAST, resolve
@@ -55,7 +55,7 @@ def find_times(text: str, anchor: date | None, nlp: NLP) -> list[TimeMention]:
 def times_in(text: str, anchor: date | None, morph: Morphology) -> list[TimeMention]:
     """`find_times` with any `Morphology`: the pymorphy3 analyser alone is enough."""
     tokens = tokens_of(text)
-    grammar = Grammar(tokens, lambda word: str(morph.parse(word)[0].tag))
+    grammar = Grammar(tokens, lambda word: str(parse_safely(morph.parse, word)[0].tag))
     known: dict[str, str | None] = {}
     out = []
     for found in grammar.found():
@@ -104,7 +104,7 @@ def verb_tense(word: str, morph: Morphology) -> str | None:
     """PAST, FUTURE or PRESENT for a finite verb (a verb of intent speaks of the future), else None."""
     if word in DISCOURSE:
         return None
-    parse = morph.parse(word)[0]
+    parse = parse_safely(morph.parse, word)[0]
     tag = parse.tag
     if parse.normal_form in INTENT_LEMMAS and tag.POS in ("VERB", "ADJS"):
         return FUTURE
