@@ -125,3 +125,8 @@ def test_keys_follow_words(analyzer: Analyzer) -> None:
     tokens = list(analyzer.tokens(text))
     assert [text[t.start:t.stop] for t in tokens] == ["Глава", "МИД", "Сергей", "Лавров", "Переговоры", "идут"]
     assert analyzer.indexed_text(text) == " ".join(t.key for t in tokens)
+
+
+def test_a_letter_unicode_leaves_unnamed_is_indexed(analyzer: Analyzer) -> None:
+    """pymorphy3 names every letter of a word to check its shape; "𗀀" (Tangut) has no name."""
+    assert analyzer.keys("\U00017000дом пришёл")[-1] == analyzer.keys("пришёл")[0]

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 import pymorphy3
 import Stemmer
 
+from svodka.enrich.nlp import parse_safely
+
 # Letters and digits; the combining stress mark and the soft hyphen may sit inside a word.
 WORD = re.compile(r"(?:[^\W_]|[\u0301\u00ad])+")
 INSIDE_WORD_MARKS = str.maketrans("", "", "\u0301\u00ad")
@@ -97,7 +99,7 @@ class Analyzer:
     def lemma(self, norm: str) -> str:
         """The likeliest lemma, except that a surname wins over a genitive plural ("Песков" is
         Песков, not the sand's "песков"): in news the name is far the commoner reading."""
-        parses = self.morph.parse(norm)
+        parses = parse_safely(self.morph.parse, norm)
         first = parses[0]
         if norm.endswith(SURNAME_ENDINGS) and {"gent", "plur"} <= first.tag.grammemes:
             surname = next((p for p in parses if "Surn" in p.tag.grammemes), None)
