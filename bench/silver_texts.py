@@ -27,7 +27,7 @@ from pathlib import Path
 SILVER = Path("stories/silver-threads-2020-05-03/ru_silver_threads_0503.jsonl")
 MIN_CHARS = 400  # shorter items are mostly one-line sports results and announcements
 SAMPLE = 80
-ANNOTATORS = (*"ABCDEFGHIJKLMNOPQRSTUVWXYZ", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP")  # two per batch: the even positions, then the odd ones
+ANNOTATORS = (*"ABCDEFGHIJKLMNOPQRSTUVWXYZ", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR")  # two per batch: the even positions, then the odd ones
 
 
 def silver_id(url: str) -> str:

@@ -337,3 +337,18 @@ def named_unit(reader: Reader, words: list[Token]) -> Ref | None:
         stop = max(stop, entity.stop)
     return Ref("orgphrase", words[0].start, stop) if stop > words[0].stop else None
 
+
+
+# "И.о. министра", "Врио губернатора", "исполняющая обязанности министра": who acts for a role speaks
+# as it; the role word is in the genitive, so the nominative test of a subject would pass it by
+ACTING = ("ио", "врио", "исполняющийобязанности", "исполняющаяобязанности", "исполняющегообязанности")
+
+
+def acting_role(reader: Reader, words: list[Token], k: int, stop: int, gender: str | None, skip: Spans) -> Ref | None:
+    """The role the words before words[k] act for ("И.о. министра отметила"), as a role ref; else None."""
+    if k == 0 or words[k].text[:1].isupper():
+        return None
+    before = "".join(w.text.lower() for w in words[max(0, k - 6):k] if w.text != ".")
+    if not before.endswith(ACTING) or reader.role_parse(words[k].text) is None:
+        return None
+    return noun_ref(reader, words[k:], stop, gender, skip, subject=False)

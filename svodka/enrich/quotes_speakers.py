@@ -40,7 +40,7 @@ from svodka.enrich.quotes_names import (
     some_word_nominative,
     spoken_in,
 )
-from svodka.enrich.quotes_nouns import noun_ref
+from svodka.enrich.quotes_nouns import acting_role, noun_ref
 from svodka.enrich.quotes_sources import is_known
 from svodka.enrich.quotes_text import Reader, glued_stop_at
 from svodka.enrich.quotes_walk import (
@@ -389,7 +389,7 @@ def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str
     if prev in LOCATIVE and reader.lemma(low) in ORG_NOUNS:
         return Ref("orgnoun", w.start, w.stop)
     if not reader.nominative(w.text):
-        return None
+        return acting_role(reader, words, k, cue, gender, skip)
     if gender in ("masc", "femn") and not any(
             p.tag.case == "nomn" and p.tag.number != "plur" for p in reader.parse(low)[:4]):
         # "руководитель отдела и лаборатории … заявил", "довольна работой дочери и заявила": a plural
