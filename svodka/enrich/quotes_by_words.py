@@ -36,7 +36,8 @@ def by_words(reader: Reader, skip: Spans) -> list[Candidate]:
                 comma = reader.text.find(",", m.end(), sentence.stop)
                 end = comma if comma > 0 else genitive_phrase_end(reader, m.end(), sentence.stop)
                 ref = (speaker_after(reader, m.end(), end, None, skip, subject=False) or outlets_source(reader, m, end, skip)
-                       or nickname(reader, m.end(), end) or forecaster(reader, m, end))
+                       or outlet_next(reader, m.end(), end, skip) or nickname(reader, m.end(), end)
+                       or forecaster(reader, m, end))
                 if ref is None or (cue.startswith("согласно") and (not named_next(reader, m.end(), ref)
                                                                    or DATA.match(reader.text, m.end()))):
                     continue
@@ -62,6 +63,13 @@ def outlets_source(reader: Reader, m: re.Match[str], end: int, skip: Spans) -> R
     return Ref("outlet", *named[-1]) if named else None
 
 
+def outlet_next(reader: Reader, start: int, end: int, skip: Spans) -> Ref | None:
+    """"Согласно ChinaTimes, …" where the outlet was named as a source before: its name, passed over as
+    a source when the speaker is looked for, is the speaker here."""
+    return next((Ref("outlet", a, b) for a, b in skip if start <= a and b <= end
+                 and not reader.words_between(start, a)), None)
+
+
 def forecaster(reader: Reader, m: re.Match[str], end: int) -> Ref | None:
     """"Согласно прогнозу, …" with no forecaster named: the one weather service the article names
     (silver AG's rule)."""
@@ -85,7 +93,7 @@ def nickname(reader: Reader, start: int, end: int) -> Ref | None:
 def named_next(reader: Reader, pos: int, ref: Ref) -> bool:
     """"согласно Süddeutsche Zeitung": the name comes first, not "согласно выводам комиссии под
     патронажем Леннарта Мери"."""
-    return ref.kind == "entity" and len(reader.words_between(pos, ref.start)) <= 1
+    return ref.kind in ("entity", "outlet", "name") and len(reader.words_between(pos, ref.start)) <= 1
 
 
 DOCUMENT_DATE = re.compile(r"от\s+\d{1,2}\s+[а-яё]+(?:\s+\d{4}\s+года)?\s+")
