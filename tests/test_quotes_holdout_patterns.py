@@ -351,6 +351,11 @@ PATTERNS = [
     # an outlet named as a source before is the speaker of "Согласно <outlet>, …" too
     ("Карты выйдут в мае, сообщает ChinaTimes. Согласно ChinaTimes, NVIDIA стала крупным клиентом TSMC.",
      [("ChinaTimes", "Карты выйдут"), ("ChinaTimes", "NVIDIA стала")]),
+    # a sentence that only names what someone spoke about is the lead, not a quotation of the outlet
+    ("Врач Анна Громова назвала признаки депрессии, сообщает zakon.kz.", []),
+    ("В Минздраве рассказали, чем аллергия отличается от гриппа. Об этом говорится в сообщении ведомства.", []),
+    ("Депутат Анна Петрова вступилась за режиссёра. Об этом она написала в Telegram.", []),
+    ("Завод закроют в мае, сообщает zakon.kz.", [("zakon.kz", "Завод закроют")]),
 ]
 
 

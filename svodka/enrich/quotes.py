@@ -45,6 +45,15 @@ NEGATED_MODAL = re.compile(r"(?<!\w)не\s+(?:мож(?:ет|ем|ете|ешь)|
                            r"(?:\s+(?:пока|ещё|еще|однозначно|точно|с\s+уверенностью|уверенно))*\s+$", re.IGNORECASE)
 
 
+# a sentence that only names what someone spoke about ("Врач назвала признаки депрессии", "Эксперты
+# объяснили, как отличить аллергию", "Депутат вступилась за режиссёра"), reported whole by an outlet or an
+# "Об этом …" after it, is the article's lead, not anyone's words (the guidelines' topics)
+TOPIC_SENTENCE = re.compile(
+    r"[A-ZА-ЯЁ][^.!?«\"]{0,90}?\s(?:(?:назвал|перечислил|раскрыл|прокомментировал)[аи]?\s+(?!себя\b|это\b|так\b)[а-яё]"
+    r"|(?:рассказал|объяснил|пояснил)[аи]?(?:\s+о|\s+об|\s+про|\s*,\s*(?:как|чем|почему|зачем|когда|сколько|какие|какой|каким))\b"
+    r"|вступил(?:ся|ась|ись)\s+за\b)")
+
+
 def find_quotes(analysis: Analysis, entities: list[Entity], nlp: NLP) -> list[Quote]:
     """The quotations of the analysed text, in text order."""
     reader = Reader.read(analysis, entities, nlp)
@@ -81,7 +90,8 @@ def find_quotes(analysis: Analysis, entities: list[Entity], nlp: NLP) -> list[Qu
         source = source_of(reader, cand, speaker, sources)
         quotes.append(Quote(reader.text[cand.start:cand.stop], cand.start, cand.stop, speaker.name,
                             speaker.type, cand.cue, cand.direct, source))
-    return [q for q in quotes if not holds_own_quote(q, quotes)]
+    return [q for q in quotes if not holds_own_quote(q, quotes)
+            and (q.direct or not TOPIC_SENTENCE.match(q.text))]
 
 
 def holds_own_quote(quote: Quote, quotes: list[Quote]) -> bool:
