@@ -315,6 +315,9 @@ SPANS = [
      [("ORG", "Главного оперативного управления"), ("ORG", "ГОУ")]),
     # a place after an adjective that agrees with it is part of the name, not a place of its own
     ("Доклад подготовил профессор Университета Южной Каролины.", [("ORG", "Университета Южной Каролины")]),
+    # a network written in Cyrillic is an organisation; "Telegram-канал" alone a kind of channel, its name after it
+    ("Он подтвердил это у себя в Инстаграме.", [("ORG", "Инстаграме")]),
+    ("Об этом сообщает Telegram-канал Mash.", [("ORG", "Mash")]),
 ]
 
 

@@ -4,6 +4,7 @@ and a surname as a person, a word the article names elsewhere."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from svodka.enrich.entity_lexicon import (
@@ -43,11 +44,21 @@ from svodka.enrich.nlp import NLP, Token
 from svodka.enrich.normal import fold
 from svodka.enrich.person_names import person_readings
 
+# social networks written in Cyrillic, which slovnet reads as people ("в Инстаграме" → "Инстаграма")
+NETWORK = re.compile(r"(?:инстаграм|фейсбук|твиттер|телеграмм?|ютуб|тикток)(?:а|е|у|ом)?(?:-канал\w*)?|вконтакте")
+
 
 def retyped(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
     """The mention with its type corrected, a ministry's country split off as a place of its own."""
     words = [tokens[i].text for i in range(mention.first, mention.last)]
     phrase = " ".join(w.lower() for w in words)
+    if len(words) == 1 and NETWORK.fullmatch(phrase):
+        # a network is an organisation; "Telegram-канал", "YouTube-канала" alone are a kind of channel,
+        # whose name follows ("Telegram-канал Mash")
+        return [] if "-канал" in phrase else [Mention("ORG", mention.first, mention.last)]
+    if len(words) == 1 and phrase.endswith(("-канал", "-канала", "-канале", "-каналу", "-каналом")) \
+            and phrase.split("-")[0] in ("telegram", "youtube", "tiktok"):
+        return []
     lemmas = lemma_phrase(words, nlp)
     if phrase in UNIONS or lemmas in UNIONS:
         return [Mention("ORG", mention.first, mention.last)]

@@ -287,10 +287,16 @@ def only_reported_outlet(reader: Reader, after: int, skip: Spans) -> Ref | None:
         words = reader.words_between(max(after, start - 50), start)[-4:]
         cue = next((k for k in range(len(words) - 1, -1, -1)
                     if reader.cue_lemma(words[k].text) in REPORT_LEMMAS or words[k].text.lower() in REPORT_NOUNS), None)
-        if cue is None or not all(w.text.isalpha() and w.text.islower() for w in words[cue + 1:]):
+        if cue is None or not all(kind_word(w.text) for w in words[cue + 1:]):
             continue
         ref = Ref("outlet", start, stop) if e is None else Ref("entity", start, stop, e)
         key = reader.text[start:stop].strip("«»\"").lower()
         if not any(o.start <= start < o.stop or start <= o.start < stop for o in outlets.values()):
             outlets.setdefault(key, ref)
     return next(iter(outlets.values())) if len(outlets) == 1 else None
+
+
+def kind_word(word: str) -> bool:
+    """A word of what kind a channel is, before its name: "портал", "греческий", "Telegram-канала"."""
+    return (word.isalpha() and word.islower()) or (word.lower().partition("-")[2].startswith("канал")
+                                                   and word.replace("-", "").isalpha())
