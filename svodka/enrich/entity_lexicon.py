@@ -84,6 +84,8 @@ FACILITIES = PLACE_KINDS | {"дворец", "собор", "храм", "мече�
 COUNTRY_ABBREVIATIONS = frozenset({"рф", "сша", "кнр", "кндр", "оаэ", "фрг", "юар", "ссср", "великобритании"})
 # words for no one in particular ("СМИ"), and diseases the tagger reads as bodies ("COVID-19 рассказала")
 NOT_NAMES = frozenset({"сми", "covid-19", "covid", "ковид-19", "ковид", "sars-cov-2", "коронавирус", "ковид19"})
+# a quoted phrase that begins with one is words said ("«Он поклялся»"), not a name
+PERSONAL_PRONOUNS = frozenset("я ты он она оно мы вы они".split())
 ZONE_WORDS = frozenset({"времени", "время"})
 NEVER_NAMES = frozenset({"VERB", "INFN", "GRND", "PRTS", "NPRO", "ADVB", "PRED", "CONJ", "PRCL", "INTJ", "PREP"})
 TIME_WORDS = frozenset({"мск", "gmt", "utc", "сегодня", "вчера", "завтра", "сейчас"})

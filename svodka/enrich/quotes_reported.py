@@ -83,7 +83,7 @@ def reported(reader: Reader, skip: Spans, sources: Spans) -> list[Candidate]:
     out: list[Candidate] = []
     for k, w in enumerate(reader.words):
         lemma = reader.cue_lemma(w.text) or given_to_understand(reader, k)
-        if lemma is None or reader.inside_quotes(w.start) or in_spans(w.start, sources):
+        if lemma is None or reader.inside_marks(w.start) or in_spans(w.start, sources):
             continue
         if k and reader.words[k - 1].text.lower() in MODALS:
             continue  # "можно предположить, что": nobody's statement

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from svodka.enrich.entity_lexicon import PERSONAL_PRONOUNS
 from svodka.enrich.nlp import CLERGY_TITLES, NLP, Analysis, Token
 from svodka.enrich.normal import fold
 from svodka.enrich.quotes_lexicon import (
@@ -135,6 +136,8 @@ class Reader:
             inner = self.text[q.start:q.stop].strip()
             if q.speech or not inner[:1].isupper() or any(e.start < q.stop and q.start < e.stop for e in entities):
                 continue
+            if inner.split()[0].lower() in PERSONAL_PRONOUNS and " " in inner:
+                continue  # "«Он поклялся»: …": words someone said, not a name
             out.append(Entity("ORG", inner, q.start, q.stop, inner, inner))
         return out
 
