@@ -361,6 +361,9 @@ PATTERNS = [
      [("Mash", "певица лишилась")]),
     # a quoted phrase that begins with a pronoun is words said, not a name; a cue inside marks reports nothing after them
     ("«Он поклялся»: принц Уильям откладывал свадьбу из-за родителей", [("Уильям", "Он поклялся")]),
+    # "Об этом, как передает ТАСС, сообщает The Sun": the relay's aside between, the sentence before is The Sun's
+    ("Лиге предложили доиграть сезон в Австралии. Об этом, как передает ТАСС, сообщает британское издание The Sun.",
+     [("The Sun", "Лиге предложили")]),
 ]
 
 

@@ -218,6 +218,9 @@ OB_ETOM = re.compile(r"(?:^|(?<=[.!?…»\"]\s)|(?<=[а-яё]\.))(?:Об\s+эт�
                      r"|(?<=,\s)(?:о\s+ч[её]м|об\s+этом)\s|(?<=[—–-]\s)(?P<dash>об)\s+этом\s")
 
 
+RELAY_ASIDE = re.compile(r"\s*как\s+(?:переда[её]т|сообщает|пишет)\s+[^,.!?]{1,50},\s*")
+
+
 def about_this_of(reader: Reader, w: Token, sentence: Span) -> re.Match[str] | None:
     """The "Об этом" / "О том, что …" that the cue `w` takes: the last before it with no cue between
     ("…, заявляли лидеры, намекали …": not the second), and after a comma or a dash the object of no
@@ -225,8 +228,9 @@ def about_this_of(reader: Reader, w: Token, sentence: Span) -> re.Match[str] | N
     about = next(reversed(list(OB_ETOM.finditer(reader.text, sentence.start, w.start))), None)
     if about is None:
         return None
-    between = reader.words_between(about.end(), w.start)
-    marked = about.group("comma") or about.group("dash")
+    aside = RELAY_ASIDE.match(reader.text, about.end())  # "Об этом, как передает ТАСС, сообщает The Sun"
+    between = reader.words_between(aside.end() if aside is not None and aside.end() <= w.start else about.end(), w.start)
+    marked = (about.group("comma") and aside is None) or about.group("dash")
     if any(reader.cue_lemma(x.text) for x in between) or (marked and (
             finite_verb_parses(reader, between) or DASH_IN.search(reader.text, about.end(), w.start))):
         return None
