@@ -364,6 +364,9 @@ PATTERNS = [
     # "Об этом, как передает ТАСС, сообщает The Sun": the relay's aside between, the sentence before is The Sun's
     ("Лиге предложили доиграть сезон в Австралии. Об этом, как передает ТАСС, сообщает британское издание The Sun.",
      [("The Sun", "Лиге предложили")]),
+    # "…, передает Joinfo.ua, ссылаясь на данные …": the citing phrase after the channel is no statement going on
+    ("Температура воздуха останется высокой, передает Joinfo.ua, ссылаясь на данные Укргидрометцентра.",
+     [("Joinfo.ua", "Температура воздуха останется высокой")]),
 ]
 
 

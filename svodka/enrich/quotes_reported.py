@@ -79,6 +79,10 @@ DEMONSTRATIVES = frozenset("те то тот та тех теми".split())  # n
 QUESTION_WORDS = TOPIC_WORDS | frozenset("кого кому кем чего какой какие каким какая какое каких кто".split())  # not "что": "сообщалось, что"
 
 
+# "…, передает Joinfo.ua, ссылаясь на данные …": what the channel cites, not the statement going on
+CITED_AFTER = re.compile(r"[\s,]*(?:ссылаясь|со\s+ссылкой|цитируя)\s", re.IGNORECASE)
+
+
 def reported(reader: Reader, skip: Spans, sources: Spans) -> list[Candidate]:
     out: list[Candidate] = []
     for k, w in enumerate(reader.words):
@@ -385,6 +389,7 @@ def inverted(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate |
     rest = reader.words_between(end, sentence.stop)
     said = [t for t in rest if t.text.isalpha()]
     # "…, заявили учёные из …, передает NUR.KZ": a channel's verb after it is no clause going on
-    if len(said) >= 3 and not in_spans(rest[0].start, skip) and not reader.cue_lemma(said[0].text):
+    if len(said) >= 3 and not in_spans(rest[0].start, skip) and not reader.cue_lemma(said[0].text) \
+            and not CITED_AFTER.match(reader.text, rest[0].start):
         return candidate(reader, (sentence.start, sentence.stop), w.text, ref, w.start, 3)
     return candidate(reader, (sentence.start, words[j].start), w.text, ref, w.start, 3)
