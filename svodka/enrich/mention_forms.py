@@ -71,8 +71,9 @@ REPORTING = frozenset("сообщать сообщить передавать п
 
 
 def attributed(tokens: list[Token], first: int, nlp: NLP) -> bool:
-    """Whether a verb of reporting after a comma or dash comes right before the mention ("…, сообщает Х")."""
-    if first < 2 or tokens[first - 2].text not in ATTRIBUTION_OPENERS:
+    """Whether a verb of reporting after a comma, a dash or "как" comes right before the mention ("…,
+    сообщает Х", "Как уточняет Примпогода, …")."""
+    if first < 2 or (tokens[first - 2].text not in ATTRIBUTION_OPENERS and tokens[first - 2].text.lower() != "как"):
         return False
     parse = nlp.parse(tokens[first - 1].text.lower())[0]
     return parse.tag.POS == "VERB" and str(parse.normal_form) in REPORTING

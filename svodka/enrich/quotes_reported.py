@@ -389,7 +389,10 @@ def inverted(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate |
     rest = reader.words_between(end, sentence.stop)
     said = [t for t in rest if t.text.isalpha()]
     # "…, заявили учёные из …, передает NUR.KZ": a channel's verb after it is no clause going on
+    # "…, рассказал врач Денис Проценко в ходе встречи, организованной конгрессом": a participle's
+    # phrase about the speaking, no statement going on
     if len(said) >= 3 and not in_spans(rest[0].start, skip) and not reader.cue_lemma(said[0].text) \
-            and not CITED_AFTER.match(reader.text, rest[0].start):
+            and not CITED_AFTER.match(reader.text, rest[0].start) \
+            and reader.parse(said[0].text.lower())[0].tag.POS not in ("PRTF", "GRND"):
         return candidate(reader, (sentence.start, sentence.stop), w.text, ref, w.start, 3)
     return candidate(reader, (sentence.start, words[j].start), w.text, ref, w.start, 3)
