@@ -159,14 +159,17 @@ LATIN_LETTER_END = re.compile(r"(?<=[а-яё] )[A-Z]\.(?=\s+[А-ЯЁ])")
 # does not take for a sentence's end (a Russian word follows without a space)
 LATIN_ABBREVIATIONS = frozenset("feat ft vs etc inc ltd co corp jr sr st dr mr mrs ms no vol ed".split())
 GLUED_LATIN_END = re.compile(r"(?<=[A-Za-z]{2}[.!?])(?=[А-ЯЁ][а-яё]{2,})")
+# "… сделать не готов.46-летний артист": a glued full stop after a Russian word of four letters or more
+# (no abbreviation: "ст.25", "г.5" are shorter) before a number that opens the next sentence
+GLUED_NUMBER_START = re.compile(r"(?<=[а-яё]{4}[.!?])(?=\d+(?:-[а-яё]+)?\s)")
 
 
 def at_latin_letters(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     """razdel's sentence [start, stop) split after a Latin letter that ends a sentence, and at a full
-    stop glued between a Latin word and a Russian one."""
+    stop glued between a Latin word and a Russian one, or between a Russian word and a number."""
     out = []
-    ends = sorted([*LATIN_LETTER_END.finditer(text, start, stop), *GLUED_LATIN_END.finditer(text, start, stop)],
-                  key=lambda m: m.start())
+    ends = sorted([*LATIN_LETTER_END.finditer(text, start, stop), *GLUED_LATIN_END.finditer(text, start, stop),
+                   *GLUED_NUMBER_START.finditer(text, start, stop)], key=lambda m: m.start())
     for m in ends:
         before = text[max(start, m.start() - 40):m.start()].split()
         if m.re is LATIN_LETTER_END and (not before or not before[-1][:1].islower()):
