@@ -54,6 +54,9 @@ TOPIC_SENTENCE = re.compile(
     r"|вступил(?:ся|ась|ись)\s+за\b)")
 
 
+ESTIMATES = ("по оценке", "по оценкам")
+
+
 def find_quotes(analysis: Analysis, entities: list[Entity], nlp: NLP) -> list[Quote]:
     """The quotations of the analysed text, in text order."""
     reader = Reader.read(analysis, entities, nlp)
@@ -90,8 +93,10 @@ def find_quotes(analysis: Analysis, entities: list[Entity], nlp: NLP) -> list[Qu
         source = source_of(reader, cand, speaker, sources)
         quotes.append(Quote(reader.text[cand.start:cand.stop], cand.start, cand.stop, speaker.name,
                             speaker.type, cand.cue, cand.direct, source))
+    # "по оценке ЦБ, долг составил …": an estimate is data, as "по данным" is (found all the same, so
+    # that it ends the statement before it)
     return [q for q in quotes if not holds_own_quote(q, quotes)
-            and (q.direct or not TOPIC_SENTENCE.match(q.text))]
+            and (q.direct or not TOPIC_SENTENCE.match(q.text)) and not (q.cue or "").startswith(ESTIMATES)]
 
 
 def holds_own_quote(quote: Quote, quotes: list[Quote]) -> bool:
