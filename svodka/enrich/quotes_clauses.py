@@ -294,3 +294,24 @@ def thing_after(reader: Reader, word: str) -> bool:
     parses = reader.parse(word)[:3]
     return (parses[0].tag.POS == "NOUN" and parses[0].tag.animacy == "inan"
             and all(p.tag.case == "accs" for p in parses if p.tag.POS == "NOUN"))
+
+
+ADDRESSEE_POS = frozenset({"NOUN", "ADJF", "NPRO", "PREP", "CONJ", "PRTF"})
+
+
+def addressed_call_start(reader: Reader, k: int, j: int) -> int:
+    """Where the call of the verb at words[k], its infinitive at words[j], begins: after a long addressee
+    ("призвала организации, компании и страны активно жертвовать": "активно жертвовать"), at the adverbs
+    right before the infinitive; after anything else ("обещает не ранее, чем через год, ответить"), right
+    after the verb."""
+    words = reader.words
+    first = j
+    while first - 1 > k and words[first - 1].text.isalpha() and reader.parse(words[first - 1].text.lower())[0].tag.POS in ("ADVB", "PRCL"):
+        first -= 1
+    between = [w for w in words[k + 1:first] if w.text != ","]
+    heads = reader.parse(between[0].text.lower())[:6] if between and between[0].text.isalpha() else []
+    addressed = any(p.tag.POS in ("NOUN", "ADJF", "NPRO") and p.tag.case in ("accs", "datv") for p in heads) \
+        and all(w.text.isalpha() and (reader.entity_at(w.start) is not None
+                                     or reader.parse(w.text.lower())[0].tag.POS in ADDRESSEE_POS) for w in between)
+    return words[first].start if addressed else words[k + 1].start
+

@@ -10,6 +10,7 @@ from svodka.enrich.quotes_clauses import (
     ATTRIBUTED,
     QUOTE_OPENED,
     about_this_of,
+    addressed_call_start,
     aside_start,
     attributed_marks,
     dash_opens_clause,
@@ -331,7 +332,7 @@ def call(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate | Non
             # "обещает не ранее, чем через четыре года, …, ответить": the call starts after the verb
             w = words[k]
             ref = speaker_before(reader, sentence.start, w.start, reader.verb_gender(w.text), skip)
-            start = t.start if j <= k + 4 else words[k + 1].start
+            start = t.start if j <= k + 4 else addressed_call_start(reader, k, j)
             return candidate(reader, (start, sentence.stop), w.text, ref, w.start, 4, narrated=True)
     return None
 
