@@ -322,6 +322,7 @@ SPANS = [
     # a network written in Cyrillic is an organisation; "Telegram-канал" alone a kind of channel, its name after it
     ("Он подтвердил это у себя в Инстаграме.", [("ORG", "Инстаграме")]),
     ("Об этом сообщает Telegram-канал Mash.", [("ORG", "Mash")]),
+    ("Фонд «Я дома» собрал деньги.", [("ORG", "Я дома")]),
 ]
 
 

@@ -152,6 +152,7 @@ def test_a_known_word_outside_the_forms_has_no_such_normal_form(nlp: NLP, word: 
     # ... and one between a Russian word and a number; not an abbreviation's ("ст.25")
     ("Выбор он сделать не готов.46-летний артист построил карьеру.", 2),
     ("Это нарушение ст.25 закона.", 1),
+    ("Он живёт в доме 5 корп.2 на улице Ленина.", 1),
 ])
 def test_sentences_run_over_clergy_titles_and_quoted_titles(nlp: NLP, text: str, count: int) -> None:
     assert len(nlp.analyse(text).sentences) == count

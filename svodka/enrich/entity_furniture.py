@@ -38,8 +38,9 @@ def is_furniture(mention: Mention, text: str, tokens: list[Token], starts: set[i
     start = tokens[mention.first].start
     if start > 0 and text[start - 1] in "./@":
         return True  # a domain (".РФ"), an address
-    if len(words) > 1 and words[0].lower() in PERSONAL_PRONOUNS and quoted(mention, tokens):
-        return True  # "«Он поклялся»: принц …": words someone said, quoted, not a name
+    if len(words) > 1 and words[0].lower() in PERSONAL_PRONOUNS and quoted(mention, tokens) and not (
+            mention.first > 1 and lemma(tokens[mention.first - 2].text, nlp) in KINDS):
+        return True  # "«Он поклялся»: принц …": words someone said, quoted; but "движение «Мы вместе»" is a name
     if " ".join(words).lower() in NOT_NAMES:
         return True  # a word for no one in particular ("СМИ")
     if words[-1].lower() in ZONE_WORDS or following(tokens, mention.last) in ZONE_WORDS:

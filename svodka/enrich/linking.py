@@ -20,6 +20,7 @@ from svodka.enrich.mention_forms import written_full_names, written_surnames
 from svodka.enrich.nlp import NLP, Token
 from svodka.enrich.normal import fold
 from svodka.enrich.person_names import person_readings
+from svodka.enrich.spelled_out import spelled_out_canonicals
 from svodka.model import Entity
 
 if TYPE_CHECKING:
@@ -48,6 +49,7 @@ def link_mentions(tokens: list[Token], mentions: Sequence[Mention], texts: list[
     normals = consistent_names(mentions, texts, list(normals), nlp)
     canonicals = person_canonicals(mentions, texts, normals, nlp)
     placed = names_with_places(mentions, tokens, normals)
+    canonicals.update(spelled_out_canonicals(mentions, tokens, normals, nlp))
     canonicals.update(abbreviation_canonicals(mentions, tokens, normals, placed))
     canonicals.update(gloss_canonicals(mentions, tokens, normals, canonicals))
     canonicals.update(stump_canonicals(mentions, normals, canonicals, placed))

@@ -160,8 +160,8 @@ LATIN_LETTER_END = re.compile(r"(?<=[а-яё] )[A-Z]\.(?=\s+[А-ЯЁ])")
 LATIN_ABBREVIATIONS = frozenset("feat ft vs etc inc ltd co corp jr sr st dr mr mrs ms no vol ed".split())
 GLUED_LATIN_END = re.compile(r"(?<=[A-Za-z]{2}[.!?])(?=[А-ЯЁ][а-яё]{2,})")
 # "… сделать не готов.46-летний артист": a glued full stop after a Russian word of four letters or more
-# (no abbreviation: "ст.25", "г.5" are shorter) before a number that opens the next sentence
-GLUED_NUMBER_START = re.compile(r"(?<=[а-яё]{4}[.!?])(?=\d+(?:-[а-яё]+)?\s)")
+# before a number word that opens the next sentence ("корп.2 на улице", "табл.2" are references)
+GLUED_NUMBER_START = re.compile(r"(?<=[а-яё]{4}[.!?])(?=\d+-[а-яё]+\s)")
 
 
 def at_latin_letters(text: str, start: int, stop: int) -> list[tuple[int, int]]:

@@ -96,7 +96,15 @@ def find_quotes(analysis: Analysis, entities: list[Entity], nlp: NLP) -> list[Qu
     # "по оценке ЦБ, долг составил …": an estimate is data, as "по данным" is (found all the same, so
     # that it ends the statement before it)
     return [q for q in quotes if not holds_own_quote(q, quotes)
-            and (q.direct or not TOPIC_SENTENCE.match(q.text)) and not (q.cue or "").startswith(ESTIMATES)]
+            and not lead_about_topic(reader, q) and not (q.cue or "").startswith(ESTIMATES)]
+
+
+def lead_about_topic(reader: Reader, quote: Quote) -> bool:
+    """Whether the quotation is a whole sentence reported that only names what someone spoke about
+    ("Врач назвала признаки депрессии, сообщает …"); a clause reported inside a sentence ("Песков заявил,
+    что Зеленский назвал условия неприемлемыми") is what was said."""
+    opens = not reader.text[reader.sentence_of(quote.start).start:quote.start].strip(" \u00a0«\"„“—–-")
+    return not quote.direct and opens and TOPIC_SENTENCE.match(quote.text) is not None
 
 
 def holds_own_quote(quote: Quote, quotes: list[Quote]) -> bool:

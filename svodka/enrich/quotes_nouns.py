@@ -351,4 +351,22 @@ def acting_role(reader: Reader, words: list[Token], k: int, stop: int, gender: s
     before = "".join(w.text.lower() for w in words[max(0, k - 6):k] if w.text != ".")
     if not before.endswith(ACTING) or reader.role_parse(words[k].text) is None:
         return None
+    named = acting_named_before(reader, words[k])
+    if named is not None:
+        return Ref("entity", named.start, named.stop, named, gender)
     return noun_ref(reader, words[k:], stop, gender, skip, subject=False)
+
+
+def acting_named_before(reader: Reader, role: Token) -> Entity | None:
+    """The person an earlier "Врио губернатора Алексей Смирнов" / "Врио губернатора назначен Алексей
+    Смирнов" introduced as acting for the same role: not whoever held the role itself before."""
+    lemma = reader.lemma(role.text)
+    found = None
+    for i, w in enumerate(reader.words[:reader.word_index(role.start)]):
+        if reader.lemma(w.text) != lemma:
+            continue
+        acting = "".join(x.text.lower() for x in reader.words[max(0, i - 6):i] if x.text != ".")
+        person = next((e for x in reader.words[i + 1:i + 4] if (e := reader.entity_at(x.start)) is not None
+                       and e.type == "PER"), None) if acting.endswith(ACTING) else None
+        found = person or found
+    return found

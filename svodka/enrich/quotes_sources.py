@@ -183,7 +183,7 @@ def media_chunk(reader: Reader, pos: int, trigger: Trigger = LOOSE) -> tuple[int
     return start, stop, MEDIA_ALIASES.get(base, base)
 
 
-GLUED_NEXT = re.compile(r"\.(?=[А-ЯЁ])")
+GLUED_NEXT = re.compile(r"(?<=[A-Za-z])\.(?=[А-ЯЁ])")  # not "Яндекс.Новости"
 
 
 def name_extent(text: str, i: int) -> tuple[int, int]:

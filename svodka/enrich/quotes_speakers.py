@@ -136,7 +136,7 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
         if low == "ссылкой" and k and words[k - 1].text.lower() == "со":
             return cited(reader, start, w.stop, stop, gender, skip)
         if low in FUNCTION_WORDS or not w.text.replace("-", "").isalpha() or told(reader, low) \
-                or (k and words[k - 1].text.lower() == "интервью"):
+                or (k and words[k - 1].text.lower() == "интервью" and not reader.nominative(w.text)):
             continue  # "сообщили телеканалу «Москва 24» в …": told; "в интервью газете «…» врач": where said
         if w.text[:1].isupper() and reader.is_name(w.text) and known_name(reader, w.text) and not eponym_word(words, k):
             return name_starting_at(reader, words, k, stop)  # "- объясняет Писеев": a name the tagger missed

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from svodka.enrich.entity_lexicon import PERSONAL_PRONOUNS
+from svodka.enrich.entity_lexicon import KINDS, PERSONAL_PRONOUNS
 from svodka.enrich.nlp import CLERGY_TITLES, NLP, Analysis, Token
 from svodka.enrich.normal import fold
 from svodka.enrich.quotes_lexicon import (
@@ -136,7 +136,9 @@ class Reader:
             inner = self.text[q.start:q.stop].strip()
             if q.speech or not inner[:1].isupper() or any(e.start < q.stop and q.start < e.stop for e in entities):
                 continue
-            if inner.split()[0].lower() in PERSONAL_PRONOUNS and " " in inner:
+            k = self.word_index(q.open_mark) - 1
+            kind = k >= 0 and self.lemma(self.words[k].text) in KINDS  # "движение «Мы вместе»" is a name
+            if inner.split()[0].lower() in PERSONAL_PRONOUNS and " " in inner and not kind:
                 continue  # "«Он поклялся»: …": words someone said, not a name
             out.append(Entity("ORG", inner, q.start, q.stop, inner, inner))
         return out

@@ -1,0 +1,64 @@
+"""Abbreviations defined in brackets after a name written in lower case ("исследователи из сингапурского
+университета технологий и дизайна (SUTD)", "всемирной организации здравоохранения (ВОЗ)"): the tagger
+leaves such a name out, so the abbreviation's canonical name is read from the words before the bracket,
+from the institution's kind noun on ("университета"), with the adjectives right before it, in the
+nominative and capitalised as a name is. (`linking.abbreviation_canonicals` does the same where the
+name is a mention of its own.)"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from svodka.enrich.entity_lexicon import KINDS
+from svodka.enrich.entity_words import lemma
+from svodka.enrich.nlp import NLP, Token
+from svodka.enrich.normal import CASES, Context, phrase_normal
+
+if TYPE_CHECKING:
+    from svodka.enrich.entity_spans import Mention
+
+# what an institution is, by its kind noun (KINDS has bodies and companies; these are research and care)
+HEADS = KINDS | {"университет", "академия", "школа", "лаборатория", "больница", "колледж", "консорциум",
+                 "обсерватория", "клиника", "госпиталь"}
+PHRASE_REACH = 8  # lower-case words before the bracket that may still be the name
+
+
+def spelled_out_canonicals(mentions: Sequence[Mention], tokens: list[Token], normals: list[str],
+                           nlp: NLP) -> dict[int, str]:
+    """The canonical names of abbreviations defined by a lower-case name before their bracket, for every
+    mention of the abbreviation."""
+    defined: dict[str, str] = {}
+    ends = {m.last for m in mentions}
+    for i, m in enumerate(mentions):
+        if (m.type == "PER" or m.first < 2 or tokens[m.first - 1].text != "(" or m.last >= len(tokens)
+                or tokens[m.last].text != ")" or not abbreviation(normals[i]) or m.first - 1 in ends):
+            continue
+        name = lowercase_name_before(tokens, m.first - 1, nlp)
+        if name is not None:
+            defined.setdefault(normals[i], name)
+    return {i: defined[normals[i]] for i, m in enumerate(mentions) if m.type != "PER" and normals[i] in defined}
+
+
+def abbreviation(name: str) -> bool:
+    """One word of two to eight letters, two or more of them capitals ("SUTD", "ВОЗ")."""
+    return " " not in name and 2 <= len(name) <= 8 and sum(c.isupper() for c in name) >= 2
+
+
+def lowercase_name_before(tokens: list[Token], bracket: int, nlp: NLP) -> str | None:
+    """The institution's name in lower-case words right before tokens[bracket], in its base form."""
+    j = bracket
+    while j > 0 and bracket - j < PHRASE_REACH and tokens[j - 1].text.isalpha() and tokens[j - 1].text.islower():
+        j -= 1
+    words = [t.text for t in tokens[j:bracket]]
+    for k, word in enumerate(words):
+        if lemma(word, nlp) not in HEADS or nlp.parse(word)[0].tag.POS != "NOUN":
+            continue
+        first = k
+        while first > 0 and nlp.parse(words[first - 1])[0].tag.POS == "ADJF":
+            first -= 1
+        if len(words) - first < 2:
+            return None  # "университета (МГУ)": a kind alone is no name
+        name = " ".join(phrase_normal(words[first:], nlp, Context(CASES, frozenset())))
+        return name[:1].upper() + name[1:]
+    return None
