@@ -156,13 +156,13 @@ def content(reader: Reader, start: int, stop: int, narrated: bool = False) -> tu
 
 
 def candidate(reader: Reader, span: tuple[int, int], cue: str, ref: Ref | None, at: int, rank: int,
-              narrated: bool = False) -> Candidate | None:
+              narrated: bool = False, min_words: int = 2) -> Candidate | None:
     a, b, direct = content(reader, *span, narrated=narrated)
     opened = QUOTE_OPENED.search(reader.text, a, b)
     if not direct and opened is not None and len(reader.words_between(a, opened.start())) >= 2 \
             and attributed_marks(reader, opened.end() - 1):
         b = opened.start()  # "…, хочет устроить апокалипсис: «…», — сказал он": the marks are direct speech
-    if len(reader.words_between(a, b)) < 2:
+    if len(reader.words_between(a, b)) < min_words:
         return None
     return Candidate(a, b, direct, cue, ref, at, rank)
 

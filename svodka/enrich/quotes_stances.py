@@ -142,7 +142,9 @@ def stance(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
     if expecting and object_first(reader, ref.start):
         return None  # "Бывшего мэра Сергея Иванова ожидает суд": whom it awaits, then what
     cue = " ".join(reader.text[m.start():verb.stop].split())
-    return candidate(reader, (begin, phrase_stop(reader, begin, sentence.stop)), cue, ref, verb.start, 4)
+    # a charge may be one word: "обвинила бизнесмена в мошенничестве"
+    return candidate(reader, (begin, phrase_stop(reader, begin, sentence.stop)), cue, ref, verb.start, 4,
+                     min_words=1 if m.re is CHARGE else 2)
 
 
 def after_when_where(reader: Reader, m: re.Match[str]) -> int:
