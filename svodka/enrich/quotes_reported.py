@@ -392,9 +392,9 @@ def inverted(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate |
     # "…, заявили учёные из …, передает NUR.KZ": a channel's verb after it is no clause going on
     # "…, рассказал врач Денис Проценко в ходе встречи, организованной конгрессом": a participle's
     # phrase about the speaking, no statement going on (but "Россия, заявил Лавров, учитывая позицию
-    # Запада, будет действовать …" goes on to its verb)
+    # Запада, будет действовать …", whose words before have no verb yet, goes on to its verb)
     if len(said) >= 3 and not in_spans(rest[0].start, skip) and not reader.cue_lemma(said[0].text) \
             and not CITED_AFTER.match(reader.text, rest[0].start) \
-            and (reader.parse(said[0].text.lower())[0].tag.POS not in ("PRTF", "GRND") or finite_verb_parses(reader, said)):
+            and (reader.parse(said[0].text.lower())[0].tag.POS not in ("PRTF", "GRND") or not finite_verb_parses(reader, head)):
         return candidate(reader, (sentence.start, sentence.stop), w.text, ref, w.start, 3)
     return candidate(reader, (sentence.start, words[j].start), w.text, ref, w.start, 3)

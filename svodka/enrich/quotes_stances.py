@@ -24,7 +24,7 @@ from svodka.enrich.entity_lexicon import KIN_LEMMAS
 from svodka.enrich.quotes_bodies import by_patterns
 from svodka.enrich.quotes_direct import Candidate, Spans, trimmed
 from svodka.enrich.quotes_findings import STATE_NOUN, verb_token
-from svodka.enrich.quotes_lexicon import PREPOSITIONS
+from svodka.enrich.quotes_lexicon import PREPOSITIONS, tells_when
 from svodka.enrich.quotes_reported import candidate
 from svodka.enrich.quotes_speakers import speaker_before
 from svodka.enrich.quotes_text import Reader
@@ -40,6 +40,11 @@ WHEN_WHERE = re.compile(
     r"|дн[её]м|ночью|утром|вечером|(?:в|во|на)\s+[А-ЯЁ][\w-]*(?:\s+(?:област|кра[ея]|район)\w*)?)[\s,]+")
 CHARGE = re.compile(r"(?<!\w)(?P<verb>обвини(?:л|ла|ли)|обвиня(?:ет|ют)|подозрева(?:ет|ют|л|ла|ли)|заподозри(?:л|ла|ли))\s+"
                     r"(?:[^\s.!?]+\s+){0,7}?во?\s+(?!том\b)(?=[^\W\d])", re.IGNORECASE)  # "главу кабмина, шиита Нури аль-Малики в …"
+# one word after "обвинил X в" that is when, where or how it was said, not a charge ("обвинил Байдена в
+# среду", "в эфире", "в итоге"); any other word may be one ("в мошенничестве", "во лжи")
+NOT_CHARGES = frozenset("""понедельник вторник среда четверг пятница суббота воскресенье январь февраль март апрель
+    май июнь июль август сентябрь октябрь ноябрь декабрь ответ итог частность эфир соцсеть сеть интервью
+    заявление суд связь блог твиттер инстаграм телеграм микроблог обращение эфир конце начале""".split())
 ADMITTED = re.compile(r"(?<!\w)(?P<verb>призна(?:л|ла|ли|ет|ют)|подтверди(?:л|ла|ли)|подтвержда(?:ет|ют))\s+(?=[^\W\d])",
                       re.IGNORECASE)
 # "требует немедленного ареста афериста": a demand made with a noun phrase (an infinitive is a call's)
@@ -142,9 +147,10 @@ def stance(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
     if expecting and object_first(reader, ref.start):
         return None  # "Бывшего мэра Сергея Иванова ожидает суд": whom it awaits, then what
     cue = " ".join(reader.text[m.start():verb.stop].split())
-    # a charge may be one word: "обвинила бизнесмена в мошенничестве"
+    # a charge may be one word: "обвинила бизнесмена в мошенничестве" (not "обвинил Байдена в среду")
+    one_word = m.re is CHARGE and reader.lemma(head) not in NOT_CHARGES and not tells_when(head)
     return candidate(reader, (begin, phrase_stop(reader, begin, sentence.stop)), cue, ref, verb.start, 4,
-                     min_words=1 if m.re is CHARGE else 2)
+                     min_words=1 if one_word else 2)
 
 
 def after_when_where(reader: Reader, m: re.Match[str]) -> int:

@@ -1,16 +1,16 @@
-"""Abbreviations defined in brackets after a name written in lower case ("исследователи из сингапурского
-университета технологий и дизайна (SUTD)", "всемирной организации здравоохранения (ВОЗ)"): the tagger
-leaves such a name out, so the abbreviation's canonical name is read from the words before the bracket,
-from the institution's kind noun on ("университета"), with the adjectives right before it, in the
-nominative and capitalised as a name is. (`linking.abbreviation_canonicals` does the same where the
-name is a mention of its own.)"""
+"""Latin abbreviations defined in brackets after an institution's name written in lower case
+("исследователи из сингапурского университета технологий и дизайна (SUTD)"): the tagger leaves such a
+name out, so the abbreviation's canonical name is read from the words before the bracket, from the
+institution's kind noun on ("университета"), with the adjectives right before it, in the nominative and
+capitalised as a name is. (`linking.abbreviation_canonicals` does the same where the name is a mention
+of its own.) A Cyrillic abbreviation ("МИД", "ВОЗ") is the name news use itself, and one after a generic
+description ("крупнейший банк (ВТБ)", "правящей партии (ПиС)") is no spelling out: both are left alone."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from svodka.enrich.entity_lexicon import KINDS
 from svodka.enrich.entity_words import lemma
 from svodka.enrich.nlp import NLP, Token
 from svodka.enrich.normal import CASES, Context, phrase_normal
@@ -18,9 +18,11 @@ from svodka.enrich.normal import CASES, Context, phrase_normal
 if TYPE_CHECKING:
     from svodka.enrich.entity_spans import Mention
 
-# what an institution is, by its kind noun (KINDS has bodies and companies; these are research and care)
-HEADS = KINDS | {"университет", "академия", "школа", "лаборатория", "больница", "колледж", "консорциум",
-                 "обсерватория", "клиника", "госпиталь"}
+# institutions whose lower-case names are spelled out before a Latin abbreviation: research, teaching, care
+# and agencies (not "компания", "банк", "партия": a description more often than a name)
+HEADS = frozenset({"университет", "институт", "академия", "школа", "лаборатория", "больница", "колледж",
+                   "консорциум", "обсерватория", "клиника", "госпиталь", "центр", "агентство", "управление"})
+NAME_POS = frozenset({"NOUN", "ADJF", "CONJ", "PRTF"})  # the words a name is made of: no verb, no preposition
 PHRASE_REACH = 8  # lower-case words before the bracket that may still be the name
 
 
@@ -31,24 +33,25 @@ def spelled_out_canonicals(mentions: Sequence[Mention], tokens: list[Token], nor
     defined: dict[str, str] = {}
     ends = {m.last for m in mentions}
     for i, m in enumerate(mentions):
-        if (m.type == "PER" or m.first < 2 or tokens[m.first - 1].text != "(" or m.last >= len(tokens)
+        if (m.type != "ORG" or m.first < 2 or tokens[m.first - 1].text != "(" or m.last >= len(tokens)
                 or tokens[m.last].text != ")" or not abbreviation(normals[i]) or m.first - 1 in ends):
             continue
         name = lowercase_name_before(tokens, m.first - 1, nlp)
         if name is not None:
             defined.setdefault(normals[i], name)
-    return {i: defined[normals[i]] for i, m in enumerate(mentions) if m.type != "PER" and normals[i] in defined}
+    return {i: defined[normals[i]] for i, m in enumerate(mentions) if m.type == "ORG" and normals[i] in defined}
 
 
 def abbreviation(name: str) -> bool:
-    """One word of two to eight letters, two or more of them capitals ("SUTD", "ВОЗ")."""
-    return " " not in name and 2 <= len(name) <= 8 and sum(c.isupper() for c in name) >= 2
+    """One Latin word of two to eight letters, two or more of them capitals ("SUTD", "MIT")."""
+    return name.isalpha() and 2 <= len(name) <= 8 and sum(c.isupper() for c in name) >= 2
 
 
 def lowercase_name_before(tokens: list[Token], bracket: int, nlp: NLP) -> str | None:
     """The institution's name in lower-case words right before tokens[bracket], in its base form."""
     j = bracket
-    while j > 0 and bracket - j < PHRASE_REACH and tokens[j - 1].text.isalpha() and tokens[j - 1].text.islower():
+    while j > 0 and bracket - j < PHRASE_REACH and tokens[j - 1].text.isalpha() and tokens[j - 1].text.islower() \
+            and nlp.parse(tokens[j - 1].text)[0].tag.POS in NAME_POS:
         j -= 1
     words = [t.text for t in tokens[j:bracket]]
     for k, word in enumerate(words):
