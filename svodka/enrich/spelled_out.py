@@ -1,10 +1,11 @@
-"""Latin abbreviations defined in brackets after an institution's name written in lower case
-("исследователи из сингапурского университета технологий и дизайна (SUTD)"): the tagger leaves such a
-name out, so the abbreviation's canonical name is read from the words before the bracket, from the
-institution's kind noun on ("университета"), with the adjectives right before it, in the nominative and
-capitalised as a name is. (`linking.abbreviation_canonicals` does the same where the name is a mention
-of its own.) A Cyrillic abbreviation ("МИД", "ВОЗ") is the name news use itself, and one after a generic
-description ("крупнейший банк (ВТБ)", "правящей партии (ПиС)") is no spelling out: both are left alone."""
+"""Abbreviations defined in brackets after an institution's name written in lower case ("исследователи
+из сингапурского университета технологий и дизайна (SUTD)"): the tagger leaves such a name out, so the
+abbreviation's canonical name is read from the words before the bracket, from the institution's kind noun
+on ("университета"), with the adjectives right before it, in the nominative and capitalised as a name is.
+(`linking.abbreviation_canonicals` does the same where the name is a mention of its own.) Only research,
+teaching, care and agencies are such kinds: after a ministry the abbreviation ("МИД") is the name news
+use itself, and after a company, bank or party the words are a description, no spelling out
+("крупнейший банк (ВТБ)", "правящей партии (ПиС)")."""
 
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ def spelled_out_canonicals(mentions: Sequence[Mention], tokens: list[Token], nor
 
 
 def abbreviation(name: str) -> bool:
-    """One Latin word of two to eight letters, two or more of them capitals ("SUTD", "MIT")."""
+    """One word of two to eight letters, two or more of them capitals ("SUTD", "МГУ")."""
     return name.isalpha() and 2 <= len(name) <= 8 and sum(c.isupper() for c in name) >= 2
 
 
