@@ -161,3 +161,10 @@ def tags_agree(adjective: Any, noun: Any) -> bool:
     singular."""
     return (adjective.case == noun.case and adjective.number == noun.number
             and (noun.number == "plur" or adjective.gender == noun.gender))
+
+
+def is_abbreviation(name: str) -> bool:
+    """A short name of one to three words, each with two or more capitals ("МЧС", "ЕврАзЭС", "ЦДУ
+    ТЭК"): the short side of a defined pair."""
+    words = name.split()
+    return 0 < len(words) <= 3 and all(sum(c.isupper() for c in w) >= 2 and len(w) <= 8 for w in words)

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from svodka.enrich.entity_lexicon import EVERYDAY_NAMES
+from svodka.enrich.entity_words import is_abbreviation
 from svodka.enrich.mention_forms import written_full_names, written_surnames
 from svodka.enrich.nlp import NLP, Token
 from svodka.enrich.normal import fold
@@ -291,13 +292,6 @@ def patronymic(first: str, word: str, nlp: NLP) -> bool:
 
 def is_cyrillic(name: str) -> bool:
     return any("а" <= c.lower() <= "я" or c in "ёЁ" for c in name)
-
-
-def is_abbreviation(name: str) -> bool:
-    """A short name of one to three words, each with two or more capitals ("МЧС", "ЕврАзЭС", "ЦДУ
-    ТЭК"): the short side of a defined pair."""
-    words = name.split()
-    return 0 < len(words) <= 3 and all(sum(c.isupper() for c in w) >= 2 and len(w) <= 8 for w in words)
 
 
 def title_mentions(text: str, tokens: list[Token], mentions: Sequence[Mention], entities: list[Entity],

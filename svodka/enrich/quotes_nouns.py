@@ -348,13 +348,17 @@ def acting_role(reader: Reader, words: list[Token], k: int, stop: int, gender: s
     """The role the words before words[k] act for ("И.о. министра отметила"), as a role ref; else None."""
     if k == 0 or words[k].text[:1].isupper():
         return None
-    before = "".join(w.text.lower() for w in words[max(0, k - 6):k] if w.text != ".")
-    if not before.endswith(ACTING) or reader.role_parse(words[k].text) is None:
+    if not acting_before(words, k) or reader.role_parse(words[k].text) is None:
         return None
     named = acting_named_before(reader, words[k])
     if named is not None:
         return Ref("entity", named.start, named.stop, named, gender)
     return noun_ref(reader, words[k:], stop, gender, skip, subject=False)
+
+
+def acting_before(words: list[Token], k: int) -> bool:
+    """Whether the words just before words[k] say acting for it: "И.о.", "Врио", "исполняющая обязанности"."""
+    return "".join(w.text.lower() for w in words[max(0, k - 6):k] if w.text != ".").endswith(ACTING)
 
 
 def acting_named_before(reader: Reader, role: Token) -> Entity | None:
@@ -365,8 +369,7 @@ def acting_named_before(reader: Reader, role: Token) -> Entity | None:
     for i, w in enumerate(reader.words[:reader.word_index(role.start)]):
         if reader.lemma(w.text) != lemma:
             continue
-        acting = "".join(x.text.lower() for x in reader.words[max(0, i - 6):i] if x.text != ".")
         person = next((e for x in reader.words[i + 1:i + 4] if (e := reader.entity_at(x.start)) is not None
-                       and e.type == "PER"), None) if acting.endswith(ACTING) else None
+                       and e.type == "PER"), None) if acting_before(reader.words, i) else None
         found = person or found
     return found

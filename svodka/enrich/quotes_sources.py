@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from svodka.enrich.nlp import GLUED_LATIN_END
 from svodka.enrich.quotes_lexicon import (
     ANONYMOUS,
     CITED_WHOM,
@@ -183,9 +184,6 @@ def media_chunk(reader: Reader, pos: int, trigger: Trigger = LOOSE) -> tuple[int
     return start, stop, MEDIA_ALIASES.get(base, base)
 
 
-GLUED_NEXT = re.compile(r"(?<=[A-Za-z])\.(?=[А-ЯЁ])")  # not "Яндекс.Новости"
-
-
 def name_extent(text: str, i: int) -> tuple[int, int]:
     """A quoted name, or a run of capitalised, Latin, digit or domain words."""
     if i < len(text) and text[i] in "«\"“„":
@@ -199,7 +197,8 @@ def name_extent(text: str, i: int) -> tuple[int, int]:
         m = re.match(r"[\w.-]+|\"[^\"\n]{1,30}\"|«[^»\n]{1,30}»", text[j:])
         if not m:
             break
-        token = GLUED_NEXT.split(m.group(), 1)[0].rstrip(".")  # "Planet Today.Впервые о …": a sentence glued on
+        glued = GLUED_LATIN_END.search(m.group())  # "Planet Today.Впервые о …": a sentence glued on
+        token = (m.group()[:glued.start()] if glued is not None else m.group()).rstrip(".")
         digits_later = token[:1].isdigit() and j > i  # "ИА REGNUM 17 января"
         if digits_later or not (token[:1].isupper() or token[:1].isdigit() or token[:1] in "\"«" or DOMAIN.match(token)):
             break

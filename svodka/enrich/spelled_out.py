@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from svodka.enrich.entity_words import lemma
+from svodka.enrich.entity_words import is_abbreviation, lemma
 from svodka.enrich.nlp import NLP, Token
 from svodka.enrich.normal import CASES, Context, phrase_normal
 
@@ -35,17 +35,12 @@ def spelled_out_canonicals(mentions: Sequence[Mention], tokens: list[Token], nor
     ends = {m.last for m in mentions}
     for i, m in enumerate(mentions):
         if (m.type != "ORG" or m.first < 2 or tokens[m.first - 1].text != "(" or m.last >= len(tokens)
-                or tokens[m.last].text != ")" or not abbreviation(normals[i]) or m.first - 1 in ends):
+                or tokens[m.last].text != ")" or " " in normals[i] or not is_abbreviation(normals[i]) or m.first - 1 in ends):
             continue
         name = lowercase_name_before(tokens, m.first - 1, nlp)
         if name is not None:
             defined.setdefault(normals[i], name)
     return {i: defined[normals[i]] for i, m in enumerate(mentions) if m.type == "ORG" and normals[i] in defined}
-
-
-def abbreviation(name: str) -> bool:
-    """One word of two to eight letters, two or more of them capitals ("SUTD", "МГУ")."""
-    return name.isalpha() and 2 <= len(name) <= 8 and sum(c.isupper() for c in name) >= 2
 
 
 def lowercase_name_before(tokens: list[Token], bracket: int, nlp: NLP) -> str | None:
