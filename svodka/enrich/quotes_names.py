@@ -135,6 +135,9 @@ def kin_of(reader: Reader, role: Token, name: Ref | Entity) -> bool:
         # "жена принца Гарри": the prince's wife; "муж певицы Евгений Гор", "сын президента Дмитрий
         # Петров" name the husband and the son (their names are no genitives)
         return True
+    entity = name if isinstance(name, Entity) else name.entity
+    if entity is not None and genitive and entity.normal and entity.normal != entity.text:
+        return True  # "мама Александра Петрова заявляла": the name is declined, so it is whose mother
     words = reader.text[name.start:name.stop].split()
     return not any("Name" in p.tag for w in words for p in reader.parse(w.lower())[:2])
 

@@ -19,7 +19,7 @@ from svodka.enrich.quotes_forms import (
     same_stem,
 )
 from svodka.enrich.quotes_lexicon import AUTHOR_LEMMAS, SOCIAL
-from svodka.enrich.quotes_names import Ref, written_nominative
+from svodka.enrich.quotes_names import Ref, kin_of, written_nominative
 from svodka.enrich.quotes_nouns import named_by_phrase_before, same_kind
 from svodka.enrich.quotes_sources import SourceMention, is_known
 from svodka.enrich.quotes_speakers import eponym
@@ -250,7 +250,8 @@ class Resolver:
                         or self.reader.parse(w.text.lower())[0].tag.POS in CLAUSE_POS):
                     break
                 # the head of the phrase is its first role: "заместитель главы Офиса … Трофимов"
-                if w.text.islower() or w is words[0]:
+                if (w.text.islower() or w is words[0]) and not kin_of(self.reader, w, entity):
+                    # "мама Александра Петрова": whose mother, no role of his
                     found = role_lemmas(self.reader, w.text, singular=True) or found
             self.role_words[entity.start] = found
         return self.role_words[entity.start]
