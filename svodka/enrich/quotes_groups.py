@@ -56,11 +56,15 @@ def group_pronoun(reader: Reader, w: Token) -> Ref | None:
     return Ref("entity", e.start, e.stop, e, "plur")
 
 
+# the bare plurals that name a group just introduced with its institution ("учёные из Фонда …")
+TEAM_WORDS = frozenset("эксперт специалист учёный ученый исследователь".split())
+
+
 def team_just_named(reader: Reader, w: Token) -> Entity | None:
     """"… заявили учёные из Фонда больницы … . Эксперты уточнили, что …": bare experts or specialists
     right after a group named with its institution, in that paragraph or the one before, are that
     group (silver Q's rule); further off they are anyone."""
-    if reader.lemma(w.text.lower()) not in ("эксперт", "специалист") or described_group(reader, w):
+    if reader.lemma(w.text.lower()) not in TEAM_WORDS or described_group(reader, w):
         return None
     e = institution_of_group(reader, reader.sentence_of(w.start).start)
     if e is None:
