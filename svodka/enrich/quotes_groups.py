@@ -5,7 +5,7 @@ that names one institution of their kind."""
 from __future__ import annotations
 
 from svodka.enrich.nlp import Token
-from svodka.enrich.quotes_lexicon import FUNCTION_WORDS, STAFF_KINDS
+from svodka.enrich.quotes_lexicon import BARE_RESEARCHERS, FUNCTION_WORDS, STAFF_KINDS
 from svodka.enrich.quotes_names import Ref
 from svodka.enrich.quotes_text import Reader
 from svodka.enrich.quotes_units import institution_of_group, only_body_of_kind
@@ -57,7 +57,7 @@ def group_pronoun(reader: Reader, w: Token) -> Ref | None:
 
 
 # the bare plurals that name a group just introduced with its institution ("учёные из Фонда …")
-TEAM_WORDS = frozenset("эксперт специалист учёный ученый исследователь".split())
+TEAM_WORDS = BARE_RESEARCHERS | {"эксперт"}
 
 
 def team_just_named(reader: Reader, w: Token) -> Entity | None:

@@ -103,9 +103,9 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
             # "мама Александра Петрова заявляла": the kin of a person the article names in full is a side
             # figure, known only if introduced as such; "супруга Быкова", of a surname alone, is the
             # woman the article is about (the one named last)
-            owner = name.entity.canonical or name.entity.text if name.entity is not None else ""
-            alone = len(owner.split()) < 2
-            return Ref("role", w.start, w.stop, gender=gender or role_gender(role) if alone else None, org=org, owned=True)
+            owner = (name.entity.canonical or name.entity.text) if name.entity is not None else ""
+            kin_gender = (gender or role_gender(role)) if len(owner.split()) < 2 else None
+            return Ref("role", w.start, w.stop, gender=kin_gender, org=org, owned=True)
         outlet = next(((a, b) for a, b in skip if 0 <= a - w.stop <= 4), None)
         if outlet is not None and str(role.normal_form) in AUTHOR_LEMMAS:
             return Ref("outlet", *outlet)  # "передает корреспондент ИА REGNUM"
