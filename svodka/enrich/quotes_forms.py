@@ -111,6 +111,8 @@ def nominative_phrase(reader: Reader, start: int, stop: int) -> str:
     "Сообщество анонимных алкоголиков": up to the head noun, agreeing with it; its dependents stay."""
     words = reader.words_between(start, stop)
     parses = [reader.parse(w.text.lower())[0] for w in words]
+    if parses and parses[0].tag.POS == "PREP":
+        return reader.text[start:stop].strip("«»\"“”„ ")  # "«За рулем»": a title, its words not a phrase to decline
     # the first noun the dictionary knows: "Лыунаской" is guessed a noun from its ending
     head = next((k for k, p in enumerate(parses) if p.tag.POS == "NOUN" and reader.nlp.known(p.word)),
                 next((k for k, p in enumerate(parses) if p.tag.POS == "NOUN"), len(words) - 1))

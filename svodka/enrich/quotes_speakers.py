@@ -16,6 +16,7 @@ from svodka.enrich.nlp import Token
 from svodka.enrich.quotes_forms import kind_before
 from svodka.enrich.quotes_groups import group_pronoun
 from svodka.enrich.quotes_lexicon import (
+    ALWAYS_ANONYMOUS,
     ANONYMOUS,
     FUNCTION_WORDS,
     LOCATIVE,
@@ -373,6 +374,9 @@ def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str
             return Ref("entity", entity.start, entity.stop, entity, gender, written=not locative)
         return None
     low = w.text.lower()
+    if k > 1 and prev == "на" and words[k - 2].text.lower() in ("ссылкой", "ссылаясь") and (
+            reader.lemma(low) in ALWAYS_ANONYMOUS):
+        return None  # "NBC News со ссылкой на источник сообщил": the outlet speaks, its source unnamed
     if low in PRONOUNS:
         return Ref("pronoun", w.start, w.stop, gender=PRONOUNS[low])
     if low == "они":
@@ -388,6 +392,8 @@ def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str
             return None  # "Герцогиня Сассекская": a place in a title, the title speaks
         return name_ending_at(reader, words, k)
     if prev in LOCATIVE and reader.lemma(low) in ORG_NOUNS:
+        if k > 1 and reader.lemma(words[k - 2].text) in ALWAYS_ANONYMOUS:
+            return None  # "со ссылкой на источник в администрации": where the source works, not who speaks
         return Ref("orgnoun", w.start, w.stop)
     if not reader.nominative(w.text):
         return acting_role(reader, words, k, cue, gender, skip)
