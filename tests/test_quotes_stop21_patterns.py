@@ -17,6 +17,14 @@ PATTERNS = [
      "разрабатываются 14 вакцин.", [("NBC News", "разрабатываются")]),
     ("Телеканал NBC News со ссылкой на источник, близкий к семье, сообщил, что актёр здоров.",
      [("NBC News", "актёр здоров")]),
+    # a role before a name declined into the genitive is that person's lawyer or agent, unnamed: no quote;
+    # a nominative name after the role names the speaker, and so does one after a genitive phrase
+    ("Адвокат Ивана Петрова заявил, что его подзащитный невиновен.", []),
+    ("Агент Андрея Аршавина заявил, что игрок останется в клубе.", []),
+    ("«Мы готовы», — сказал агент Андрея Аршавина.", []),
+    ("Адвокат Иван Петров заявил, что его подзащитный невиновен.", [("Иван Петров", "его подзащитный")]),
+    ("Всего предложено 150 помещений, сообщил заместитель мэра Москвы по вопросам экономической политики "
+     "Владимир Ефимов.", [("Владимир Ефимов", "Всего предложено")]),
     # a title that opens with a preposition is no phrase to decline: "«За рулем»", not "За руль"
     ("Портал «За рулем» сообщил о рекордном снижении продаж.", [("За рулем", "рекордном снижении")]),
     # a place that does not decline, after an organisation noun's genitives, is part of its name

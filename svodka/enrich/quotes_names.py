@@ -142,6 +142,20 @@ def kin_of(reader: Reader, role: Token, name: Ref | Entity) -> bool:
     return not any("Name" in p.tag for w in words for p in reader.parse(w.lower())[:2])
 
 
+def role_of_declined(reader: Reader, role: Token, entity: Entity, gender: str | None) -> bool:
+    """"Агент Андрея Аршавина заявил", "адвокат Ивана Петрова": a role in the nominative before a person's
+    name declined into the genitive is that person's agent or lawyer, who speaks; the name is not the
+    subject ("адвокат Иван Петров" names the lawyer). The first name decides, as the dictionary knows
+    it: a genitive, and no nominative of the verb's gender ("Ивана" is also a woman's name)."""
+    parse = reader.role_parse(role.text, subject=True)
+    if entity.type != "PER" or entity.normal == entity.text or parse is None or parse.tag.number != "sing":
+        return False  # "слова главы департамента Алексея Фурсина": "главы" is no subject, the name its own
+    first = entity.text.split()[0].lower()
+    names = [p for p in reader.parse(first)[:4] if "Name" in p.tag] if reader.nlp.known(first) else []
+    return any(p.tag.case == "gent" and p.tag.number == "sing" for p in names) and not any(
+        p.tag.case == "nomn" and (gender is None or (gender != "plur" and p.tag.gender == gender)) for p in names)
+
+
 def oblique_surname(reader: Reader, word: str) -> bool:
     """"Поттере", "Ходорковского": a word the dictionary knows as a name only in oblique cases."""
     if not reader.nlp.known(word.lower()):

@@ -38,6 +38,7 @@ from svodka.enrich.quotes_names import (
     name_ending_at,
     name_starting_at,
     nominative_person,
+    role_of_declined,
     some_word_nominative,
     spoken_in,
 )
@@ -147,7 +148,7 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
         spokesman = ref is not None and ref.entity is not None and ref.entity.type == "ORG" and ref.start > w.start
         named = person is not None and (not subject or some_word_nominative(reader, person))
         if (ref is not None and person is not None and named and (ref.kind == "role" or spokesman)
-                and not kin_of(reader, w, person)):
+                and not kin_of(reader, w, person) and not role_of_declined(reader, w, person, gender)):
             return Ref("entity", person.start, person.stop, person, gender, written=subject)
         if ref is not None:
             return ref if ref.kind != "anonymous" else None
@@ -346,6 +347,7 @@ def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str
         if k and gender == "plur" and group_of_person(reader, words[k - 1], entity):
             return None  # "Фанаты Месси уверены": the fans speak
         kin = any(kin_of(reader, words[j], entity) for j in range(max(0, k - 2), k))  # "жена принца Гарри"
+        kin = kin or (k > 0 and role_of_declined(reader, words[k - 1], entity, gender))  # "Агент Андрея Аршавина"
         # "В Telegram заявили, что …": a plural verb with no subject of its own, the company spoke
         # ("В Twitter пишут, что …" are its users)
         company = (locative and gender == "plur" and k == 1 and entity.type == "ORG"
