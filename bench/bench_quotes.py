@@ -9,9 +9,9 @@ Data sets under `--data` (default `../shared/data`):
   articles annotated blind, a development set since 2026-11-30) and `quotes_holdout.jsonl`
   ("holdout", 32 articles annotated blind, a development set since stop 8); the texts are the gold
   bodies joined with "\\n", headline first. The silver-threads sample (`bench/silver_texts.py`) in
-  pairs of sets: silver A, C, E, … BA, BC, BE (every other set; AQ to BE blind when first scored) are development sets;
-  B, D, F, … BB, BD, BF were annotated blind and stay so: only their aggregate figures are printed ("blind" is
-  the twenty-nine together),
+  pairs of sets: silver A, C, E, … BC, BE, BG (every other set; AQ to BG blind when first scored) are development sets;
+  B, D, F, … BD, BF, BH were annotated blind and stay so: only their aggregate figures are printed ("blind" is
+  the thirty together),
   never their misses. A predicted quote matches a gold quote when their word tokens overlap by at
   least half of the longer (multiset, lower-cased); "with speaker" also needs the speakers to agree
   (equal, or the words of one all among the other's: "Лавров" ~ "Сергей Лавров"). Greedy one-to-one
@@ -65,9 +65,9 @@ ANNOTATION = ROOT / "tests" / "data"
 # the first of each pair a development set, the second blind
 SETS = {"train": ANNOTATION / "quotes_gold.jsonl", "valid": ANNOTATION / "quotes_validation.jsonl",
         "dev": ANNOTATION / "quotes_dev.jsonl", "holdout": ANNOTATION / "quotes_holdout.jsonl",
-        **{f"silver_{c}": ANNOTATION / f"quotes_silver_{c}.jsonl" for c in (*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf")}}
+        **{f"silver_{c}": ANNOTATION / f"quotes_silver_{c}.jsonl" for c in (*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh")}}
 SILVER_PARTS = tuple(part for part in SETS if part.startswith("silver_"))
-# the blind sets' misses are never listed; "blind" is silver_b, d, f, … az, bb, bd and bf
+# the blind sets' misses are never listed; "blind" is silver_b, d, f, … bb, bd, bf and bh
 BLIND_PARTS = SILVER_PARTS[1::2]
 SHOWN_PARTS = tuple(part for part in SETS if part not in BLIND_PARTS)
 PARTS = (*SETS, "blind")

@@ -8,9 +8,9 @@ of its URL.
 
 The samples were fixed before anyone annotated them: the articles with a text of at least 400
 characters, ordered by id; batch 1 is the first 80 (annotator A took the even positions, B the odd
-ones), batch 2 the next 80 (C even, D odd), batch 3 the next 80 (E even, F odd); batch 4 the next 80 (G even, H odd); batch 5 the next 80 (I even, J odd); batch 6 the next 80 (K even, L odd); batch 7 the next 80 (M even, N odd); batch 8 the next 80 (O even, P odd); batch 9 the next 80 (Q even, R odd); batch 10 the next 80 (S even, T odd); batch 11 the next 80 (U even, V odd); batch 12 the next 80 (W even, X odd); batch 13 the next 80 (Y even, Z odd); batch 14 the next 80 (AA even, AB odd); batch 15 the next 80 (AC even, AD odd); batch 16 the next 80 (AE even, AF odd); batch 17 the next 80 (AG even, AH odd); batch 18 the next 80 (AI even, AJ odd); batch 19 the next 80 (AK even, AL odd); batch 20 the next 80 (AM even, AN odd); batch 21 the next 80 (AO even, AP odd); batch 22 the next 80 (AQ even, AR odd); batch 23 the next 80 (AS even, AT odd); batch 24 the next 80 (AU even, AV odd); batch 25 the next 80 (AW even, AX odd); batch 26 the next 80 (AY even, AZ odd); batch 27 the next 80 (BA even, BB odd); batch 28 the next 80 (BC even, BD odd); batch 29 the next 80 (BE even, BF odd).
+ones), batch 2 the next 80 (C even, D odd), batch 3 the next 80 (E even, F odd); batch 4 the next 80 (G even, H odd); batch 5 the next 80 (I even, J odd); batch 6 the next 80 (K even, L odd); batch 7 the next 80 (M even, N odd); batch 8 the next 80 (O even, P odd); batch 9 the next 80 (Q even, R odd); batch 10 the next 80 (S even, T odd); batch 11 the next 80 (U even, V odd); batch 12 the next 80 (W even, X odd); batch 13 the next 80 (Y even, Z odd); batch 14 the next 80 (AA even, AB odd); batch 15 the next 80 (AC even, AD odd); batch 16 the next 80 (AE even, AF odd); batch 17 the next 80 (AG even, AH odd); batch 18 the next 80 (AI even, AJ odd); batch 19 the next 80 (AK even, AL odd); batch 20 the next 80 (AM even, AN odd); batch 21 the next 80 (AO even, AP odd); batch 22 the next 80 (AQ even, AR odd); batch 23 the next 80 (AS even, AT odd); batch 24 the next 80 (AU even, AV odd); batch 25 the next 80 (AW even, AX odd); batch 26 the next 80 (AY even, AZ odd); batch 27 the next 80 (BA even, BB odd); batch 28 the next 80 (BC even, BD odd); batch 29 the next 80 (BE even, BF odd); batch 30 the next 80 (BG even, BH odd).
 
-    .venv/bin/python bench/silver_texts.py OUT_DIR [--batch 1|2|...|29] [--data ../shared/data]
+    .venv/bin/python bench/silver_texts.py OUT_DIR [--batch 1|2|...|30] [--data ../shared/data]
 
 writes each chosen article to OUT_DIR/<part>/<position>_<id>.txt for the annotators (outside the
 repo: the texts are never stored in it).
@@ -27,7 +27,7 @@ from pathlib import Path
 SILVER = Path("stories/silver-threads-2020-05-03/ru_silver_threads_0503.jsonl")
 MIN_CHARS = 400  # shorter items are mostly one-line sports results and announcements
 SAMPLE = 80
-ANNOTATORS = (*"ABCDEFGHIJKLMNOPQRSTUVWXYZ", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV", "AW", "AX", "AY", "AZ", "BA", "BB", "BC", "BD", "BE", "BF", "BG", "BH")  # two per batch: the even positions, then the odd ones
+ANNOTATORS = (*"ABCDEFGHIJKLMNOPQRSTUVWXYZ", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV", "AW", "AX", "AY", "AZ", "BA", "BB", "BC", "BD", "BE", "BF", "BG", "BH", "BI", "BJ")  # two per batch: the even positions, then the odd ones
 
 
 def silver_id(url: str) -> str:
