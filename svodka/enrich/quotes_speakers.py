@@ -48,6 +48,7 @@ from svodka.enrich.quotes_text import Reader, glued_stop_at
 from svodka.enrich.quotes_walk import (
     first_of_listed,
     group_of_person,
+    leader_of_group,
     named_in_quotes,
     object_in_quotes,
     owned_by_noun,
@@ -397,6 +398,9 @@ def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str
         if k > 1 and reader.lemma(words[k - 2].text) in ALWAYS_ANONYMOUS:
             return None  # "со ссылкой на источник в администрации": where the source works, not who speaks
         return Ref("orgnoun", w.start, w.stop)
+    leader = leader_of_group(reader, words, k) if gender == "plur" else None
+    if leader is not None:
+        return leader  # "Ангела Меркель и другие лидеры ЕС призвали"
     if not reader.nominative(w.text):
         return acting_role(reader, words, k, cue, gender, skip)
     if gender in ("masc", "femn") and not any(

@@ -121,3 +121,27 @@ def group_of_person(reader: Reader, w: Token, entity: Entity) -> bool:
     after = reader.words[k:k + 2]
     listed = len(after) == 2 and after[0].text in ("и", ",") and reader.entity_at(after[1].start) is not None
     return not listed
+
+
+# "Ангела Меркель и другие лидеры ЕС", "Томас Оксли и его коллеги": the others of a named person
+WITH_OTHERS = frozenset("другие остальные его её ее".split())
+
+
+def leader_of_group(reader: Reader, words: list[Token], k: int) -> Ref | None:
+    """"Ангела Меркель и другие лидеры Евросоюза призвали", "Нейрохирург Томас Оксли и его коллеги
+    рассказали": a plural noun of the person named before "и другие" speaks as that person, the first of
+    the list (the guidelines' rule for several speakers), not as the body the group belongs to."""
+    if k < 3 or words[k - 1].text.lower() not in WITH_OTHERS or words[k - 2].text.lower() != "и":
+        return None
+    if reader.role_parse(words[k].text) is None or not any(
+            p.tag.number == "plur" and p.tag.case == "nomn" for p in reader.parse(words[k].text.lower())[:4]):
+        return None
+    j = k - 3
+    while j > 0 and k - j < 8 and (words[j].text.lower() in ("из", "в", "во") or reader.place_at(words[j].start)
+                                    is not None or ((body := reader.entity_at(words[j].start)) is not None
+                                                    and body.type != "PER")):
+        j -= 1  # "Томас Оксли из Нью-Йорка и его коллеги": where the person is from
+    person = reader.entity_at(words[j].start)
+    if person is None or person.type != "PER" or person.stop != words[j].stop:
+        return None
+    return Ref("entity", person.start, person.stop, person)
