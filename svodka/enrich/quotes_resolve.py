@@ -8,6 +8,7 @@ points to the organisation that spoke last.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from svodka.enrich.entity_lexicon import KIN_LEMMAS
@@ -352,10 +353,18 @@ class Resolver:
             return None
         latest = by_sentence[max(by_sentence)]
         spoke = [s for _, was_said, s in latest if was_said]
-        return spoke[-1] if spoke else min(latest, key=lambda x: x[0])[2]
+        if spoke:
+            return spoke[-1]
+        nearest = max(latest, key=lambda x: x[0])
+        if kind == "PER" and max(by_sentence) == self.reader.sentence_of(pos).start and RELATIVE_CLAUSE.search(
+                self.reader.text, nearest[0], pos):
+            return nearest[2]  # "письмо от Абрамсона, в котором он предлагает": the one the clause is about
+        return min(latest, key=lambda x: x[0])[2]
 
 
 
+# ", в котором он предлагает": a pronoun in a relative clause points to the one just before the clause
+RELATIVE_CLAUSE = re.compile(r",\s+(?:в\s+|на\s+|о\s+)?котор")
 PUBLICATIONS = frozenset({"публикация", "материал", "статья"})  # what an outlet issues
 AUTHORED = PUBLICATIONS | {"заметка", "колонка", "текст", "репортаж"}  # "автор материала" is the outlet's writer
 
