@@ -271,8 +271,9 @@ def phrase_end(reader: Reader, words: list[Token], self_named: bool) -> int:
     stop = words[0].stop
     named = False
     for x in words[1:5]:
-        place = next((e for e in reader.places if e.start == x.start), None)
-        if place is not None and not named and place.text == place.normal and not x.text.islower():
+        place = reader.place_at(x.start)
+        if place is not None and place.start == x.start and not named and place.text == place.normal \
+                and not x.text.islower():
             # "Центр стволовых клеток Абу-Даби", "посольство США": a place that does not decline names
             # the body with it, as a genitive place does
             return place.stop

@@ -33,6 +33,8 @@ COMPANY_LEMMAS = frozenset({"компания", "корпорация", "мес�
 
 CLAUSE_POS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
 MEDIA_LEMMAS = frozenset("телеканал газета агентство издание журнал радиостанция портал сайт телекомпания".split())
+# ", в котором он предлагает": a pronoun in a relative clause points to the one just before the clause
+RELATIVE_CLAUSE = re.compile(r",\s+(?:в\s+|на\s+|о\s+)?котор")
 
 
 @dataclass
@@ -358,13 +360,11 @@ class Resolver:
         nearest = max(latest, key=lambda x: x[0])
         if kind == "PER" and max(by_sentence) == self.reader.sentence_of(pos).start and RELATIVE_CLAUSE.search(
                 self.reader.text, nearest[0], pos):
-            return nearest[2]  # "письмо от Абрамсона, в котором он предлагает": the one the clause is about
+            return nearest[2]  # "письмо от Абрамсона, в котором он предлагает": whom the clause is about
         return min(latest, key=lambda x: x[0])[2]
 
 
 
-# ", в котором он предлагает": a pronoun in a relative clause points to the one just before the clause
-RELATIVE_CLAUSE = re.compile(r",\s+(?:в\s+|на\s+|о\s+)?котор")
 PUBLICATIONS = frozenset({"публикация", "материал", "статья"})  # what an outlet issues
 AUTHORED = PUBLICATIONS | {"заметка", "колонка", "текст", "репортаж"}  # "автор материала" is the outlet's writer
 

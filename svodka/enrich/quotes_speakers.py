@@ -347,13 +347,14 @@ def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str
             return None
         if k and gender == "plur" and group_of_person(reader, words[k - 1], entity):
             return None  # "Фанаты Месси уверены": the fans speak
-        kin = any(kin_of(reader, words[j], entity) for j in range(max(0, k - 2), k))  # "жена принца Гарри"
-        kin = kin or (k > 0 and role_of_declined(reader, words[k - 1], entity, gender))  # "Агент Андрея Аршавина"
+        # "жена принца Гарри", "Агент Андрея Аршавина": the name is whose wife or agent, who speaks
+        owned = any(kin_of(reader, words[j], entity) for j in range(max(0, k - 2), k)) or (
+            k > 0 and role_of_declined(reader, words[k - 1], entity, gender))
         # "В Telegram заявили, что …": a plural verb with no subject of its own, the company spoke
         # ("В Twitter пишут, что …" are its users)
         company = (locative and gender == "plur" and k == 1 and entity.type == "ORG"
                    and reader.lemma(reader.words[reader.word_index(cue)].text) not in ("писать", "написать"))
-        if (channel_at(reader, entity, prev) and not company) or kin or told(reader, prev):
+        if (channel_at(reader, entity, prev) and not company) or owned or told(reader, prev):
             # "в Instagram напомнил": where it was said; "супруга Дмитренко добавила": the wife speaks
             return None
         # "Глава ведомства", "Автор «Бесогона»": a body or a work after a role is the role's
