@@ -94,15 +94,14 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
             return Ref("anonymous", w.start, w.stop)  # "пояснил врач Даны Борисовой": her doctor, unnamed
         if not single and gender == "plur" and name is not None and name.entity is not None and group_of_person(reader, w, name.entity):
             return Ref("anonymous", w.start, w.stop)  # "Поклонники Бузовой считают": many are not one, hers
-        if single and name is not None and subject and name.entity is not None and role_of_declined(
-                reader, w, name.entity, gender):
-            # "Агент Андрея Аршавина заявил", "адвокат Ивана Петрова": a declined name after a role is
-            # whose agent or lawyer speaks, known only if introduced as one ("адвокат Иван Петров" names him)
-            return Ref("role", w.start, w.stop, gender=gender or role_gender(role), org=org, owned=True)
-        if name is not None and not kin_of(reader, w, name):
+        # "Агент Андрея Аршавина заявил", "адвокат Ивана Петрова": a name declined after a role is whose agent
+        # or lawyer speaks ("адвокат Иван Петров" names him)
+        declined = (single and subject and name is not None and name.entity is not None
+                    and role_of_declined(reader, w, name.entity, gender))
+        if name is not None and not declined and not kin_of(reader, w, name):
             name.written = subject  # "считает врач Айна Громова": in apposition to a subject, a nominative
             return name
-        if single and len(words) > 1 and whose(reader, words[1].text):
+        if single and (declined or (len(words) > 1 and whose(reader, words[1].text))):
             # "агент игрока сообщил": somebody's agent, who is only known if introduced as one
             return Ref("role", w.start, w.stop, gender=gender or role_gender(role), org=org, owned=True)
         if single and name is not None:
