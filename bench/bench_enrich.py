@@ -8,7 +8,11 @@ process and by the wall clock. The headline figure is the first pass of a fresh 
 run over unseen articles gets; "with load" adds the model load to it. Run with one thread per process
 for per-core figures:
 
-    OMP_NUM_THREADS=1 .venv/bin/python bench/bench_enrich.py [--data ../shared/data] [--json OUT]
+    OMP_NUM_THREADS=1 .venv/bin/python bench/bench_enrich.py [--data ../shared/data] [--rounds 3] [--json OUT]
+
+A shared machine's speed drifts by a third from one minute to the next, so the systems run in turns for
+several rounds, each run a fresh process, and every figure printed is the median of its rounds; the
+spread of the headline figure is printed beside it.
 
 * ours: `svodka.enrich.Enricher().enrich` (entities, quotes, times);
 * natasha full: segment, morph, syntax, NER, and normalize every span (what gives natasha base forms);
@@ -21,6 +25,7 @@ import argparse
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import time
@@ -87,25 +92,44 @@ def measured(system: str, data: Path) -> dict[str, Any]:
     return dict(json.loads(out.stdout.strip().splitlines()[-1]))
 
 
+def median_run(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """Each figure the median of its runs (a figure is a number, or a dict of numbers)."""
+    out: dict[str, Any] = {}
+    for key, first in runs[0].items():
+        if isinstance(first, dict):
+            out[key] = median_run([run[key] for run in runs])
+        else:
+            out[key] = statistics.median(run[key] for run in runs)
+    if "first" in runs[0]:
+        firsts = [run["first"]["cpu_per_s"] for run in runs]
+        out["first_range"] = [min(firsts), max(firsts)]
+    return out
+
+
 def render(results: dict[str, dict[str, Any]]) -> str:
     n = next(iter(results.values()))["articles"]
-    lines = [f"enrich speed on {n} DAnIEL ru-dev gold articles, one thread; articles/s by CPU time (wall):",
+    rounds = next(iter(results.values())).get("rounds", 1)
+    lines = [f"enrich speed on {n} DAnIEL ru-dev gold articles, one thread; articles/s by CPU time (wall), "
+             f"median of {rounds} fresh processes each:",
              f"  {'system':55} {'load s':>7} {'first pass':>16} {'with load':>9} {'warm pass':>16} {'peak RSS':>9}"]
     for system, r in results.items():
         first, warm = r["first"], r["warm"]
         lines.append(f"  {LABELS[system]:55} {r['load_cpu_s']:7.2f} "
                      f"{first['cpu_per_s']:7.1f} ({first['wall_per_s']:6.1f}) {r['first_with_load_cpu_per_s']:9.1f} "
-                     f"{warm['cpu_per_s']:7.1f} ({warm['wall_per_s']:6.1f}) {r['peak_rss_mb']:6d} MB")
+                     f"{warm['cpu_per_s']:7.1f} ({warm['wall_per_s']:6.1f}) {r['peak_rss_mb']:6.0f} MB"
+                     f"   first pass {r['first_range'][0]:.1f}-{r['first_range'][1]:.1f}")
     ours, full = results.get("ours"), results.get("natasha-full")
     if ours and full:
         lines.append(f"single pass, fresh process: ours {ours['first']['cpu_per_s']:.1f} articles/s per core, "
-                     f"natasha full {full['first']['cpu_per_s']:.1f} (the goal: ours >= 40)")
+                     f"natasha full {full['first']['cpu_per_s']:.1f}, ratio {ours.get('ratio_to_full', 0):.2f} "
+                     "(the goal: ours >= 40)")
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--rounds", type=int, default=3, help="fresh processes per system, run in turns")
     parser.add_argument("--json", type=Path)
     parser.add_argument("--child", choices=SYSTEMS, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -115,7 +139,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         print(json.dumps(child(args.child, args.data)))
         return 0
-    results = {system: measured(system, args.data) for system in SYSTEMS}
+    runs: dict[str, list[dict[str, Any]]] = {system: [] for system in SYSTEMS}
+    for _ in range(max(1, args.rounds)):
+        for system in SYSTEMS:
+            runs[system].append(measured(system, args.data))
+    results = {system: {**median_run(r), "rounds": len(r)} for system, r in runs.items()}
+    # the same round's runs met the same neighbours on the machine: their ratio drifts less than either
+    results["ours"]["ratio_to_full"] = statistics.median(
+        o["first"]["cpu_per_s"] / f["first"]["cpu_per_s"] for o, f in zip(runs["ours"], runs["natasha-full"], strict=True))
     print(render(results))
     if args.json is not None:
         args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
