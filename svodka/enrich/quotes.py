@@ -32,6 +32,7 @@ from svodka.enrich.quotes_documents import in_documents
 from svodka.enrich.quotes_findings import findings
 from svodka.enrich.quotes_headlines import closing_title, headline, signed, teasers
 from svodka.enrich.quotes_interview import dash_interview
+from svodka.enrich.quotes_preceding import said_before
 from svodka.enrich.quotes_reported import reported
 from svodka.enrich.quotes_resolve import Resolver, Speaker
 from svodka.enrich.quotes_sources import SourceMention, find_sources
@@ -82,6 +83,7 @@ def find_quotes(analysis: Analysis, entities: list[Entity], nlp: NLP) -> list[Qu
     widened(reader, kept)
     spoken_before(reader, kept)
     argued_on(reader, kept)
+    said_before(reader, kept)
     completed(reader, kept)
     forecast_goes_on(reader, kept)
     speakers = resolve(reader, kept, sources)
