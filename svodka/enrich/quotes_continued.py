@@ -55,7 +55,8 @@ def continued(reader: Reader, kept: list[Candidate]) -> list[Candidate]:
 def quoted_paragraphs(reader: Reader, kept: list[Candidate]) -> list[Candidate]:
     """A paragraph that is one «quotation» and nothing else, with no attribution of its own, next to
     a person's direct quote: "«Я больше люблю баскетбол …» ⏎ «С 4 мая им разрешены тренировки», -
-    сказал Санчес." and the same with the attributed paragraph first: the same speaker's words."""
+    сказал Санчес." and the same with the attributed paragraph first, or after a paragraph that ends
+    in the person's reported statement: the same speaker's words."""
     out: list[Candidate] = []
     for k, para in enumerate(reader.paragraphs):
         whole = next((q for q in reader.quoted if q.close_mark >= 0 and para.start <= q.open_mark < para.stop
@@ -68,9 +69,20 @@ def quoted_paragraphs(reader: Reader, kept: list[Candidate]) -> list[Candidate]:
              and not reader.text[reader.paragraphs[k + 1].start:c.start].strip(" \u00a0«\"„“"))
             or (k > 0 and reader.paragraph_of(c.start) == k - 1
                 and not reader.text[c.at:reader.paragraphs[k - 1].stop].rstrip().endswith(("?", ":"))))]
+        if not nearby and k > 0:
+            nearby = reported_last(reader, kept, reader.paragraphs[k - 1])
         if nearby and len(reader.words_between(whole.start, whole.stop)) >= MIN_WORDS:
             out.append(said_on(reader, whole.start, whole.stop, nearby[0]))
     return out
+
+
+def reported_last(reader: Reader, kept: list[Candidate], para: Span) -> list[Candidate]:
+    """The person's reported statement that ends `para`, if one does: "Актриса призналась, что … ⏎
+    «В 20 лет я …»" goes on in her words (dev +3, blind +2)."""
+    last = max((c for c in kept if para.start <= c.start < para.stop), key=lambda c: max(c.stop, c.at), default=None)
+    if last is None or last.direct or not personal(last) or reader.text[para.start:para.stop].rstrip().endswith(("?", ":")):
+        return []
+    return [last]
 
 
 def quoted_sentences(reader: Reader, kept: list[Candidate]) -> list[Candidate]:
