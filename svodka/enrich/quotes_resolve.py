@@ -25,7 +25,7 @@ from svodka.enrich.quotes_nouns import named_by_phrase_before, same_kind
 from svodka.enrich.quotes_sources import SourceMention, is_known
 from svodka.enrich.quotes_speakers import eponym
 from svodka.enrich.quotes_text import INITIALS, Reader
-from svodka.enrich.quotes_units import body_key, police_body
+from svodka.enrich.quotes_units import body_key, named_body, police_body
 from svodka.model import Entity
 
 # the nouns of a company, which a network is too
@@ -95,8 +95,9 @@ class Resolver:
             speaker = Speaker(self.reader.text[ref.start:ref.stop].strip(), "ORG")
         elif ref.kind == "orgphrase":
             police = police_body(self.reader, ref.start, ref.stop, self.mentions)
-            speaker = (self.of_entity(police) if police is not None
-                       else Speaker(nominative_phrase(self.reader, ref.start, ref.stop), "ORG"))
+            phrase = nominative_phrase(self.reader, ref.start, ref.stop)
+            named = named_body(self.reader, phrase, self.mentions) if police is None else None
+            speaker = (self.of_entity(police) if police is not None else Speaker(named or phrase, "ORG"))
             if ref.org is not None:
                 self.units[body_key(self.reader, ref.org)] = speaker.name
         if speaker is not None:

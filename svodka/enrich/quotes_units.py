@@ -174,3 +174,24 @@ def institution_of_group(reader: Reader, before: int) -> Entity | None:
         if e.type == "ORG" and GROUP_OF.search(reader.text, max(0, e.start - 100), e.start):
             return e
     return None
+
+
+# "администрация города", "правительство региона": a body of the article's place, by its kind alone
+PLACE_LEMMAS = frozenset("город регион область край республика район округ столица".split())
+PRESS_OFFICES = ("пресс-служба", "пресс-центр")
+
+
+def named_body(reader: Reader, phrase: str, mentions: list[Entity]) -> str | None:
+    """The organisation the article names whose kind a generic phrase gives: "Администрация города" is
+    the "Администрация Владивостока" of the article, "Пресс-служба киностудии" the "Киностудия имени
+    Горького" (the guidelines: an organisation by its fullest name in the article)."""
+    words = phrase.split()
+    if len(words) != 2:
+        return None
+    first, second = reader.lemma(words[0]), reader.lemma(words[1])
+    kind = second if first in PRESS_OFFICES else first if second in PLACE_LEMMAS else None
+    if kind is None:
+        return None
+    names = [(e.canonical or e.normal or e.text) for e in mentions if e.type == "ORG"]
+    fitting = [n for n in names if len(n.split()) > 1 and reader.lemma(n.split()[0]) == kind]
+    return max(fitting, key=len, default=None)
