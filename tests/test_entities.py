@@ -41,6 +41,10 @@ def mention(entities: list[Entity], text: str) -> Entity:
 NORMALS = [
     # a surname that is only a thing to pymorphy3 ("фига") is read as a foreign name as written
     ("Португальский футболист Луиш Фигу раскритиковал тренера.", "Луиш Фигу", "Луиш Фигу"),
+    # ... and a surname that is a thing's nominative may stand undeclined after a genitive first name
+    ("По словам народного артиста Георгия Штиль, актёр хорош.", "Георгия Штиль", "Георгий Штиль"),
+    ("Интервью Виктора Штиля вышло.", "Виктора Штиля", "Виктор Штиль"),
+    ("Награду получила Марина Штиль.", "Марина Штиль", "Марина Штиль"),
     ("Об этом сообщил министр иностранных дел России Сергей Лавров.", "Сергей Лавров", "Сергей Лавров"),
     # a body's name pymorphy3 reads as a prefix on a dictionary noun declines as that noun
     ("Новгородские предприниматели обратились в Росимущество и на сайт Росимущества.", "Росимущества", "Росимущество"),

@@ -38,6 +38,7 @@ EVIDENCE_BONUS = 0.5  # the nominative occurs as a word elsewhere in the article
 APPOSITION_BONUS = 0.45  # a person's noun just before the name agrees with it: "христианку Асию Биби"
 SUBJECT_BONUS = 0.15  # a name that begins a clause, or that a verb agrees with, is most often a subject
 THING_SHARE = 0.5  # of its score, a thing's reading of a word that is a person's name too
+UNDECLINED_THING = 0.15  # a thing's nominative standing undeclined in a person's name
 # the same first name is a woman's, or a man's, where a verb agrees with it elsewhere: "психиатр Амина
 # Назаралиева" is no man's genitive "Амина Назаралиева" when "— подчеркнула Амина" follows
 SHOWN_GENDER_BONUS = 0.5
@@ -66,6 +67,8 @@ def appositive_readings(word: str, nlp: Morphology) -> frozenset[tuple[str, str]
 def person_normal(words: Sequence[str], nlp: Morphology, context: Context) -> list[str]:
     """Each word of a person's name in the nominative: the case and gender that fit all its words best."""
     readings = [person_readings(w, nlp) for w in words]
+    if len(words) > 1:
+        readings[-1] = [*readings[-1], *undeclined_surname(readings[-1], fold(words[-1]))]
     best: tuple[float, str, str] | None = None
     for case in context.cases:
         for gender in ("masc", "femn"):
@@ -87,6 +90,17 @@ def person_normal(words: Sequence[str], nlp: Morphology, context: Context) -> li
         _, reading = fit(options, case, gender, context)
         forms.append(spelled(word, reading.form()) if reading and not reading.fixed else word)
     return forms
+
+
+def undeclined_surname(readings: list[Reading], lower: str) -> list[Reading]:
+    """A surname that is a thing's nominative need not decline: "Георгия Штиль" is a man's genitive first
+    name beside a surname as written, not a woman named "Георгия"."""
+    things = [r for r in readings if r.parse is not None and not {"anim", "Geox"} & r.parse.tag.grammemes]
+    if not things or len(things) < len([r for r in readings if r.parse is not None]):
+        return []
+    if not any(r.case == "nomn" and r.number == "sing" and r.nominative == lower for r in things):
+        return []
+    return [Reading(lower, "nomn", "", "sing", UNDECLINED_THING, written=True, fixed=True)]
 
 
 def fit(readings: Sequence[Reading], case: str, gender: str, context: Context) -> tuple[float, Reading | None]:
