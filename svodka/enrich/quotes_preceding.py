@@ -26,8 +26,9 @@ OWN_REPORT = re.compile(r"(?<!\w)(?:об\s+этом|говорится|сооб�
 
 def said_before(reader: Reader, kept: list[Candidate]) -> None:
     """Reported statements closed by a trailing attribution take the sentences before them in their
-    paragraph, back to the first that reports or quotes anyone, names a person, or is a person's
-    past-tense narration ("Остросюжетная лента была показана …. Этот фильм уникален, отметил Х")."""
+    paragraph, after its dateline, back to the first that reports or quotes anyone, names a person or a
+    body, tells what researchers did, follows another's statement, or is a person's past-tense
+    narration ("Остросюжетная лента была показана …. Этот фильм уникален, отметил Х")."""
     for cand in kept:
         if (cand.direct or cand.ref is None or cand.at <= cand.stop
                 or not TRAILING.fullmatch(reader.text, cand.stop, cand.at)):
@@ -59,8 +60,8 @@ def speaks_on(reader: Reader, kept: list[Candidate], cand: Candidate, sentence: 
         return False
     if any(e.type in ("PER", "ORG") for e in reader.entities_between(start, stop)):
         # a person or a body acting ("Минфин подготовил постановление."), or whom a pronoun will be read
-        # against (measured: a body anywhere in the sentence, dev +12 and blind +13 with the daniel sets
-        # unchanged, against dev +11, blind +15, train -1 for a body opening it)
+        # against (measured: a body anywhere in the sentence, dev +12 and blind +13 with the DAnIEL sets
+        # unchanged, against dev +11, blind +15 and DAnIEL train -1 for a body opening it)
         return False
     if RESEARCHERS_ACTED.search(reader.text, start, stop):
         return False  # "Специалисты измеряли …": what the researchers did, told by the narrator (dev +3)
