@@ -1,4 +1,4 @@
-"""Extents written at stop 22 from the development sets' misses, one row per general pattern with invented
+"""Extents and speakers written at stop 22 from the development sets' misses, one row per general pattern with invented
 sentences → every quotation of the text, in order, as (speaker, the start of its content)."""
 
 from __future__ import annotations
@@ -49,6 +49,12 @@ PATTERNS = [
      [("Киностудия имени Горького", "Более 500")]),
     ("Парк откроется в мае.\nРаботы на площадке завершатся к середине весны следующего года, сообщила администрация "
      "города.", [("Администрация города", "Работы")]),
+    # a sentence opened by "Они" is the body that spoke last; with no body having spoken, nobody
+    ("Инфляция растёт.\n«Рост цен был вызван неопределенностью», — поясняют экономисты Нацбанка.\nОни отмечают, что "
+     "снижение курса национальной валюты способствовало росту инфляционных ожиданий.",
+     [("Нацбанк", "Рост цен"), ("Нацбанк", "снижение курса")]),
+    ("Фильм вышел в эфир.\nЗрители были возмущены результатами финала. Они считают, что победитель был недостоин "
+     "награды.", []),
 ]
 
 

@@ -46,13 +46,18 @@ def described_group(reader: Reader, w: Token) -> bool:
 def group_pronoun(reader: Reader, w: Token) -> Ref | None:
     """"они", "их" of a group of researchers named with its institution in the same paragraph
     ("… пришли учёные из Бостонского университета. Как они отмечают, …"): the institution speaks, as
-    it does for the group itself; any other "они" names nobody. Across paragraphs the annotators
-    differ (a later bare "учёные" is read as anonymous in the validation set), so it stops there."""
+    it does for the group itself. Across paragraphs the annotators differ (a later bare "учёные" is
+    read as anonymous in the validation set), so it stops there; but a sentence opened by "Они" is
+    the body that spoke last ("— поясняют экономисты Нацбанка. ⏎ Они отмечают, что …"), left to the
+    resolver."""
     if w.text.lower() not in ("они", "их"):
         return None
     e = institution_of_group(reader, reader.sentence_of(w.start).start)
     if e is None or reader.paragraph_of(w.start) != reader.paragraph_of(e.start):
-        return None
+        # a sentence opened by "Они" goes back to the body that spoke last (quotes_resolve), if a body was
+        # named before it: else it is people ("Зрители … Они считают"), and the report is the outlet's
+        body_before = any(x.type == "ORG" for x in reader.entities_between(0, w.start))
+        return Ref("pronoun", w.start, w.stop, gender="plur") if w.text == "Они" and body_before else None
     return Ref("entity", e.start, e.stop, e, "plur")
 
 

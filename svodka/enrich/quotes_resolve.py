@@ -78,6 +78,10 @@ class Resolver:
             if ref.written and ref.entity.type == "PER":
                 self.learn_form(ref.entity)
             speaker = self.of_entity(ref.entity)
+        elif ref.kind == "pronoun" and ref.gender == "plur":
+            # "Они отмечают, что …": the body that spoke last, never an outlet (a channel is not "они")
+            speaker = next((s.speaker for s in reversed(self.said)
+                            if s.speaker.type == "ORG" and s.speaker.name not in self.media_names), None)
         elif ref.kind == "pronoun":
             speaker = self.recent("PER", ref.start, ref.gender, content) or self.last_said()
         elif ref.kind == "role":
