@@ -280,11 +280,15 @@ def unattributed_from(reader: Reader, sentences: list[Span], first: int, start: 
         words = reader.words_between(begin, start)
         if not any(w.text.isalnum() for w in words):
             continue  # the opening mark of the attributed sentence itself
-        if (any(reader.cue_lemma(w.text) or reader.inside_quotes(w.start) for w in words)
-                or FINDING_WORDS.search(reader.text, begin, start)):
+        if reports_anyone(reader, begin, start) or FINDING_WORDS.search(reader.text, begin, start):
             return start
         start = begin
     return start
+
+
+def reports_anyone(reader: Reader, start: int, stop: int) -> bool:
+    """Whether [start, stop) has a cue of its own or quotes anyone: a sentence of another's report."""
+    return any(reader.cue_lemma(w.text) or reader.inside_quotes(w.start) for w in reader.words_between(start, stop))
 
 
 def ends_paragraph(reader: Reader, cand: Candidate) -> bool:

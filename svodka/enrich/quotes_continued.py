@@ -69,20 +69,21 @@ def quoted_paragraphs(reader: Reader, kept: list[Candidate]) -> list[Candidate]:
              and not reader.text[reader.paragraphs[k + 1].start:c.start].strip(" \u00a0«\"„“"))
             or (k > 0 and reader.paragraph_of(c.start) == k - 1
                 and not reader.text[c.at:reader.paragraphs[k - 1].stop].rstrip().endswith(("?", ":"))))]
-        if not nearby and k > 0:
-            nearby = reported_last(reader, kept, reader.paragraphs[k - 1])
+        ended_by = reported_last(reader, kept, reader.paragraphs[k - 1]) if not nearby and k > 0 else None
+        if ended_by is not None:
+            nearby = [ended_by]
         if nearby and len(reader.words_between(whole.start, whole.stop)) >= MIN_WORDS:
             out.append(said_on(reader, whole.start, whole.stop, nearby[0]))
     return out
 
 
-def reported_last(reader: Reader, kept: list[Candidate], para: Span) -> list[Candidate]:
+def reported_last(reader: Reader, kept: list[Candidate], para: Span) -> Candidate | None:
     """The person's reported statement that ends `para`, if one does: "Актриса призналась, что … ⏎
     «В 20 лет я …»" goes on in her words (dev +3, blind +2)."""
     last = max((c for c in kept if para.start <= c.start < para.stop), key=lambda c: max(c.stop, c.at), default=None)
     if last is None or last.direct or not personal(last) or reader.text[para.start:para.stop].rstrip().endswith(("?", ":")):
-        return []
-    return [last]
+        return None
+    return last
 
 
 def quoted_sentences(reader: Reader, kept: list[Candidate]) -> list[Candidate]:

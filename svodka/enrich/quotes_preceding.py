@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from svodka.enrich.quotes_bodies import after_dateline
+from svodka.enrich.quotes_bodies import after_dateline, reports_anyone
 from svodka.enrich.quotes_continued import ENDED, names_speaker, personal, told_past
 from svodka.enrich.quotes_direct import Candidate, trimmed
 from svodka.enrich.quotes_text import Reader, Span
@@ -56,7 +56,7 @@ def speaks_on(reader: Reader, kept: list[Candidate], cand: Candidate, sentence: 
         return False  # a heading, or the narrator's own report
     if cand.ref is None or names_speaker(reader, cand.ref, start, stop):
         return False
-    if any(reader.cue_lemma(w.text) or reader.inside_quotes(w.start) for w in reader.words_between(start, stop)):
+    if reports_anyone(reader, start, stop):
         return False
     if any(e.type in ("PER", "ORG") for e in reader.entities_between(start, stop)):
         # a person or a body acting ("Минфин подготовил постановление."), or whom a pronoun will be read

@@ -79,9 +79,7 @@ class Resolver:
                 self.learn_form(ref.entity)
             speaker = self.of_entity(ref.entity)
         elif ref.kind == "pronoun" and ref.gender == "plur":
-            # "Они отмечают, что …": the body that spoke last, never an outlet (a channel is not "они")
-            speaker = next((s.speaker for s in reversed(self.said)
-                            if s.speaker.type == "ORG" and s.speaker.name not in self.media_names), None)
+            speaker = self.body_said_last()  # "Они отмечают, что …": never an outlet (a channel is not "они")
         elif ref.kind == "pronoun":
             speaker = self.recent("PER", ref.start, ref.gender, content) or self.last_said()
         elif ref.kind == "role":
@@ -293,8 +291,7 @@ class Resolver:
         recent = self.recent("ORG", ref.start, None)
         if lemma in MEDIA_LEMMAS:
             return self.last_said("ORG") or recent
-        said = next((s.speaker for s in reversed(self.said)
-                     if s.speaker.type == "ORG" and s.speaker.name not in self.media_names), None)
+        said = self.body_said_last()
         if said is not None or (recent is not None and recent.name not in self.media_names):
             return said or recent
         return self.body_named_before(ref.start, networks=lemma in COMPANY_LEMMAS)
@@ -331,6 +328,11 @@ class Resolver:
             # "сайт Медвести" is an outlet; "сайт УМВД", "сайт министерства" is the body's own site
             genre = entity.text == entity.normal and not entity.text.isupper()
         return genre or is_known(entity.text) or is_known(entity.normal)
+
+    def body_said_last(self) -> Speaker | None:
+        """The organisation that spoke last, leaving out outlets."""
+        return next((s.speaker for s in reversed(self.said)
+                     if s.speaker.type == "ORG" and s.speaker.name not in self.media_names), None)
 
     def last_said(self, kind: str | None = None) -> Speaker | None:
         """Who spoke last (of that kind, "PER" or "ORG")."""
