@@ -12,7 +12,9 @@ Data sets under `--data` (default `../shared/data`):
   pairs of sets: silver A, C, E, … BC, BE, BG (every other set; AQ to BG blind when first scored) are development sets;
   B, D, F, … BD, BF, BH were annotated blind and stay so: only their aggregate figures are printed ("blind" is
   the thirty together),
-  never their misses. A predicted quote matches a gold quote when their word tokens overlap by at
+  never their misses. The news-wire sample (`bench/wire_texts.py`: 40 Collection5 texts of 2008-2010,
+  the DAnIEL articles' era, in two sets `wire_a` and `wire_b`) was annotated blind and stays so
+  ("wire" is the two together). A predicted quote matches a gold quote when their word tokens overlap by at
   least half of the longer (multiset, lower-cased); "with speaker" also needs the speakers to agree
   (equal, or the words of one all among the other's: "Лавров" ~ "Сергей Лавров"). Greedy one-to-one
   matching per article, best overlap first. Reported: precision/recall/F1 of quotes with the right
@@ -65,12 +67,15 @@ ANNOTATION = ROOT / "tests" / "data"
 # the first of each pair a development set, the second blind
 SETS = {"train": ANNOTATION / "quotes_gold.jsonl", "valid": ANNOTATION / "quotes_validation.jsonl",
         "dev": ANNOTATION / "quotes_dev.jsonl", "holdout": ANNOTATION / "quotes_holdout.jsonl",
-        **{f"silver_{c}": ANNOTATION / f"quotes_silver_{c}.jsonl" for c in (*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh")}}
+        **{f"silver_{c}": ANNOTATION / f"quotes_silver_{c}.jsonl" for c in (*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh")},
+        "wire_a": ANNOTATION / "quotes_wire_a.jsonl", "wire_b": ANNOTATION / "quotes_wire_b.jsonl"}
 SILVER_PARTS = tuple(part for part in SETS if part.startswith("silver_"))
-# the blind sets' misses are never listed; "blind" is silver_b, d, f, … bb, bd, bf and bh
+# the 2008-2010 news-wire sample (bench/wire_texts.py): the DAnIEL articles' era, all of it blind
+WIRE_PARTS = tuple(part for part in SETS if part.startswith("wire_"))
+# the blind sets' misses are never listed; "blind" is silver_b, d, f, … bb, bd, bf and bh, "wire" the wire sets
 BLIND_PARTS = SILVER_PARTS[1::2]
-SHOWN_PARTS = tuple(part for part in SETS if part not in BLIND_PARTS)
-PARTS = (*SETS, "blind")
+SHOWN_PARTS = tuple(part for part in SETS if part not in BLIND_PARTS and part not in WIRE_PARTS)
+PARTS = (*SETS, "blind", "wire")
 # the command-line option of each set (the first two older than the sets' names), and what it is
 OPTIONS = {"train": ("--gold", "the annotation the extractor was tuned on"),
            "valid": ("--validation", "the held-back annotation"),
@@ -79,7 +84,9 @@ OPTIONS = {"train": ("--gold", "the annotation the extractor was tuned on"),
            **{part: (f"--silver-{part.removeprefix('silver_')}", f"silver-threads batch {k // 2 + 1}, "
                      + ("annotated blind: only aggregate figures are printed" if part in BLIND_PARTS
                         else "a development set"))
-              for k, part in enumerate(SILVER_PARTS)}}
+              for k, part in enumerate(SILVER_PARTS)},
+           **{part: (f"--{part.replace('_', '-')}", "news-wire sample, annotated blind: only aggregate figures are printed")
+              for part in WIRE_PARTS}}
 DANIEL = Path("extract/daniel-ru-dev/gold.jsonl")
 ADAQ = Path("quotes/adaq-ru")
 WORD = re.compile(r"\w+")
@@ -194,6 +201,15 @@ def read_bodies(data: Path, ids: set[str]) -> dict[str, str]:
             if row["id"] in ids:
                 out[row["id"]] = "\n".join(row["body"])
     return out
+
+
+def read_wire(data: Path, ids: set[str]) -> dict[str, str]:
+    from bench.wire_texts import COLLECTION5, wire_texts
+
+    texts = wire_texts(data)
+    if not texts:
+        raise Skip(f"no {data / COLLECTION5}: the news-wire set's texts live there")
+    return {pid: texts[pid] for pid in ids}
 
 
 def read_silver(data: Path, ids: set[str]) -> dict[str, str]:
@@ -388,9 +404,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     try:
         golds = {part: read_gold(getattr(args, part)) for part in SETS}
-        texts = read_bodies(args.data, {pid for part in SETS if part not in SILVER_PARTS for pid in golds[part]})
+        daniel = {pid for part in SETS if part not in SILVER_PARTS + WIRE_PARTS for pid in golds[part]}
+        texts = read_bodies(args.data, daniel)
         texts.update(read_silver(args.data, {pid for part in SILVER_PARTS for pid in golds[part]}))
+        texts.update(read_wire(args.data, {pid for part in WIRE_PARTS for pid in golds[part]}))
         golds["blind"] = {pid: quotes for part in BLIND_PARTS for pid, quotes in golds[part].items()}
+        golds["wire"] = {pid: quotes for part in WIRE_PARTS for pid, quotes in golds[part].items()}
         adaq = read_adaq(args.data)
     except Skip as exc:
         console.print(f"[yellow]skipped: {exc}[/yellow]")

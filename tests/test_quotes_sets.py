@@ -1,6 +1,6 @@
 """Integrity of the project's quotation annotation (tests/data/quotes_*.jsonl, guidelines in
-tests/data/README_quotes.md): every set's ids are daniel-ru-dev or silver-threads articles, no article
-is in two sets,
+tests/data/README_quotes.md): every set's ids are daniel-ru-dev, silver-threads or Collection5 news-wire
+articles, no article is in two sets,
 every passage is an exact slice of its gold body, in text order, with well-typed fields. It never runs
 or scores the extractor: a blind set is worth something only while nobody has looked at the
 extractor's output on it (tests/test_quotes.py and bench/bench_quotes.py score them)."""
@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from bench.silver_texts import SILVER, silver_texts
+from bench.wire_texts import COLLECTION5, wire_texts
 
 DATA = Path(__file__).resolve().parent / "data"
 SETS = sorted(DATA.glob("quotes_*.jsonl"))
@@ -31,10 +32,11 @@ def rows_of(path: Path) -> list[dict[str, Any]]:
 @pytest.fixture(scope="module")
 def bodies(need: Callable[[Path], Path], shared: Path) -> dict[str, str]:
     """The texts as the annotation reads them: daniel-ru-dev gold bodies (paragraphs joined with a
-    line break) and silver-threads articles (title and text)."""
+    line break), silver-threads articles (title and text) and Collection5 texts (bench/wire_texts.py)."""
     gold = rows_of(need(shared / "data" / "extract" / "daniel-ru-dev" / "gold.jsonl"))
     need(shared / "data" / SILVER)
-    return {row["id"]: "\n".join(row["body"]) for row in gold} | silver_texts(shared / "data")
+    need(shared / "data" / COLLECTION5)
+    return {row["id"]: "\n".join(row["body"]) for row in gold} | silver_texts(shared / "data") | wire_texts(shared / "data")
 
 
 def test_no_article_is_in_two_sets() -> None:
@@ -62,7 +64,7 @@ def test_fields_have_their_types(path: Path) -> None:
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
 def test_passages_are_slices_of_the_bodies_in_text_order(path: Path, bodies: dict[str, str]) -> None:
     for row in rows_of(path):
-        assert row["id"] in bodies, f"{path.name}: {row['id']} is neither a daniel-ru-dev nor a silver-threads article"
+        assert row["id"] in bodies, f"{path.name}: {row['id']} is no daniel-ru-dev, silver-threads or Collection5 article"
         body = bodies[row["id"]]
         starts = [quote["start"] for quote in row["quotes"]]
         assert starts == sorted(starts), (path.name, row["id"])

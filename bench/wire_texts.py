@@ -1,0 +1,74 @@
+"""Texts of the news-wire articles that `tests/data/quotes_wire_*.jsonl` annotate.
+
+`ner/collection5` holds 1,000 Russian news texts of 2008-2010, most of them RIA Novosti wire copy:
+the era and the outlets of the DAnIEL articles the issue's quotation measure names, but texts the
+quotation extractor was never written or tuned on, which is why their annotated sample is a blind
+measure of that measure. An article's text is Collection5's, line breaks made "\\n" and the ends
+stripped (headline first, then the date line, then the text); its id is "ne5-" and Collection5's id.
+
+The sample was fixed before anyone annotated it: the texts of at least 600 characters, ordered by
+id, 40 drawn with `random.Random(20261201).sample`; annotator A took the first 20, B the next 20.
+
+    .venv/bin/python bench/wire_texts.py OUT_DIR [--data ../shared/data]
+
+writes each chosen article to OUT_DIR/<part>/<position>_<id>.txt for the annotators (outside the
+repo: the texts are never stored in it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import sys
+from pathlib import Path
+
+COLLECTION5 = Path("ner/collection5/ne5.raw.jsonl.gz")
+MIN_CHARS = 600  # shorter items are one-paragraph announcements
+SEED = 20261201
+SAMPLE = 40
+ANNOTATORS = ("A", "B")
+
+
+def wire_texts(data: Path) -> dict[str, str]:
+    """Every Collection5 text by its id here ({} when the data set is absent)."""
+    path = data / COLLECTION5
+    if not path.is_file():
+        return {}
+    out = {}
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            source = json.loads(line)["source"]
+            out[f"ne5-{source['id']}"] = source["text"].replace("\r\n", "\n").replace("\r", "\n").strip()
+    return out
+
+
+def sample_ids(texts: dict[str, str]) -> list[str]:
+    """The ids of the sample, in its order."""
+    kept = sorted(pid for pid, text in texts.items() if len(text) >= MIN_CHARS)
+    return random.Random(SEED).sample(kept, SAMPLE)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("out", type=Path)
+    ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parent.parent.parent / "shared" / "data")
+    args = ap.parse_args(argv)
+    texts = wire_texts(args.data)
+    if not texts:
+        print(f"Error: no {args.data / COLLECTION5}", file=sys.stderr)
+        return 1
+    ids = sample_ids(texts)
+    share = len(ids) // len(ANNOTATORS)
+    for k, part in enumerate(ANNOTATORS):
+        folder = args.out / part
+        folder.mkdir(parents=True, exist_ok=True)
+        for n, pid in enumerate(ids[k * share:(k + 1) * share]):
+            (folder / f"{n:02d}_{pid}.txt").write_text(texts[pid], encoding="utf-8")
+    print(f"{len(ids)} articles written under {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
