@@ -6,10 +6,12 @@ quotation extractor was never written or tuned on, which is why their annotated 
 measure of that measure. An article's text is Collection5's, line breaks made "\\n" and the ends
 stripped (headline first, then the date line, then the text); its id is "ne5-" and Collection5's id.
 
-The sample was fixed before anyone annotated it: the texts of at least 600 characters, ordered by
-id, 40 drawn with `random.Random(20261201).sample`; annotator A took the first 20, B the next 20.
+The samples were fixed before anyone annotated them: the texts of at least 600 characters, ordered by
+id; batch 1 is 40 of them drawn with `random.Random(20261201).sample` (annotator A took the first 20, B
+the next 20; both blind), batch 2 is 80 drawn from the rest with seed 20261202 (C, D, E and F took 20
+each, in that order; development sets).
 
-    .venv/bin/python bench/wire_texts.py OUT_DIR [--data ../shared/data]
+    .venv/bin/python bench/wire_texts.py OUT_DIR [--batch 1|2] [--data ../shared/data]
 
 writes each chosen article to OUT_DIR/<part>/<position>_<id>.txt for the annotators (outside the
 repo: the texts are never stored in it).
@@ -26,9 +28,10 @@ from pathlib import Path
 
 COLLECTION5 = Path("ner/collection5/ne5.raw.jsonl.gz")
 MIN_CHARS = 600  # shorter items are one-paragraph announcements
-SEED = 20261201
-SAMPLE = 40
-ANNOTATORS = ("A", "B")
+SEED = 20261201  # batch n is drawn with SEED + n - 1 from what the batches before it left
+SAMPLES = (40, 80)
+SHARE = 20  # articles per annotator
+ANNOTATORS = ("A", "B", "C", "D", "E", "F")
 
 
 def wire_texts(data: Path) -> dict[str, str]:
@@ -44,27 +47,31 @@ def wire_texts(data: Path) -> dict[str, str]:
     return out
 
 
-def sample_ids(texts: dict[str, str]) -> list[str]:
-    """The ids of the sample, in its order."""
-    kept = sorted(pid for pid, text in texts.items() if len(text) >= MIN_CHARS)
-    return random.Random(SEED).sample(kept, SAMPLE)
+def sample_ids(texts: dict[str, str], batch: int = 1) -> list[str]:
+    """The ids of one batch of the sample, in its order."""
+    left = sorted(pid for pid, text in texts.items() if len(text) >= MIN_CHARS)
+    for n, size in enumerate(SAMPLES[:batch], 1):
+        drawn = random.Random(SEED + n - 1).sample(left, size)
+        left = [pid for pid in left if pid not in set(drawn)]
+    return drawn
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("out", type=Path)
+    ap.add_argument("--batch", type=int, choices=range(1, len(SAMPLES) + 1), default=1)
     ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parent.parent.parent / "shared" / "data")
     args = ap.parse_args(argv)
     texts = wire_texts(args.data)
     if not texts:
         print(f"Error: no {args.data / COLLECTION5}", file=sys.stderr)
         return 1
-    ids = sample_ids(texts)
-    share = len(ids) // len(ANNOTATORS)
-    for k, part in enumerate(ANNOTATORS):
+    ids = sample_ids(texts, args.batch)
+    first = sum(SAMPLES[:args.batch - 1]) // SHARE
+    for k, part in enumerate(ANNOTATORS[first:first + len(ids) // SHARE]):
         folder = args.out / part
         folder.mkdir(parents=True, exist_ok=True)
-        for n, pid in enumerate(ids[k * share:(k + 1) * share]):
+        for n, pid in enumerate(ids[k * SHARE:(k + 1) * SHARE]):
             (folder / f"{n:02d}_{pid}.txt").write_text(texts[pid], encoding="utf-8")
     print(f"{len(ids)} articles written under {args.out}")
     return 0
