@@ -13,8 +13,9 @@ Data sets under `--data` (default `../shared/data`):
   B, D, F, … BD, BF, BH were annotated blind and stay so: only their aggregate figures are printed ("blind" is
   the thirty together),
   never their misses. The news-wire sample (`bench/wire_texts.py`: 40 Collection5 texts of 2008-2010,
-  the DAnIEL articles' era, in two sets `wire_a` and `wire_b`) was annotated blind and stays so
-  ("wire" is the two together). A predicted quote matches a gold quote when their word tokens overlap by at
+  the DAnIEL articles' era) is in six sets: `wire_a` and `wire_b` annotated blind, and blind they stay
+  ("wire" is the two together); `wire_c` to `wire_f` (80 more, annotated blind before their first score)
+  are development sets. A predicted quote matches a gold quote when their word tokens overlap by at
   least half of the longer (multiset, lower-cased); "with speaker" also needs the speakers to agree
   (equal, or the words of one all among the other's: "Лавров" ~ "Сергей Лавров"). Greedy one-to-one
   matching per article, best overlap first. Reported: precision/recall/F1 of quotes with the right
@@ -68,13 +69,15 @@ ANNOTATION = ROOT / "tests" / "data"
 SETS = {"train": ANNOTATION / "quotes_gold.jsonl", "valid": ANNOTATION / "quotes_validation.jsonl",
         "dev": ANNOTATION / "quotes_dev.jsonl", "holdout": ANNOTATION / "quotes_holdout.jsonl",
         **{f"silver_{c}": ANNOTATION / f"quotes_silver_{c}.jsonl" for c in (*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh")},
-        "wire_a": ANNOTATION / "quotes_wire_a.jsonl", "wire_b": ANNOTATION / "quotes_wire_b.jsonl"}
+        **{f"wire_{c}": ANNOTATION / f"quotes_wire_{c}.jsonl" for c in "abcdef"}}
 SILVER_PARTS = tuple(part for part in SETS if part.startswith("silver_"))
-# the 2008-2010 news-wire sample (bench/wire_texts.py): the DAnIEL articles' era, all of it blind
+# the 2008-2010 news-wire sample (bench/wire_texts.py), the DAnIEL articles' era: A and B blind, C to F
+# development sets
 WIRE_PARTS = tuple(part for part in SETS if part.startswith("wire_"))
-# the blind sets' misses are never listed; "blind" is silver_b, d, f, … bb, bd, bf and bh, "wire" the wire sets
+WIRE_BLIND = ("wire_a", "wire_b")
+# the blind sets' misses are never listed; "blind" is silver_b, d, f, … bb, bd, bf and bh, "wire" wire A and B
 BLIND_PARTS = SILVER_PARTS[1::2]
-SHOWN_PARTS = tuple(part for part in SETS if part not in BLIND_PARTS and part not in WIRE_PARTS)
+SHOWN_PARTS = tuple(part for part in SETS if part not in BLIND_PARTS and part not in WIRE_BLIND)
 PARTS = (*SETS, "blind", "wire")
 # the command-line option of each set (the first two older than the sets' names), and what it is
 OPTIONS = {"train": ("--gold", "the annotation the extractor was tuned on"),
@@ -85,7 +88,8 @@ OPTIONS = {"train": ("--gold", "the annotation the extractor was tuned on"),
                      + ("annotated blind: only aggregate figures are printed" if part in BLIND_PARTS
                         else "a development set"))
               for k, part in enumerate(SILVER_PARTS)},
-           **{part: (f"--{part.replace('_', '-')}", "news-wire sample, annotated blind: only aggregate figures are printed")
+           **{part: (f"--{part.replace('_', '-')}", "news-wire sample, " + (
+               "annotated blind: only aggregate figures are printed" if part in WIRE_BLIND else "a development set"))
               for part in WIRE_PARTS}}
 DANIEL = Path("extract/daniel-ru-dev/gold.jsonl")
 ADAQ = Path("quotes/adaq-ru")
@@ -409,7 +413,7 @@ def main(argv: list[str] | None = None) -> int:
         texts.update(read_silver(args.data, {pid for part in SILVER_PARTS for pid in golds[part]}))
         texts.update(read_wire(args.data, {pid for part in WIRE_PARTS for pid in golds[part]}))
         golds["blind"] = {pid: quotes for part in BLIND_PARTS for pid, quotes in golds[part].items()}
-        golds["wire"] = {pid: quotes for part in WIRE_PARTS for pid, quotes in golds[part].items()}
+        golds["wire"] = {pid: quotes for part in WIRE_BLIND for pid, quotes in golds[part].items()}
         adaq = read_adaq(args.data)
     except Skip as exc:
         console.print(f"[yellow]skipped: {exc}[/yellow]")
