@@ -184,14 +184,50 @@ PRESS_OFFICES = ("пресс-служба", "пресс-центр")
 def named_body(reader: Reader, phrase: str, mentions: list[Entity]) -> str | None:
     """The organisation the article names whose kind a generic phrase gives: "Администрация города" is
     the "Администрация Владивостока" of the article, "Пресс-служба киностудии" the "Киностудия имени
-    Горького" (the guidelines: an organisation by its fullest name in the article)."""
+    Горького", "Пресс-служба облдумы" the "Смоленская областная Дума", "Региональный парламент" its one
+    "Верховный хурал Тувы" (the guidelines: an organisation by its fullest name in the article)."""
     words = phrase.split()
     if len(words) != 2:
         return None
     first, second = reader.lemma(words[0]), reader.lemma(words[1])
+    names = [(e.canonical or e.normal or e.text) for e in mentions if e.type == "ORG"]
+    if first in PRESS_OFFICES and second in BODY_KINDS:
+        return only_name_of_kind(reader, names, BODY_KINDS[second])
+    if second in BODY_KINDS and first not in PRESS_OFFICES and descriptive(reader, words[0]):
+        return only_name_of_kind(reader, names, BODY_KINDS[second])
     kind = second if first in PRESS_OFFICES else first if second in PLACE_LEMMAS else None
     if kind is None:
         return None
-    names = [(e.canonical or e.normal or e.text) for e in mentions if e.type == "ORG"]
     fitting = [n for n in names if len(n.split()) > 1 and reader.lemma(n.split()[0]) == kind]
     return max(fitting, key=len, default=None)
+
+
+# A body's generic noun, and the words that name a body of that kind: wire copy calls the body it
+# quotes by its kind ("оборонное ведомство", "региональный парламент", "пресс-служба облдумы") after
+# naming it once ("Минобороны России", "Верховный хурал Тувы", "Смоленская областная Дума")
+PARLIAMENTS = frozenset("дума хурал рада собрание сейм парламент курултай кнессет меджлис конгресс".split())
+BODY_KINDS: dict[str, frozenset[str]] = {
+    "ведомство": frozenset({"министерство", "ведомство"}), "министерство": frozenset({"министерство"}),
+    "парламент": PARLIAMENTS, "облдума": frozenset({"дума"}), "гордума": frozenset({"дума"}),
+    "правительство": frozenset({"правительство", "кабмин", "кабинет"}), "кабмин": frozenset({"правительство", "кабмин", "кабинет"}),
+    "администрация": frozenset({"администрация"}),
+}
+# a ministry written short: "Минобороны", "Минздрав", "МИД России"
+MINISTRY_SHORT = re.compile(r"^(?:Мин[а-яё]{2,}|МИД|МВД|МЧС)(?:\s|$)")
+
+
+def descriptive(reader: Reader, word: str) -> bool:
+    """Whether a word before a body's noun only describes it ("оборонное", "региональный", "кузбасская",
+    "столичное"): an adjective, not a pronoun ("это", "наше") nor a number."""
+    parse = reader.parse(word.lower())[0]
+    return parse.tag.POS == "ADJF" and "Apro" not in parse.tag and "Anum" not in parse.tag
+
+
+def only_name_of_kind(reader: Reader, names: list[str], kinds: frozenset[str]) -> str | None:
+    """The one body among `names` named with a word of `kinds` (or, for ministries, written short);
+    None for none or two."""
+    found = {n for n in names if any(reader.lemma(w.lower()) in kinds for w in n.split())
+             or ("министерство" in kinds and MINISTRY_SHORT.match(n))}
+    # "Хурал" after "Верховный хурал": one body, by its fuller name
+    found = {n for n in found if not any(m != n and set(n.lower().split()) < set(m.lower().split()) for m in found)}
+    return found.pop() if len(found) == 1 else None

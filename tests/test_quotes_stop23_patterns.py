@@ -1,0 +1,29 @@
+"""Speakers written at stop 23 from the news-wire development sets' misses, one row per general pattern with
+invented sentences → every quotation of the text, in order, as (speaker, the start of its content)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+# text, [(speaker, the first words of the quote's text), ...]
+PATTERNS = [
+    # a body called by its kind after being named ("оборонное ведомство", "региональный парламент",
+    # "пресс-служба облдумы") is the one body of that kind the article names
+    ("В Минобороны России сменился главком.\nГенерал Иван Петров покидает пост в связи с достижением предельного "
+     "возраста, сообщили в пресс-службе оборонного ведомства.", [("Минобороны", "Генерал Иван Петров")]),
+    ("Тамбовская областная Дума избрала спикера.\nПетр Сидоров утвержден председателем, сообщили в пресс-службе "
+     "облдумы.", [("Тамбовская областная Дума", "Петр Сидоров")]),
+    ("Народный хурал избрал спикера.\nЗа кандидатуру Петра Сидорова проголосовали 30 депутатов Хурала, как сообщили "
+     "в региональном парламенте.", [("Народный хурал", "За кандидатуру")]),
+    # ... and with two of that kind named, the phrase stands
+    ("Госдума и Совет Федерации обсудили бюджет.\nДокумент будет принят в мае, сообщили в пресс-службе "
+     "российского парламента.", [("Российский парламент", "Документ")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PATTERNS, ids=[f"pattern-{i}" for i in range(len(PATTERNS))])
+def test_speakers_of_the_pattern(speakers_are: Callable[[str, list[tuple[str, str]]], None], text: str,
+                                 expected: list[tuple[str, str]]) -> None:
+    speakers_are(text, expected)
