@@ -93,7 +93,7 @@ def person_canonicals(mentions: Sequence[Mention], texts: list[str], normals: li
     polite = {i for i, m in enumerate(mentions) if m.type == "PER" and len(normals[i].split()) == 2
               and patronymic(normals[i].split()[0], normals[i].split()[1], nlp)}
     for i, m in enumerate(mentions):
-        words = normals[i].split()
+        words = spaced_initials(normals[i]).split()
         if m.type == "PER" and len(words) > 1 and i not in polite:
             full[fold(words[-1])].append(i)
     canonicals: dict[int, str] = {}
@@ -102,7 +102,7 @@ def person_canonicals(mentions: Sequence[Mention], texts: list[str], normals: li
         particled = [i for i in indexes if fold(normals[i].split()[0]) in SURNAME_PARTICLES]
         for i in indexes:
             if i not in particled:
-                first = fold(normals[i].split()[0])
+                first = fold(spaced_initials(normals[i]).split()[0])
                 people[fold(EVERYDAY_NAMES.get(first, first))[:1]].append(i)
         for i in particled:  # a headline's "Тер Штеген" is the surname of the one "Марк-Андре тер Штеген"
             bearers = [same for same in people.values() if any(fold(normals[j]).endswith(" " + fold(normals[i])) for j in same)]
@@ -145,6 +145,16 @@ def person_canonicals(mentions: Sequence[Mention], texts: list[str], normals: li
                 earlier = [j for j in holders if j < i]
                 canonicals[i] = canonicals[earlier[-1] if earlier else holders[0]]
     return canonicals
+
+
+# "С.Собянин", "Дж.Ставридис", "В.В.Путин": wire copy glues the initials to the surname
+GLUED_INITIALS = re.compile(r"^((?:[А-ЯЁA-Z][а-яёa-z]?\.)+)(?=[А-ЯЁA-Z][а-яёa-z])")
+
+
+def spaced_initials(name: str) -> str:
+    """The name with glued initials parted from the surname ("С.Собянин" → "С. Собянин"), so that it is
+    linked, as "С. Собянин" is, to the one full name with that surname and first letter."""
+    return GLUED_INITIALS.sub(r"\1 ", name)
 
 
 def squeezed(name: str) -> str:
