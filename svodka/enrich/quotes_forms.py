@@ -68,21 +68,25 @@ def person_nominative(reader: Reader, name: str) -> str:
     kept = {e.text for e in reader.entities if e.type == "PER" and e.normal == e.text and " " not in e.text}
     # (a surname the dictionary knows in -ова may be a man's genitive: "Андрея Козлова")
     woman = len(words) > 1 and words[-1].lower().endswith(FEMININE_SURNAME) and not reader.nlp.known(words[-1].lower())
-    return " ".join("-".join(part if part in kept else nominative_part(reader, part, woman) for part in word.split("-"))
-                    for word in words)
+    # the last word after a first name is a surname: its readings as a first name are none of its ("Хамид
+    # Тани" is no "Таня")
+    return " ".join("-".join(part if part in kept else nominative_part(reader, part, woman, surname=0 < k == len(words) - 1)
+                             for part in word.split("-"))
+                    for k, word in enumerate(words))
 
 
 FEMININE_SURNAME = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая")
 
 
-def nominative_part(reader: Reader, part: str, woman: bool = False) -> str:
+def nominative_part(reader: Reader, part: str, woman: bool = False, surname: bool = False) -> str:
     if not part.isalpha() or not part[:1].isupper() or reader.parse(part.lower())[0].tag.case == "nomn" \
             or not reader.nlp.known(part.lower()):
         return part
     # one person's name is singular: "Илон" read as a plural "Илон" (of "Илона") says nothing
     singular = [p for p in reader.parse(part.lower())
                 if p.tag.number == "sing" and p.tag.case != "voct" and "Infr" not in p.tag]
-    named = [p for p in singular if is_named(p) and not (woman and p.tag.gender == "masc")]
+    named = [p for p in singular if is_named(p) and not (woman and p.tag.gender == "masc")
+             and not (surname and "Name" in p.tag and "Surn" not in p.tag)]
     # and only when all its readings are of one name ("Лидии": "Лидия" or "Лидий"? left alone)
     if not named or any(p.tag.case == "nomn" for p in singular) or len({p.normal_form for p in named}) > 1:
         return part

@@ -107,7 +107,8 @@ def is_org(reader: Reader, w: Token) -> bool:
 def nominative_person(reader: Reader, entity: Entity) -> bool:
     """Whether a person's name can stand as a subject: some word nominative (foreign surnames do not
     decline) unless the surname says otherwise ("о волшебнике Гарри Поттере", "врач Борисовой")."""
-    return not oblique_surname(reader, entity.text.split()[-1]) and some_word_nominative(reader, entity)
+    words = entity.text.split()
+    return not oblique_surname(reader, words[-1], first_names=len(words) == 1) and some_word_nominative(reader, entity)
 
 
 def some_word_nominative(reader: Reader, entity: Entity) -> bool:
@@ -156,13 +157,15 @@ def role_of_declined(reader: Reader, role: Token, entity: Entity, gender: str | 
         p.tag.case == "nomn" and (gender is None or (gender != "plur" and p.tag.gender == gender)) for p in names)
 
 
-def oblique_surname(reader: Reader, word: str) -> bool:
-    """"Поттере", "Ходорковского": a word the dictionary knows as a name only in oblique cases."""
+def oblique_surname(reader: Reader, word: str, first_names: bool = True) -> bool:
+    """"Поттере", "Ходорковского": a word the dictionary knows as a name only in oblique cases. After a
+    first name (`first_names` False) only its readings as a surname or patronymic count: "Хамид Тани"
+    is no "Таня" in the genitive, but a foreign surname that does not decline."""
     if not reader.nlp.known(word.lower()):
         return False  # "Рингайзе": a guess from the ending, foreign names do not decline
     # one person: singular readings only ("Джабаров" is no plural genitive of a name "Джабар")
     parses = [p for p in reader.parse(word.lower())[:6] if p.tag.number != "plur"]
-    names = [p for p in parses if "Surn" in p.tag or "Name" in p.tag or "Patr" in p.tag]
+    names = [p for p in parses if "Surn" in p.tag or ("Name" in p.tag and first_names) or "Patr" in p.tag]
     return bool(names) and not any(p.tag.case == "nomn" for p in parses)
 
 
