@@ -138,9 +138,15 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
     # "Издание сообщает", "Компания заявила": the body named before, also opening a sentence when the
     # noun stands alone before its verb ("Управление …" with words after it may name one)
     if lemma in SELF_NAMED or (lemma in ORG_NOUNS and (w.text[:1].islower() or not opens or w.text.lower() in MEDIA_GENRES
-                                                     or len(words) == 1 or from_place(reader, words))):
+                                                     or stands_alone(reader, words) or from_place(reader, words))):
         return org_noun_ref(reader, words, org, gender, skip)
     return None
+
+
+def stands_alone(reader: Reader, words: list[Token]) -> bool:
+    """Whether the noun at words[0] has no words of a name after it: none, or only adverbs and particles
+    before the verb ("Ведомство также заявило", "Совет уже сообщил")."""
+    return all(x.text.islower() and reader.parse(x.text)[0].tag.POS in ("ADVB", "PRCL", "CONJ") for x in words[1:])
 
 
 def from_place(reader: Reader, words: list[Token]) -> bool:
