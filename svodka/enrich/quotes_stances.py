@@ -104,13 +104,26 @@ def instrumental(reader: Reader, start: int, stop: int) -> bool:
 
 
 def admitted(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
-    """"признал ускорение инфляции": only a noun of a state or an action, and no naming ("ВОЗ признала
-    распространение вируса пандемией")."""
+    """"признал ускорение инфляции", "подтвердил уход замминистра": only a noun of a state, an action or
+    an event, and no naming ("ВОЗ признала распространение вируса пандемией"); "подтвердил информацию о
+    приостановке переговоров" (or ", что …") confirms what the news says."""
     sentence = reader.sentence_of(m.start())
+    news = NEWS_CONFIRMED.match(reader.text, m.end())
+    if news is not None and m.group("verb").lower().startswith("подтвер"):
+        return stance(reader, m, skip, news.end())
     head = object_head(reader, m.end(), sentence.stop)
-    if head is None or not STATE_NOUN.search(head) or named_as(reader, m.end(), sentence.stop):
+    if head is None or not (STATE_NOUN.search(head) or reader.lemma(head) in EVENTS) \
+            or named_as(reader, m.end(), sentence.stop):
         return None
     return stance(reader, m, skip)
+
+
+# "подтвердил информацию о …", "подтвердила сведения, что …": the news confirmed, its content what is said
+NEWS_CONFIRMED = re.compile(r"(?:эту\s+|данную\s+)?(?:информацию|сведения|данные|слухи|сообщения|новость)"
+                            r"(?:\s+(?:о|об)\s+|\s*,\s*(?:что|будто)\s+)(?=[^\W\d])", re.IGNORECASE)
+# events a person or a body confirms or admits, not nouns of a state by their shape ("подтвердил уход
+# Реморенко", "интерес клуба к футболисту", "отставку министра")
+EVENTS = frozenset("уход отставка перевод переход отказ интерес арест смерть диагноз визит приезд".split())
 
 
 def demand(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
@@ -125,12 +138,13 @@ def demand(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
     return stance(reader, m, skip)
 
 
-def stance(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
-    """The noun phrase after the verb (after "в" of a charge) to the end of its clause, with the
-    verb's subject."""
+def stance(reader: Reader, m: re.Match[str], skip: Spans, content: int | None = None) -> Candidate | None:
+    """The noun phrase after the verb (after "в" of a charge; from `content`, when given) to the end of
+    its clause, with the verb's subject."""
     verb = verb_token(reader, m.start("verb"))
     sentence = reader.sentence_of(m.start())
-    begin = past_addressee(reader, m)  # "обещал избирателям два года назад": no object after whom
+    # "обещал избирателям два года назад": no object after whom
+    begin = past_addressee(reader, m) if content is None else content
     head_at = after_when_where(reader, m) if m.re is FORECAST and begin == m.end() else begin
     head = object_head(reader, head_at, sentence.stop)
     if verb is None or head is None or reader.lemma(head) in TIME_NOUNS or (
@@ -189,7 +203,11 @@ def object_first(reader: Reader, start: int) -> bool:
 
 def phrase_stop(reader: Reader, start: int, stop: int) -> int:
     """Where a noun phrase's content ends: at "и" before a finite verb, the speaker's next act
-    ("обвинила главу кабмина в узурпации власти и приостановила участие в работе парламента")."""
+    ("обвинила главу кабмина в узурпации власти и приостановила участие в работе парламента"), or at a
+    colon opening the speaker's own words ("подтвердил уход замминистра: «Да, он уходит»")."""
+    colon = reader.text.find(":", start, stop)
+    if colon > start:
+        stop = colon
     for m in AND_VERB.finditer(reader.text, start, stop):
         if reader.parse(m.group(1).lower())[0].tag.POS == "VERB":
             return m.start()
