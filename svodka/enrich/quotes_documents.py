@@ -18,6 +18,7 @@ PREPARED = re.compile(r",\s*(?:подготовленн|опубликованн
 # "в материале, который имеется в распоряжении РИА Новости", "в документе, имеющемся в распоряжении
 # «Известий»", "с которым ознакомился Forbes": the one holding an unnamed document speaks for it
 HELD_BY = re.compile(r",\s*(?:(?:который|которое|которая|которые)\s+)?" + HELD_IN + r"|,\s*с\s+котор\w+\s+ознакомил\w*\s")
+POSTED_ON = re.compile(r"(?:размещ[её]нн|опубликованн|выложенн)\w*\s+на\s+(?:официальном\s+)?$")
 CLOSED_BEFORE = re.compile(r"[,.!?…]?\s*[—–-]{1,2}\s*")
 DOCUMENT_MENTION = re.compile(r"(?<!\w)(?:" + DOCUMENTS + r")(?!\w)", re.IGNORECASE)
 # "В публикации утверждается, что …", "В материале также говорится о том, что …": the document first
@@ -108,6 +109,8 @@ def earlier_issuer(reader: Reader, doc: int, skip: Spans, since: int = 0, lemma:
     for m in reversed(list(DOCUMENT_MENTION.finditer(reader.text, since, doc))):
         if lemma is not None and reader.lemma(m.group().lower()) != lemma:
             continue
+        if POSTED_ON.search(reader.text, max(0, m.start() - 40), m.start()):
+            continue  # "в сообщении AFI, размещенном на сайте Лондонской биржи": where it was posted, not who issued it
         # "в докладе ВОЗ", "в исследовании американского Центра …"; not "В отчёте фигурируют НПЦ …"
         named = [e for e in reader.entities_between(m.end(), reader.sentence_of(m.end()).stop)
                  if e.type == "ORG" and not in_spans(e.start, skip)
