@@ -228,6 +228,9 @@ def only_name_of_kind(reader: Reader, names: list[str], kinds: frozenset[str]) -
     None for none or two."""
     found = {n for n in names if any(reader.lemma(w.lower()) in kinds for w in n.split())
              or ("министерство" in kinds and MINISTRY_SHORT.match(n))}
-    # "Хурал" after "Верховный хурал": one body, by its fuller name
-    found = {n for n in found if not any(m != n and set(n.lower().split()) < set(m.lower().split()) for m in found)}
-    return found.pop() if len(found) == 1 else None
+    # "Хурал" after "Верховный хурал" (or "Верховный Хурал"): one body, by its fuller name, as first written
+    bodies: dict[str, str] = {}
+    for n in sorted(found, key=names.index):
+        bodies.setdefault(n.lower(), n)
+    fullest = [n for k, n in bodies.items() if not any(set(k.split()) < set(other.split()) for other in bodies)]
+    return fullest[0] if len(fullest) == 1 else None
