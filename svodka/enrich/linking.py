@@ -132,7 +132,7 @@ def person_canonicals(mentions: Sequence[Mention], texts: list[str], normals: li
             before = [j for j in full[surnames[0]] if j < i]
             person = before[-1] if before else full[surnames[0]][0]
             canonicals[i] = canonicals[person]
-            normals[i] = normals[person].split()[-1]
+            normals[i] = spaced_initials(normals[person]).split()[-1]
         elif not surnames and len(named := {s for f in forms for s in firsts.get(f, ())}) == 1:
             canonicals[i] = canonicals[first_named(full[named.pop()], fold(normals[i]), normals, forms)]
         elif not surnames and not named and len(squeezed(fold(normals[i]))) >= MIN_SQUEEZED:
