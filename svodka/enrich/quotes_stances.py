@@ -3,16 +3,17 @@
 * a forecast or a promise: "Аналитик прогнозирует дефицит бюджета в 5,5%", "Синоптики предсказали грозу", "Банк
   ожидает курс доллара в районе 70 рублей";
 * a charge: "Разин обвинил власти в смерти солистки", "Врач подозревает коллегу в скрытой рекламе";
-* an admission or a confirmation of a state of affairs: "Нацбанк признал ускорение инфляции",
-  "Министр подтвердил готовность России к проведению матчей";
+* an admission or a confirmation of a state of affairs or an event: "Нацбанк признал ускорение инфляции",
+  "Министр подтвердил готовность России к проведению матчей", "подтвердил уход замминистра", and of the
+  news's content: "подтвердил информацию о приостановке переговоров";
 * a possibility not excluded or allowed: "Вице-президент клуба не исключает трёхсторонние обмены", "допускает уход";
 * a demand: "Шукшина требует немедленного ареста афериста";
-* a hope: "Премьер выразил надежду на скорое возобновление сезона", "надеется на возвращение";
+* a hope: "Премьер выразил надежду на скорое возобновление сезона", "надеется на возвращение", "рассчитывает на …";
 * a naming's quoted words: "Режиссёр назвал произошедшее «чистой воды цензурой»" (direct speech).
 
 The text is the noun phrase to the end of its clause; the speaker is the verb's subject, named (a
 pronoun or a role resolves as anywhere else; an anonymous one is no speaker). Topics are not
-statements, so a plain object ("подтвердил информацию", "признал ошибку" are left) counts only
+statements, so a plain object ("подтвердил информацию" with nothing after it, "признал ошибку") counts only
 after the verbs whose object is a content by itself (forecasts, charges, "не исключает").
 """
 
