@@ -63,12 +63,18 @@ def main(argv: list[str] | None = None) -> int:
     if not texts:
         print(f"Error: {args.data / SILVER}: not found", file=sys.stderr)
         return 1
-    for k, pid in enumerate(sample_ids(texts, args.batch)):
-        folder = args.out / ANNOTATORS[2 * (args.batch - 1) + k % 2]
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / f"{k:02d}_{pid}.txt").write_text(texts[pid], encoding="utf-8")
+    placed = [(ANNOTATORS[2 * (args.batch - 1) + k % 2], k, pid) for k, pid in enumerate(sample_ids(texts, args.batch))]
+    write_for_annotators(args.out, placed, texts)
     print(f"wrote {SAMPLE} texts under {args.out}")
     return 0
+
+
+def write_for_annotators(out: Path, placed: list[tuple[str, int, str]], texts: dict[str, str]) -> None:
+    """Each (annotator, position, id) as the text file OUT/<annotator>/<position>_<id>.txt."""
+    for part, position, pid in placed:
+        folder = out / part
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{position:02d}_{pid}.txt").write_text(texts[pid], encoding="utf-8")
 
 
 if __name__ == "__main__":

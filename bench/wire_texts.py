@@ -26,6 +26,10 @@ import random
 import sys
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as a script: the repo's bench package
+    sys.path.insert(0, str(ROOT))
+
 COLLECTION5 = Path("ner/collection5/ne5.raw.jsonl.gz")
 MIN_CHARS = 600  # shorter items are one-paragraph announcements
 SEED = 20261201  # batch n is drawn with SEED + n - 1 from what the batches before it left
@@ -62,17 +66,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--batch", type=int, choices=range(1, len(SAMPLES) + 1), default=1)
     ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parent.parent.parent / "shared" / "data")
     args = ap.parse_args(argv)
+    from bench.silver_texts import write_for_annotators
+
     texts = wire_texts(args.data)
     if not texts:
         print(f"Error: no {args.data / COLLECTION5}", file=sys.stderr)
         return 1
     ids = sample_ids(texts, args.batch)
     first = sum(SAMPLES[:args.batch - 1]) // SHARE
-    for k, part in enumerate(ANNOTATORS[first:first + len(ids) // SHARE]):
-        folder = args.out / part
-        folder.mkdir(parents=True, exist_ok=True)
-        for n, pid in enumerate(ids[k * SHARE:(k + 1) * SHARE]):
-            (folder / f"{n:02d}_{pid}.txt").write_text(texts[pid], encoding="utf-8")
+    write_for_annotators(args.out, [(ANNOTATORS[first + k // SHARE], k % SHARE, pid) for k, pid in enumerate(ids)], texts)
     print(f"{len(ids)} articles written under {args.out}")
     return 0
 
