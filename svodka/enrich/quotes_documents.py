@@ -11,7 +11,7 @@ from svodka.enrich.quotes_lexicon import HELD_IN
 from svodka.enrich.quotes_marks import Quoted
 from svodka.enrich.quotes_names import Ref, in_spans
 from svodka.enrich.quotes_reported import DOCUMENTS, IMPERSONAL_VERBS, IN_DOCUMENT, candidate
-from svodka.enrich.quotes_speakers import channel_at, speaker_after
+from svodka.enrich.quotes_speakers import channel_at, speaker_after, speaker_before
 from svodka.enrich.quotes_text import Reader
 
 PREPARED = re.compile(r",\s*(?:подготовленн|опубликованн|составленн|распространенн|распространённ)\w*\s")
@@ -69,7 +69,48 @@ def in_documents(reader: Reader, skip: Spans) -> list[Candidate]:
         found = candidate(reader, (m.end(), reader.sentence_of(m.start()).stop), cue, ref, m.start(), 3)
         if found is not None:
             out.append(found)
+    return out + decreed(reader, skip)
+
+
+# "Согласно указу, в состав совета включены …", "В соответствии с указом …", "Документом также
+# назначены …": what a decree says, spoken by whoever signed it (the guidelines, news-wire B)
+DECREE = re.compile(
+    r"(?:^|(?<=[.!?…»\"]\s)|(?<=\n))(?:Кроме\s+(?:этого|того),?\s+)?(?P<cue>(?:[Сс]огласно|[Вв]\s+соответствии\s+с)\s+"
+    r"(?:подписанн\w+\s+\w+\s+)?(?:указу|указом|постановлению|постановлением|распоряжению|распоряжением|документу)"
+    r"(?:\s+(?:президента|главы\s+государства|мэра|губернатора|премьера|премьер-министра)(?:\s+(?:РФ|России))?)?"
+    r"|[Дд]окументом|[Ээ]тим\s+же\s+указом|[Тт]ем\s+же\s+указом)(?:\s*,\s*|\s+(?:также\s+)?(?=[а-яё]))")
+# the signer's act, told before: "Президент … подписал указ", "своим указом внес изменения", "назначил …"
+SIGNED = re.compile(r"(?<!\w)(?:подписал[аи]?|своим\s+указом|своими\s+указами|назначил[аи]?|освободил[аи]?|уволил[аи]?"
+                    r"|переназначил[аи]?|отправил[аи]?\s+в\s+отставку|утвердил[аи]?)(?!\w)")
+DECREE_REACH = 6  # paragraphs back to the signer's act: the lead, then the decree spelled out paragraph by paragraph
+
+
+def decreed(reader: Reader, skip: Spans) -> list[Candidate]:
+    """The clauses a decree's content opens, each the signer's: the person named as the subject of the
+    last signing act before it (within DECREE_REACH paragraphs); none named, none kept."""
+    out = []
+    for m in DECREE.finditer(reader.text):
+        if reader.inside_quotes(m.start()):
+            continue
+        ref = signer_before(reader, m.start(), skip)
+        if ref is not None:
+            sentence = reader.sentence_of(m.start("cue"))
+            cue = " ".join(m.group("cue").split())
+            found = candidate(reader, (m.end(), sentence.stop), cue, ref, m.start("cue"), 3)
+            if found is not None:
+                out.append(found)
     return out
+
+
+def signer_before(reader: Reader, pos: int, skip: Spans) -> Ref | None:
+    """The person who did the last signing act before `pos`, named as its subject."""
+    since = reader.paragraphs[max(0, reader.paragraph_of(pos) - DECREE_REACH)].start
+    for act in reversed(list(SIGNED.finditer(reader.text, since, pos))):
+        sentence = reader.sentence_of(act.start())
+        ref = speaker_before(reader, sentence.start, act.start(), reader.verb_gender(act.group().split()[0]), skip)
+        if ref is not None and ref.kind == "entity" and ref.entity is not None and ref.entity.type == "PER":
+            return ref
+    return None
 
 
 def quoted_before(reader: Reader, pos: int) -> Quoted | None:
