@@ -191,9 +191,7 @@ def named_body(reader: Reader, phrase: str, mentions: list[Entity]) -> str | Non
         return None
     first, second = reader.lemma(words[0]), reader.lemma(words[1])
     names = [(e.canonical or e.normal or e.text) for e in mentions if e.type == "ORG"]
-    if first in PRESS_OFFICES and second in BODY_KINDS:
-        return only_name_of_kind(reader, names, BODY_KINDS[second])
-    if second in BODY_KINDS and first not in PRESS_OFFICES and descriptive(reader, words[0]):
+    if second in BODY_KINDS and (first in PRESS_OFFICES or descriptive(reader, words[0])):
         return only_name_of_kind(reader, names, BODY_KINDS[second])
     kind = second if first in PRESS_OFFICES else first if second in PLACE_LEMMAS else None
     if kind is None:
@@ -206,11 +204,12 @@ def named_body(reader: Reader, phrase: str, mentions: list[Entity]) -> str | Non
 # quotes by its kind ("оборонное ведомство", "региональный парламент", "пресс-служба облдумы") after
 # naming it once ("Минобороны России", "Верховный хурал Тувы", "Смоленская областная Дума")
 PARLIAMENTS = frozenset("дума хурал рада собрание сейм парламент курултай кнессет меджлис конгресс".split())
+GOVERNMENTS = frozenset({"правительство", "кабмин", "кабинет"})
+DUMAS = frozenset({"дума"})
 BODY_KINDS: dict[str, frozenset[str]] = {
     "ведомство": frozenset({"министерство", "ведомство"}), "министерство": frozenset({"министерство"}),
-    "парламент": PARLIAMENTS, "облдума": frozenset({"дума"}), "гордума": frozenset({"дума"}),
-    "правительство": frozenset({"правительство", "кабмин", "кабинет"}), "кабмин": frozenset({"правительство", "кабмин", "кабинет"}),
-    "администрация": frozenset({"администрация"}),
+    "парламент": PARLIAMENTS, "облдума": DUMAS, "гордума": DUMAS,
+    "правительство": GOVERNMENTS, "кабмин": GOVERNMENTS, "администрация": frozenset({"администрация"}),
 }
 # a ministry written short: "Минобороны", "Минздрав", "МИД России"
 MINISTRY_SHORT = re.compile(r"^(?:Мин[а-яё]{2,}|МИД|МВД|МЧС)(?:\s|$)")
@@ -226,11 +225,10 @@ def descriptive(reader: Reader, word: str) -> bool:
 def only_name_of_kind(reader: Reader, names: list[str], kinds: frozenset[str]) -> str | None:
     """The one body among `names` named with a word of `kinds` (or, for ministries, written short);
     None for none or two."""
-    found = {n for n in names if any(reader.lemma(w.lower()) in kinds for w in n.split())
-             or ("министерство" in kinds and MINISTRY_SHORT.match(n))}
-    # "Хурал" after "Верховный хурал" (or "Верховный Хурал"): one body, by its fuller name, as first written
-    bodies: dict[str, str] = {}
-    for n in sorted(found, key=names.index):
-        bodies.setdefault(n.lower(), n)
+    bodies: dict[str, str] = {}  # one spelling per body, as first written ("Верховный хурал", "Верховный Хурал")
+    for n in names:
+        if any(reader.lemma(w.lower()) in kinds for w in n.split()) or ("министерство" in kinds and MINISTRY_SHORT.match(n)):
+            bodies.setdefault(n.lower(), n)
+    # "Хурал" after "Верховный хурал": one body, by its fuller name
     fullest = [n for k, n in bodies.items() if not any(set(k.split()) < set(other.split()) for other in bodies)]
     return fullest[0] if len(fullest) == 1 else None
