@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from svodka.enrich.quotes_clauses import told_before
 from svodka.enrich.quotes_direct import Candidate, Spans
-from svodka.enrich.quotes_lexicon import SOCIAL, tells_when
+from svodka.enrich.quotes_lexicon import SENTENCE_START, SOCIAL, tells_when
 from svodka.enrich.quotes_names import in_spans
 from svodka.enrich.quotes_reported import announces_topic, candidate
 from svodka.enrich.quotes_sources import media_chunk
@@ -50,7 +50,7 @@ STUDY_SHOWS = re.compile(
 # "… . Такое мнение выразила врач Х.", "Соответствующее заявление сделал Х", "С таким заявлением
 # выступил Х", "Соответствующую информацию предоставил Х": the statement before is Х's, like "Об этом заявил Х" (silver F's rule)
 STATED_THUS = re.compile(
-    r"(?:^|(?<=[.!?…»\"]\s)|(?<=\n))(?:(?:Такое|Это|Подобное|Соответствующее|Данное)\s+(?:мнение|заявление|сообщение|предположение"
+    SENTENCE_START + r"(?:(?:Такое|Это|Подобное|Соответствующее|Данное)\s+(?:мнение|заявление|сообщение|предположение"
     r"|утверждение|предупреждение|прогноз)|(?:Такой|Этот|Подобный|Соответствующий|Данный)\s+(?:прогноз|комментарий)"
     r"|(?:Такую|Эту|Подобную|Данную|Соответствующую)\s+(?:оценку|точку\s+зрения|позицию|информацию)"
     r"|С\s+(?:таким|этим|подобным)\s+(?:заявлением|предупреждением|прогнозом))\s+(?:[а-яё]+\s+)?"

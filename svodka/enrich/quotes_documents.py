@@ -7,7 +7,7 @@ import re
 
 from svodka.enrich.quotes_clauses import told_before
 from svodka.enrich.quotes_direct import Candidate, Spans, trimmed
-from svodka.enrich.quotes_lexicon import HELD_IN
+from svodka.enrich.quotes_lexicon import HELD_IN, SENTENCE_START
 from svodka.enrich.quotes_marks import Quoted
 from svodka.enrich.quotes_names import Ref, in_spans
 from svodka.enrich.quotes_reported import DOCUMENTS, IMPERSONAL_VERBS, IN_DOCUMENT, candidate
@@ -75,7 +75,7 @@ def in_documents(reader: Reader, skip: Spans) -> list[Candidate]:
 # "Согласно указу, в состав совета включены …", "В соответствии с указом …", "Документом также
 # назначены …": what a decree says, spoken by whoever signed it (the guidelines, news-wire B)
 DECREE = re.compile(
-    r"(?:^|(?<=[.!?…»\"]\s)|(?<=\n))(?:Кроме\s+(?:этого|того),?\s+)?(?P<cue>(?:[Сс]огласно|[Вв]\s+соответствии\s+с)\s+"
+    SENTENCE_START + r"(?:Кроме\s+(?:этого|того),?\s+)?(?P<cue>(?:[Сс]огласно|[Вв]\s+соответствии\s+с)\s+"
     r"(?:подписанн\w+\s+\w+\s+)?(?:указу|указом|постановлению|постановлением|распоряжению|распоряжением|документу)"
     r"(?:\s+(?:президента|главы\s+государства|мэра|губернатора|премьера|премьер-министра)(?:\s+(?:РФ|России))?)?"
     r"|[Дд]окументом|[Ээ]тим\s+же\s+указом|[Тт]ем\s+же\s+указом)(?:\s*,\s*|\s+(?:также\s+)?(?=[а-яё]))")
