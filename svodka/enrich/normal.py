@@ -156,7 +156,8 @@ def guessed_readings(word: str, known: bool = False) -> list[Reading]:
         stem = word[: len(word) - len(ending)]
         if not word.endswith(ending) or len(stem) < 2:
             continue
-        if (base == "й" and stem[-1] not in VOWELS) or (base in ("ь", "", "а") and stem[-1] in VOWELS | {"ь", "й"}):
+        # no name ends in -скай: "Рождественская" is a woman's adjectival surname, never a genitive
+        if (base == "й" and (stem[-1] not in VOWELS or word.endswith(("ская", "цкая")))) or (base in ("ь", "", "а") and stem[-1] in VOWELS | {"ь", "й"}):
             continue
         if ending == "ем" and (base == "") != (stem[-1] in SIBILANTS):
             continue  # "Курцем" ← "Курц", "Игорем" ← "Игорь": no soft sign after ц, ж, ш, ч, щ
@@ -175,17 +176,25 @@ def guessed_readings(word: str, known: bool = False) -> list[Reading]:
 def phrase_normal(words: Sequence[str], nlp: Morphology, context: Context) -> list[str]:
     """Each word of an organisation's or place's name in the nominative, changed at its head and the
     adjectives before it; the head is the last noun that all words before it agree with as adjectives
-    ("Северном потоке": "Северном" is read as an adjective, not as the river Северн)."""
+    ("Северном потоке": "Северном" is read as an adjective, not as the river Северн). An "и" between
+    adjectives ("ветеринарной и фитосанитарной службы") and a leading number ("24 канала") stand as
+    written between them."""
     readings = [phrase_readings(w, nlp, context.place) for w in words]
+    standing = standing_words(words)
     best: tuple[int, float, Reading, list[Reading]] | None = None
     for head, options in enumerate(readings):
-        if head and not any(r.pos in ADJECTIVES for r in readings[head - 1]):
+        if head in standing:
+            continue
+        before = [i for i in range(head) if i not in standing]
+        if before and not any(r.pos in ADJECTIVES for r in readings[before[-1]]):
             break  # the words before a head are all adjectives
         for candidate in options:
             if candidate.pos != "NOUN" or (candidate.case not in context.cases and not candidate.fixed):
                 continue
-            agreeing = [a for rs in readings[:head] if (a := agreeing_adjective(rs, candidate)) is not None]
-            if len(agreeing) < head:
+            if 0 in standing and candidate.number != "sing":
+                continue  # a name that counts stands as written ("7 Дней"); one that numbers declines
+            agreeing = [a for i in before if (a := agreeing_adjective(readings[i], candidate)) is not None]
+            if len(agreeing) < len(before):
                 continue
             score = candidate.score + sum(a.score for a in agreeing) + (0.05 if candidate.number == "sing" else 0.0)
             if best is None or (head, score) > (best[0], best[1]):
@@ -195,9 +204,17 @@ def phrase_normal(words: Sequence[str], nlp: Morphology, context: Context) -> li
     if best is None:
         return adjectives_normal(words, readings)
     head, _, noun, adjectives = best
-    forms = [spelled(w, sound_adjective(w, a.form())) for w, a in zip(words, adjectives, strict=False)]
+    chosen = iter(adjectives)
+    forms = [w if i in standing else spelled(w, sound_adjective(w, next(chosen).form())) for i, w in enumerate(words[:head])]
     forms.append(spelled(words[head], sound_adjective(words[head], noun.form())) if not noun.fixed else words[head])
     return [*forms, *words[head + 1:]]
+
+
+def standing_words(words: Sequence[str]) -> set[int]:
+    """The positions of the words that stand as written before a head: an "и" joining two words, and a
+    number opening the name."""
+    joins = {i for i in range(1, len(words) - 1) if words[i] == "и"}
+    return joins | ({0} if len(words) > 1 and words[0].isdigit() else set())
 
 
 def adjectives_normal(words: Sequence[str], readings: list[list[Reading]]) -> list[str]:
@@ -219,8 +236,13 @@ def sound_adjective(written: str, form: str) -> str:
 
 def agreeing_adjective(readings: Sequence[Reading], noun: Reading) -> Reading | None:
     """The adjective reading that agrees with `noun` in case, number and gender, if any."""
+    # an abbreviation fits every case; an adjective before it shows the case, and the gender where all its
+    # readings tell one ("Тункинской ЦРБ": a hospital; "Российском РФПИ" may be a fund or a body)
+    genders = {r.gender for r in readings if r.pos in ADJECTIVES and r.number == "sing"}
     for r in sorted(readings, key=lambda r: -r.score):
-        if r.pos not in ADJECTIVES or r.case != noun.case or r.number != noun.number:
+        if r.pos not in ADJECTIVES or r.number != noun.number:
+            continue
+        if r.case != noun.case and not (noun.fixed and len(genders) == 1):
             continue
         if noun.number == "sing" and r.gender != noun.gender and not noun.fixed:
             continue

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from svodka.enrich.normal import (
     AS_WRITTEN,
+    AS_WRITTEN_OBLIQUE,
     GUESS_SCORE,
     HUSHING,
     INDECLINABLE_ENDINGS,
@@ -69,6 +70,7 @@ def person_normal(words: Sequence[str], nlp: Morphology, context: Context) -> li
     readings = [person_readings(w, nlp) for w in words]
     if len(words) > 1:
         readings[-1] = [*readings[-1], *undeclined_surname(readings[-1], fold(words[-1]))]
+        readings[-1] = declined_surname(readings[-1], fold(words[-1]))
     best: tuple[float, str, str] | None = None
     for case in context.cases:
         for gender in ("masc", "femn"):
@@ -101,6 +103,15 @@ def undeclined_surname(readings: list[Reading], lower: str) -> list[Reading]:
     if not any(r.case == "nomn" and r.number == "sing" and r.nominative == lower for r in things):
         return []
     return [Reading(lower, "nomn", "", "sing", UNDECLINED_THING, written=True, fixed=True)]
+
+
+def declined_surname(readings: list[Reading], lower: str) -> list[Reading]:
+    """An unknown surname in -ы is one in -а declined ("Никиаса Молины", "Алассана Уаттары"): a surname's
+    nominative seldom ends so, though a first name's may ("Гурбангулы")."""
+    if lower[-1:] != "ы" or len(readings) != 1 or not readings[0].written:
+        return readings
+    return [*(r for r in guessed_readings(lower) if not r.written),
+            replace(readings[0], score=AS_WRITTEN_OBLIQUE)]
 
 
 def fit(readings: Sequence[Reading], case: str, gender: str, context: Context) -> tuple[float, Reading | None]:
@@ -183,7 +194,13 @@ def person_readings(word: str, nlp: Morphology) -> list[Reading]:
             return [written]
         # "Асие": a colloquial dative of a name in -ия, taken so only when the article has the -ия form
         return [written, *(Reading(lower[:-1] + "я", case, "femn", "sing", GUESS_SCORE) for case in ("datv", "loct"))]
-    return found + guessed_readings(lower, known=bool(found))
+    guesses = guessed_readings(lower, known=bool(found))
+    as_written = {r.gender for r in found if r.proper and r.case == "nomn" and r.nominative == lower}
+    if as_written:
+        # a first name or surname the dictionary has as written is no unknown name of its gender declined:
+        # "режиссера Никита Михалкова" (a slip of the writer's) is no "Никит"; "Илона" may be "Илон"'s
+        guesses = [r for r in guesses if r.written or r.gender not in as_written]
+    return found + guesses
 
 
 def double_barrelled(heads: list[Reading], lasts: list[Reading]) -> list[Reading]:
