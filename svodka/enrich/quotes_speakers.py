@@ -396,8 +396,10 @@ def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str
             return None  # "Герцогиня Сассекская": a place in a title, the title speaks
         return name_ending_at(reader, words, k)
     if prev in LOCATIVE and reader.lemma(low) in ORG_NOUNS:
-        if k > 1 and reader.lemma(words[k - 2].text) in ALWAYS_ANONYMOUS:
-            return None  # "со ссылкой на источник в администрации": where the source works, not who speaks
+        if (k > 1 and reader.lemma(words[k - 2].text) in ALWAYS_ANONYMOUS) or gender in ("masc", "femn"):
+            # "со ссылкой на источник в администрации", 'Источник "Ъ" в правительстве пояснил': where the
+            # source works, not who speaks (as for a body by name, a verb of one has its own subject)
+            return None
         return Ref("orgnoun", w.start, w.stop)
     leader = leader_of_group(reader, words, k) if gender == "plur" else None
     if leader is not None:

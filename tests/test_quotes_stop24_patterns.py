@@ -1,0 +1,26 @@
+"""Speakers written at stop 24 from the development sets' misses, one row per general pattern with invented
+sentences → every quotation of the text, in order, as (speaker, the start of its content)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+# text, [(speaker, the first words of the quote's text), ...]
+PATTERNS = [
+    # a body's noun after "в" with a verb of one is where the source works, not who speaks: the outlet whose
+    # source it is speaks; with a plural verb and nothing else before it the body speaks
+    ('Правительство РФ обсудило газовый форум. Источник "Ъ" в правительстве пояснил причину отказа: "Все ждали '
+     'предложения".', [("Ъ", "Все ждали")]),
+    ("Правительство РФ обсудило форум.\nВ правительстве пояснили, что решение принято.",
+     [("Правительство РФ", "решение принято")]),
+    # a speaker's surname in -ы is one in -а declined
+    ("Часы получат новый датчик, по словам видеоблогера Никиаса Молины.", [("Никиас Молина", "Часы получат")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PATTERNS, ids=[f"pattern-{i}" for i in range(len(PATTERNS))])
+def test_speakers_of_the_pattern(speakers_are: Callable[[str, list[tuple[str, str]]], None], text: str,
+                                 expected: list[tuple[str, str]]) -> None:
+    speakers_are(text, expected)
