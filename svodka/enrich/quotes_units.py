@@ -185,12 +185,16 @@ def named_body(reader: Reader, phrase: str, mentions: list[Entity]) -> str | Non
     """The organisation the article names whose kind a generic phrase gives: "Администрация города" is
     the "Администрация Владивостока" of the article, "Пресс-служба киностудии" the "Киностудия имени
     Горького", "Пресс-служба облдумы" the "Смоленская областная Дума", "Региональный парламент" its one
-    "Верховный хурал Тувы" (the guidelines: an organisation by its fullest name in the article)."""
+    "Верховный хурал Тувы", "правительство" its one government (the guidelines: an organisation by its
+    fullest name in the article)."""
     words = phrase.split()
+    names = [(e.canonical or e.normal or e.text) for e in mentions if e.type == "ORG"]
+    if len(words) == 1 and reader.lemma(words[0]) in GOVERNMENTS:
+        # "в постановлении правительства" after "Кабинет министров Украины": the one government named
+        return only_name_of_kind(reader, names, GOVERNMENTS)
     if len(words) != 2:
         return None
     first, second = reader.lemma(words[0]), reader.lemma(words[1])
-    names = [(e.canonical or e.normal or e.text) for e in mentions if e.type == "ORG"]
     if second in BODY_KINDS and (first in PRESS_OFFICES or descriptive(reader, words[0])):
         return only_name_of_kind(reader, names, BODY_KINDS[second])
     kind = second if first in PRESS_OFFICES else first if second in PLACE_LEMMAS else None
