@@ -13,8 +13,9 @@ from svodka.enrich.quotes_forms import same_stem
 from svodka.enrich.quotes_lexicon import CITED_WHOM, FINITE_ENDINGS, QUOTING, QUOTING_WHOSE
 from svodka.enrich.quotes_marks import Quoted
 from svodka.enrich.quotes_names import Ref, Spans
-from svodka.enrich.quotes_speakers import speaker_after, speaker_before, window_end
+from svodka.enrich.quotes_speakers import speaker_after, speaker_before
 from svodka.enrich.quotes_text import Reader, glued_stops
+from svodka.enrich.quotes_window import window_end
 
 # between a closing mark and the cue: '», — сказал', '", заявил', '?» — ответил'
 # "приводит слова футболиста издание Kicker": the outlet quotes someone, like "цитирует"

@@ -49,9 +49,9 @@ from svodka.enrich.quotes_speakers import (
     speaker_after,
     speaker_before,
     told,
-    window_end,
 )
 from svodka.enrich.quotes_text import Reader, Span
+from svodka.enrich.quotes_window import apposition_end, window_end
 
 PO = re.compile(
     r"(?<!\w)(?:[Пп]о\s+(?:(?P<poss>его|ее|её|их)\s+)?(?:словам|мнению|информации|сообщению|утверждению|утверждениям|заверени(?:ю|ям)|заявлению|оценке|признанию|убеждению|предположени(?:ю|ям)|прогноз(?:у|ам))"
@@ -241,6 +241,10 @@ def as_said(reader: Reader, kak: Token, w: Token, sentence: Span, skip: Spans) -
     end = comma if comma > 0 else sentence.stop
     gender = reader.verb_gender(w.text)
     ref = speaker_before(reader, kak.stop, w.start, gender, skip) or speaker_after(reader, w.stop, end, gender, skip)
+    if comma > 0 and (ref is None or ref.kind == "role") and apposition_end(reader, comma, sentence.stop) > comma:
+        # "Как заявил секретарь генсовета ЕР, вице-спикер Госдумы Сергей Неверов, …": the name in apposition
+        end = apposition_end(reader, comma, sentence.stop)
+        ref = speaker_after(reader, w.stop, end, gender, skip)
     if ref is None:
         return None
     cue = reader.text[kak.start:w.stop]

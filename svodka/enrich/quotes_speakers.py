@@ -21,7 +21,6 @@ from svodka.enrich.quotes_lexicon import (
     FUNCTION_WORDS,
     LOCATIVE,
     MEDIA_GENRES,
-    NP_BREAKS,
     ORG_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
@@ -44,7 +43,7 @@ from svodka.enrich.quotes_names import (
 )
 from svodka.enrich.quotes_nouns import acting_role, noun_ref
 from svodka.enrich.quotes_sources import is_known
-from svodka.enrich.quotes_text import Reader, glued_stop_at
+from svodka.enrich.quotes_text import Reader
 from svodka.enrich.quotes_walk import (
     first_of_listed,
     group_of_person,
@@ -53,50 +52,15 @@ from svodka.enrich.quotes_walk import (
     object_in_quotes,
     owned_by_noun,
 )
+from svodka.enrich.quotes_window import window_end
 from svodka.model import Entity
 
 # "в социальной сети Instagram", "в микроблоге Twitter": the place a statement was posted
 NETWORK_PLACES = frozenset("сеть соцсеть микроблог блог аккаунт страница канал".split())
-STOP_CHARS = ".;!?(:"
-ABBREVIATION = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁa-zа-яё&.-]*[A-ZА-ЯЁ]")
-NAMED_AFTER = re.compile(r"(?<![\w.])им\.$")  # "им." of a body named after someone, no full stop
 SUBJECT_REACH = 14
 # "по словам одного из руководителей исследования – доктора Роды Ау": the one is named after the dash
 ONE_OF = re.compile(r"\s*(?:одного|одной|одним|один|одна)\s+из\s+[^,.;:!?—–-]{1,60}?\s+[—–-]\s+", re.IGNORECASE)
 CITING = re.compile(r"(?<!\w)со\s+ссылкой\s+на(?!\w)")
-
-
-def window_end(reader: Reader, start: int, limit: int) -> int:
-    """Where the noun phrase naming a speaker after `start` ends: at a full stop, a bracket, a
-    dash, or a comma followed by a clause ("…, который", "…, подчеркнув")."""
-    text = reader.text
-    i = start
-    while i < limit:
-        ch = text[i]
-        if ch in STOP_CHARS or ch == "\n":
-            # "В.Писарь", "Х.Мубарака" go on; "сообщает Mundo Deportivo.Ранее …" does not
-            if ch == "." and i + 1 < limit and text[i + 1].isalpha() and not glued_stop_at(text, i):
-                i += 1
-                continue
-            if ch == "." and NAMED_AFTER.search(text, max(0, i - 4), i + 1):  # "Центра … им. Бехтерева Анна Васильева"
-                i += 1
-                continue
-            close = text.find(")", i, min(limit, i + 20)) if ch == "(" else -1
-            if close > 0 and ABBREVIATION.fullmatch(text, i + 1, close):
-                i = close + 1  # "главы института (NIAID) Энтони Фаучи": an abbreviation in brackets
-                continue
-            return i
-        if ch in "—–" or (ch == "-" and text[i - 1:i + 2] == " - "):
-            return i
-        if ch == "," and clause_follows(reader, text[i + 1:limit]):
-            return i
-        i += 1
-    return limit
-
-
-def clause_follows(reader: Reader, rest: str) -> bool:
-    first = rest.lstrip().split(" ", 1)[0].strip(",.").lower()
-    return first in NP_BREAKS or (first.endswith(("в", "вшись", "я", "ясь")) and reader.parse(first)[0].tag.POS == "GRND")
 
 
 def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, skip: Spans,
@@ -148,7 +112,11 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
         # "пресс-служба Бердымухамедова" is the office's
         spokesman = ref is not None and ref.entity is not None and ref.entity.type == "ORG" and ref.start > w.start
         named = person is not None and (not subject or some_word_nominative(reader, person))
-        if (ref is not None and person is not None and named and (ref.kind == "role" or spokesman)
+        # "Как отметил на заседании столичного правительства С.Собянин": a body in an oblique case names
+        # where it was said, the person after it speaks
+        oblique_body = ref is not None and subject and ref.kind in ("orgphrase", "orgnoun") and not any(
+            p.tag.case == "nomn" and p.tag.number == "sing" for p in reader.parse(low)[:4])
+        if (ref is not None and person is not None and named and (ref.kind == "role" or spokesman or oblique_body)
                 and not kin_of(reader, w, person) and not role_of_declined(reader, w, person, gender)):
             return Ref("entity", person.start, person.stop, person, gender, written=subject)
         if ref is not None:
