@@ -201,7 +201,26 @@ def named_body(reader: Reader, phrase: str, mentions: list[Entity]) -> str | Non
     if kind is None:
         return None
     fitting = [n for n in names if len(n.split()) > 1 and reader.lemma(n.split()[0]) == kind]
+    if not fitting and second == "город":
+        return city_body(reader, kind)
     return max(fitting, key=len, default=None)
+
+
+def city_body(reader: Reader, kind: str) -> str | None:
+    """"Администрация города" where the article writes "администрации Иркутска" (the tagger takes the city
+    alone, or not at all in a foot line): the body of that kind with the one city of the article's places so
+    named, as written after the noun."""
+    places = {(p.normal or p.text).lower() for p in reader.places}
+    found = set()
+    for m in CITY_BODY.finditer(reader.text):
+        city = m.group(2).lower()
+        if reader.lemma(m.group(1).lower()) == kind and (reader.lemma(city) in places or any(
+                city.startswith(p) and len(city) - len(p) <= 2 for p in places)):  # "Владивостока" of "Владивосток"
+            found.add(m.group(2))
+    return f"{kind.capitalize()} {found.pop()}" if len(found) == 1 else None
+
+
+CITY_BODY = re.compile(r"(?<!\w)([Аа]дминистраци\w+|[Мм]эри\w+)\s+([А-ЯЁ][а-яё-]+)")
 
 
 # A body's generic noun, and the words that name a body of that kind: wire copy calls the body it
