@@ -373,6 +373,8 @@ FURNITURE = [
     "Препарат одобрили для лечения Covid-19.",
     "У депутата подтвердили COVID-19, рассказала она.",
     "«Он поклялся»: так говорили о нём.",
+    # a capitalised title's adjective before a lower-case noun it agrees with names nothing alone
+    "Об этом говорится в Инфляционном отчете.",
 ]
 
 

@@ -53,7 +53,23 @@ def is_furniture(mention: Mention, text: str, tokens: list[Token], starts: set[i
     if (len(words) == 1 and mention.type != "ORG" and mention.first in starts and is_thing(words[0], nlp)
             and lemma(words[0], nlp) not in UNIONS_AND_SEATS):
         return True  # "Лёд тронулся": only capitalised by the sentence (a surname may be a thing too: "Шнур")
+    after = tokens[mention.last].text if mention.last < len(tokens) else ""
+    if len(words) == 1 and not quoted(mention, tokens) and opens_common_phrase(words[0], after, nlp):
+        return True  # "в Инфляционном отчете Нацбанка": a capitalised title's adjective, no name
     return len(words) == 1 and is_common_word(words[0], mention.first in starts, nlp)
+
+
+def opens_common_phrase(word: str, after: str, nlp: NLP) -> bool:
+    """Whether a word is only an adjective to pymorphy3 and agrees with the lower-case noun after it:
+    alone it names nothing ("Инфляционном" of "Инфляционном отчете")."""
+    if not after.isalpha() or not after.islower() or not nlp.known(word.lower()):
+        return False
+    adjectives = nlp.parse(word.lower())
+    if not all(p.tag.POS == "ADJF" for p in adjectives):
+        return False
+    forms = {(p.tag.case, p.tag.number, p.tag.gender) for p in adjectives}
+    return any(p.tag.POS == "NOUN" and (p.tag.case, p.tag.number, p.tag.gender if p.tag.number == "sing" else None) in forms
+               for p in nlp.parse(after))
 
 
 def line_of(text: str, offset: int) -> str:
