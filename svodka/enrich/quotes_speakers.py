@@ -112,10 +112,11 @@ def speaker_after(reader: Reader, start: int, stop: int, gender: str | None, ski
         # "пресс-служба Бердымухамедова" is the office's
         spokesman = ref is not None and ref.entity is not None and ref.entity.type == "ORG" and ref.start > w.start
         named = person is not None and (not subject or some_word_nominative(reader, person))
-        # "Как отметил на заседании столичного правительства С.Собянин": a body in an oblique case names
-        # where it was said, the person after it speaks
-        oblique_body = ref is not None and subject and ref.kind in ("orgphrase", "orgnoun") and not any(
-            p.tag.case == "nomn" and p.tag.number == "sing" for p in reader.parse(low)[:4])
+        # "Как отметил на заседании столичного правительства С.Собянин", "заявил в эфире телеканала ARD глава
+        # Минздрава Йенс Шпан": a body or channel in an oblique case names where it was said, the person after
+        # it speaks
+        oblique_body = ref is not None and subject and ref.kind in ("orgphrase", "orgnoun", "outlet", "title") \
+            and not any(p.tag.case == "nomn" and p.tag.number == "sing" for p in reader.parse(low)[:4])
         if (ref is not None and person is not None and named and (ref.kind == "role" or spokesman or oblique_body)
                 and not kin_of(reader, w, person) and not role_of_declined(reader, w, person, gender)):
             return Ref("entity", person.start, person.stop, person, gender, written=subject)
