@@ -67,9 +67,10 @@ def opens_common_phrase(word: str, after: str, nlp: NLP) -> bool:
     adjectives = nlp.parse(word.lower())
     if not all(p.tag.POS == "ADJF" for p in adjectives):
         return False
-    forms = {(p.tag.case, p.tag.number, p.tag.gender) for p in adjectives}
-    return any(p.tag.POS == "NOUN" and (p.tag.case, p.tag.number, p.tag.gender if p.tag.number == "sing" else None) in forms
-               for p in nlp.parse(after))
+    forms = {(p.tag.case, p.tag.number, p.tag.gender) for p in adjectives}  # a plural adjective has no gender
+    nouns = {(p.tag.case, p.tag.number, p.tag.gender if p.tag.number == "sing" else None)
+             for p in nlp.parse(after) if p.tag.POS == "NOUN"}
+    return bool(forms & nouns)
 
 
 def line_of(text: str, offset: int) -> str:

@@ -156,9 +156,10 @@ def guessed_readings(word: str, known: bool = False) -> list[Reading]:
         stem = word[: len(word) - len(ending)]
         if not word.endswith(ending) or len(stem) < 2:
             continue
-        # no name ends in -скай: "Рождественская" is a woman's adjectival surname, never a genitive
-        if (base == "й" and (stem[-1] not in VOWELS or word.endswith(("ская", "цкая")))) or (base in ("ь", "", "а") and stem[-1] in VOWELS | {"ь", "й"}):
+        if (base == "й" and stem[-1] not in VOWELS) or (base in ("ь", "", "а") and stem[-1] in VOWELS | {"ь", "й"}):
             continue
+        if base == "й" and word.endswith(("ская", "цкая")):
+            continue  # no name ends in -скай: "Рождественская" is a woman's adjectival surname, no genitive
         if ending == "ем" and (base == "") != (stem[-1] in SIBILANTS):
             continue  # "Курцем" ← "Курц", "Игорем" ← "Игорь": no soft sign after ц, ж, ш, ч, щ
         if base in ("ый", "ий") and ending != "им" and (base == "ый") == (stem[-1] in HUSHING):

@@ -241,9 +241,10 @@ def as_said(reader: Reader, kak: Token, w: Token, sentence: Span, skip: Spans) -
     end = comma if comma > 0 else sentence.stop
     gender = reader.verb_gender(w.text)
     ref = speaker_before(reader, kak.stop, w.start, gender, skip) or speaker_after(reader, w.stop, end, gender, skip)
-    if comma > 0 and (ref is None or ref.kind == "role") and apposition_end(reader, comma, sentence.stop) > comma:
+    wider = apposition_end(reader, comma, sentence.stop) if comma > 0 and (ref is None or ref.kind == "role") else end
+    if wider > end:
         # "Как заявил секретарь генсовета ЕР, вице-спикер Госдумы Сергей Неверов, …": the name in apposition
-        end = apposition_end(reader, comma, sentence.stop)
+        end = wider
         ref = speaker_after(reader, w.stop, end, gender, skip)
     if ref is None:
         return None
