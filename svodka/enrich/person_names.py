@@ -69,8 +69,8 @@ def person_normal(words: Sequence[str], nlp: Morphology, context: Context) -> li
     """Each word of a person's name in the nominative: the case and gender that fit all its words best."""
     readings = [person_readings(w, nlp) for w in words]
     if len(words) > 1:
-        readings[-1] = [*readings[-1], *undeclined_surname(readings[-1], fold(words[-1]))]
-        readings[-1] = declined_surname(readings[-1], fold(words[-1]))
+        last = fold(words[-1])
+        readings[-1] = declined_surname([*readings[-1], *undeclined_surname(readings[-1], last)], last)
     best: tuple[float, str, str] | None = None
     for case in context.cases:
         for gender in ("masc", "femn"):

@@ -88,10 +88,10 @@ ALWAYS_ANONYMOUS = frozenset("источник источники очевиде
 # Singular roles that speak for an organisation named right after them ("представитель МЧС").
 SPOKES_LEMMAS = frozenset("представитель пресс-служба пресс-секретарь пресс-атташе сотрудник спикер официальный служба".split())
 
-# Inanimate nouns that stand for an organisation already named ("в ведомстве", "издание").
 # a sentence's start: the text's, after a sentence's end and a space, or after a line break
 SENTENCE_START = r"(?:^|(?<=[.!?…»\"]\s)|(?<=\n))"
 
+# Inanimate nouns that stand for an organisation already named ("в ведомстве", "издание").
 ORG_NOUNS = frozenset("""
     ведомство министерство управление служба пресс-служба издание газета журнал агентство телеканал
     радиостанция портал сайт общество сообщество организация компания партия мэрия администрация
