@@ -10,7 +10,7 @@ import re
 
 from svodka.enrich.nlp import Token
 from svodka.enrich.quotes_direct import finite_verb_parses
-from svodka.enrich.quotes_lexicon import BELIEF_NOUNS, CALL_LEMMAS, FUNCTION_WORDS
+from svodka.enrich.quotes_lexicon import BELIEF_NOUNS, CALL_LEMMAS, FUNCTION_WORDS, IMPERSONAL_VERBS
 from svodka.enrich.quotes_names import Ref, Spans, in_spans
 from svodka.enrich.quotes_speakers import speaker_after, speaker_before
 from svodka.enrich.quotes_text import Reader, Span
@@ -219,6 +219,9 @@ OB_ETOM = re.compile(r"(?:^|(?<=[.!?…»\"]\s)|(?<=[а-яё]\.))(?:Об\s+эт�
 
 
 RELAY_ASIDE = re.compile(r"\s*как\s+(?:переда[её]т|сообщает|пишет)\s+[^,.!?]{1,50},\s*")
+# "Об этом говорится в письме замминистра …, пишет «РБК daily»": the document's statement, the outlet only its
+# channel
+IMPERSONAL_WORD = re.compile(r"(?<!\w)" + IMPERSONAL_VERBS + r"(?!\w)")
 
 
 def about_this_of(reader: Reader, w: Token, sentence: Span) -> re.Match[str] | None:
@@ -231,7 +234,7 @@ def about_this_of(reader: Reader, w: Token, sentence: Span) -> re.Match[str] | N
     aside = RELAY_ASIDE.match(reader.text, about.end())  # "Об этом, как передает ТАСС, сообщает The Sun"
     between = reader.words_between(aside.end() if aside is not None and aside.end() <= w.start else about.end(), w.start)
     marked = (about.group("comma") and aside is None) or about.group("dash")
-    if any(reader.cue_lemma(x.text) for x in between) or (marked and (
+    if any(reader.cue_lemma(x.text) or IMPERSONAL_WORD.fullmatch(x.text) for x in between) or (marked and (
             finite_verb_parses(reader, between) or DASH_IN.search(reader.text, about.end(), w.start))):
         return None
     return about

@@ -7,12 +7,13 @@ import re
 
 from svodka.enrich.quotes_clauses import told_before
 from svodka.enrich.quotes_direct import Candidate, Spans, trimmed
-from svodka.enrich.quotes_lexicon import HELD_IN, SENTENCE_START
+from svodka.enrich.quotes_lexicon import HELD_IN, IMPERSONAL_VERBS, SENTENCE_START
 from svodka.enrich.quotes_marks import Quoted
 from svodka.enrich.quotes_names import Ref, in_spans
-from svodka.enrich.quotes_reported import DOCUMENTS, IMPERSONAL_VERBS, IN_DOCUMENT, candidate
+from svodka.enrich.quotes_reported import DOCUMENTS, IN_DOCUMENT, candidate
 from svodka.enrich.quotes_speakers import channel_at, speaker_after, speaker_before
 from svodka.enrich.quotes_text import Reader
+from svodka.model import Entity
 
 PREPARED = re.compile(r",\s*(?:подготовленн|опубликованн|составленн|распространенн|распространённ)\w*\s")
 # "в материале, который имеется в распоряжении РИА Новости", "в документе, имеющемся в распоряжении
@@ -140,8 +141,24 @@ def issuer(reader: Reader, start: int, stop: int, skip: Spans) -> Ref | None:
     named = next((e for e in reader.entities_between(start, end) if not in_spans(e.start, skip)
                   and not channel_at(reader, e, reader.text[max(start, e.start - 3):e.start].strip())), None)
     if named is not None:
-        return Ref("entity", named.start, named.stop, named)
+        person = titled_person(reader, named, start, end)
+        return Ref("entity", person.start, person.stop, person) if person is not None \
+            else Ref("entity", named.start, named.stop, named)
     return speaker_after(reader, start, end, None, skip, subject=False) if end > start else None
+
+
+def titled_person(reader: Reader, org: Entity, start: int, end: int) -> Entity | None:
+    """"в заявлении верховного представителя ЕС по иностранным делам Кэтрин Эштон", "в письме главы МТС
+    Михаила Шамолина": a person named after the title (a role noun before the organisation) issued it."""
+    if org.type != "ORG":
+        return None
+    title = reader.words_between(start, org.start)[-3:]
+    if not any(reader.role_parse(w.text) is not None for w in title):
+        return None
+    person = next((e for e in reader.entities_between(org.stop, end) if e.type == "PER"), None)
+    if person is None or len(reader.words_between(org.stop, person.start)) > 8:  # "по иностранным делам и политике безопасности"
+        return None
+    return person
 
 
 def earlier_issuer(reader: Reader, doc: int, skip: Spans, since: int = 0, lemma: str | None = None) -> Ref | None:

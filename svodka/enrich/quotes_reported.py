@@ -36,6 +36,7 @@ from svodka.enrich.quotes_lexicon import (
     CALL_LEMMAS,
     FINITE_ENDINGS,
     FUNCTION_WORDS,
+    IMPERSONAL_VERBS,
     MODALS,
     NEEDS_TOM,
     NEGATED_ONLY,
@@ -64,12 +65,10 @@ SOURCE_TAIL = re.compile(r",?\s*(?<!\w)(?:передает|передаёт|со
 DOCUMENTS = (r"доклад\w*|заявлени\w+|сообщени\w+|исследовани\w+|отч[её]т\w*|документ\w*|письм\w+|обращени\w+"
              r"|пресс-релиз\w*|релиз\w*|резолюци\w+|коммюнике|послани\w+|обзор\w*|бюллетен\w+|публикаци\w+|сайте"
              r"|записк\w+|материал\w*|стать[еи]|сводк\w+|справк\w+|постановлени\w+|приказ\w*|указе|ответе|комментари\w+")
-# the impersonal verbs of a document's statement ("как отмечается в докладе", "В статье утверждается")
-IMPERSONAL_VERBS = r"(?:отмечается|сообщается|говорится|указывается|подчеркивается|подчёркивается|утверждается|уточняется)"
 IMPERSONAL = re.compile(r"(?:[Кк]ак\s+)?" + IMPERSONAL_VERBS + r"\s")
 # "как отмечается в докладе ЦКЗ", "говорится в заявлении министерства": a document speaks for its issuer
 IN_DOCUMENT = re.compile(
-    r"(?<!\w)(?P<kak>[Кк]ак\s+)?" + IMPERSONAL_VERBS + r"\s+(?:в|на)\s+(?:\w+\s+){0,2}?(?P<doc>" + DOCUMENTS + r")(?!\w)")
+    r"(?<!\w)(?P<kak>[Кк]ак\s+)?" + IMPERSONAL_VERBS + r"\s+(?:в|на)\s+(?:\w+\s+){0,3}?(?P<doc>" + DOCUMENTS + r")(?!\w)")
 # a headline's closing tag of who says or reports it ("… - СМИ", "… – эксперт")
 HEADLINE_TAG = re.compile(r"\s[-—–]\s+(?:СМИ|[Ии]сточник|[Ээ]ксперты?|[Уу]ч[её]ные|[Мм]едики)\s*$")
 NARRATOR_TAIL = re.compile(r",\s+однако\s")  # "…, заявив, что …, однако суд его доводы не убедили"

@@ -28,6 +28,9 @@ from svodka.model import Entity
 NAME_TAGS = ("Name", "Surn", "Patr", "Orgn", "Geox", "Trad")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 INITIALS = re.compile(r"^(?:[А-ЯЁA-Z]\.)+")  # "С.Синха", "В.В.Путин": initials glued to the surname
+# a man's surname in its nominative; after initials it is one even where the dictionary knows the word only
+# as a genitive plural ("В.Тюльпанов", "тюльпанов")
+MASCULINE_SURNAME = re.compile(r"[а-яё](?:ов|ев|ёв|ин|ын)$")
 
 KIND_PREFIX = re.compile(r"ГУ|ФКУ|ФГУ|ГБУ|ГКУ|МБУ|ГУП|МУП|ФГУП|ОГУ|ГУВД|УВД|ОВД")
 GLUE = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ][а-яё])")
@@ -292,6 +295,8 @@ class Reader:
         """Whether a word of a person's name can be a subject: "С.Синха" is read as "Синха", and a
         surname the dictionary does not know ("Синха", guessed as a genitive of "Синх") may be one."""
         bare = INITIALS.sub("", word)
+        if bare != word and MASCULINE_SURNAME.search(bare):
+            return True
         # "Р.Ау": a word the dictionary knows only without case (an interjection) is a foreign name
         return (self.nominative(bare) or not self.nlp.known(bare.lower())
                 or all(p.tag.case is None for p in self.parse(bare.lower())[:4]))

@@ -1,0 +1,33 @@
+"""Speakers written at stop 25 from the development sets' misses, one row per general pattern with invented
+sentences → every quotation of the text, in order, as (speaker, the start of its content)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+# text, [(speaker, the first words of the quote's text), ...]
+PATTERNS = [
+    # after initials a surname in -ов is a nominative, though the dictionary knows the word only as a
+    # genitive plural ("тюльпанов"); in -ова it may be a woman's
+    ('"Набирать очки, оскорбляя свой город, недопустимо", - заявил В.Тюльпанов.',
+     [("В.Тюльпанов", "Набирать очки")]),
+    ("С.Тюльпанова заявила, что решение будет принято.", [("С.Тюльпанова", "решение будет")]),
+    # "Об этом говорится в письме …, пишет <outlet>": the document's issuer speaks, the outlet is the channel
+    ('Комиссия обсудит снижение цен на роуминг. Об этом говорится в письме замминистра связи Наума Мардера, '
+     'направленного на имя главы МТС Михаила Шамолина, пишет сегодня "РБК daily".',
+     [("Наум Мардер", "Комиссия обсудит")]),
+    # the issuer after a title before its organisation is the person named; an organisation alone issues
+    ("ЕС присоединился к позиции ОБСЕ. Об этом говорится в распространенном 21 июня заявлении верховного "
+     "представителя ЕС по иностранным делам и политике безопасности Кэтрин Эштон.",
+     [("Кэтрин Эштон", "ЕС присоединился")]),
+    ("Комиссия обсудит вопрос. Об этом говорится в сообщении МВД о задержании Ивана Петрова.",
+     [("МВД", "Комиссия обсудит")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PATTERNS, ids=[f"pattern-{i}" for i in range(len(PATTERNS))])
+def test_speakers_of_the_pattern(speakers_are: Callable[[str, list[tuple[str, str]]], None], text: str,
+                                 expected: list[tuple[str, str]]) -> None:
+    speakers_are(text, expected)
