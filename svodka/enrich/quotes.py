@@ -27,7 +27,7 @@ from svodka.enrich.quotes_continued import (
     relayed,
     spoken_before,
 )
-from svodka.enrich.quotes_direct import Candidate, column, dash_speech, direct_quotes
+from svodka.enrich.quotes_direct import Candidate, column, dash_speech, direct_quotes, trimmed
 from svodka.enrich.quotes_documents import in_documents
 from svodka.enrich.quotes_findings import findings
 from svodka.enrich.quotes_headlines import closing_title, headline, signed, teasers
@@ -56,6 +56,7 @@ TOPIC_SENTENCE = re.compile(
 
 
 ESTIMATES = ("по оценке", "по оценкам")
+OPENING_MARKS = "\"«“„"
 
 
 def find_quotes(analysis: Analysis, entities: list[Entity], nlp: NLP) -> list[Quote]:
@@ -76,6 +77,7 @@ def find_quotes(analysis: Analysis, entities: list[Entity], nlp: NLP) -> list[Qu
     kept = without_overlaps([c for c in found if c.ref is not None or c.follows is not None])
     kept = [c for c in kept if not attribution_only(c, kept)
             and not NEGATED_MODAL.search(reader.text, max(0, c.at - 80), c.at)]
+    cut_before_direct(reader, kept)
     kept += continued(reader, kept)
     kept += quoted_paragraphs(reader, kept)
     kept += quoted_sentences(reader, kept)
@@ -107,6 +109,22 @@ def lead_about_topic(reader: Reader, quote: Quote) -> bool:
     что Зеленский назвал условия неприемлемыми") is what was said."""
     opens = not reader.text[reader.sentence_of(quote.start).start:quote.start].strip(" \u00a0«\"„“—–-")
     return not quote.direct and opens and TOPIC_SENTENCE.match(quote.text) is not None
+
+
+def cut_before_direct(reader: Reader, kept: list[Candidate]) -> None:
+    """Ends a reported clause before direct speech that opens a new sentence inside it: "… на уроках
+    войны 1979-1989гг. "Мы должны понять опыт русских", - сказал он", "… улучшение."Однако …" (the
+    splitter reads no sentence end after an abbreviation or before a glued mark)."""
+    for cand in kept:
+        if cand.direct:
+            continue
+        for other in kept:
+            if other.direct and cand.start < other.start < cand.stop and other.stop <= cand.stop + 2:
+                mark = other.start - 1
+                if mark >= 0 and reader.text[mark] in OPENING_MARKS \
+                        and reader.text[cand.start:mark].rstrip().endswith((".", "!", "?", "…")):
+                    cand.start, cand.stop = trimmed(reader, cand.start, mark)
+                    break
 
 
 def holds_own_quote(quote: Quote, quotes: list[Quote]) -> bool:

@@ -26,6 +26,10 @@ ATTRIBUTED = re.compile(r"[\"»”][,.!?…]?\s*[—–-]{1,2}\s*\w+")
 # "заявил, что …, и поручил …": a past verb after ", и" is the speaker's next act
 NEXT_PREDICATE = re.compile(r",\s+(?:и|а\s+также|но\s+при\s+этом(?:\s+(?:он|она|они))?|однако\s+(?:он|она|они))\s+(?P<verb>[а-яё]+)(?!\w)")
 
+# "сообщил, что …, но подчеркнул, что …": a speech verb after ", но" with its own clause is the speaker's next
+# statement ("…, но потерпели неудачу" stays inside what was said)
+BUT_SAID = re.compile(r",\s+но\s+(?P<verb>[а-яё]+)(?=\s*(?:,\s*что|:)\s)")
+
 DEALS = frozenset("соглашение договор контракт сделка договорённость договоренность мир союз брак пари меморандум".split())
 
 AND_CLAUSE = re.compile(r",\s+и\s+")
@@ -121,6 +125,10 @@ def next_predicate(reader: Reader, start: int, stop: int) -> int:
     for m in NEXT_PREDICATE.finditer(reader.text, start, stop):
         parse = reader.parse(m.group("verb").lower())[0]
         if parse.tag.POS == "VERB" and parse.tag.tense == "past" and m.start() > start:
+            return m.start()
+    for m in BUT_SAID.finditer(reader.text, start, stop):
+        parse = reader.parse(m.group("verb").lower())[0]
+        if parse.tag.POS == "VERB" and parse.tag.tense == "past" and reader.cue_lemma(m.group("verb")) and m.start() > start:
             return m.start()
     for m in AND_CLAUSE.finditer(reader.text, start, stop):
         if narrated_after(reader, start, m, stop):

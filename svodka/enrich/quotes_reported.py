@@ -208,7 +208,8 @@ def with_subject(reader: Reader, k: int, span: tuple[int, int], conj: int, sente
                  found: list[Candidate]) -> Candidate | None:
     w = reader.words[k]
     gender = reader.verb_gender(w.text)
-    shares_subject = k > 0 and reader.words[k - 1].text.lower() == "и"
+    # "… и отметил, что …", "…, но подчеркнул, что …": the verb shares the subject before it
+    shares_subject = k > 0 and reader.words[k - 1].text.lower() in ("и", "но")
     gerund = reader.parse(w.text.lower())[0].tag.POS == "GRND"
     subject = gerund_subject(reader, sentence, w, skip) if gerund else None
     if (shares_subject or gerund) and subject is None:
