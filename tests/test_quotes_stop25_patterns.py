@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 import pytest
 
+from svodka.model import Quote
+
 # text, [(speaker, the first words of the quote's text), ...]
 PATTERNS = [
     # after initials a surname in -ов is a nominative, though the dictionary knows the word only as a
@@ -34,6 +36,11 @@ PATTERNS = [
      [("Давид Бакрадзе", "активисты пытались"), ("Давид Бакрадзе", "встречи состоятся")]),
     ("Давид Бакрадзе сообщил, что активисты пытались помешать встречам, но потерпели неудачу.",
      [("Давид Бакрадзе", "активисты пытались помешать встречам, но потерпели")]),
+    # a call keeps its negation; an outlet after it, trailing or in "Об этом сообщает", only relays it
+    ("Главный врач Денис Проценко призвал не надеяться на выход эпидемии на плато, сообщает РИА Новости.",
+     [("Денис Проценко", "не надеяться на выход")]),
+    ("Главный врач Денис Проценко призвал не надеяться на выход эпидемии на плато. Об этом сообщает РИА Новости.",
+     [("Денис Проценко", "не надеяться на выход")]),
 ]
 
 
@@ -41,3 +48,12 @@ PATTERNS = [
 def test_speakers_of_the_pattern(speakers_are: Callable[[str, list[tuple[str, str]]], None], text: str,
                                  expected: list[tuple[str, str]]) -> None:
     speakers_are(text, expected)
+
+
+def test_statement_ends_before_its_trailing_attribution(quotes_in: Callable[[str], list[Quote]]) -> None:
+    """A trailing attribution followed by a participle's phrase about the speaking ends the statement, "есть"
+    being the statement's verb ("there is", not "to eat")."""
+    quotes = quotes_in("У некоторых пациентов с коронавирусом есть кожные высыпания, рассказал главный врач Денис "
+                       "Проценко в ходе онлайн-встречи, организованной Российским еврейским конгрессом.")
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Денис Проценко", "У некоторых пациентов с коронавирусом есть кожные высыпания")]

@@ -67,8 +67,12 @@ def proposes(reader: Reader, first: int, stop: int) -> bool:
     """Whether words[first:stop] hold a proposal or a call with its infinitive ("Палата предлагает
     снизить ставку …"), a statement of its own that a channel after it only relays."""
     words = reader.words
-    return any(reader.cue_lemma(words[k].text) in CALL_LEMMAS and reader.parse(words[k + 1].text.lower())[0].tag.POS == "INFN"
-               for k in range(first, stop - 1))
+
+    def infinitive(j: int) -> bool:  # "призвал не надеяться": over a negation
+        j += j + 1 < stop and words[j].text.lower() == "не"
+        return reader.parse(words[j].text.lower())[0].tag.POS == "INFN"
+
+    return any(reader.cue_lemma(words[k].text) in CALL_LEMMAS and infinitive(k + 1) for k in range(first, stop - 1))
 
 
 def joins_clauses(reader: Reader, kak: Token) -> bool:

@@ -303,7 +303,9 @@ def colon_attribution(reader: Reader, start: int, colon: int, skip: Spans) -> tu
 def finite_verb_parses(reader: Reader, words: list[Token]) -> list[Any]:
     """The parses of the finite verbs among `words` (the ending is checked before pymorphy3 is asked)."""
     parses = [reader.parse(w.text.lower())[0] for w in words if w.text.isalpha() and FINITE_ENDINGS.search(w.text.lower())]
-    return [p for p in parses if p.tag.POS == "VERB"]
+    # "У пациентов есть высыпания": pymorphy3 reads "есть" first as "to eat", but in news it is "there is"
+    existential = [p for w in words if w.text.lower() == "есть" for p in reader.parse("есть") if p.tag.POS == "VERB"][:1]
+    return [p for p in parses if p.tag.POS == "VERB"] + existential
 
 
 COLUMN_PARAGRAPHS = 3  # a statement read out after "заявил:" seldom runs longer in news

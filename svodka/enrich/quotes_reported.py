@@ -297,7 +297,17 @@ def about_this(reader: Reader, w: Token, sentence: Span, skip: Spans) -> Candida
     span = told_before(reader, sentence)
     if announces_topic(reader, *span):
         return None  # "Х объяснила, почему мужчины тяжелее болеют. Об этом она заявила …": a topic
+    if ref is not None and ref.kind == "outlet" and relays_a_call(reader, span, skip):
+        return None  # "Проценко призвал не надеяться на плато. Об этом сообщает РИА Новости": the call is his
     return candidate(reader, span, w.text, ref, w.start, 3)
+
+
+def relays_a_call(reader: Reader, span: tuple[int, int], skip: Spans) -> bool:
+    """Whether the words an outlet's "Об этом сообщает" covers are one sentence with a named subject's call."""
+    if reader.sentence_of(span[0]).stop < span[1] - 1:
+        return False  # a paragraph of several sentences: the outlet's, but for the call (found on its own)
+    first, stop = reader.word_index(span[0]), reader.word_index(span[1] - 1)
+    return proposes(reader, first, stop) and not reported_by_nobody(reader, first, stop, skip)
 
 
 def announces_topic(reader: Reader, start: int, stop: int) -> bool:
@@ -338,6 +348,8 @@ def call(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate | Non
             w = words[k]
             ref = speaker_before(reader, sentence.start, w.start, reader.verb_gender(w.text), skip)
             start = t.start if j <= k + 4 else addressed_call_start(reader, k, j)
+            if start == t.start and words[j - 1].text.lower() == "не" and j - 1 > k:
+                start = words[j - 1].start  # "призвал не надеяться …": the negation is part of the call
             return candidate(reader, (start, sentence.stop), w.text, ref, w.start, 4, narrated=True)
     return None
 
@@ -371,8 +383,8 @@ def inverted(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate |
         # dash ("Это моё мнение, сложившееся за годы, — сказал Х") the words are said
         return None
     ref = speaker_after(reader, w.stop, sentence.stop, reader.verb_gender(w.text), skip)
-    if ref is None:
-        return None
+    if ref is None or (ref.kind == "outlet" and proposes(reader, first, j)):
+        return None  # "Проценко призвал не надеяться на плато, сообщает РИА Новости": the outlet relays the call
     head = [t for t in reader.words_between(sentence.start, words[j].start) if t.text.isalpha()]
     # "Как установили врачи, …" opens an attribution of its own, not a question
     if opens_question(head) and not (head[0].text.lower() == "как" and reader.parse(head[1].text.lower())[0].tag.POS == "VERB"):
