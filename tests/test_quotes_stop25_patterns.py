@@ -43,6 +43,25 @@ PATTERNS = [
      [("Денис Проценко", "не надеяться на выход")]),
 ]
 
+# text, the speaker, the call's words in full
+CALLS = [
+    # a finite verb in the past after ", но" / ", а" is the caller's later act; a speech verb there is the
+    # call's attribution; an infinitive after ", а" goes on with the call
+    ("Компания airBaltic обещала вернуть деньги в течение 4-6 недель, но к концу марта увеличила сроки до 90 дней.",
+     "airBaltic", "вернуть деньги в течение 4-6 недель"),
+    ("Основатель Microsoft Билл Гейтс призвал страны не искать виноватых, а сосредоточиться на сотрудничестве, "
+     "писал RT.", "Билл Гейтс", "не искать виноватых, а сосредоточиться на сотрудничестве"),
+    # a speech verb's gerund after a comma opens the caller's next words
+    ("Министр обороны Мариуш Блащак обещал ввести эмбарго на уголь, говоря, что покупая его, мы финансируем войны.",
+     "Мариуш Блащак", "ввести эмбарго на уголь"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), CALLS, ids=[f"call-{i}" for i in range(len(CALLS))])
+def test_call_ends_where_the_narrator_goes_on(quotes_in: Callable[[str], list[Quote]], text: str, speaker: str,
+                                               words: str) -> None:
+    assert (speaker, words) == next((q.speaker, q.text) for q in quotes_in(text))
+
 
 @pytest.mark.parametrize(("text", "expected"), PATTERNS, ids=[f"pattern-{i}" for i in range(len(PATTERNS))])
 def test_speakers_of_the_pattern(speakers_are: Callable[[str, list[tuple[str, str]]], None], text: str,

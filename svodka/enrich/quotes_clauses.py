@@ -63,14 +63,22 @@ def reports_itself(reader: Reader, first: int, stop: int) -> bool:
     return False
 
 
+CALL_REACH = 4  # words from a call's verb to its infinitive: a negation and an addressee of two or three words
+
+
 def proposes(reader: Reader, first: int, stop: int) -> bool:
     """Whether words[first:stop] hold a proposal or a call with its infinitive ("Палата предлагает
     снизить ставку …"), a statement of its own that a channel after it only relays."""
     words = reader.words
 
-    def infinitive(j: int) -> bool:  # "призвал не надеяться": over a negation
-        j += j + 1 < stop and words[j].text.lower() == "не"
-        return reader.parse(words[j].text.lower())[0].tag.POS == "INFN"
+    def infinitive(j: int) -> bool:
+        # "призвал не надеяться", "призвал страны не искать": over a negation and a short addressee
+        for i in range(j, min(j + CALL_REACH, stop)):
+            if not words[i].text.isalpha():
+                return False
+            if reader.parse(words[i].text.lower())[0].tag.POS == "INFN":
+                return True
+        return False
 
     return any(reader.cue_lemma(words[k].text) in CALL_LEMMAS and infinitive(k + 1) for k in range(first, stop - 1))
 

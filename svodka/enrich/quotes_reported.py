@@ -61,7 +61,7 @@ PO = re.compile(
 ABOUT_THIS = re.compile(r"(?:Об\s+этом|О\s+ч[её]м)\s")  # not "О том, что …, сообщил Х", which is said
 CHANNEL_VERBS = frozenset({"писать", "передавать", "передать"})
 ASIDES = frozenset({"допустим", "скажем"})  # verbs' forms that are parenthetical words ("скажем, в мае")
-SOURCE_TAIL = re.compile(r",?\s*(?<!\w)(?:передает|передаёт|сообщает|пишет)\s+(?:[а-я]+\s+){0,2}?[«\"A-ZА-ЯЁ][^,;]*$|\s*\((?:цитаты|цитата)\s+по\s+[^)]*\)\s*$")
+SOURCE_TAIL = re.compile(r",?\s*(?<!\w)(?:передает|передаёт|сообщает|пишет|писал[аои]?)\s+(?:[а-я]+\s+){0,2}?[«\"A-ZА-ЯЁ][^,;]*$|\s*\((?:цитаты|цитата)\s+по\s+[^)]*\)\s*$")
 DOCUMENTS = (r"доклад\w*|заявлени\w+|сообщени\w+|исследовани\w+|отч[её]т\w*|документ\w*|письм\w+|обращени\w+"
              r"|пресс-релиз\w*|релиз\w*|резолюци\w+|коммюнике|послани\w+|обзор\w*|бюллетен\w+|публикаци\w+|сайте"
              r"|записк\w+|материал\w*|стать[еи]|сводк\w+|справк\w+|постановлени\w+|приказ\w*|указе|ответе|комментари\w+")
@@ -71,6 +71,7 @@ IN_DOCUMENT = re.compile(
     r"(?<!\w)(?P<kak>[Кк]ак\s+)?" + IMPERSONAL_VERBS + r"\s+(?:в|на)\s+(?:\w+\s+){0,3}?(?P<doc>" + DOCUMENTS + r")(?!\w)")
 # a headline's closing tag of who says or reports it ("… - СМИ", "… – эксперт")
 HEADLINE_TAG = re.compile(r"\s[-—–]\s+(?:СМИ|[Ии]сточник|[Ээ]ксперты?|[Уу]ч[её]ные|[Мм]едики)\s*$")
+CONTRAST = re.compile(r",\s+(?:но|а)\s")
 NARRATOR_TAIL = re.compile(r",\s+однако\s")  # "…, заявив, что …, однако суд его доводы не убедили"
 # "…, однако не объяснил причину", "…, но не уточнил, когда": the narrator on what was left unsaid
 UNSAID_TAIL = re.compile(r",\s+(?:однако|но)\s+(?:при\s+этом\s+)?не\s+(?:стал|уточнил|объяснил|назвал|рассказал"
@@ -143,6 +144,8 @@ def content(reader: Reader, start: int, stop: int, narrated: bool = False) -> tu
         tail = tail_pattern.search(reader.text, start, stop)
         if tail is not None and tail.start() > start:
             stop = tail.start()
+    if narrated:
+        stop = call_narrated_on(reader, start, stop)
     stop = aside_start(reader, start, next_predicate(reader, start, stop))
     if reader.paragraphs and stop <= reader.paragraphs[0].stop:
         tag = HEADLINE_TAG.search(reader.text, start, stop)
@@ -152,6 +155,25 @@ def content(reader: Reader, start: int, stop: int, narrated: bool = False) -> tu
         a, b = trimmed(reader, a + 4, b)
     whole = any(q.start <= a and b <= q.stop and q.open_mark >= start - 1 for q in reader.quoted)
     return a, b, whole
+
+
+def call_narrated_on(reader: Reader, start: int, stop: int) -> int:
+    """Where a call's infinitive gives way to the narrator: "обещала вернуть деньги за 4-6 недель, но к концу
+    марта увеличила сроки" — a finite verb in the past after ", но" / ", а" is the caller's later act (the
+    call itself has no finite verb of its own)."""
+    words = [w for w in reader.words_between(start, stop) if w.text.isalpha()]
+    first = words[1] if len(words) > 1 and words[0].text.lower() == "не" else words[0] if words else None
+    if first is None or reader.parse(first.text.lower())[0].tag.POS != "INFN":
+        return stop
+    for m in CONTRAST.finditer(reader.text, start, stop):
+        # a speech verb there is the call's attribution ("…, а сосредоточиться на сотрудничестве, писало RT")
+        after = [w for w in reader.words_between(m.end(), min(stop, reader.sentence_of(m.end()).stop))
+                 if not reader.cue_lemma(w.text)]
+        if any(p.tag.tense == "past" for p in finite_verb_parses(reader, after)):
+            return m.start()
+    # "обещал ввести эмбарго на уголь, говоря, что …": the caller's next words, not the call
+    return next((w.start - 1 for w in words[1:] if reader.text[w.start - 2:w.start] == ", " and reader.cue_lemma(w.text)
+                 and reader.parse(w.text.lower())[0].tag.POS == "GRND"), stop)
 
 
 def candidate(reader: Reader, span: tuple[int, int], cue: str, ref: Ref | None, at: int, rank: int,
