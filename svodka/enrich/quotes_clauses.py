@@ -338,3 +338,32 @@ def addressed_call_start(reader: Reader, k: int, j: int) -> int:
                                      or reader.parse(w.text.lower())[0].tag.POS in ADDRESSEE_POS) for w in between)
     return words[first].start if addressed else words[k + 1].start
 
+
+CONTRAST = re.compile(r",\s+(?:но|а)\s")
+
+
+def call_narrated_on(reader: Reader, start: int, stop: int) -> int:
+    """Where a call's infinitive gives way to the narrator: "обещала вернуть деньги за 4-6 недель, но к концу
+    марта увеличила сроки" — a finite verb in the past after ", но" / ", а" is the caller's later act (the
+    call itself has no finite verb of its own)."""
+    words = [w for w in reader.words_between(start, stop) if w.text.isalpha()]
+    first = words[1] if len(words) > 1 and words[0].text.lower() == "не" else words[0] if words else None
+    if first is None or reader.parse(first.text.lower())[0].tag.POS != "INFN":
+        return stop
+    for m in CONTRAST.finditer(reader.text, start, stop):
+        # a speech verb there is the call's attribution ("…, а сосредоточиться на сотрудничестве, писало RT")
+        after = [w for w in reader.words_between(m.end(), min(stop, reader.sentence_of(m.end()).stop))
+                 if not reader.cue_lemma(w.text)]
+        if any(p.tag.tense == "past" for p in finite_verb_parses(reader, after)):
+            return m.start()
+    # "обещал ввести эмбарго на уголь, говоря, что …": the caller's next words, not the call
+    return next((w.start - 1 for w in words[1:] if reader.text[w.start - 2:w.start] == ", " and reader.cue_lemma(w.text)
+                 and reader.parse(w.text.lower())[0].tag.POS == "GRND"), stop)
+
+
+def relays_a_call(reader: Reader, span: tuple[int, int], skip: Spans) -> bool:
+    """Whether the words an outlet's "Об этом сообщает" covers are one sentence with a named subject's call."""
+    if reader.sentence_of(span[0]).stop < span[1] - 1:
+        return False  # a paragraph of several sentences: the outlet's, but for the call (found on its own)
+    first, stop = reader.word_index(span[0]), reader.word_index(span[1] - 1)
+    return proposes(reader, first, stop) and not reported_by_nobody(reader, first, stop, skip)

@@ -13,6 +13,7 @@ from svodka.enrich.quotes_clauses import (
     addressed_call_start,
     aside_start,
     attributed_marks,
+    call_narrated_on,
     dash_opens_clause,
     deed_after,
     gerund_subject,
@@ -23,6 +24,7 @@ from svodka.enrich.quotes_clauses import (
     next_report,
     opens_question,
     proposes,
+    relays_a_call,
     reported_by_nobody,
     reports_itself,
     subject_with_clause,
@@ -71,7 +73,6 @@ IN_DOCUMENT = re.compile(
     r"(?<!\w)(?P<kak>[Кк]ак\s+)?" + IMPERSONAL_VERBS + r"\s+(?:в|на)\s+(?:\w+\s+){0,3}?(?P<doc>" + DOCUMENTS + r")(?!\w)")
 # a headline's closing tag of who says or reports it ("… - СМИ", "… – эксперт")
 HEADLINE_TAG = re.compile(r"\s[-—–]\s+(?:СМИ|[Ии]сточник|[Ээ]ксперты?|[Уу]ч[её]ные|[Мм]едики)\s*$")
-CONTRAST = re.compile(r",\s+(?:но|а)\s")
 NARRATOR_TAIL = re.compile(r",\s+однако\s")  # "…, заявив, что …, однако суд его доводы не убедили"
 # "…, однако не объяснил причину", "…, но не уточнил, когда": the narrator on what was left unsaid
 UNSAID_TAIL = re.compile(r",\s+(?:однако|но)\s+(?:при\s+этом\s+)?не\s+(?:стал|уточнил|объяснил|назвал|рассказал"
@@ -155,25 +156,6 @@ def content(reader: Reader, start: int, stop: int, narrated: bool = False) -> tu
         a, b = trimmed(reader, a + 4, b)
     whole = any(q.start <= a and b <= q.stop and q.open_mark >= start - 1 for q in reader.quoted)
     return a, b, whole
-
-
-def call_narrated_on(reader: Reader, start: int, stop: int) -> int:
-    """Where a call's infinitive gives way to the narrator: "обещала вернуть деньги за 4-6 недель, но к концу
-    марта увеличила сроки" — a finite verb in the past after ", но" / ", а" is the caller's later act (the
-    call itself has no finite verb of its own)."""
-    words = [w for w in reader.words_between(start, stop) if w.text.isalpha()]
-    first = words[1] if len(words) > 1 and words[0].text.lower() == "не" else words[0] if words else None
-    if first is None or reader.parse(first.text.lower())[0].tag.POS != "INFN":
-        return stop
-    for m in CONTRAST.finditer(reader.text, start, stop):
-        # a speech verb there is the call's attribution ("…, а сосредоточиться на сотрудничестве, писало RT")
-        after = [w for w in reader.words_between(m.end(), min(stop, reader.sentence_of(m.end()).stop))
-                 if not reader.cue_lemma(w.text)]
-        if any(p.tag.tense == "past" for p in finite_verb_parses(reader, after)):
-            return m.start()
-    # "обещал ввести эмбарго на уголь, говоря, что …": the caller's next words, not the call
-    return next((w.start - 1 for w in words[1:] if reader.text[w.start - 2:w.start] == ", " and reader.cue_lemma(w.text)
-                 and reader.parse(w.text.lower())[0].tag.POS == "GRND"), stop)
 
 
 def candidate(reader: Reader, span: tuple[int, int], cue: str, ref: Ref | None, at: int, rank: int,
@@ -322,14 +304,6 @@ def about_this(reader: Reader, w: Token, sentence: Span, skip: Spans) -> Candida
     if ref is not None and ref.kind == "outlet" and relays_a_call(reader, span, skip):
         return None  # "Проценко призвал не надеяться на плато. Об этом сообщает РИА Новости": the call is his
     return candidate(reader, span, w.text, ref, w.start, 3)
-
-
-def relays_a_call(reader: Reader, span: tuple[int, int], skip: Spans) -> bool:
-    """Whether the words an outlet's "Об этом сообщает" covers are one sentence with a named subject's call."""
-    if reader.sentence_of(span[0]).stop < span[1] - 1:
-        return False  # a paragraph of several sentences: the outlet's, but for the call (found on its own)
-    first, stop = reader.word_index(span[0]), reader.word_index(span[1] - 1)
-    return proposes(reader, first, stop) and not reported_by_nobody(reader, first, stop, skip)
 
 
 def announces_topic(reader: Reader, start: int, stop: int) -> bool:
