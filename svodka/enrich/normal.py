@@ -121,6 +121,7 @@ class Context:
     appositive: frozenset[tuple[str, str]] = frozenset()
     # the gender a word of the name shows elsewhere, where a verb agrees with it ("— подчеркнула Амина")
     shown_gender: str = ""
+    governed: bool = False  # a preposition right before the mention ("в Панджабе")
 
 
 class Morphology(Protocol):
@@ -180,6 +181,8 @@ def phrase_normal(words: Sequence[str], nlp: Morphology, context: Context) -> li
     ("Северном потоке": "Северном" is read as an adjective, not as the river Северн). An "и" between
     adjectives ("ветеринарной и фитосанитарной службы") and a leading number ("24 канала") stand as
     written between them."""
+    if len(words) == 1 and indeclinable_subject(words[0], nlp, context):
+        return [words[0]]
     readings = [phrase_readings(w, nlp, context.place) for w in words]
     standing = standing_words(words)
     best: tuple[int, float, Reading, list[Reading]] | None = None
@@ -209,6 +212,15 @@ def phrase_normal(words: Sequence[str], nlp: Morphology, context: Context) -> li
     forms = [w if i in standing else spelled(w, sound_adjective(w, next(chosen).form())) for i, w in enumerate(words[:head])]
     forms.append(spelled(words[head], sound_adjective(words[head], noun.form())) if not noun.fixed else words[head])
     return [*forms, *words[head + 1:]]
+
+
+def indeclinable_subject(word: str, nlp: Morphology, context: Context) -> bool:
+    """Whether an unknown name in -е is a foreign one as written: with no preposition right before it and
+    its verb after it ("«Удинезе» заявил"), or opening a clause that no preposition governs, it is no
+    locative, and a dative ("Удинеза") rarely stands so."""
+    lower = fold(word)
+    return (lower.endswith("е") and lower.isalpha() and not word.isupper() and not nlp.known(lower)
+            and not context.governed and (bool(context.verb_gender) or ("loct" not in context.cases and context.subject)))
 
 
 def standing_words(words: Sequence[str]) -> set[int]:
