@@ -43,6 +43,9 @@ PATTERNS = [
      [("Денис Проценко", "не надеяться на выход")]),
     # a foreign club's name that does not decline speaks as written
     ("«Удинезе» заявил, что не станет возобновлять тренировки с 4 мая.", [("Удинезе", "не станет")]),
+    # "…, считает это …" is the subject's view of "это", no trailing attribution of the words before it
+    ("Юлиан Соболев, который является адвокатом ее дочери, Марии Шукшиной, считает это мошенничеством и просит "
+     "арестовать Бари Алибасова.", [("Юлиан Соболев", "арестовать Бари")]),
 ]
 
 # text, the speaker, the call's words in full

@@ -378,6 +378,8 @@ def inverted(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate |
         # "Представитель фирмы X, занимающейся делом …, прокомментировал": the subject's clause; with a
         # dash ("Это моё мнение, сложившееся за годы, — сказал Х") the words are said
         return None
+    if k + 1 < len(words) and words[k + 1].text.lower() == "это":
+        return None  # "Юлиан Соболев, адвокат её дочери, считает это мошенничеством": a subject's view of "это"
     ref = speaker_after(reader, w.stop, sentence.stop, reader.verb_gender(w.text), skip)
     if ref is None or (ref.kind == "outlet" and proposes(reader, first, j)):
         return None  # "Проценко призвал не надеяться на плато, сообщает РИА Новости": the outlet relays the call
