@@ -353,7 +353,7 @@ class Resolver:
                 break
             if e.type == kind and not (content[0] <= e.start < content[1] and self.object_of_speech(e)):
                 s = self.of_entity(e)
-                if fits(s, gender):
+                if fits(s, gender) and not family(s):
                     by_sentence.setdefault(self.reader.sentence_of(e.start).start, []).append((e.start, False, s))
         for said in self.said:
             if said.pos < pos and said.speaker.type == kind and fits(said.speaker, gender):
@@ -385,6 +385,12 @@ def role_lemmas(reader: Reader, word: str, singular: bool = False) -> set[str]:
         if parse is not None and (not singular or parse.tag.number == "sing"):
             out.add(str(parse.normal_form))
     return out
+
+
+def family(speaker: Speaker) -> bool:
+    """"семья Шукшиных": a family by its name in the plural, no one person a role ("актриса") points back to;
+    a surname that does not decline ("Максим Выборных") is linked to its full name."""
+    return speaker.type == "PER" and " " not in speaker.name and speaker.name.endswith(("ых", "их"))
 
 
 def fits(speaker: Speaker, gender: str | None) -> bool:
