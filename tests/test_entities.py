@@ -12,7 +12,9 @@ from typing import Any
 
 import pytest
 
+from svodka.enrich import Enricher
 from svodka.enrich.entities import find_entities
+from svodka.enrich.entity_words import case_break
 from svodka.enrich.nlp import NLP
 from svodka.model import Entity
 
@@ -353,6 +355,10 @@ SPANS = [
     ("Он подтвердил это у себя в Инстаграме.", [("ORG", "Инстаграме")]),
     ("Об этом сообщает Telegram-канал Mash.", [("ORG", "Mash")]),
     ("Фонд «Я дома» собрал деньги.", [("ORG", "Я дома")]),
+    # two people the tagger joins part where the case changes; a foreign surname the dictionary does not know
+    # may not decline, and stays with the name
+    ("В помощники Биллу Гейтсу Михалков обозначил Германа Грефа.",
+     [("PER", "Биллу Гейтсу"), ("PER", "Михалков"), ("PER", "Германа Грефа")]),
 ]
 
 
@@ -455,3 +461,13 @@ def test_bsnlp_floor(bench: ModuleType, shared: Path, need: Callable[[Path], Pat
     docs = bench.load_bsnlp(need(shared / "data" / "ner" / "bsnlp-ru"))
     found = [[(e.text, e.normal) for e in find_entities(nlp.analyse(d.text), nlp)] for d in docs]
     assert bench.score_normals(docs, found)["accuracy"] >= FLOORS["bsnlp"]
+
+
+@pytest.mark.parametrize(("words", "at"), [
+    (["Биллу", "Гейтсу", "Михалков"], 2),
+    (["Жозе", "Мануэлом", "Баррозу"], 0),  # an unknown surname may not decline
+    (["Анне", "Ивановне", "Петровой"], 0),  # one person in the dative
+    (["Сергей", "Викторович", "Лавров"], 0),
+])
+def test_case_break(enricher: Enricher, words: list[str], at: int) -> None:
+    assert case_break(words, enricher.nlp) == at

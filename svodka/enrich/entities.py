@@ -48,6 +48,7 @@ from svodka.enrich.entity_spans import (
     without_craft,
 )
 from svodka.enrich.entity_types import lexicon_names, listed, missed_names, retyped
+from svodka.enrich.entity_words import case_break
 from svodka.enrich.linking import link_mentions, title_mentions
 from svodka.enrich.mention_forms import mention_normals
 from svodka.enrich.nlp import NLP, Analysis, Token
@@ -103,11 +104,22 @@ def named_mentions(analysis: Analysis, tokens: list[Token], starts: set[int], nl
                     for held in holder_apart(mention, tokens, nlp):
                         for named_alone in club_apart(held, tokens, nlp):
                             for piece in outlet_apart(named_alone, tokens):
-                                found.extend(retyped(piece, tokens, nlp))
+                                for person in people_apart(piece, tokens, nlp):
+                                    found.extend(retyped(person, tokens, nlp))
     found = completed(without_craft(continued(found, tokens, starts, nlp), tokens, nlp), tokens, nlp)
     found = shouted_names(repeated_names(found, tokens, nlp), tokens)
     found += missed_names(found, analysis.text, tokens, starts, nlp)
     return listed(sorted(found + lexicon_names(found, tokens, nlp), key=lambda m: m.first), tokens)
+
+
+def people_apart(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
+    """"В помощники Биллу Гейтсу Михалков обозначил …": two people the tagger joined, parted where the case
+    changes."""
+    words = [t.text for t in tokens[mention.first:mention.last]]
+    at = case_break(words, nlp) if mention.type == "PER" else 0
+    if not at:
+        return [mention]
+    return [Mention("PER", mention.first, mention.first + at), Mention("PER", mention.first + at, mention.last)]
 
 
 def sentence_starts(analysis: Analysis, tokens: list[Token]) -> set[int]:

@@ -168,3 +168,16 @@ def is_abbreviation(name: str) -> bool:
     ТЭК"): the short side of a defined pair."""
     words = name.split()
     return 0 < len(words) <= 3 and all(sum(c.isupper() for c in w) >= 2 and len(w) <= 8 for w in words)
+
+
+def case_break(words: list[str], nlp: NLP) -> int:
+    """Where a person's name of three words parts into two people by case, else 0: "Биллу Гейтсу Михалков"
+    — a first name and a surname agreeing in an oblique case, then a surname in the nominative that cannot
+    take it (the tagger glued the object to the subject after it)."""
+    if len(words) != 3 or not is_first_name(words[0], nlp) or not nlp.known(words[2].lower()):
+        return 0  # a foreign surname the dictionary does not know may not decline: "Жозе Мануэлом Баррозу"
+    cases = [{p.tag.case for p in nlp.parse(w.lower())[:4] if p.tag.POS == "NOUN"} for w in words]
+    shared = cases[0] & cases[1]
+    if not shared or "nomn" in shared or "nomn" not in cases[2] or shared & cases[2]:
+        return 0
+    return 2
