@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from svodka.enrich.entity_lexicon import KIN_LEMMAS
+from svodka.enrich.entity_lexicon import KIN_LEMMAS, QUOTES
 from svodka.enrich.entity_words import may_be_nominative
 from svodka.enrich.nlp import NLP, Token
 from svodka.enrich.normal import (
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 def verb_gender(tokens: list[Token], after: int, nlp: NLP) -> str:
     """The gender of a past-tense verb or short participle just after a mention: "Асия Биби уехала"."""
     for token in tokens[after:after + 3]:
-        if token.text in CLOSING_MARKS:
+        if token.text in QUOTES:
             continue  # "«Удинезе» заявил"
         parse = nlp.parse(token.text.lower())[0]
         if parse.tag.POS in ("VERB", "PRTS") and parse.tag.gender in ("masc", "femn"):
@@ -57,7 +57,8 @@ def mention_context(tokens: list[Token], mention: Mention, nlp: NLP, words: set[
     return Context(cases, words, subject=opening or bool(inverted),
                    verb_gender=inverted or verb_gender(tokens, mention.last, nlp), place=mention.type == "LOC",
                    appositive=apposed(tokens, mention, nlp) if person else frozenset(),
-                   governed=next((w for w in reversed(before) if w not in OPENING_MARKS), "") in PREPOSITION_CASES)
+                   # 'в «Роскосмосе»': the preposition before the mark governs the name
+                   governed=next((w for w in reversed(before) if w not in QUOTES), "") in PREPOSITION_CASES)
 
 
 def inverted_verb_gender(tokens: list[Token], first: int, nlp: NLP) -> str:
@@ -73,8 +74,6 @@ def inverted_verb_gender(tokens: list[Token], first: int, nlp: NLP) -> str:
 
 
 DASHES = frozenset({"—", "–", "-"})
-OPENING_MARKS = frozenset('«"„“')  # 'в «Роскосмосе»': the preposition before the mark governs the name
-CLOSING_MARKS = frozenset('»"“”')
 ATTRIBUTION_OPENERS = DASHES | {","}
 # verbs of reporting whose subject follows them after a comma ("…, сообщает Примпогода"); any verb would
 # take its object too ("…, достигнет Германии")

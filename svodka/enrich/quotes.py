@@ -18,6 +18,7 @@ from svodka.enrich.nlp import NLP, Analysis
 from svodka.enrich.quotes_bodies import bodies, widened
 from svodka.enrich.quotes_by_words import by_words
 from svodka.enrich.quotes_continued import (
+    OPENING_MARKS,
     argued_on,
     completed,
     continued,
@@ -56,7 +57,6 @@ TOPIC_SENTENCE = re.compile(
 
 
 ESTIMATES = ("по оценке", "по оценкам")
-OPENING_MARKS = "\"«“„"
 
 
 def find_quotes(analysis: Analysis, entities: list[Entity], nlp: NLP) -> list[Quote]:

@@ -134,14 +134,12 @@ def next_predicate(reader: Reader, start: int, stop: int) -> int:
     """Where the speaker's next act begins: "заявил, что динамика плохая, и поручил правительству …",
     "…, но при этом он отметил, что …" — a past verb after ", и" / ", но при этом (он)" is the
     speaker's own, not the reported clause's (a clause's own verbs rarely follow it so)."""
-    for m in NEXT_PREDICATE.finditer(reader.text, start, stop):
-        parse = reader.parse(m.group("verb").lower())[0]
-        if parse.tag.POS == "VERB" and parse.tag.tense == "past" and m.start() > start:
-            return m.start()
-    for m in BUT_SAID.finditer(reader.text, start, stop):
-        parse = reader.parse(m.group("verb").lower())[0]
-        if parse.tag.POS == "VERB" and parse.tag.tense == "past" and reader.cue_lemma(m.group("verb")) and m.start() > start:
-            return m.start()
+    for pattern, said in ((NEXT_PREDICATE, False), (BUT_SAID, True)):
+        for m in pattern.finditer(reader.text, start, stop):
+            parse = reader.parse(m.group("verb").lower())[0]
+            if parse.tag.POS == "VERB" and parse.tag.tense == "past" and m.start() > start and (
+                    not said or reader.cue_lemma(m.group("verb"))):
+                return m.start()
     for m in AND_CLAUSE.finditer(reader.text, start, stop):
         if narrated_after(reader, start, m, stop):
             return m.start()
