@@ -47,7 +47,7 @@ from svodka.enrich.entity_spans import (
     with_domains,
     without_craft,
 )
-from svodka.enrich.entity_types import lexicon_names, listed, missed_names, retyped
+from svodka.enrich.entity_types import lexicon_names, listed, missed_names, retyped, surnames_retyped
 from svodka.enrich.entity_words import case_break
 from svodka.enrich.linking import link_mentions, title_mentions
 from svodka.enrich.mention_forms import mention_normals
@@ -107,7 +107,7 @@ def named_mentions(analysis: Analysis, tokens: list[Token], starts: set[int], nl
                                 for person in people_apart(piece, tokens, nlp):
                                     found.extend(retyped(person, tokens, nlp))
     found = completed(without_craft(continued(found, tokens, starts, nlp), tokens, nlp), tokens, nlp)
-    found = shouted_names(repeated_names(found, tokens, nlp), tokens)
+    found = surnames_retyped(shouted_names(repeated_names(found, tokens, nlp), tokens), tokens, nlp)
     found += missed_names(found, analysis.text, tokens, starts, nlp)
     return listed(sorted(found + lexicon_names(found, tokens, nlp), key=lambda m: m.first), tokens)
 

@@ -220,3 +220,22 @@ def person_surname(word: str, known: dict[str, set[str]], nlp: NLP) -> set[str]:
     """{"PER"} when a declined form of a surname the article gives ("Вертинскому"), else nothing."""
     forms = {fold(r.nominative) for r in person_readings(word, nlp)}
     return {"PER"} if any(known.get(f) == {"PER"} for f in forms) else set()
+
+
+def surnames_retyped(found: list[Mention], tokens: list[Token], nlp: NLP) -> list[Mention]:
+    """A lone word the tagger took for a place or a body that is the surname of a person the article names
+    in full, declined, with no preposition before it: "По словам Мантурова" after "Денис Мантуров" (the
+    town Мантурово to the tagger). After a preposition it stays a place ("в Вашингтоне")."""
+    # (a first name, or a word the dictionary does not know: the tagger calls "Реал Сосьедад" a person too)
+    surnames = {fold(tokens[m.last - 1].text): {"PER"} for m in found
+                if m.type == "PER" and m.last - m.first > 1
+                and (is_first_name(tokens[m.first].text, nlp) or not is_common(tokens[m.first].text, nlp))}
+    out = []
+    for m in found:
+        word = tokens[m.first].text
+        if m.type != "PER" and m.last - m.first == 1 and word[:1].isupper() and not word.isupper() \
+                and not (m.first and fold(tokens[m.first - 1].text) in PLACE_PREPOSITIONS) \
+                and person_surname(word, surnames, nlp):
+            m = Mention("PER", m.first, m.last, m.quoted)
+        out.append(m)
+    return out

@@ -179,8 +179,11 @@ def person_readings(word: str, nlp: Morphology) -> list[Reading]:
     declined = [r for r in found if r.parse is not None and "Fixd" not in r.parse.tag]
     if fixed and declined and all(r.gender == "femn" for r in found if r.parse is not None and "Fixd" in r.parse.tag):
         # "Скотт": a man's name that declines ("Скотта") and a woman's surname that does not; the
-        # indeclinable reading is the woman's only
-        return [*declined, Reading(lower, "nomn", "femn", "sing", AS_WRITTEN, written=True, fixed=True)]
+        # indeclinable reading is the woman's only. A form of a Russian name that is a foreign one as well
+        # ("Анне": "Анна" in the dative, or the Estonian "Анне") is the declined name where its case fits,
+        # as in "Анне Ивановне Петровой"; in any other case it stays as written
+        score = min(AS_WRITTEN, max(r.score for r in declined) - 0.01)
+        return [*declined, Reading(lower, "nomn", "femn", "sing", score, written=True, fixed=True)]
     if fixed or (not found and lower[-1] in INDECLINABLE_ENDINGS and not lower.endswith("ии")):
         # a Lithuanian woman's surname is a woman's: "Даля Грибаускайте" is no man "Даль"
         gender = "femn" if not found and lower.endswith(LITHUANIAN_FEMININE) else ""

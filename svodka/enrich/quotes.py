@@ -75,6 +75,8 @@ def find_quotes(analysis: Analysis, entities: list[Entity], nlp: NLP) -> list[Qu
              + transcribed)
     # a pattern that found no one to attribute its words to must not hide another's
     kept = without_overlaps([c for c in found if c.ref is not None or c.follows is not None])
+    held = [c for c in found if c.ref is not None and c.ref.kind == "entity" and c not in kept
+            and any(held_in(c, k) for k in kept)]
     kept = [c for c in kept if not attribution_only(c, kept)
             and not NEGATED_MODAL.search(reader.text, max(0, c.at - 80), c.at)]
     cut_before_direct(reader, kept)
@@ -89,17 +91,23 @@ def find_quotes(analysis: Analysis, entities: list[Entity], nlp: NLP) -> list[Qu
     completed(reader, kept)
     forecast_goes_on(reader, kept)
     speakers = resolve(reader, kept, sources)
-    quotes = []
+    speakers.update(resolve(reader, held, sources))
+    quotes: list[Quote] = []
+    trailing: set[int] = set()  # the quotations reported by a cue after them
     for cand in sorted(kept, key=lambda c: c.start):
         speaker = speakers.get(id(cand))
         if speaker is None:
             continue
+        cand = own_words(reader, cand, speaker, [h for h in held if held_in(h, cand) and id(h) in speakers
+                                                          and speakers[id(h)].name == speaker.name])
         source = source_of(reader, cand, speaker, sources)
         quotes.append(Quote(reader.text[cand.start:cand.stop], cand.start, cand.stop, speaker.name,
                             speaker.type, cand.cue, cand.direct, source))
+        if not cand.direct and cand.at >= cand.stop:
+            trailing.add(id(quotes[-1]))
     # "по оценке ЦБ, долг составил …": an estimate is data, as "по данным" is (found all the same, so
     # that it ends the statement before it)
-    return [q for q in quotes if not holds_own_quote(q, quotes)
+    return [q for q in quotes if not holds_own_quote(q, quotes) and not (id(q) in trailing and passes_on(q, quotes))
             and not lead_about_topic(reader, q) and not (q.cue or "").startswith(ESTIMATES)]
 
 
@@ -136,14 +144,27 @@ def holds_own_quote(quote: Quote, quotes: list[Quote]) -> bool:
                for q in quotes)
 
 
+def passes_on(quote: Quote, quotes: list[Quote]) -> bool:
+    """Whether a sentence reported by a cue after it holds the statement of the person it opens with:
+    "Генеральный директор компании Джим Скиннер сообщил об уходе в отставку, передает Reuters" passes his
+    statement on, it does not state that he made it."""
+    return not quote.direct and any(q is not quote and quote.start <= q.start and q.stop <= quote.stop
+                                     and opens_with_name(q.speaker, quote.text) for q in quotes)
+
+
 def names_speaker_first(quote: Quote) -> bool:
     """Whether the quotation's first words name its own speaker ("Российский режиссер Никита Михалков
     заподозрил …"): a sentence about the speaker, not the speaker's words."""
-    if not quote.speaker:
+    return opens_with_name(quote.speaker, quote.text)
+
+
+def opens_with_name(name: str | None, text: str) -> bool:
+    """Whether the first eight words of `text` hold the surname of `name`, in any case."""
+    if not name:
         return False
-    surname = quote.speaker.split()[-1].lower()
+    surname = name.split()[-1].lower()
     stem = surname[:-1] if len(surname) > 5 else surname
-    return any(w.lower().startswith(stem) for w in quote.text.split()[:8])
+    return any(w.lower().startswith(stem) for w in text.split()[:8])
 
 
 def without_overlaps(found: list[Candidate]) -> list[Candidate]:
@@ -170,6 +191,20 @@ def reported_inside(a: Candidate, b: Candidate) -> bool:
     return (not outer.direct and outer.at < outer.start
             and inner.ref is not None and inner.ref.kind == "entity" and 0 <= inner.ref.start - outer.start <= 2
             and inner.ref.stop <= inner.at < inner.start and inner.stop <= outer.stop)
+
+
+def held_in(inner: Candidate, outer: Candidate) -> bool:
+    """Whether one candidate's cue and words lie inside a sentence reported by a cue after it ("Тайсон
+    Фьюри заявил о готовности … . Об этом рассказал сам боксер.")."""
+    return (not outer.direct and outer.at >= outer.stop
+            and outer.start <= inner.start and inner.stop <= outer.stop and outer.start <= inner.at < outer.stop)
+
+
+def own_words(reader: Reader, cand: Candidate, speaker: Speaker, inner: list[Candidate]) -> Candidate:
+    """The words a sentence reported after it holds of its own speaker, when the sentence opens by naming
+    him: "Тайсон Фьюри заявил о готовности провести бой. Об этом рассказал сам боксер." reports one
+    statement, the readiness, not a sentence about him."""
+    return inner[0] if inner and opens_with_name(speaker.name, reader.text[cand.start:cand.stop]) else cand
 
 
 def attribution_only(cand: Candidate, kept: list[Candidate]) -> bool:

@@ -19,12 +19,13 @@ from collections.abc import Callable
 
 from svodka.enrich.quotes_clauses import told_before
 from svodka.enrich.quotes_direct import Candidate, Spans
-from svodka.enrich.quotes_lexicon import SENTENCE_START, SOCIAL, tells_when
+from svodka.enrich.quotes_lexicon import RESEARCH_BODIES, SENTENCE_START, SOCIAL, tells_when
 from svodka.enrich.quotes_names import in_spans
 from svodka.enrich.quotes_reported import announces_topic, candidate
 from svodka.enrich.quotes_sources import media_chunk
 from svodka.enrich.quotes_speakers import Ref, speaker_after, speaker_before
 from svodka.enrich.quotes_text import Reader, Span, glued_stop_at
+from svodka.enrich.quotes_units import institution_of_group, only_body_of_kind
 
 DOCS = (r"доклад\w*|заявлени\w+|сообщени\w+|исследовани\w+|отч[её]т\w*|документ\w*|письм\w+|обращени\w+"
         r"|пресс-релиз\w*|релиз\w*|резолюци\w+|коммюнике|стать[еяи]\w*|публикаци\w+|материал\w*|работ[еы]")
@@ -184,6 +185,12 @@ def issuer_in(reader: Reader, start: int, stop: int, skip: Spans, scholarly: boo
             and len(reader.words_between(start, first.start)) <= 1):
         return Ref("entity", first.start, first.stop, first)  # "в заявлении МИД", "в сообщении пресс-службы МЧС"
     site = ON_SITE_OF.match(gap)
+    body = institution_of_group(reader, len(reader.text)) or only_body_of_kind(reader, RESEARCH_BODIES) \
+        if scholarly and (site is not None or PUBLISHED.match(gap) is not None) else None
+    if body is not None:
+        # "говорится в исследовании, опубликованном на портале Eurekalert": the study's authors, the research
+        # body the article names, speak; the journal or the site only published them
+        return Ref("entity", body.start, body.stop, body)
     if site is not None:
         # "в сообщении на сайте компании": the site's owner
         start = start + site.end()

@@ -40,6 +40,10 @@ SUMMARY = re.compile(r"(?:^|(?<=[.!?…»\"]\s))(?:К\s+(?:такому|этом
                      r"|(?:Такой|Этот|Подобный)\s+вывод|(?:Такие|Эти|Подобные)\s+выводы)\s+")
 COMPLAINT = re.compile(r"(?<!\w)(?:по)?жалова(?:л|ла|ли|лся|лась|лись|ться)\s+на\s", re.IGNORECASE)
 ACCUSATION = re.compile(r"(?<!\w)обвини(?:л|ла|ли|в)\s+(?:\w+\s+){0,4}?в\s+том\s*,\s*что\s", re.IGNORECASE)
+# "рассказала о симптомах своего заболевания: температура, сильный кашель …", "перечислила все свои
+# неудачи: …": what was told follows the colon after its topic
+TOLD_COLON = re.compile(r"(?<!\w)(?:рассказа|объясни|поясни|перечисли|назва|описа|раскры)(?:л|ла|ли)\s"
+                        r"[^.!?:;\n«»\"]{0,100}?:\s+", re.IGNORECASE)
 # "указали на необходимость …", "заявила о сокращении …", "предупредили об опасности …"
 STATED_ABOUT = re.compile(r"(?<!\w)(?:(?:заяви|сообщи|указа|предупреди|объяви|намекну)(?:л|ла|ли|ло)"
                           r"|(?:заявля|сообща|указыва|предупрежда|объявля|намека)(?:ет|ют|л|ла|ли|ло)"
@@ -49,11 +53,12 @@ STATED_ABOUT = re.compile(r"(?<!\w)(?:(?:заяви|сообщи|указа|пр
 POINTING_BACK = frozenset("этом том нем нём ней них чем всём всем".split())  # "заявил об этом …"
 RESULTS = frozenset("прибыль убыток выручка доход рост снижение падение квартал результат".split())
 COUNT_WORDS = frozenset("более менее почти около свыше порядка".split())
-STATE_NOUN = re.compile(r"(?:ни[еяию]|ний|тие|тия|тии|ость|ости|остью)$")
+STATE_NOUN = re.compile(r"(?:ни[еяию]|ний|ниях|тие|тия|тии|тиях|ость|ости|остью|остях)$")
 # states of affairs named by nouns of other shapes: "сообщил о дефиците костюмов", "о спекулятивных наценках"
 # and the weather a forecaster warns of ("предупредили о тумане")
 STATE_LEMMAS = frozenset("""дефицит нехватка рост убыток угроза риск наценка туман дождь гроза ливень снег
-    заморозок жара гололёд гололед ветер метель град погода спрос цензура слежка продажа потеря""".split())
+    заморозок жара гололёд гололед ветер метель град погода спрос цензура слежка продажа потеря
+    план проблема выгода поддержка разработка уход симптом""".split())
 GROUP = re.compile(r"(?<!\w)(?:" + RESEARCH_ROLES + r")\w*", re.IGNORECASE)
 RESEARCHER = re.compile(r"(?<!\w)(?:" + RESEARCH_ROLES + r"|профессор|доктор|академик|доцент|руководител)\w*", re.IGNORECASE)
 # "в исследовании австралийских учёных из Университета Дикина": the institution names them all the same
@@ -78,7 +83,21 @@ PERSONAL = ("entity", "name", "pronoun")
 def findings(reader: Reader, skip: Spans) -> list[Candidate]:
     """The named findings, complaints, accusations and statements of a state of affairs."""
     return by_patterns(reader, skip, ((FINDING_VERB, finding), (SHOWN, shown), (COMPLAINT, with_content),
-                                      (ACCUSATION, with_content), (STATED_ABOUT, stated_about)))
+                                      (ACCUSATION, with_content), (STATED_ABOUT, stated_about),
+                                      (TOLD_COLON, told_after_colon)))
+
+
+def told_after_colon(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
+    """"Ранее артистка рассказала о симптомах своего заболевания: температура, сильный кашель …": the
+    words after the colon, four at least (a headline's "…: кризис 30 лет" names a topic), the subject's."""
+    verb = verb_token(reader, m.start())
+    sentence = reader.sentence_of(m.start())
+    if verb is None or len(reader.words_between(m.end(), sentence.stop)) < 4:
+        return None
+    ref = speaker_before(reader, sentence.start, verb.start, reader.verb_gender(verb.text), skip)
+    if ref is None or ref.kind == "anonymous":
+        return None
+    return candidate(reader, (m.end(), sentence.stop), verb.text, ref, verb.start, 4)
 
 
 def stated_about(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
@@ -224,8 +243,8 @@ def first_named(reader: Reader, ref: Ref | None, sentence: Span, skip: Spans) ->
     """"Исследователи из Hubrecht Institute, Erasmus MC и Maastricht University обнаружили": several
     institutions speak as the first named (the guidelines' rule for organisers); "медики из
     Северо-западного университета под руководством профессора Бакмана" as the university."""
-    if ref is None or ref.entity is None:
-        return ref
+    if ref is None or ref.entity is None or not sentence.start <= ref.start < sentence.stop:
+        return ref  # a group's institution named elsewhere in the article has no list before it here
     group = GROUP.search(reader.text, sentence.start, ref.start)
     if group is None:
         return ref

@@ -70,9 +70,14 @@ def person_nominative(reader: Reader, name: str) -> str:
     woman = len(words) > 1 and words[-1].lower().endswith(FEMININE_SURNAME) and not reader.nlp.known(words[-1].lower())
     # the last word after a first name is a surname: its readings as a first name are none of its ("Хамид
     # Тани" is no "Таня")
-    return " ".join("-".join(part if part in kept else nominative_part(reader, part, woman, surname=0 < k == len(words) - 1)
-                             for part in word.split("-"))
-                    for k, word in enumerate(words))
+    forms = ["-".join(part if part in kept else nominative_part(reader, part, woman, surname=0 < k == len(words) - 1)
+                      for part in word.split("-"))
+             for k, word in enumerate(words)]
+    if len(words) > 2 and forms[0] == words[0] and forms[-1] == words[-1]:
+        # "Тедрос Аданом Гебрейесус": the words around a name's middle one stand in the nominative, so it
+        # does too, whatever the dictionary reads in it ("Аданом" as "Адан" in the instrumental)
+        forms[1:-1] = words[1:-1]
+    return " ".join(forms)
 
 
 FEMININE_SURNAME = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая")

@@ -4,6 +4,8 @@ that names one institution of their kind."""
 
 from __future__ import annotations
 
+import re
+
 from svodka.enrich.nlp import Token
 from svodka.enrich.quotes_lexicon import BARE_RESEARCHERS, FUNCTION_WORDS, STAFF_KINDS
 from svodka.enrich.quotes_names import Ref
@@ -41,6 +43,22 @@ def described_group(reader: Reader, w: Token) -> bool:
     k = reader.word_index(w.start)
     prev = reader.words[k - 1].text.lower() if k else ""
     return prev.isalpha() and prev not in FUNCTION_WORDS and reader.parse(prev)[0].tag.POS == "ADJF"
+
+
+# "американские", "сингапурские", "немецких": an adjective of a country or a city, which the one
+# institution of the group's kind the article names may fit ("Сингапурские учёные считают …" are the
+# Singapore university's); "народные синоптики", "некоторые учёные" are others all the same
+PLACE_ADJECTIVE = re.compile(r"[сц]к(?:ие|их|ими)$")
+
+
+def placed_group(reader: Reader, w: Token, body: Entity) -> bool:
+    """Whether the group noun at `w` has an adjective of the place the name of `body` has before it
+    ("сингапурские" of "Сингапурский университет"): the body's people. Another place's ("британские
+    учёные" beside "Мэрилендский университет") is another group."""
+    k = reader.word_index(w.start)
+    adjective = reader.words[k - 1].text.lower()
+    name = (body.canonical or body.normal or body.text).lower()
+    return PLACE_ADJECTIVE.search(adjective) is not None and adjective[:5] in name
 
 
 def group_pronoun(reader: Reader, w: Token) -> Ref | None:
@@ -84,9 +102,11 @@ def team_just_named(reader: Reader, w: Token) -> Entity | None:
 def institution_of_article(reader: Reader, w: Token) -> Entity | None:
     """Bare "Учёные обнаружили …", "Синоптики пояснили …" in an article that names one institution of
     their kind (one research centre, one weather service): the group is its people and it speaks.
-    "британские учёные", "российские медики" are another, anonymous group, as is any group where the
-    article names two institutions of the kind."""
+    "народные синоптики", "российские медики" are another, anonymous group, as is any group where the
+    article names two institutions of the kind; "сингапурские учёные" are the people of the Singapore
+    university (placed_group)."""
     kinds = STAFF_KINDS.get(reader.lemma(w.text.lower()))
-    if kinds is None or described_group(reader, w):
+    body = only_body_of_kind(reader, kinds) if kinds is not None else None
+    if body is None or (described_group(reader, w) and not placed_group(reader, w, body)):
         return None
-    return only_body_of_kind(reader, kinds)
+    return body

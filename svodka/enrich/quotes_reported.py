@@ -54,7 +54,7 @@ from svodka.enrich.quotes_speakers import (
     told,
 )
 from svodka.enrich.quotes_text import Reader, Span
-from svodka.enrich.quotes_window import apposition_end, window_end
+from svodka.enrich.quotes_window import apposition_end, role_apposition_end, window_end
 
 PO = re.compile(
     r"(?<!\w)(?:[Пп]о\s+(?:(?P<poss>его|ее|её|их)\s+)?(?:словам|мнению|информации|сообщению|утверждению|утверждениям|заверени(?:ю|ям)|заявлению|оценке|признанию|убеждению|предположени(?:ю|ям)|прогноз(?:у|ам))"
@@ -252,6 +252,8 @@ def as_said(reader: Reader, kak: Token, w: Token, sentence: Span, skip: Spans) -
         ref = speaker_after(reader, w.stop, end, gender, skip)
     if ref is None:
         return None
+    if comma > 0 and end == comma and ref.kind == "entity" and ref.stop >= comma - 1:
+        end = role_apposition_end(reader, comma, sentence.stop)
     cue = reader.text[kak.start:w.stop]
     cue = cue[:1].lower() + cue[1:]
     if IN_DOCUMENT.search(reader.text, end, sentence.stop):
@@ -259,6 +261,8 @@ def as_said(reader: Reader, kak: Token, w: Token, sentence: Span, skip: Spans) -
     if outlet_ref(reader, ref, w) and reports_itself(reader, reader.word_index(end), reader.word_index(sentence.stop)):
         return None  # "Как ранее писал «Рамблер», Седокова призналась, что …": the outlet is the channel
     after = len(reader.words_between(*trimmed(reader, end, sentence.stop)))
+    if reader.lemma(next((t.text.lower() for t in reader.words_between(end, sentence.stop) if t.text.isalpha()), "")) == "который":
+        after = 0  # "…, как сообщили ирландские учёные, которые нашли её …": the speaker's relative clause
     if after >= 2 and joins_clauses(reader, kak):
         # "Соглашение истекает летом, и, как сообщает Marca, продлевать его не планируют": the clause
         # before the conjunction is the writer's own

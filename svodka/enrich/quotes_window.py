@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from svodka.enrich.entity_lexicon import ROLES
 from svodka.enrich.quotes_lexicon import NP_BREAKS
 from svodka.enrich.quotes_text import Reader, glued_stop_at
 
@@ -62,3 +63,20 @@ def apposition_end(reader: Reader, comma: int, stop: int) -> int:
 
 
 APPOSITION_WORDS = 7  # a title and a name: "вице-спикер Госдумы Сергей Неверов"
+
+
+def role_apposition_end(reader: Reader, comma: int, stop: int) -> int:
+    """The comma that ends a role in apposition after a name: "Как подтвердил Джеймс О'Доннелл,
+    профессор, возглавляющий Ирландский центр сосудистой биологии, у пациентов …" (a role noun, then
+    any participle's phrase, with no finite verb, up to ten words each); `comma` itself when none
+    stands there."""
+    end = comma
+    while True:
+        second = reader.text.find(",", end + 1, stop)
+        words = reader.words_between(end + 1, second) if second > 0 else []
+        first = reader.parse(words[0].text.lower())[0] if words else None
+        if first is None or len(words) > 10 or not (
+                (end == comma and first.normal_form in ROLES) or (end > comma and first.tag.POS == "PRTF")) or any(
+                reader.parse(t.text.lower())[0].tag.POS in ("VERB", "CONJ") for t in words):
+            return end
+        end = second
