@@ -91,7 +91,22 @@ def person_normal(words: Sequence[str], nlp: Morphology, context: Context) -> li
     for word, options in zip(words, readings, strict=True):
         _, reading = fit(options, case, gender, context)
         forms.append(spelled(word, reading.form()) if reading and not reading.fixed else word)
+    if len(words) > 1 and case == "nomn" and forms[-1] == words[-1] and mans_first_name(readings[0]):
+        # "режиссера Никита Михалкова": the writer declined the surname alone; after a man's first name in
+        # the nominative it is his, not a woman's nominative
+        # (the dictionary's readings: a man's surname in an oblique case that is a woman's nominative too)
+        known = [r for r in readings[-1] if r.parse is not None and r.proper and r.number == "sing"]
+        declined = [r for r in known if r.gender == "masc" and r.case != "nomn"]
+        if declined and any(r.gender == "femn" and r.case == "nomn" for r in known) \
+                and not any(r.gender == "masc" and r.case == "nomn" for r in known):
+            forms[-1] = spelled(words[-1], declined[0].form())
     return forms
+
+
+def mans_first_name(readings: Sequence[Reading]) -> bool:
+    """Whether a word is a man's first name as written, and never a woman's ("Никита", not "Саша")."""
+    proper = [r for r in readings if r.proper]
+    return any(r.gender == "masc" and r.case == "nomn" for r in proper) and not any(r.gender == "femn" for r in proper)
 
 
 def undeclined_surname(readings: list[Reading], lower: str) -> list[Reading]:
