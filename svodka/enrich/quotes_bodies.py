@@ -19,13 +19,13 @@ from collections.abc import Callable
 
 from svodka.enrich.quotes_clauses import told_before
 from svodka.enrich.quotes_direct import Candidate, Spans
-from svodka.enrich.quotes_lexicon import RESEARCH_BODIES, SENTENCE_START, SOCIAL, tells_when
+from svodka.enrich.quotes_lexicon import SENTENCE_START, SOCIAL, tells_when
 from svodka.enrich.quotes_names import in_spans
 from svodka.enrich.quotes_reported import announces_topic, candidate
 from svodka.enrich.quotes_sources import media_chunk
 from svodka.enrich.quotes_speakers import Ref, speaker_after, speaker_before
 from svodka.enrich.quotes_text import Reader, Span, glued_stop_at
-from svodka.enrich.quotes_units import institution_of_group, only_body_of_kind
+from svodka.enrich.quotes_units import study_authors
 
 DOCS = (r"доклад\w*|заявлени\w+|сообщени\w+|исследовани\w+|отч[её]т\w*|документ\w*|письм\w+|обращени\w+"
         r"|пресс-релиз\w*|релиз\w*|резолюци\w+|коммюнике|стать[еяи]\w*|публикаци\w+|материал\w*|работ[еы]")
@@ -43,7 +43,8 @@ AUTHORS_OF = re.compile(r"\s+(?:исследователей|уч[её]ных|а
 ON_SITE_OF = re.compile(r"\s*,?\s*(?:размещ[её]нн\w+\s+|опубликованн\w+\s+)?на\s+(?:официальном\s+)?(?:сайте|портале|странице)\s+")
 PUBLISHED = re.compile(r"\s*,?\s*(?:опубликованн\w+\s+)?(?:в|на)\s+(?=\S)")
 # "Исследование, опубликованное в журнале Cell Metabolism, показало, что …": the journal, the only
-# issuer named, speaks (silver D's rule); "Исследование показало" with none named is nobody's
+# issuer named, speaks (silver D's rule), unless the article names the research body; "Исследование
+# показало" with none named is nobody's
 STUDY_SHOWS = re.compile(
     r"(?<![\w-])(?:[Ии]сследовани[ея]|[Рр]абот[аы]|[Сс]тать[яи])(?P<mid>\s*,\s*опубликованн\w+\s+[^.!?\n]{2,120}?),\s*"
     r"(?P<verb>показал\w*|доказыва\w*|доказал\w*|свидетельству\w*|подтвердил\w*|продемонстрировал\w*|выявил\w*)"
@@ -115,7 +116,7 @@ def stated_thus(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | No
 
 
 def study_shows(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
-    ref = issuer_in(reader, m.start("mid"), m.end("mid") + 1, skip, True)
+    ref = issuer_in(reader, m.start("mid"), m.end("mid") + 1, skip, m.group().lstrip())
     if ref is None:
         return None
     sentence = reader.sentence_of(m.start())
@@ -136,7 +137,7 @@ def by_patterns(reader: Reader, skip: Spans, readers: tuple[tuple[re.Pattern[str
 
 
 def head_document(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
-    ref = issuer_in(reader, m.end("doc"), m.end("mid") + 1, skip, SCHOLARLY.match(m.group("doc")) is not None)
+    ref = issuer_in(reader, m.end("doc"), m.end("mid") + 1, skip, m.group("doc"))
     if ref is None:
         return None
     sentence = reader.sentence_of(m.start())
@@ -153,7 +154,7 @@ def short_cue(cue: str, m: re.Match[str]) -> str:
 
 def tail_document(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
     sentence = reader.sentence_of(m.start())
-    ref = issuer_in(reader, m.end(), sentence.stop, skip, SCHOLARLY.match(m.group("doc")) is not None)
+    ref = issuer_in(reader, m.end(), sentence.stop, skip, m.group("doc"))
     if ref is None:
         return None
     cue = " ".join(m.group().split())
@@ -171,10 +172,12 @@ def tail_document(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | 
     return candidate(reader, (comma, sentence.stop), cue, ref, m.start(), rank) if comma > 0 else None
 
 
-def issuer_in(reader: Reader, start: int, stop: int, skip: Spans, scholarly: bool) -> Ref | None:
-    """The issuer of a document: an organisation or person named right after it ("заявлении МИД",
-    "докладе ВОЗ"), or for a `scholarly` paper the journal or site it was published in ("статье,
-    опубликованной в журнале Science"; a decree "на портале правовых актов" is not the portal's)."""
+def issuer_in(reader: Reader, start: int, stop: int, skip: Spans, document: str) -> Ref | None:
+    """The issuer of a `document` ("заявлении", "статье"): an organisation or person named right after it
+    ("заявлении МИД", "докладе ВОЗ"), or for a scholarly paper the research body the article names
+    (study_authors), else the journal or site it was published in ("статье, опубликованной в журнале
+    Science"; a decree "на портале правовых актов" is not the portal's)."""
+    scholarly = SCHOLARLY.match(document) is not None
     authors = AUTHORS_OF.match(reader.text, start, stop) if scholarly else None
     start = authors.end() if authors is not None else start  # "в статье исследователей, опубликованной в …"
     gap = reader.text[start:stop]
@@ -185,8 +188,7 @@ def issuer_in(reader: Reader, start: int, stop: int, skip: Spans, scholarly: boo
             and len(reader.words_between(start, first.start)) <= 1):
         return Ref("entity", first.start, first.stop, first)  # "в заявлении МИД", "в сообщении пресс-службы МЧС"
     site = ON_SITE_OF.match(gap)
-    body = institution_of_group(reader, len(reader.text)) or only_body_of_kind(reader, RESEARCH_BODIES) \
-        if scholarly and (site is not None or PUBLISHED.match(gap) is not None) else None
+    body = study_authors(reader, document) if site is not None or PUBLISHED.match(gap) is not None else None
     if body is not None:
         # "говорится в исследовании, опубликованном на портале Eurekalert": the study's authors, the research
         # body the article names, speak; the journal or the site only published them

@@ -13,6 +13,7 @@ from svodka.enrich.quotes_names import Ref, in_spans
 from svodka.enrich.quotes_reported import DOCUMENTS, IN_DOCUMENT, candidate
 from svodka.enrich.quotes_speakers import channel_at, speaker_after, speaker_before
 from svodka.enrich.quotes_text import Reader
+from svodka.enrich.quotes_units import study_authors
 from svodka.model import Entity
 
 PREPARED = re.compile(r",\s*(?:подготовленн|опубликованн|составленн|распространенн|распространённ)\w*\s")
@@ -37,8 +38,10 @@ def in_documents(reader: Reader, skip: Spans) -> list[Candidate]:
         if reader.inside_quotes(m.start()):
             continue
         sentence = reader.sentence_of(m.start())
-        ref = (issuer(reader, m.end(), sentence.stop, skip) or earlier_issuer(reader, m.start("doc"), skip)
-               or Ref("document", m.start("doc"), m.end("doc")))
+        authors = study_authors(reader, m.group("doc"))  # "«…», — говорится в исследовании": its authors'
+        ref = (issuer(reader, m.end(), sentence.stop, skip)
+               or (Ref("entity", authors.start, authors.stop, authors) if authors is not None else None)
+               or earlier_issuer(reader, m.start("doc"), skip) or Ref("document", m.start("doc"), m.end("doc")))
         cue = m.group()[:m.start("doc") - m.start()].strip()
         cue = cue[:1].lower() + cue[1:] + " " + m.group("doc")
         head = reader.text[sentence.start:m.start()].strip(" ,—–-")
@@ -64,7 +67,9 @@ def in_documents(reader: Reader, skip: Spans) -> list[Candidate]:
         # the issuer is the one named with the same document just before ("доклад ВОЗ … В докладе
         # говорится"), else whoever the resolver finds issued it (an outlet its publication)
         since = reader.paragraphs[max(0, reader.paragraph_of(m.start()) - 1)].start
-        ref = (earlier_issuer(reader, m.start("doc"), skip, since, reader.lemma(m.group("doc").lower()))
+        authors = study_authors(reader, m.group("doc"))  # "В публикации отмечается": the study's authors
+        ref = ((Ref("entity", authors.start, authors.stop, authors) if authors is not None else None)
+               or earlier_issuer(reader, m.start("doc"), skip, since, reader.lemma(m.group("doc").lower()))
                or Ref("document", m.start("doc"), m.end("doc")))
         cue = " ".join(m.group("cue").split())
         found = candidate(reader, (m.end(), reader.sentence_of(m.start()).stop), cue, ref, m.start(), 3)

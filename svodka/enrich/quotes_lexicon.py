@@ -182,6 +182,8 @@ _SCIENCE = r"университет|институт|центр(?:а|е|у|ом)
 # bodies whose people find things by research; a noun-object finding needs one of these, not a clinic
 SCIENCE_BODIES = re.compile(_SCIENCE, re.IGNORECASE)
 RESEARCH_BODIES = re.compile(_SCIENCE + r"|школ|клиник|больниц|госпитал", re.IGNORECASE)
+# the documents of research, which their authors issue ("говорится в исследовании", "в публикации")
+STUDIES = re.compile(r"исследовани|публикаци", re.IGNORECASE)  # "статья" is as often a news story
 WEATHER_BODIES = re.compile(r"гидромет|гисметео|фобос|погод|метео", re.IGNORECASE)
 # "медики" stay anonymous: the validation set reads them so even beside a named university.
 STAFF_KINDS = {"учёный": RESEARCH_BODIES, "ученый": RESEARCH_BODIES, "исследователь": RESEARCH_BODIES,
