@@ -188,11 +188,11 @@ def issuer_in(reader: Reader, start: int, stop: int, skip: Spans, document: str)
             and len(reader.words_between(start, first.start)) <= 1):
         return Ref("entity", first.start, first.stop, first)  # "в заявлении МИД", "в сообщении пресс-службы МЧС"
     site = ON_SITE_OF.match(gap)
-    body = study_authors(reader, document) if site is not None or PUBLISHED.match(gap) is not None else None
-    if body is not None:
+    study = study_authors(reader, document) if site is not None or PUBLISHED.match(gap) is not None else None
+    if study is not None:
         # "говорится в исследовании, опубликованном на портале Eurekalert": the study's authors, the research
         # body the article names, speak; the journal or the site only published them
-        return Ref("entity", body.start, body.stop, body)
+        return study
     if site is not None:
         # "в сообщении на сайте компании": the site's owner
         start = start + site.end()

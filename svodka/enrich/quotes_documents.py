@@ -38,9 +38,8 @@ def in_documents(reader: Reader, skip: Spans) -> list[Candidate]:
         if reader.inside_quotes(m.start()):
             continue
         sentence = reader.sentence_of(m.start())
-        authors = study_authors(reader, m.group("doc"))  # "«…», — говорится в исследовании": its authors'
-        ref = (issuer(reader, m.end(), sentence.stop, skip)
-               or (Ref("entity", authors.start, authors.stop, authors) if authors is not None else None)
+        # "«…», — говорится в исследовании": its authors'
+        ref = (issuer(reader, m.end(), sentence.stop, skip) or study_authors(reader, m.group("doc"))
                or earlier_issuer(reader, m.start("doc"), skip) or Ref("document", m.start("doc"), m.end("doc")))
         cue = m.group()[:m.start("doc") - m.start()].strip()
         cue = cue[:1].lower() + cue[1:] + " " + m.group("doc")
@@ -67,8 +66,8 @@ def in_documents(reader: Reader, skip: Spans) -> list[Candidate]:
         # the issuer is the one named with the same document just before ("доклад ВОЗ … В докладе
         # говорится"), else whoever the resolver finds issued it (an outlet its publication)
         since = reader.paragraphs[max(0, reader.paragraph_of(m.start()) - 1)].start
-        authors = study_authors(reader, m.group("doc"))  # "В публикации отмечается": the study's authors
-        ref = ((Ref("entity", authors.start, authors.stop, authors) if authors is not None else None)
+        # "В публикации отмечается": the study's authors
+        ref = (study_authors(reader, m.group("doc"))
                or earlier_issuer(reader, m.start("doc"), skip, since, reader.lemma(m.group("doc").lower()))
                or Ref("document", m.start("doc"), m.end("doc")))
         cue = " ".join(m.group("cue").split())

@@ -68,13 +68,9 @@ def person_nominative(reader: Reader, name: str) -> str:
     kept = {e.text for e in reader.entities if e.type == "PER" and e.normal == e.text and " " not in e.text}
     # (a surname the dictionary knows in -ова may be a man's genitive: "Андрея Козлова")
     woman = len(words) > 1 and words[-1].lower().endswith(FEMININE_SURNAME) and not reader.nlp.known(words[-1].lower())
-    # a man's first name as written makes the surname after it a man's: "режиссера Никита Михалкова" (the
-    # writer declined one word of two) is "Никита Михалков", not a woman named Михалкова
-    man = len(words) > 1 and is_mans_name(reader, words[0])
     # the last word after a first name is a surname: its readings as a first name are none of its ("Хамид
     # Тани" is no "Таня")
-    forms = ["-".join(part if part in kept else nominative_part(reader, part, woman, surname=0 < k == len(words) - 1,
-                                                                 man=man)
+    forms = ["-".join(part if part in kept else nominative_part(reader, part, woman, surname=0 < k == len(words) - 1)
                       for part in word.split("-"))
              for k, word in enumerate(words)]
     if len(words) > 2 and forms[0] == words[0] and forms[-1] == words[-1]:
@@ -87,14 +83,13 @@ def person_nominative(reader: Reader, name: str) -> str:
 FEMININE_SURNAME = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая")
 
 
-def nominative_part(reader: Reader, part: str, woman: bool = False, surname: bool = False, man: bool = False) -> str:
-    if not part.isalpha() or not part[:1].isupper() or (reader.parse(part.lower())[0].tag.case == "nomn" and not man) \
+def nominative_part(reader: Reader, part: str, woman: bool = False, surname: bool = False) -> str:
+    if not part.isalpha() or not part[:1].isupper() or reader.parse(part.lower())[0].tag.case == "nomn" \
             or not reader.nlp.known(part.lower()):
         return part
     # one person's name is singular: "Илон" read as a plural "Илон" (of "Илона") says nothing
     singular = [p for p in reader.parse(part.lower())
-                if p.tag.number == "sing" and p.tag.case != "voct" and "Infr" not in p.tag
-                and not (man and surname and p.tag.gender == "femn")]
+                if p.tag.number == "sing" and p.tag.case != "voct" and "Infr" not in p.tag]
     named = [p for p in singular if is_named(p) and not (woman and p.tag.gender == "masc")
              and not (surname and "Name" in p.tag and "Surn" not in p.tag)]
     # and only when all its readings are of one name ("Лидии": "Лидия" or "Лидий"? left alone)
@@ -102,12 +97,6 @@ def nominative_part(reader: Reader, part: str, woman: bool = False, surname: boo
         return part
     form = named[0].inflect({"nomn"})
     return form.word.capitalize() if form is not None else part
-
-
-def is_mans_name(reader: Reader, word: str) -> bool:
-    """Whether the word, as written, is a man's first name in the nominative ("Никита", "Илья")."""
-    first = reader.parse(word.lower())[0] if word.isalpha() else None
-    return first is not None and "Name" in first.tag and first.tag.gender == "masc" and first.tag.case == "nomn"
 
 
 def is_named(parse: Any) -> bool:

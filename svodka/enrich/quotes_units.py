@@ -17,6 +17,7 @@ import re
 from svodka.enrich.linking import initials
 from svodka.enrich.nlp import Token
 from svodka.enrich.quotes_lexicon import GROUP_OF, ORG_NOUNS, RESEARCH_BODIES, STUDIES
+from svodka.enrich.quotes_names import Ref
 from svodka.enrich.quotes_text import Reader
 from svodka.model import Entity
 
@@ -167,13 +168,14 @@ def only_body_of_kind(reader: Reader, kinds: re.Pattern[str]) -> Entity | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def study_authors(reader: Reader, document: str) -> Entity | None:
+def study_authors(reader: Reader, document: str) -> Ref | None:
     """The research body the article names, which speaks for a study ("говорится в исследовании,
     опубликованном на портале Eurekalert" after or before "учёные из Института Хабрехта"); None for
     another kind of document, or where the article names none or two."""
     if not STUDIES.match(document):
         return None
-    return institution_of_group(reader, len(reader.text)) or only_body_of_kind(reader, RESEARCH_BODIES)
+    body = institution_of_group(reader, len(reader.text)) or only_body_of_kind(reader, RESEARCH_BODIES)
+    return Ref("entity", body.start, body.stop, body) if body is not None else None
 
 
 def institution_of_group(reader: Reader, before: int) -> Entity | None:
