@@ -44,6 +44,10 @@ ACCUSATION = re.compile(r"(?<!\w)обвини(?:л|ла|ли|в)\s+(?:\w+\s+){0,
 # неудачи: …": what was told follows the colon after its topic
 TOLD_COLON = re.compile(r"(?<!\w)(?:рассказа|объясни|поясни|перечисли|назва|описа|раскры)(?:л|ла|ли)\s"
                         r"[^.!?:;\n«»\"]{0,100}?:\s+", re.IGNORECASE)
+# "Вирусолог рассказала, как защитить себя в магазинах. Так, лучше надевать …": the sentence after a topic
+# announced, opened by "Так," or "Оказалось,", tells it
+TOPIC_THEN = re.compile(r"(?<!\w)(?:рассказа|объясни|поясни|раскры)(?:л|ла|ли)\s*,?\s*(?:как|почему|зачем|какие|чем|когда|сколько)"
+                        r"\s[^.!?\n]{2,200}[.!?]\s+(?:Так|Оказалось),\s+")
 # "указали на необходимость …", "заявила о сокращении …", "предупредили об опасности …"
 STATED_ABOUT = re.compile(r"(?<!\w)(?:(?:заяви|сообщи|указа|предупреди|объяви|намекну)(?:л|ла|ли|ло)"
                           r"|(?:заявля|сообща|указыва|предупрежда|объявля|намека)(?:ет|ют|л|ла|ли|ло)"
@@ -84,7 +88,20 @@ def findings(reader: Reader, skip: Spans) -> list[Candidate]:
     """The named findings, complaints, accusations and statements of a state of affairs."""
     return by_patterns(reader, skip, ((FINDING_VERB, finding), (SHOWN, shown), (COMPLAINT, with_content),
                                       (ACCUSATION, with_content), (STATED_ABOUT, stated_about),
-                                      (TOLD_COLON, told_after_colon)))
+                                      (TOLD_COLON, told_after_colon), (TOPIC_THEN, told_after_topic)))
+
+
+def told_after_topic(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
+    """"Также вирусолог рассказала, как защитить себя … . Так, лучше надевать …": the next sentence, the
+    subject's of the announcing one."""
+    verb = verb_token(reader, m.start())
+    if verb is None:
+        return None
+    said = reader.sentence_of(m.end())
+    ref = speaker_before(reader, reader.sentence_of(m.start()).start, verb.start, reader.verb_gender(verb.text), skip)
+    if ref is None or ref.kind == "anonymous" or said.start == reader.sentence_of(m.start()).start:
+        return None
+    return candidate(reader, (m.end(), said.stop), verb.text, ref, verb.start, 4)
 
 
 def told_after_colon(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
