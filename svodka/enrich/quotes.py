@@ -92,8 +92,7 @@ def find_quotes(analysis: Analysis, entities: list[Entity], nlp: NLP) -> list[Qu
     forecast_goes_on(reader, kept)
     speakers = resolve(reader, kept, sources)
     speakers.update(resolve(reader, held, sources))
-    quotes: list[Quote] = []
-    trailing: set[int] = set()  # the quotations reported by a cue after them
+    said: list[tuple[Candidate, Quote]] = []
     for cand in sorted(kept, key=lambda c: c.start):
         speaker = speakers.get(id(cand))
         if speaker is None:
@@ -101,13 +100,12 @@ def find_quotes(analysis: Analysis, entities: list[Entity], nlp: NLP) -> list[Qu
         cand = own_words(reader, cand, speaker, [h for h in held if held_in(h, cand) and id(h) in speakers
                                                           and speakers[id(h)].name == speaker.name])
         source = source_of(reader, cand, speaker, sources)
-        quotes.append(Quote(reader.text[cand.start:cand.stop], cand.start, cand.stop, speaker.name,
-                            speaker.type, cand.cue, cand.direct, source))
-        if not cand.direct and cand.at >= cand.stop:
-            trailing.add(id(quotes[-1]))
+        said.append((cand, Quote(reader.text[cand.start:cand.stop], cand.start, cand.stop, speaker.name,
+                                 speaker.type, cand.cue, cand.direct, source)))
+    quotes = [q for _, q in said]
     # "по оценке ЦБ, долг составил …": an estimate is data, as "по данным" is (found all the same, so
     # that it ends the statement before it)
-    return [q for q in quotes if not holds_own_quote(q, quotes) and not (id(q) in trailing and passes_on(q, quotes))
+    return [q for c, q in said if not holds_own_quote(q, quotes) and not (c.at >= c.stop and passes_on(q, quotes))
             and not lead_about_topic(reader, q) and not (q.cue or "").startswith(ESTIMATES)]
 
 

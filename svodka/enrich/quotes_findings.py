@@ -94,27 +94,30 @@ def findings(reader: Reader, skip: Spans) -> list[Candidate]:
 def told_after_topic(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
     """"Также вирусолог рассказала, как защитить себя … . Так, лучше надевать …": the next sentence, the
     subject's of the announcing one."""
-    verb = verb_token(reader, m.start())
-    if verb is None:
-        return None
     said = reader.sentence_of(m.end())
-    ref = speaker_before(reader, reader.sentence_of(m.start()).start, verb.start, reader.verb_gender(verb.text), skip)
-    if ref is None or ref.kind == "anonymous" or said.start == reader.sentence_of(m.start()).start:
+    if said.start == reader.sentence_of(m.start()).start:
         return None
-    return candidate(reader, (m.end(), said.stop), verb.text, ref, verb.start, 4)
+    return told_by_subject(reader, m, (m.end(), said.stop), skip)
 
 
 def told_after_colon(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
     """"Ранее артистка рассказала о симптомах своего заболевания: температура, сильный кашель …": the
     words after the colon, four at least (a headline's "…: кризис 30 лет" names a topic), the subject's."""
-    verb = verb_token(reader, m.start())
     sentence = reader.sentence_of(m.start())
-    if verb is None or len(reader.words_between(m.end(), sentence.stop)) < 4:
+    if len(reader.words_between(m.end(), sentence.stop)) < 4:
         return None
-    ref = speaker_before(reader, sentence.start, verb.start, reader.verb_gender(verb.text), skip)
+    return told_by_subject(reader, m, (m.end(), sentence.stop), skip)
+
+
+def told_by_subject(reader: Reader, m: re.Match[str], span: tuple[int, int], skip: Spans) -> Candidate | None:
+    """What the verb opening `m` told, `span`, as its named subject's."""
+    verb = verb_token(reader, m.start())
+    if verb is None:
+        return None
+    ref = speaker_before(reader, reader.sentence_of(m.start()).start, verb.start, reader.verb_gender(verb.text), skip)
     if ref is None or ref.kind == "anonymous":
         return None
-    return candidate(reader, (m.end(), sentence.stop), verb.text, ref, verb.start, 4)
+    return candidate(reader, span, verb.text, ref, verb.start, 4)
 
 
 def stated_about(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | None:
