@@ -33,8 +33,10 @@ def is_furniture(mention: Mention, text: str, tokens: list[Token], starts: set[i
     words = [tokens[i].text for i in range(mention.first, mention.last)]
     if not any(c.isalpha() for w in words for c in w):
         return True
-    if len(words) == 1 and (words[0].lower() in TIME_OR_LEGAL or len(words[0]) == 1):
-        return True  # a legal form alone names no one: "ПАО" is as often a module of a spacecraft
+    if len(words) == 1 and (words[0].lower() in TIME_OR_LEGAL or (len(words[0]) == 1 and not quoted(mention, tokens))):
+        # a legal form alone names no one: "ПАО" is as often a module of a spacecraft; one letter is an
+        # initial or a list's mark, but a quoted one is a name (Kommersant's "Ъ": 'заявил "Ъ"')
+        return True
     start = tokens[mention.first].start
     if start > 0 and text[start - 1] in "./@":
         return True  # a domain (".РФ"), an address

@@ -87,6 +87,8 @@ def retyped(mention: Mention, tokens: list[Token], nlp: NLP) -> list[Mention]:
         return [mention]  # a quoted name is whole: «Новый свет Мьянмы»
     if tokens[mention.last - 2].text.lower() in PREPOSITIONS or agrees(words[-2], words[-1], nlp):
         return [mention]  # "Университета Южной Калифорнии": an adjective makes the country part of the name
+    if words[-2].lower() in ("и", "или"):
+        return [mention]  # "Организация солидарности народов Азии и Африки": the pair of places is the name's
     body = Mention("ORG", mention.first, mention.last - 1)
     place = Mention("LOC", mention.last - 1, mention.last)
     if len(words) > 2 or is_institution(words[0], nlp):
