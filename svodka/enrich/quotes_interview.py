@@ -9,7 +9,8 @@ before the next question (an answer often runs over several paragraphs). The que
 interviewer's: quoted only when the transcript named him with a label ("Biznes Alert: …" before the
 dashes took over), since a quotation needs a named speaker (guidelines: tests/data/README_quotes.md).
 The interviewee is the person labelled in the transcript's last answer, else the person the lead
-names most (the paragraphs before the first question, headline included).
+names most (the paragraphs before the first question, headline included); an interviewer is also named
+as the one talked with ("в разговоре с Андреем Аршавиным").
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from svodka.model import Entity
 
 DASH = re.compile(r"\s*[–—-]\s")
 MIN_TURN_WORDS = 4
+TALKED_WITH = re.compile(r"(?<!\w)в\s+(?:разговоре|беседе|диалоге)\s+с\s+", re.IGNORECASE)
 MIN_QUESTIONS = 2  # one "– …?" paragraph is a rhetorical question or a quoted exchange, not an interview
 
 
@@ -32,11 +34,12 @@ def dash_interview(reader: Reader, labelled: list[Candidate]) -> list[Candidate]
     """The answers (and named interviewer's questions) of a dash interview; none when the article
     is not one. `labelled` are the transcript's "Имя: …" turns found before."""
     paras = reader.paragraphs[1:]
-    turns = dash_turns(reader, paras)
+    # the first turn is a question when it ends in "?"; when it does not ("– Наверное, все запомнят этот
+    # матч … Но я читал, что ты винишь себя за фол."), the reading whose questions end in "?" more often
+    turns = max((dash_turns(reader, paras, first_asks) for first_asks in (None, True, False)), key=lambda ts: asked(reader, ts))
     questions = [t for t in turns if t.question]
-    asked = sum(reader.text[t.start:t.stop].rstrip().endswith("?") for t in questions)
     # most questions end in "?" ("– Расскажите о …" need not): a dashed list has no questions
-    if asked < max(MIN_QUESTIONS, len(questions) / 2) or len(turns) - len(questions) < MIN_QUESTIONS:
+    if asked(reader, turns) < max(MIN_QUESTIONS, len(questions) / 2) or len(turns) - len(questions) < MIN_QUESTIONS:
         return []
     interviewee, interviewer = speakers(reader, paras, turns[0].first, labelled)
     if interviewee is None:
@@ -46,7 +49,9 @@ def dash_interview(reader: Reader, labelled: list[Candidate]) -> list[Candidate]
         who = interviewer if turn.question else interviewee
         if who is None:
             continue
-        start, stop = trimmed(reader, turn.start, turn.stop)
+        said = OWN_ATTRIBUTION.search(reader.text, turn.start, turn.stop)
+        # "– Нет, все молчали, – сказал Смертин в разговоре с …": the attribution closes the turn's words
+        start, stop = trimmed(reader, turn.start, said.start() + 1 if said is not None else turn.stop)
         if stop - start > 0:
             ref = Ref("entity", who.start, who.stop, who, written=True)
             out.append(Candidate(start, stop, True, None, ref, turn.start, 4))
@@ -63,12 +68,17 @@ class Turn:
     question: bool
 
 
-def dash_turns(reader: Reader, paras: list[Span]) -> list[Turn]:
+def asked(reader: Reader, turns: list[Turn]) -> int:
+    """How many of the questions end in "?"."""
+    return sum(reader.text[t.start:t.stop].rstrip().endswith("?") for t in turns if t.question)
+
+
+def dash_turns(reader: Reader, paras: list[Span], first_asks: bool | None = None) -> list[Turn]:
     """Alternating questions and answers: a dash paragraph after an answer is a question (most end
     in "?"), the one after a question its answer; plain paragraphs continue the answer before
     them when they speak in the first person or another question follows them (guidelines: an
     undashed continuation paragraph is the answer's); else they are narration, and the interview is
-    over."""
+    over. The first dash paragraph is a question if `first_asks`, or (None) if it ends in "?"."""
     turns: list[Turn] = []
     # plain paragraphs after an answer, up to the latest, in the third person: the answer's if a
     # question follows them (a dashed list or a quotation after narration ends the interview)
@@ -82,7 +92,8 @@ def dash_turns(reader: Reader, paras: list[Span]) -> list[Turn]:
                     break  # "– центр обороны;", "– Денег не будет, – сказал Х.": a list, a quotation
                 turns[-1].stop = pending.stop
                 pending = None
-            question = line.rstrip().endswith("?") if not turns else not turns[-1].question
+            opening = line.rstrip().endswith("?") if first_asks is None else first_asks
+            question = opening if not turns else not turns[-1].question
             turns.append(Turn(k, para.start + m.end(), para.stop, question))
         elif turns and not turns[-1].question and pending is None and FIRST_PERSON.search(line):
             # the answer's own words go on (after narration they wait for the next question)
@@ -105,4 +116,15 @@ def speakers(reader: Reader, paras: list[Span], first: int, labelled: list[Candi
         return None, None
     counts = Counter(e.canonical for e in people)
     best = max(people, key=lambda e: (counts[e.canonical], -e.start))
-    return best, None
+    return best, talked_with(reader, best)
+
+
+def talked_with(reader: Reader, interviewee: Entity) -> Entity | None:
+    """The interviewer named as the one talked with ("…, – сказал Смертин в разговоре с Андреем
+    Аршавиным"), a person other than the interviewee."""
+    for m in TALKED_WITH.finditer(reader.text):
+        person = reader.entity_at(m.end())
+        if person is not None and person.type == "PER" and person.start == m.end() \
+                and person.canonical != interviewee.canonical:
+            return person
+    return None

@@ -384,6 +384,8 @@ def inverted(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate |
         return None
     if k + 1 < len(words) and words[k + 1].text.lower() == "это":
         return None  # "Юлиан Соболев, адвокат её дочери, считает это мошенничеством": a subject's view of "это"
+    if k + 2 < len(words) and words[k + 1].text.lower() in ("о", "об", "обо") and words[k + 2].text.lower() not in ("этом", "том"):
+        return None  # "Алексей Смертин, вспомнил о голе от Андрея Шевченко": a topic after the verb, its subject before
     ref = speaker_after(reader, w.stop, sentence.stop, reader.verb_gender(w.text), skip)
     if ref is None or (ref.kind == "outlet" and proposes(reader, first, j)):
         return None  # "Проценко призвал не надеяться на плато, сообщает РИА Новости": the outlet relays the call

@@ -1,0 +1,39 @@
+"""Quotations written at stop 27 from the development sets' misses, one row per general pattern with invented
+sentences → every quotation of the text, in order, as (speaker, its words in full)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from svodka.model import Quote
+
+# text, [(speaker, the quotation's words in full), ...]
+PATTERNS = [
+    # a dash interview whose first turn is a question that does not end in "?"; the interviewer named as
+    # the one talked with asks; the last answer's own attribution closes its words
+    ("Алексей Смертин вспомнил о пропущенном голе.\n"
+     "– Все запомнят этот матч как ошибку вратаря. Но я читал, что ты винишь себя.\n"
+     "– По меньшей мере я разделял ответственность с вратарём.\n"
+     "– Что творилось после матча в раздевалке?\n"
+     "– Я винил себя прежде всего за этот эпизод.\n"
+     "– А кто-то еще что-то говорил?\n"
+     "– Нет, все молчали абсолютно, – сказал Смертин в разговоре с Андреем Аршавиным.",
+     [("Андрей Аршавин", "Все запомнят этот матч как ошибку вратаря. Но я читал, что ты винишь себя"),
+      ("Алексей Смертин", "По меньшей мере я разделял ответственность с вратарём"),
+      ("Андрей Аршавин", "Что творилось после матча в раздевалке?"),
+      ("Алексей Смертин", "Я винил себя прежде всего за этот эпизод"),
+      ("Андрей Аршавин", "А кто-то еще что-то говорил?"),
+      ("Алексей Смертин", "Нет, все молчали абсолютно")]),
+    # a topic after the verb ("вспомнил о …"): its subject is before the comma, no trailing attribution
+    ("Экс-полузащитник сборной России Алексей Смертин, вспомнил о пропущенном голе от Андрея Шевченко.", []),
+    # an outlet's one-letter name in quotes is its name: "заявил "Ъ"" gives the channel
+    ('Олег Митволь заявил "Ъ", что будет работать в префектуре.', [("Олег Митволь", "будет работать в префектуре")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PATTERNS, ids=[f"pattern-{i}" for i in range(len(PATTERNS))])
+def test_quotations_of_the_pattern(quotes_in: Callable[[str], list[Quote]], text: str,
+                                   expected: list[tuple[str, str]]) -> None:
+    assert [(q.speaker, q.text) for q in quotes_in(text)] == expected
