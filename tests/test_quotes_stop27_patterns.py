@@ -28,6 +28,11 @@ PATTERNS = [
       ("Алексей Смертин", "Нет, все молчали абсолютно")]),
     # a topic after the verb ("вспомнил о …"): its subject is before the comma, no trailing attribution
     ("Экс-полузащитник сборной России Алексей Смертин, вспомнил о пропущенном голе от Андрея Шевченко.", []),
+    # a surname with no nominative reading is another's declined only by a case's ending: "Маркл" is no
+    # oblique "Марк" (named later in the article), the wife is Меган Маркл
+    ("Меган Маркл подала в суд на издание. Жена принца Гарри утверждает, что таблоид нарушил закон.\n"
+     "Марк заявила, что будет бороться.",
+     [("Меган Маркл", "таблоид нарушил закон"), ("Марк", "будет бороться")]),
     # an outlet's one-letter name in quotes is its name: "заявил "Ъ"" gives the channel
     ('Олег Митволь заявил "Ъ", что будет работать в префектуре.', [("Олег Митволь", "будет работать в префектуре")]),
 ]

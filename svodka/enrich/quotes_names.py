@@ -5,6 +5,7 @@ tagger missed ("адвокат Яков Аджиашвили") and the case a na
 from __future__ import annotations
 
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import Any
 
 from svodka.enrich.entity_lexicon import KIN_LEMMAS
@@ -200,10 +201,27 @@ def written_nominative(reader: Reader, mentions: list[Entity], name: str) -> str
         if e.type != "PER" or other[-1].lower() == low or not other[-1].isalpha():
             continue
         shared = prefix_length(other[-1].lower(), low)
-        if (shared >= max(4, min(len(low), len(other[-1])) - 3) and reader.nominative(other[-1])
+        if (shared >= max(4, min(len(low), len(other[-1])) - 3) and (declined_ending(low[shared:]) or misspelt(low, other[-1].lower()))
+                and reader.nominative(other[-1])
                 and (best is None or len(other) > len(best.split()))):
             best = " ".join(other)
     return best
+
+
+# the endings of a name's oblique cases ("Садальск-ого", "Петров-а"), after a fleeting vowel's consonant too
+# ("Кравц-а"); "Маркл" is no declined "Марк"
+OBLIQUE_ENDINGS = frozenset("а я у ю ом ем ём е и ы ого его ому ему ым им ой ей ою ею ых их ыми ими ами ями ах ях ов ев".split())
+
+
+def declined_ending(rest: str) -> bool:
+    """Whether `rest`, what a name has past the stem it shares with another, is an oblique case's ending."""
+    return rest in OBLIQUE_ENDINGS or (len(rest) > 1 and rest[0] not in "аеёиоуыэюя" and rest[1:] in OBLIQUE_ENDINGS)
+
+
+def misspelt(word: str, name: str) -> bool:
+    """Whether a long word is the name with letters swapped or mistyped ("Водонавеа" for "Водонаева"):
+    the same length, nearly the same letters."""
+    return len(word) == len(name) >= 6 and SequenceMatcher(None, word, name).ratio() >= 0.85
 
 
 def prefix_length(a: str, b: str) -> int:
