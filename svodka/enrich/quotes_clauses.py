@@ -232,7 +232,7 @@ def next_report(reader: Reader, j: int, stop: int) -> int:
 # "Об этом, в пятницу, 1 мая, сообщает Х": a date set off by commas after "Об этом"; "… – об этом
 # рассказала Х": after a dash in the sentence it closes
 DASH_IN = re.compile(r"\s[—–-]\s")  # "об этом – … –": an aside's dash set off by spaces
-OB_ETOM = re.compile(r"(?:^|(?<=[.!?…»\"]\s)|(?<=[а-яё]\.))(?:Об\s+этом(?P<comma>,)?|О\s+том,\s+что)\s"
+OB_ETOM = re.compile(r"(?:^|(?<=[.!?…»\"]\s)|(?<=[а-яё]\.)|(?<=\n))(?:Об\s+этом(?P<comma>,)?|О\s+том,\s+что)\s"
                      r"|(?<=,\s)(?:о\s+ч[её]м|об\s+этом)\s|(?<=[—–-]\s)(?P<dash>об)\s+этом\s")
 
 
