@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 
 from svodka.enrich.nlp import Token
-from svodka.enrich.quotes_lexicon import BARE_RESEARCHERS, FUNCTION_WORDS, STAFF_KINDS
+from svodka.enrich.quotes_lexicon import (
+    BARE_RESEARCHERS,
+    FUNCTION_WORDS,
+    GROUP_OF,
+    RESEARCH_ROLES,
+    STAFF_KINDS,
+)
 from svodka.enrich.quotes_names import Ref
 from svodka.enrich.quotes_text import Reader
 from svodka.enrich.quotes_units import institution_of_group, only_body_of_kind
@@ -48,6 +54,8 @@ def described_group(reader: Reader, w: Token) -> bool:
 # "американские", "сингапурские", "немецких": an adjective of a country or a city, which the one
 # institution of the group's kind the article names may fit ("Сингапурские учёные считают …" are the
 # Singapore university's); "народные синоптики", "некоторые учёные" are others all the same
+# a plural noun of researchers ("исследователи", "учёных", "сотрудники"), the way GROUP_OF names them
+GROUP_WORD = re.compile(r"(?:" + RESEARCH_ROLES + r")\w*?(?:и|ы|ов|ей|ам|ям|ами|ями|ах|ях|ые|ие|ых|их|ыми|ими)", re.IGNORECASE)
 PLACE_ADJECTIVE = re.compile(r"[сц]к(?:ие|их|ими)$")
 
 
@@ -72,11 +80,39 @@ def group_pronoun(reader: Reader, w: Token) -> Ref | None:
         return None
     e = institution_of_group(reader, reader.sentence_of(w.start).start)
     if e is None or reader.paragraph_of(w.start) != reader.paragraph_of(e.start):
+        e = group_just_before(reader, w)
+    if e is None:
         # a sentence opened by "Они" goes back to the body that spoke last (quotes_resolve), if a body was
         # named before it: else it is people ("Зрители … Они считают"), and the report is the outlet's
         body_before = any(x.type == "ORG" for x in reader.entities_between(0, w.start))
         return Ref("pronoun", w.start, w.stop, gender="plur") if w.text == "Они" and body_before else None
     return Ref("entity", e.start, e.stop, e, "plur")
+
+
+def group_just_before(reader: Reader, w: Token) -> Entity | None:
+    """"Исследование провели сотрудники Колумбийского университета. ⏎ Они рассказали, что …": "Они"
+    opening a sentence right after one whose group of researchers is named (with its institution, or
+    bare in an article naming one institution of their kind) is that group, in any paragraph."""
+    sentence = reader.sentence_of(w.start)
+    if w.text != "Они" or sentence.start == 0 or len(reader.words_between(sentence.start, w.start)) > 2:
+        return None
+    before = reader.sentence_of(sentence.start - 1)
+    group = next((x for x in reader.words_between(before.start, before.stop) if GROUP_WORD.fullmatch(x.text)), None)
+    if group is None:
+        return None
+    named = institution_named_with(reader, group)
+    if named is not None or described_group(reader, group):
+        return named  # "голландских учёных": another, anonymous group unless its institution follows
+    return institution_of_group(reader, sentence.start) or institution_of_article(reader, group)
+
+
+def institution_named_with(reader: Reader, group: Token) -> Entity | None:
+    """The organisation right after the group's noun ("сотрудники Колумбийского университета", "эксперты
+    из центра …")."""
+    e = next((e for e in reader.entities_between(group.stop, group.stop + 40) if e.type == "ORG"), None)
+    if e is None or GROUP_OF.search(reader.text, group.start, e.start) is None:
+        return None
+    return e
 
 
 # the bare plurals that name a group just introduced with its institution ("учёные из Фонда …")
