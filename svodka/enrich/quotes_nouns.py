@@ -89,6 +89,9 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
     if role is not None:
         name = name_after(reader, words[1:], stop)
         single = role.tag.number == "sing"  # a group ("исследователи из Института …") is read below
+        served = served_by(reader, words[1:], gender, skip) if str(role.normal_form) == "представитель" else None
+        if served is not None and (served.kind == "role" or (served.entity is not None and served.entity.type == "PER")):
+            return served  # "По словам представителей актрисы", "представитель Аллы Пугачёвой": a person's speak as her
         if (single and name is not None and subject and name.entity is not None
                 and oblique_surname(reader, name.entity.text.split()[-1])):
             return Ref("anonymous", w.start, w.stop)  # "пояснил врач Даны Борисовой": her doctor, unnamed
