@@ -202,8 +202,11 @@ class Resolver:
     def of_role(self, ref: Ref, content: tuple[int, int]) -> Speaker | None:
         lemma = self.reader.lemma(self.reader.text[ref.start:ref.stop])
         if lemma == "собеседник":
-            # "сказал собеседник агентства": whoever spoke last, person or organisation
-            return self.last_said()
+            # "сказал собеседник агентства": whoever spoke last, person or organisation; but "неназванный
+            # собеседник издания" is the outlet's unnamed source, and the outlet that spoke last speaks
+            unnamed = UNNAMED.search(self.reader.text, max(0, ref.start - 15), ref.start) is not None
+            outlet = next((s.speaker for s in reversed(self.said) if s.speaker.name in self.media_names), None)
+            return (outlet if unnamed else None) or self.last_said()
         if lemma in AUTHOR_LEMMAS and ref.gender in ("masc", "femn") and not self.of_publication(ref):
             # "Автор «Бесогона» попросил": one author, the person of the work who spoke before
             return self.last_said("PER") or self.recent("PER", ref.start, ref.gender, content)
@@ -348,6 +351,7 @@ class Resolver:
         """The person (or organisation) a reference at `pos` points back to: in the latest sentence
         before it with a fitting one, the speaker quoted there, else its first mention."""
         by_sentence: dict[int, list[tuple[int, bool, Speaker]]] = {}
+        declined: set[int] = set()  # mentions written in an oblique case ("заместитель Дмитрия Ливанова")
         for e in self.mentions:
             if e.start >= pos:
                 break
@@ -355,6 +359,8 @@ class Resolver:
                 s = self.of_entity(e)
                 if fits(s, gender) and not family(s):
                     by_sentence.setdefault(self.reader.sentence_of(e.start).start, []).append((e.start, False, s))
+                    if kind == "PER" and e.text != e.normal and e.normal:
+                        declined.add(e.start)
         for said in self.said:
             if said.pos < pos and said.speaker.type == kind and fits(said.speaker, gender):
                 by_sentence.setdefault(self.reader.sentence_of(said.pos).start, []).append((said.pos, True, said.speaker))
@@ -368,10 +374,13 @@ class Resolver:
         if kind == "PER" and max(by_sentence) == self.reader.sentence_of(pos).start and RELATIVE_CLAUSE.search(
                 self.reader.text, nearest[0], pos):
             return nearest[2]  # "письмо от Абрамсона, в котором он предлагает": whom the clause is about
-        return min(latest, key=lambda x: x[0])[2]
+        # the sentence's first person written in the nominative, its subject ("… заместитель Дмитрия Ливанова –
+        # Игорь Федюкин. Свое решение он объяснил …"), before one in an oblique case
+        return min(latest, key=lambda x: (x[0] in declined, x[0]))[2]
 
 
 
+UNNAMED = re.compile(r"(?:неназванн|анонимн|пожелавш)\w*\s+$", re.IGNORECASE)  # "Неназванный собеседник издания"
 PUBLICATIONS = frozenset({"публикация", "материал", "статья"})  # what an outlet issues
 AUTHORED = PUBLICATIONS | {"заметка", "колонка", "текст", "репортаж"}  # "автор материала" is the outlet's writer
 
