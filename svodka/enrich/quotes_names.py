@@ -171,8 +171,19 @@ def oblique_surname(reader: Reader, word: str, first_names: bool = True) -> bool
 
 
 def role_gender(parse: Any) -> str | None:
-    # "замминистра", "врач" are masculine nouns for women too: only a feminine noun says anything
-    return "femn" if parse.tag.gender == "femn" else None
+    # "замминистра", "врач" are masculine nouns for women too: only a feminine noun says anything, and a
+    # masculine one whose feminine pair is what a woman is called ("артист" / "артистка", "певец" / "певица")
+    if parse.tag.gender == "femn":
+        return "femn"
+    lemma = str(parse.normal_form)
+    return "masc" if parse.tag.gender == "masc" and lemma in PAIRED_MASCULINE else None
+
+
+# masculine role nouns whose women are named by a feminine noun of their own ("певица", "актриса", "журналистка");
+# "специалист", "министр", "депутат", "врач" name women too
+PAIRED_MASCULINE = frozenset("""певец актёр актер писатель спортсмен поэт танцор ведущий телеведущий радиоведущий
+    артист журналист теннисист фигурист пианист солист шахматист футболист хоккеист биатлонист гимнаст
+    баскетболист волейболист""".split())
 
 
 def genitive(reader: Reader, word: str) -> bool:
