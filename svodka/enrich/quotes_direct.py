@@ -249,7 +249,8 @@ def attribution_before(reader: Reader, q: Quoted, skip: Spans) -> tuple[str | No
     if before.endswith(":"):
         colon = para.start + len(before) - 1
         start = reader.sentence_of(colon).start
-        return colon_attribution(reader, start, colon, skip) or verb_before_colon(reader, start, colon, skip)
+        return (colon_attribution(reader, start, colon, skip) or verb_before_colon(reader, start, colon, skip)
+                or (person_before_colon(reader, start, colon) if len(reader.words_between(q.start, q.stop)) >= 4 else None))
     if before or para_index == 0:
         return None
     prev = reader.paragraphs[para_index - 1]
@@ -272,6 +273,22 @@ def verb_before_colon(reader: Reader, start: int, colon: int, skip: Spans) -> tu
         return None  # "прочитал: «…»", "увидел: «…»": what he read or saw, not what he said
     ref = speaker_before(reader, start, verb.start, reader.verb_gender(verb.text), skip)
     return (verb.text, ref, verb.start) if ref is not None else None
+
+
+def person_before_colon(reader: Reader, start: int, colon: int) -> tuple[str | None, Ref | None, int] | None:
+    """"Филипп Киркоров не заставил себя ждать с ответом: «…»", "Влад Топалов устроил истерику в прямом
+    эфире: «…»": the one person the clause names in the nominative, with no verb of reading or seeing (the
+    caller asks it only of quoted words long enough to be said, not a title: "программ: «Человек и закон»")."""
+    words = reader.words_between(start, colon)
+    if any(w.text.isalpha() and reader.lemma(w.text.lower()) in PERCEIVED for w in words):
+        return None  # "прочитал надпись: «…»": what he read
+    people = [e for e in reader.entities_between(start, colon) if e.type == "PER" and not reader.inside_quotes(e.start)]
+    if len({e.canonical or e.normal for e in people}) != 1 or not all(e.text == e.normal for e in people):
+        return None  # nobody, two people, or one in an oblique case ("с Андреем Аршавиным"): not the subject
+    e = people[0]
+    if len([w for w in reader.words_between(start, e.start) if w.text.isalpha()]) > 3:
+        return None  # "В их числе … Ольга Берггольц, автор крылатой строки:": a person listed, not the subject
+    return None, Ref("entity", e.start, e.stop, e, written=True), e.start
 
 
 def colon_attribution(reader: Reader, start: int, colon: int, skip: Spans) -> tuple[str | None, Ref | None, int] | None:
