@@ -316,6 +316,9 @@ def named_by_phrase_before(reader: Reader, noun: Token) -> tuple[int, int] | Non
     return None
 
 
+MARKED_NAME = re.compile(r"[«\"„“]([^«»\"„“”\n]{1,60})[»\"“”]")  # a body's name in marks, "«Большие гастроли»"
+
+
 def served_by(reader: Reader, words: list[Token], gender: str | None, skip: Spans) -> Ref | None:
     """Whom a press service with no named organisation speaks for: "пресс-служба народного депутата
     Александра Фельдмана" → the deputy, "пресс-служба руководителя государства" → the head of state
@@ -327,6 +330,11 @@ def served_by(reader: Reader, words: list[Token], gender: str | None, skip: Span
     quoted = reader.entity_at(words[k + 2].start) if k + 2 < len(words) and words[k + 1].text in ("«", '"', "„", "“") else None
     if quoted is not None and quoted.type == "ORG" and words[k].text.isupper() and len(words[k].text) <= 4:
         return Ref("entity", quoted.start, quoted.stop, quoted, gender)
+    if k < len(words) and words[k].text.islower():
+        # "в пресс-службе интернет-проекта «Большие гастроли - онлайн»": the body named in the marks
+        named = MARKED_NAME.match(reader.text, words[k].stop + 1)
+        if named is not None and 0 < len(named.group(1).split()) <= 6:
+            return Ref("title", named.start(1), named.end(1))
     if k >= len(words) or not words[k].text.isalpha() or not genitive(reader, words[k].text):
         return None
     person = reader.entity_at(words[k].start)
