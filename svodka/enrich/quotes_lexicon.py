@@ -86,8 +86,7 @@ MODALS = frozenset("можно нужно надо стоит следует н�
 ALWAYS_ANONYMOUS = frozenset("источник источники очевидец очевидцы".split())
 
 # Singular roles that speak for an organisation named right after them ("представитель МЧС").
-SPOKES_LEMMAS = frozenset("""представитель пресс-служба пресс-секретарь пресс-атташе сотрудник спикер официальный служба
-    разработчик создатель""".split())  # "разработчики LineageOS": a product's makers speak as it
+SPOKES_LEMMAS = frozenset("представитель пресс-служба пресс-секретарь пресс-атташе сотрудник спикер официальный служба".split())
 
 # a sentence's start: the text's, after a sentence's end and a space, or after a line break
 SENTENCE_START = r"(?:^|(?<=[.!?…»\"]\s)|(?<=\n))"

@@ -379,7 +379,6 @@ class Resolver:
         return min(latest, key=lambda x: (x[0] in declined, x[0]))[2]
 
 
-
 UNNAMED = re.compile(r"(?:неназванн|анонимн|пожелавш)\w*\s+$", re.IGNORECASE)  # "Неназванный собеседник издания"
 PUBLICATIONS = frozenset({"публикация", "материал", "статья"})  # what an outlet issues
 AUTHORED = PUBLICATIONS | {"заметка", "колонка", "текст", "репортаж"}  # "автор материала" is the outlet's writer
