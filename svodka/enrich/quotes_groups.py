@@ -94,7 +94,8 @@ def group_just_before(reader: Reader, w: Token) -> Entity | None:
     opening a sentence right after one whose group of researchers is named (with its institution, or
     bare in an article naming one institution of their kind) is that group, in any paragraph."""
     sentence = reader.sentence_of(w.start)
-    if sentence.start == 0 or len(reader.words_between(sentence.start, w.start)) > 2:  # "Они", "При этом они"
+    # "Они" itself: "при этом они" after researchers is as often people of another kind (the validation set)
+    if w.text != "Они" or sentence.start == 0 or len(reader.words_between(sentence.start, w.start)) > 2:
         return None
     before = reader.sentence_of(sentence.start - 1)
     group = next((x for x in reader.words_between(before.start, before.stop) if GROUP_WORD.fullmatch(x.text)), None)
