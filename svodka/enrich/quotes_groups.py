@@ -94,7 +94,7 @@ def group_just_before(reader: Reader, w: Token) -> Entity | None:
     opening a sentence right after one whose group of researchers is named (with its institution, or
     bare in an article naming one institution of their kind) is that group, in any paragraph."""
     sentence = reader.sentence_of(w.start)
-    # "Они" itself: "при этом они" after researchers is as often people of another kind (the validation set)
+    # "Они" opening the sentence only: the validation set reads "По их мнению" after bare "учёные" as anonymous
     if w.text != "Они" or sentence.start == 0 or len(reader.words_between(sentence.start, w.start)) > 2:
         return None
     before = reader.sentence_of(sentence.start - 1)
