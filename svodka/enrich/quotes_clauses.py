@@ -10,7 +10,13 @@ import re
 
 from svodka.enrich.nlp import Token
 from svodka.enrich.quotes_direct import finite_verb_parses
-from svodka.enrich.quotes_lexicon import BELIEF_NOUNS, CALL_LEMMAS, FUNCTION_WORDS, IMPERSONAL_VERBS
+from svodka.enrich.quotes_lexicon import (
+    BELIEF_NOUNS,
+    CALL_LEMMAS,
+    FUNCTION_WORDS,
+    IMPERSONAL_VERBS,
+    SENTENCE_START,
+)
 from svodka.enrich.quotes_names import Ref, Spans, in_spans
 from svodka.enrich.quotes_speakers import speaker_after, speaker_before
 from svodka.enrich.quotes_text import Reader, Span
@@ -232,7 +238,7 @@ def next_report(reader: Reader, j: int, stop: int) -> int:
 # "Об этом, в пятницу, 1 мая, сообщает Х": a date set off by commas after "Об этом"; "… – об этом
 # рассказала Х": after a dash in the sentence it closes
 DASH_IN = re.compile(r"\s[—–-]\s")  # "об этом – … –": an aside's dash set off by spaces
-OB_ETOM = re.compile(r"(?:^|(?<=[.!?…»\"]\s)|(?<=[а-яё]\.)|(?<=\n))(?:Об\s+этом(?P<comma>,)?|О\s+том,\s+что)\s"
+OB_ETOM = re.compile(r"(?:" + SENTENCE_START + r"|(?<=[а-яё]\.))(?:Об\s+этом(?P<comma>,)?|О\s+том,\s+что)\s"
                      r"|(?<=,\s)(?:о\s+ч[её]м|об\s+этом)\s|(?<=[—–-]\s)(?P<dash>об)\s+этом\s")
 
 

@@ -250,7 +250,7 @@ def attribution_before(reader: Reader, q: Quoted, skip: Spans) -> tuple[str | No
         colon = para.start + len(before) - 1
         start = reader.sentence_of(colon).start
         return (colon_attribution(reader, start, colon, skip) or verb_before_colon(reader, start, colon, skip)
-                or (person_before_colon(reader, start, colon) if len(reader.words_between(q.start, q.stop)) >= 4 else None))
+                or person_before_colon(reader, start, colon, q))
     if before or para_index == 0:
         return None
     prev = reader.paragraphs[para_index - 1]
@@ -275,10 +275,12 @@ def verb_before_colon(reader: Reader, start: int, colon: int, skip: Spans) -> tu
     return (verb.text, ref, verb.start) if ref is not None else None
 
 
-def person_before_colon(reader: Reader, start: int, colon: int) -> tuple[str | None, Ref | None, int] | None:
+def person_before_colon(reader: Reader, start: int, colon: int, q: Quoted) -> tuple[str | None, Ref | None, int] | None:
     """"Филипп Киркоров не заставил себя ждать с ответом: «…»", "Влад Топалов устроил истерику в прямом
-    эфире: «…»": the one person the clause names in the nominative, with no verb of reading or seeing (the
-    caller asks it only of quoted words long enough to be said, not a title: "программ: «Человек и закон»")."""
+    эфире: «…»": the one person the clause names in the nominative, with no verb of reading or seeing, for
+    quoted words long enough to be said (not a title: "программ: «Человек и закон»")."""
+    if len(reader.words_between(q.start, q.stop)) < MIN_SAID_WORDS:
+        return None
     words = reader.words_between(start, colon)
     if any(w.text.isalpha() and reader.lemma(w.text.lower()) in PERCEIVED for w in words):
         return None  # "прочитал надпись: «…»": what he read
@@ -289,6 +291,9 @@ def person_before_colon(reader: Reader, start: int, colon: int) -> tuple[str | N
     if len([w for w in reader.words_between(start, e.start) if w.text.isalpha()]) > 3:
         return None  # "В их числе … Ольга Берггольц, автор крылатой строки:": a person listed, not the subject
     return None, Ref("entity", e.start, e.stop, e, written=True), e.start
+
+
+MIN_SAID_WORDS = 4  # "«Спасибо, моя дорогая Ира!»" is said; "«Человек и закон»" names a programme
 
 
 def colon_attribution(reader: Reader, start: int, colon: int, skip: Spans) -> tuple[str | None, Ref | None, int] | None:

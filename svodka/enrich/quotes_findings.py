@@ -22,7 +22,7 @@ from svodka.enrich.quotes_bodies import by_patterns
 from svodka.enrich.quotes_clauses import told_before
 from svodka.enrich.quotes_direct import Candidate, Spans
 from svodka.enrich.quotes_groups import institution_of_article
-from svodka.enrich.quotes_lexicon import PRONOUNS, RESEARCH_ROLES, SCIENCE_BODIES
+from svodka.enrich.quotes_lexicon import PRONOUNS, RESEARCH_ROLES, SCIENCE_BODIES, SENTENCE_START
 from svodka.enrich.quotes_names import in_spans
 from svodka.enrich.quotes_reported import candidate
 from svodka.enrich.quotes_speakers import Ref, speaker_after, speaker_before
@@ -36,7 +36,7 @@ FINDING_VERB = re.compile(
 CONCLUSION = re.compile(r"\s*к\s+(?:такому\s+|этому\s+|таким\s+|этим\s+|подобному\s+)?вывод(?:у|ам)", re.IGNORECASE)
 THAT = re.compile(r"\s*,\s*(?:что|будто)(?:\s|,\s*)")  # "выяснили, что, скорее всего, …" too
 # "К такому выводу пришли …", "Такой вывод сделали …": the statement before is the finding
-SUMMARY = re.compile(r"(?:^|(?<=[.!?…»\"]\s)|(?<=\n))(?:К\s+(?:такому|этому|таким|подобному)\s+вывод(?:у|ам)"
+SUMMARY = re.compile(SENTENCE_START + r"(?:К\s+(?:такому|этому|таким|подобному)\s+вывод(?:у|ам)"
                      r"|(?:Такой|Этот|Подобный)\s+вывод|(?:Такие|Эти|Подобные)\s+выводы)\s+")
 COMPLAINT = re.compile(r"(?<!\w)(?:по)?жалова(?:л|ла|ли|лся|лась|лись|ться)\s+на\s", re.IGNORECASE)
 ACCUSATION = re.compile(r"(?<!\w)обвини(?:л|ла|ли|в)\s+(?:\w+\s+){0,4}?в\s+том\s*,\s*что\s", re.IGNORECASE)
