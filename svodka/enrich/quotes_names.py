@@ -11,6 +11,7 @@ from typing import Any
 from svodka.enrich.entity_lexicon import KIN_LEMMAS
 from svodka.enrich.entity_words import abbreviation_before_name
 from svodka.enrich.nlp import Token
+from svodka.enrich.normal import NAME_ENDINGS
 from svodka.enrich.quotes_lexicon import LOCATIVE, ORG_NOUNS
 from svodka.enrich.quotes_text import Reader
 from svodka.model import Entity
@@ -219,9 +220,12 @@ def written_nominative(reader: Reader, mentions: list[Entity], name: str) -> str
     return best
 
 
-# the endings of a name's oblique cases ("Садальск-ого", "Петров-а"), after a fleeting vowel's consonant too
-# ("Кравц-а"); "Маркл" is no declined "Марк"
-OBLIQUE_ENDINGS = frozenset("а я у ю ом ем ём е и ы ого его ому ему ым им ой ей ою ею ых их ыми ими ами ями ах ях ов ев".split())
+# the endings of a name's oblique cases ("Садальск-ого", "Петров-а"), the declined endings of the base-form
+# table; after a fleeting vowel's consonant too ("Кравц-а"); "Маркл" is no declined "Марк"
+# The table holds one man's or woman's; a soft adjective's endings ("-его", "-ему"), the long instrumental
+# and a family's plural ("Шукшиных") are added here
+OBLIQUE_ENDINGS = frozenset(ending for ending, _, _, _ in NAME_ENDINGS) | frozenset(
+    "его ему ою ею ых их ыми ими ами ями ах ях ов ев".split())
 
 
 def declined_ending(rest: str) -> bool:

@@ -205,8 +205,7 @@ class Resolver:
             # "сказал собеседник агентства": whoever spoke last, person or organisation; but "неназванный
             # собеседник издания" is the outlet's unnamed source, and the outlet that spoke last speaks
             unnamed = UNNAMED.search(self.reader.text, max(0, ref.start - 15), ref.start) is not None
-            outlet = next((s.speaker for s in reversed(self.said) if s.speaker.name in self.media_names), None)
-            return (outlet if unnamed else None) or self.last_said()
+            return (self.outlet_said_last() if unnamed else None) or self.last_said()
         if lemma in AUTHOR_LEMMAS and ref.gender in ("masc", "femn") and not self.of_publication(ref):
             # "Автор «Бесогона» попросил": one author, the person of the work who spoke before
             return self.last_said("PER") or self.recent("PER", ref.start, ref.gender, content)
@@ -314,11 +313,8 @@ class Resolver:
         organisation that spoke last, else the one the article named last ("Нацбанк объяснил …
         говорится в обзоре"), else whoever spoke last; a publication ("В материале говорится") is
         the outlet's that spoke last."""
-        if self.reader.lemma(self.reader.text[ref.start:ref.stop]) in PUBLICATIONS:
-            outlet = next((s.speaker for s in reversed(self.said) if s.speaker.name in self.media_names), None)
-            if outlet is not None:
-                return outlet
-        return self.last_said("ORG") or self.body_named_before(ref.start) or self.last_said()
+        outlet = self.outlet_said_last() if self.reader.lemma(self.reader.text[ref.start:ref.stop]) in PUBLICATIONS else None
+        return outlet or self.last_said("ORG") or self.body_named_before(ref.start) or self.last_said()
 
     def is_media(self, entity: Entity) -> bool:
         """"телеканалы CNBC и CNN", "ТАСС": an outlet reports; it is not the body an article is about."""
@@ -331,6 +327,10 @@ class Resolver:
             # "сайт Медвести" is an outlet; "сайт УМВД", "сайт министерства" is the body's own site
             genre = entity.text == entity.normal and not entity.text.isupper()
         return genre or is_known(entity.text) or is_known(entity.normal)
+
+    def outlet_said_last(self) -> Speaker | None:
+        """The outlet that spoke last."""
+        return next((s.speaker for s in reversed(self.said) if s.speaker.name in self.media_names), None)
 
     def body_said_last(self) -> Speaker | None:
         """The organisation that spoke last, leaving out outlets."""
