@@ -87,9 +87,10 @@ def reported_last(reader: Reader, kept: list[Candidate], para: Span) -> Candidat
 
 
 def quoted_sentences(reader: Reader, kept: list[Candidate]) -> list[Candidate]:
-    """A sentence that is one «quotation» in the first person with no attribution of its own, after a
-    person's quotation in its paragraph: "По признанию балерины, балет сыграл решающую роль. «Я
-    танцевала его тридцать лет»." — the same person goes on speaking."""
+    """A sentence that is one «quotation» with no attribution of its own, after a person's quotation
+    in its paragraph: "По признанию балерины, балет сыграл решающую роль. «Я танцевала его тридцать
+    лет»." — the same person goes on speaking, in the first person or not ("…», - сказал Дин
+    Наррамор из BOM. «Это один из тех случаев, когда …»": dev +3 hits for +3 predictions)."""
     alone = [q for q in reader.quoted if q.close_mark >= 0 and q.speech and sentence_of_its_own(reader, q)
              and len(reader.words_between(q.start, q.stop)) >= MIN_WORDS]
     out: list[Candidate] = []
@@ -105,8 +106,6 @@ def quoted_sentences(reader: Reader, kept: list[Candidate]) -> list[Candidate]:
         if following is not None and personal(following):
             out.append(said_on(reader, q.start, q.stop, following))
     for q in alone:
-        if FIRST_PERSON.search(reader.text, q.start, q.stop) is None:
-            continue
         if any(q.open_mark <= c.stop and c.start <= q.close_mark for c in [*kept, *out]):
             continue
         para = reader.paragraph_of(q.open_mark)

@@ -1,0 +1,30 @@
+"""Quotations written at stop 28 from the development sets' misses, one row per general pattern with invented
+sentences → every quotation of the text, in order, as (speaker, its words in full)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from svodka.model import Quote
+
+# text, [(speaker, the quotation's words in full), ...]
+PATTERNS = [
+    # a sentence in marks after a person's quotation in its paragraph goes on with that person, in the first
+    # person or not
+    ('"Сейчас у нас очень холодная вспышка с юга", - сказал Дин Наррамор из бюро. "Это один из тех случаев, '
+     'когда все факторы собираются вместе."',
+     [("Дин Наррамор", "Сейчас у нас очень холодная вспышка с юга"),
+      ("Дин Наррамор", "Это один из тех случаев, когда все факторы собираются вместе")]),
+    ('Сергей Собянин заявил, что работа первых замов неэффективна. "Решено назначить одного первого заместителя '
+     'мэра и просто заместителей".',
+     [("Сергей Собянин", "работа первых замов неэффективна"),
+      ("Сергей Собянин", "Решено назначить одного первого заместителя мэра и просто заместителей")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PATTERNS, ids=[f"pattern-{i}" for i in range(len(PATTERNS))])
+def test_quotations_of_the_pattern(quotes_in: Callable[[str], list[Quote]], text: str,
+                                   expected: list[tuple[str, str]]) -> None:
+    assert [(q.speaker, q.text) for q in quotes_in(text)] == expected
