@@ -297,4 +297,6 @@ def rubric(reader: Reader, label: str) -> bool:
     if len(words) != 1 or not words[0].isalpha():
         return False
     tag = reader.parse(words[0].lower())[0].tag
+    if tag.POS == "NOUN" and "anim" in tag.grammemes:
+        return False  # "Врач:", "Синоптик:": a role, resolved to the person the body names with it
     return not any(t in tag for t in ("Name", "Surn", "Orgn", "Abbr", "Geox", "UNKN"))
