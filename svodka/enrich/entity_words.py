@@ -3,6 +3,7 @@ a country, an organisation's initials. pymorphy3's tags answer, with the word li
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from svodka.enrich.entity_lexicon import (
@@ -114,12 +115,20 @@ def is_first_name(word: str, nlp: NLP) -> bool:
 
 
 def is_org_word(word: str, nlp: NLP) -> bool:
-    """A word pymorphy3 knows only as an organisation's name ("Интерполу", "Еврокомиссия", "Феррари")."""
+    """A word pymorphy3 knows only as an organisation's name ("Интерполу", "Еврокомиссия", "Феррари"), or
+    an agency's compound name ("Белгидромет", "Ростехнадзор")."""
+    if word[:1].isupper() and BODY_COMPOUND.search(word.lower()):
+        return True
     if not nlp.known(word.lower()):
         return False
     parses = nlp.parse(word.lower())
     return all("Orgn" in p.tag.grammemes for p in parses) and not any(
         {"Name", "Surn", "Patr", "Geox"} & p.tag.grammemes for p in parses)
+
+
+# the parts of the compound names of state agencies, which slovnet takes for surnames or misses and
+# pymorphy3 does not know (only guesses): "Белгидромет", "Укргидрометцентр", "Ростехнадзор", "Укравтодор"
+BODY_COMPOUND = re.compile(r"\w+(?:гидромет|надзор|автодор)|^гидромет")
 
 
 def may_be_nominative(word: str, nlp: NLP) -> bool:

@@ -95,8 +95,8 @@ def find_quotes(analysis: Analysis, entities: list[Entity], nlp: NLP) -> list[Qu
     said: list[tuple[Candidate, Quote]] = []
     for cand in sorted(kept, key=lambda c: c.start):
         speaker = speakers.get(id(cand))
-        if speaker is None:
-            continue
+        if speaker is None or cand.stop <= cand.start:
+            continue  # no one to say it, or a rule that moved a start past its stop left nothing said
         cand = own_words(reader, cand, speaker, [h for h in held if held_in(h, cand) and id(h) in speakers
                                                           and speakers[id(h)].name == speaker.name])
         source = source_of(reader, cand, speaker, sources)

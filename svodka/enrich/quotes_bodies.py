@@ -70,8 +70,8 @@ ON_SITE = re.compile(r"(?<!\w)(?P<kak>[Кк]ак\s+)?(?:" + SAYS + r")\s+(?:на
                      re.IGNORECASE)
 PASSIVE = re.compile(r"(?<!\w)было\s+(?:заявлено|сказано|отмечено|сообщено|объявлено|подчеркнуто|подчёркнуто)(?!\w)")
 ABOUT_THIS = re.compile(r"(?:об\s+этом|о\s+ч[её]м)\s*$", re.IGNORECASE)
-DATELINE = re.compile(
-    r"(?:[А-ЯЁA-Z][\w-]*(?:[ -][А-ЯЁA-Z][\w-]*){0,2}[,.]\s+\d{1,2}\s+[а-яё]+\.?(?:\s+\d{4}(?:\s*г\.)?)?"
+DATELINE = re.compile(  # "Сегодня, 3 мая, в республике пройдут дожди." is news, not a place's dateline
+    r"(?!(?:Сегодня|Вчера|Завтра|Накануне|Утром|Вечером|Ночью|Днем|Днём)\b)(?:[А-ЯЁA-Z][\w-]*(?:[ -][А-ЯЁA-Z][\w-]*){0,2}[,.]\s+\d{1,2}\s+[а-яё]+\.?(?:\s+\d{4}(?:\s*г\.)?)?"
     r"(?:\s*,\s*[^.,\n]{2,40}|\s*[—–-]+\s*[^.\n]{2,40})?\.\s*"
     r"|[A-ZА-ЯЁ][\w.-]{1,30}\s+[—–-]\s+\d{1,2}\s+[а-яё]+\.\s*)"  # "РИАМО - 3 мая."
     r"(?:/[^/\n]{2,40}/\.?\s*)?"  # "/ТАСС/.", "/Корр. ТАСС Илья Петров/."
@@ -267,7 +267,7 @@ def widened(reader: Reader, kept: list[Candidate]) -> None:
     end ("…, сообщает ТАСС.") stretched over the paragraph, when nothing else is quoted in it."""
     for cand in kept:
         para = reader.paragraphs[reader.paragraph_of(cand.start)]
-        if para.start <= cand.start < after_dateline(reader, para):
+        if para.start <= cand.start < after_dateline(reader, para) < cand.stop:
             # from the paragraph's start, or from inside the dateline the segmenter cut into
             # sentences ("Москва. 2 мая. INTERFAX.RU - …")
             cand.start = after_dateline(reader, para)
