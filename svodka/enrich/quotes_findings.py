@@ -136,7 +136,9 @@ def stated_about(reader: Reader, m: re.Match[str], skip: Spans) -> Candidate | N
         words[0].text.lower() in COUNT_WORDS and len(words) > 1 and words[1].text[:1].isdigit()))
     # "отчитался об убытке", "о прибыли": results reported are a statement ("о работе" is a topic)
     results = m.group().lower().startswith("отчит") and bool(nouns) and reader.lemma(nouns[0].text.lower()) in RESULTS
-    if verb is None or not (counted or (nouns and (results or STATE_NOUN.search(nouns[0].text.lower())
+    # "предупредила о серьёзных проблемах": a warning's object is the danger warned of, never a mere topic
+    warned = bool(nouns) and m.group().lower().startswith("предупре")
+    if verb is None or not (counted or warned or (nouns and (results or STATE_NOUN.search(nouns[0].text.lower())
                                                    or names_state(reader, nouns[0].text.lower())))):
         return None
     if m.group("prep").lower() == "на" and not any(p.tag.case == "accs" for p in reader.parse(nouns[0].text.lower())[:3]):
