@@ -284,6 +284,10 @@ SPANS = [
     ('Митволь заявил "Ъ", что будет работать.', [("PER", "Митволь"), ("ORG", "Ъ")]),
     # an agency's compound name is an organisation, though slovnet takes it for a surname or misses it
     ("Белгидромет прогнозирует грозы, сообщил Ростехнадзор.", [("ORG", "Белгидромет"), ("ORG", "Ростехнадзор")]),
+    # a quote opened on the next line is another name's: the headline's club ends at its line, and the
+    # adjective left of the quoted name is none
+    ("Малиновский мог оказаться в киевском Динамо\nПолузащитник итальянской “Аталанты” Руслан Малиновский ушёл.",
+     [("PER", "Малиновский"), ("ORG", "Динамо"), ("ORG", "Аталанты"), ("PER", "Руслан Малиновский")]),
     ("Организация солидарности народов Азии и Африки обратилась к ООН.",
      [("ORG", "Организация солидарности народов Азии и Африки"), ("ORG", "ООН")]),
     # a lone surname of a person named in full is the person's, though the tagger reads a town in it

@@ -95,7 +95,7 @@ def named_mentions(analysis: Analysis, tokens: list[Token], starts: set[int], nl
     raw = [Mention(s.type, index[s.start], ends[s.stop]) for s in analysis.spans
            if s.start in index and s.stop in ends]
     found = []
-    for whole in quoted_names(with_domains(headed(raw, tokens, nlp), tokens), tokens):
+    for whole in quoted_names(with_domains(headed(raw, tokens, nlp), tokens), tokens, analysis.text):
         parts = [whole] if whole.quoted else separated(whole, analysis.text, tokens)
         for part in parts:
             for named in unquoted(part, tokens, nlp):

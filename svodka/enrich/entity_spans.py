@@ -51,15 +51,17 @@ class Mention:
     quoted: bool = False  # the whole of a quoted name: not to be cut at its dashes
 
 
-def quoted_names(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+def quoted_names(mentions: list[Mention], tokens: list[Token], text: str) -> list[Mention]:
     """An organisation's name begun in quotes runs to the closing quote: «Путь Грузии», «Новый Регион —
-    Екатеринбург» (slovnet often tags only its first words, or a place in it)."""
+    Екатеринбург» (slovnet often tags only its first words, or a place in it). A quote opened on the
+    next line is another name's: "… в киевском Динамо ⏎ Полузащитник итальянской “Аталанты”"."""
     out: list[Mention] = []
     for m in mentions:
         if out and out[-1].quoted and m.first < out[-1].last:
             continue
         close = closing_quote(tokens, m.first - 1) if m.type == "ORG" and m.first > 0 else None
-        inner = next((i for i in range(m.first + 1, m.last) if opening_at(tokens, i)), None)
+        inner = next((i for i in range(m.first + 1, m.last) if opening_at(tokens, i)
+                      and "\n" not in text[tokens[m.first].start:tokens[i].start]), None)
         shut = closing_quote(tokens, inner) if m.type == "ORG" and inner is not None else None
         if close is not None and close >= m.last:
             out.append(Mention("ORG", m.first, close, quoted=True))
@@ -231,6 +233,9 @@ def trimmed(mention: Mention, tokens: list[Token], starts: set[int], nlp: NLP) -
         last -= 1  # "Фонд Форум и": a name never ends in a conjunction or preposition, not even a quoted one
     if first < last and (lemma(tokens[first].text, nlp) in ROLES and first == last - 1):
         return None
+    if first == last - 1 and tokens[first].text.isalpha() and tokens[first].text.islower() \
+            and nlp.parse(tokens[first].text)[0].tag.POS in ("ADJF", "PRTF"):
+        return None  # "Полузащитник итальянской “Аталанты”": an adjective left of a name cut off is no name
     return stripped(Mention(mention.type, first, last), tokens) if first < last else None
 
 
