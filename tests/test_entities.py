@@ -288,6 +288,9 @@ SPANS = [
     # adjective left of the quoted name is none
     ("Малиновский мог оказаться в киевском Динамо\nПолузащитник итальянской “Аталанты” Руслан Малиновский ушёл.",
      [("PER", "Малиновский"), ("ORG", "Динамо"), ("ORG", "Аталанты"), ("PER", "Руслан Малиновский")]),
+    # a surname that is a common word opens a line after a name: the person named in full, declined, before
+    ("Партия выдвинула Владимира Печёного главой Колымы\nПечёный заявил, что всё хорошо.",
+     [("PER", "Владимира Печёного"), ("LOC", "Колымы"), ("PER", "Печёный")]),
     ("Организация солидарности народов Азии и Африки обратилась к ООН.",
      [("ORG", "Организация солидарности народов Азии и Африки"), ("ORG", "ООН")]),
     # a lone surname of a person named in full is the person's, though the tagger reads a town in it

@@ -161,12 +161,17 @@ def missed_names(found: list[Mention], text: str, tokens: list[Token], starts: s
         if m.last - m.first == 1 or m.type == "PER":
             known[fold(tokens[m.last - 1].text)].add(m.type)
     near = {i for m in found for i in range(m.first - 1, m.last + 1)}
+    ahead = {m.last for m in found} - {i for m in found for i in range(m.first - 1, m.last)}
     # the surname of a full name, as written: a person's even where it is also a common word
     surnames = {fold(tokens[m.last - 1].text) for m in found if m.type == "PER" and m.last - m.first > 1}
+    # and its nominative: "Печёный заявил" at a paragraph's start after "Владимира Печёного"
+    nominatives = {fold(r.nominative) for m in found if m.type == "PER" and m.last - m.first > 1
+                   for r in person_readings(tokens[m.last - 1].text, nlp) if r.case == "nomn" or not r.written}
     out: list[Mention] = []
     for i, token in enumerate(tokens):
         word = token.text
-        if i in near or not word[:1].isupper() or len(word) < 2 or (token.start and text[token.start - 1] in "./@"):
+        # a sentence's first word may follow a name that ends the sentence before ("… Колымы ⏎ Печёный заявил")
+        if (i in near and (i not in starts or i not in ahead)) or not word[:1].isupper() or len(word) < 2 or (token.start and text[token.start - 1] in "./@"):
             continue
         if out and out[-1].last > i:
             continue
@@ -177,9 +182,10 @@ def missed_names(found: list[Mention], text: str, tokens: list[Token], starts: s
             continue
         if is_capitalised(tokens, i + 1) or (i not in starts and is_capitalised(tokens, i - 1)):
             continue  # part of a longer name slovnet chose not to tag ("Си Цзиньпин")
-        if (i in starts and is_common(word, nlp) and fold(word) not in surnames) or (i and tokens[i - 1].text in QUOTES):
+        named = fold(word) in surnames or fold(word) in nominatives
+        if (i in starts and is_common(word, nlp) and not named) or (i and tokens[i - 1].text in QUOTES):
             continue  # «Тангейзер» is an opera, «Колумбия» a shuttle; "Фигу: …" after "Луиш Фигу" a surname
-        kinds = known.get(fold(word)) or person_surname(word, known, nlp)
+        kinds = known.get(fold(word)) or person_surname(word, known, nlp) or ({"PER"} if named else set())
         if kinds and len(kinds) == 1:
             out.append(Mention(next(iter(kinds)), i, i + 1))
         elif not word.isupper() and len(word) > 2 and is_place_word(word, nlp):

@@ -62,6 +62,8 @@ PO = re.compile(
 )
 ABOUT_THIS = re.compile(r"(?:Об\s+этом|О\s+ч[её]м)\s")  # not "О том, что …, сообщил Х", which is said
 CHANNEL_VERBS = frozenset({"писать", "передавать", "передать"})
+# "…, заявили учёные из Фонда …, чьё исследование опубликовано …": a relative clause tells of the speaker
+RELATIVES = frozenset("который чей где".split())
 ASIDES = frozenset({"допустим", "скажем"})  # verbs' forms that are parenthetical words ("скажем, в мае")
 SOURCE_TAIL = re.compile(r",?\s*(?<!\w)(?:передает|передаёт|сообщает|пишет|писал[аои]?)\s+(?:[а-я]+\s+){0,2}?[«\"A-ZА-ЯЁ][^,;]*$|\s*\((?:цитаты|цитата)\s+по\s+[^)]*\)\s*$")
 DOCUMENTS = (r"доклад\w*|заявлени\w+|сообщени\w+|исследовани\w+|отч[её]т\w*|документ\w*|письм\w+|обращени\w+"
@@ -415,7 +417,7 @@ def inverted(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate |
     # phrase about the speaking, no statement going on (but "Россия, заявил Лавров, учитывая позицию
     # Запада, будет действовать …", whose words before have no verb yet, goes on to its verb)
     if len(said) >= 3 and not in_spans(rest[0].start, skip) and not reader.cue_lemma(said[0].text) \
-            and not CITED_AFTER.match(reader.text, rest[0].start) \
+            and not CITED_AFTER.match(reader.text, rest[0].start) and reader.lemma(said[0].text.lower()) not in RELATIVES \
             and (reader.parse(said[0].text.lower())[0].tag.POS not in ("PRTF", "GRND") or not finite_verb_parses(reader, head)):
         return candidate(reader, (sentence.start, sentence.stop), w.text, ref, w.start, 3)
     return candidate(reader, (sentence.start, words[j].start), w.text, ref, w.start, 3)
