@@ -35,6 +35,9 @@ PATTERNS = [
     # a relative clause after a trailing attribution tells of the speaker: the statement ends before it
     ("Наценки на материалы составляют до 500%, заявили ТАСС в Ростехе, который в апреле начал поставки костюмов.",
      [("Ростех", "Наценки на материалы составляют до 500%")]),
+    # the journal a group publishes in is its channel: the group speaks as its institution
+    ("Ученые Орхусского университета изучили геномы. ДНК вымерших видов повлияла лишь на пять черт, сообщили "
+     "ученые в журнале «Нейчер».", [("Орхусский университет", "ДНК вымерших видов повлияла лишь на пять черт")]),
 ]
 
 

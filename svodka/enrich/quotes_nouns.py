@@ -53,6 +53,10 @@ from svodka.enrich.quotes_walk import group_of_person
 from svodka.model import Entity
 
 
+# "сообщили учёные в журнале «Нейчер»": the journal a group publishes in is its channel, not its institution
+PUBLISHED_IN = re.compile(r"(?<!\w)в\s+(?:\w+\s+)?(?:журнал|издани|стать|газет|публикаци)\w*", re.IGNORECASE)
+
+
 def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, skip: Spans,
              subject: bool = True) -> Ref | None:
     """A reference made by a common noun at words[0]: a role (with the name after it, if the tagger
@@ -61,7 +65,8 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
     w = words[0]
     low = w.text.lower()
     follow = [e for e in reader.entities_between(w.stop, stop) if not in_spans(e.start, skip)]
-    org = next((e for e in follow if e.type == "ORG" and e.start - w.stop < 60), None)
+    org = next((e for e in follow if e.type == "ORG" and e.start - w.stop < 60
+                and not PUBLISHED_IN.search(reader.text, w.stop, e.start)), None)
     bare = plural_nominative(reader, low)  # "по прогнозу синоптиков" as "синоптики"
     if bare in ANONYMOUS and bare not in ALWAYS_ANONYMOUS and org is None and not indefinite(reader, w):
         # "некоторые исследователи" are others, not the group named

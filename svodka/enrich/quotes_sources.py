@@ -35,7 +35,7 @@ LOOSE_TRIGGERS = re.compile(
 CLOSING_CHANNEL = re.compile(r",\s+(?:переда[её]т|пишет)\s+(?=[«\"]?[А-ЯЁA-Z][\w.-]*(?:\s+[«\"]?[А-ЯЁA-Z0-9][\w.-]*){0,3}[»\"]?"
                              r"(?:[.!?](?:\s|$)|\n|$))")
 # "в документе, имеющемся в распоряжении «Известий»": the outlet that has it
-STRICT_TRIGGERS = re.compile(r"в\s+(?:интервью|эфире|беседе\s+с(?:\s+корреспондентом)?|разговоре\s+с)\s+"
+STRICT_TRIGGERS = re.compile(r"в\s+(?:интервью|эфире|беседе\s+с(?:\s+корреспондентом)?|разговоре\s+с|(?:научном\s+)?журнале)\s+"
                              r"|" + HELD_IN + r"\s*", re.IGNORECASE)
 # the channel told before the verb: "Об этом ТАСС сообщила …", "Об этом телеканалу «Звезда» сообщил …"
 TOLD_FIRST = re.compile(r"(?<!\w)Об\s+этом\s+(?=[«\"]?[А-ЯЁA-Z]|[а-яё]+у\s)")
