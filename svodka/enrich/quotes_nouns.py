@@ -52,7 +52,6 @@ from svodka.enrich.quotes_units import (
 from svodka.enrich.quotes_walk import group_of_person
 from svodka.model import Entity
 
-
 # "сообщили учёные в журнале «Нейчер»": the journal a group publishes in is its channel, not its institution
 PUBLISHED_IN = re.compile(r"(?<!\w)в\s+(?:\w+\s+)?(?:журнал|издани|стать|газет|публикаци)\w*", re.IGNORECASE)
 
