@@ -161,7 +161,8 @@ def missed_names(found: list[Mention], text: str, tokens: list[Token], starts: s
         if m.last - m.first == 1 or m.type == "PER":
             known[fold(tokens[m.last - 1].text)].add(m.type)
     near = {i for m in found for i in range(m.first - 1, m.last + 1)}
-    ahead = {m.last for m in found} - {i for m in found for i in range(m.first - 1, m.last)}
+    # the word right after a name (and in or before none): at a sentence's start it may open a name of its own
+    only_after = {m.last for m in found} - {i for m in found for i in range(m.first - 1, m.last)}
     # the surname of a full name, as written: a person's even where it is also a common word
     surnames = {fold(tokens[m.last - 1].text) for m in found if m.type == "PER" and m.last - m.first > 1}
     # and its nominative: "Печёный заявил" at a paragraph's start after "Владимира Печёного"
@@ -170,9 +171,9 @@ def missed_names(found: list[Mention], text: str, tokens: list[Token], starts: s
     out: list[Mention] = []
     for i, token in enumerate(tokens):
         word = token.text
-        # a sentence's first word may follow a name that ends the sentence before ("… Колымы ⏎ Печёный заявил")
-        if (i in near and (i not in starts or i not in ahead)) or not word[:1].isupper() or len(word) < 2 or (token.start and text[token.start - 1] in "./@"):
-            continue
+        if (i in near and not (i in starts and i in only_after)) or not word[:1].isupper() or len(word) < 2 \
+                or (token.start and text[token.start - 1] in "./@"):
+            continue  # "… Колымы ⏎ Печёный заявил": a line's first word after a name is read on its own
         if out and out[-1].last > i:
             continue
         if is_first_name(word, nlp) and is_capitalised(tokens, i + 1) and i + 1 not in near and tokens[i + 1].text.isalpha() \

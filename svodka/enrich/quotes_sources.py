@@ -34,7 +34,8 @@ LOOSE_TRIGGERS = re.compile(
 # not, and is the verb's subject, so in its base form as written
 CLOSING_CHANNEL = re.compile(r",\s+(?:переда[её]т|пишет)\s+(?=[«\"]?[А-ЯЁA-Z][\w.-]*(?:\s+[«\"]?[А-ЯЁA-Z0-9][\w.-]*){0,3}[»\"]?"
                              r"(?:[.!?](?:\s|$)|\n|$))")
-# "в документе, имеющемся в распоряжении «Известий»": the outlet that has it
+# "в документе, имеющемся в распоряжении «Известий»": the outlet that has it; "сообщили учёные в журнале
+# «Нейчер»": the journal they published in
 STRICT_TRIGGERS = re.compile(r"в\s+(?:интервью|эфире|беседе\s+с(?:\s+корреспондентом)?|разговоре\s+с|(?:научном\s+)?журнале)\s+"
                              r"|" + HELD_IN + r"\s*", re.IGNORECASE)
 # the channel told before the verb: "Об этом ТАСС сообщила …", "Об этом телеканалу «Звезда» сообщил …"
