@@ -25,6 +25,8 @@ from numpy.typing import NDArray
 
 Floats = NDArray[np.float32]
 SEEN_WORDS = 100_000  # words whose ids are kept
+BLOCK = 8  # tokens a Viterbi block: fewest numpy calls for articles of a few hundred tokens
+CACHED_VECTORS = 30_000  # word vectors kept decoded (1.2 KB each: 36 MB at most)
 
 
 def news_ner() -> Any:
@@ -57,12 +59,14 @@ class LeanNER:
         self.tags_vocab = infer.decoder.tags_vocab
         # a word's ids, kept for the process: most tokens (punctuation, function words) recur in every text
         self.seen: dict[str, tuple[int, int]] = {}
+        self.vectors = WordVectors(self.model.emb.word)
 
     def tags(self, words: Sequence[str]) -> list[str]:
         """The BIO tag of each word ("B-PER", "I-LOC", "O", ...); `words` must not be empty."""
         seen = self.seen
         ids = [seen.get(word) or self.ids(word) for word in words]  # the common case without a call
-        emissions = self.emissions(np.array([w for w, _ in ids]), np.array([s for _, s in ids]))
+        shapes = self.model.emb.shape.weight.array[[s for _, s in ids]]
+        emissions = self.emitted(np.concatenate((self.vectors.of([w for w, _ in ids]), shapes), axis=-1))
         decode = self.tags_vocab.decode
         return [decode(tag) for tag in viterbi(emissions, self.model.head.crf.transitions.array)]
 
@@ -78,24 +82,56 @@ class LeanNER:
 
     def emissions(self, word_ids: NDArray[np.int64], shape_ids: NDArray[np.int64]) -> Floats:
         """The per-token tag scores (tokens x tags) of the embedding, CNN encoder and projection."""
-        x = self.embedded(word_ids, shape_ids)
+        shapes = self.model.emb.shape.weight.array[shape_ids]
+        return self.emitted(np.concatenate((decoded(self.model.emb.word, word_ids), shapes), axis=-1))
+
+    def emitted(self, x: Floats) -> Floats:
+        """The tag scores of the tokens' features (tokens x features: the word's vector, then the shape's)."""
         for layer in self.model.encoder.layers:
             x = encoder_layer(layer, x)
         return np.asarray(self.model.head.proj(x))
 
-    def embedded(self, word_ids: NDArray[np.int64], shape_ids: NDArray[np.int64]) -> Floats:
-        """The tokens' features (tokens x features): navec's vector of the word, then the shape's vector.
 
-        navec stores a word as one centroid number per slice of its vector; slovnet gathers the slices
-        with a two-array fancy index, a single `take` over the slices laid end to end copies the same
-        floats at a quarter of the cost."""
-        word, shape = self.model.emb.word, self.model.emb.shape
-        codes = word.codes.array  # slice x centroid x floats
-        slices, centroids, floats = codes.shape
-        table = codes.reshape(slices * centroids, floats)  # every slice's centroids end to end (a view)
-        rows = word.indexes.array[word_ids] + np.arange(slices) * centroids  # token x slice: row of `table`
-        vectors = table.take(rows, axis=0).reshape(len(word_ids), -1)
-        return np.concatenate((vectors, shape.weight.array[shape_ids]), axis=-1)
+def decoded(word: Any, word_ids: NDArray[np.int64] | list[int]) -> Floats:
+    """navec's vectors of `word_ids` (ids x floats). navec stores a word as one centroid number per slice of
+    its vector; slovnet gathers the slices with a two-array fancy index, a single `take` over the slices laid
+    end to end copies the same floats at a quarter of the cost."""
+    codes = word.codes.array  # slice x centroid x floats
+    slices, centroids, floats = codes.shape
+    table = codes.reshape(slices * centroids, floats)  # every slice's centroids end to end (a view)
+    rows = word.indexes.array[word_ids] + np.arange(slices) * centroids  # token x slice: row of `table`
+    return np.asarray(table.take(rows, axis=0).reshape(len(word_ids), -1))
+
+
+class WordVectors:
+    """navec's vectors of the words seen, decoded once each into the rows of one growing matrix: a text's
+    vectors are then one gather of rows (decoding every token's vector anew took a sixth of the network's
+    time). At most CACHED_VECTORS words are kept; a word past the bound is decoded at each use."""
+
+    def __init__(self, word: Any) -> None:
+        self.word = word
+        codes = word.codes.array.shape  # slice x centroid x floats
+        self.matrix = np.empty((1024, codes[0] * codes[2]), dtype=np.float32)
+        self.row: dict[int, int] = {}  # word id -> its row of `matrix`
+
+    def of(self, word_ids: list[int]) -> Floats:
+        """The vectors of `word_ids` (ids x floats), the new words' decoded together and kept."""
+        row = self.row
+        new = [w for w in dict.fromkeys(word_ids) if w not in row]
+        if new and len(row) < CACHED_VECTORS:
+            self.keep(new[:CACHED_VECTORS - len(row)])
+        if all(w in row for w in new):
+            return np.asarray(self.matrix.take([row[w] for w in word_ids], axis=0))
+        return decoded(self.word, word_ids)  # a word past the bound: the text decoded as a whole
+
+    def keep(self, word_ids: list[int]) -> None:
+        count = len(self.row)
+        if count + len(word_ids) > len(self.matrix):
+            grown = np.empty((2 * (count + len(word_ids)), self.matrix.shape[1]), dtype=np.float32)
+            grown[:count] = self.matrix[:count]
+            self.matrix = grown
+        self.matrix[count:count + len(word_ids)] = decoded(self.word, word_ids)
+        self.row.update((w, count + n) for n, w in enumerate(word_ids))
 
 
 def encoder_layer(layer: Any, x: Floats) -> Floats:
@@ -112,26 +148,68 @@ def encoder_layer(layer: Any, x: Floats) -> Floats:
     for k in range(kernel):
         windows[:, :, k] = padded[k:k + width]
     out = np.matmul(windows.reshape(width, channels * kernel), conv.weight.array.reshape(filters, -1).T)
-    out = (out + conv.bias.array).clip(0)
-    return np.asarray((out - norm.mean.array) / norm.std.array * norm.weight.array + norm.bias.array)
+    # slovnet's operations in its order, each in place (no new array per step)
+    out += conv.bias.array
+    np.maximum(out, 0, out=out)
+    out -= norm.mean.array
+    out /= norm.std.array
+    out *= norm.weight.array
+    out += norm.bias.array
+    return np.asarray(out)
 
 
 def viterbi(emissions: Floats, transitions: Floats) -> list[int]:
-    """The best tag path of a linear-chain CRF, summed in slovnet's order: (score + transition) + emission."""
-    into = np.ascontiguousarray(transitions.T)  # next tag x previous tag: each step reduces along rows
-    tags = np.arange(len(into))
-    score = emissions[0]
-    history = []
-    for row in emissions[1:, :, None]:
-        step = score + into
-        step += row
-        back = step.argmax(1)  # the first best previous tag, as slovnet's argmax picks
-        history.append(back)
-        score = step[tags, back]
-    best = int(score.argmax())
+    """The best tag path of a linear-chain CRF.
+
+    slovnet steps through the tokens one at a time, four numpy calls on 8 x 8 arrays a token, which
+    cost more in call overhead than in arithmetic. Here the forward scores come from `forward_scores`
+    (a few calls per block of tokens), and the back pointers of every token from one call: the same
+    maxima and argmaxima, summed in another order, so a path could differ from slovnet's only where two
+    paths' scores tie to the last bits of a float (tests/test_nlp.py checks the tags against slovnet's)."""
+    into = np.ascontiguousarray(transitions.T)  # next tag x previous tag
+    if len(emissions) < 2:
+        return [int(emissions[0].argmax())]
+    scores = forward_scores(emissions, into)
+    back = (scores[:-1, None, :] + into).argmax(2).tolist()  # token x next tag: the best previous tag
+    best = int(scores[-1].argmax())
     path = [best]
-    for back in reversed(history):
-        best = int(back[best])
+    for row in reversed(back):
+        best = row[best]
         path.append(best)
     path.reverse()
     return path
+
+
+def forward_scores(emissions: Floats, into: Floats) -> Floats:
+    """The best score of a path ending in each tag at each token (tokens x tags), computed block by block
+    in max-plus algebra: first, for every block of BLOCK tokens at once, the best score from each tag before
+    the block to each tag at each of its tokens (a max-plus product of the block's step matrices, grown one
+    step at a time over all blocks together); then the blocks in turn, the scores entering a block giving
+    all of its tokens' scores in one call."""
+    n, k = emissions.shape
+    blocks = -(-(n - 1) // BLOCK)
+    steps = np.zeros((blocks * BLOCK, k), dtype=emissions.dtype)
+    steps[:n - 1] = emissions[1:]
+    # step in block x block x next tag x 1
+    steps = np.ascontiguousarray(steps.reshape(blocks, BLOCK, k).transpose(1, 0, 2))[..., None]
+    # within[j, b, next, first]: best score from tag `first` before block b to tag `next` at its step j
+    within = np.empty((BLOCK, blocks, k, k), dtype=emissions.dtype)
+    np.add(into, steps[0], out=within[0])
+    columns = [into[None, :, p, None] for p in range(k)]  # transitions from tag p, as a column per next tag
+    candidate = np.empty((blocks, k, k), dtype=emissions.dtype)
+    for j in range(1, BLOCK):
+        before, now = within[j - 1], within[j]
+        # the max over the previous tag as seven pairwise maxima: numpy's reduction over a short middle
+        # axis costs several times more
+        np.add(before[:, None, 0, :], columns[0], out=now)
+        for p in range(1, k):
+            np.add(before[:, None, p, :], columns[p], out=candidate)
+            np.maximum(now, candidate, out=now)
+        now += steps[j]
+    out = np.empty((blocks * BLOCK + 1, k), dtype=emissions.dtype)
+    score = out[0] = emissions[0]
+    for b in range(blocks):
+        part = (within[:, b] + score).max(2)
+        out[1 + b * BLOCK:1 + (b + 1) * BLOCK] = part
+        score = part[-1]
+    return out[:n]
