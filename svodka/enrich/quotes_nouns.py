@@ -121,6 +121,10 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
         outlet = next(((a, b) for a, b in skip if 0 <= a - w.stop <= 4), None)
         if outlet is not None and str(role.normal_form) in AUTHOR_LEMMAS:
             return Ref("outlet", *outlet)  # "передает корреспондент ИА REGNUM"
+        if str(role.normal_form) == "спикер" and chaired(reader, words[1:4], org):
+            # "добавил спикер украинского парламента": a chamber's speaker is its chair, a person
+            # introduced so ("спикер Верховной рады Владимир Литвин"), not the chamber's press office
+            return Ref("role", w.start, w.stop, gender=gender or role_gender(role), org=org, owned=True)
         if role.tag.number == "plur" or str(role.normal_form) in SPOKES_LEMMAS:
             if org is None and role.tag.number == "plur" and str(role.normal_form) in BARE_RESEARCHERS:
                 org = researchers_named_before(reader, w)
@@ -148,6 +152,17 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
                                                      or stands_alone(reader, words) or from_place(reader, words))):
         return org_noun_ref(reader, words, org, gender, skip)
     return None
+
+
+# the lemmas of a legislature's names: its "спикер" is the chair ("спикер Госдумы", "спикер парламента")
+CHAMBER = re.compile(r"парламент|(?:гос|мос|гор)?дума|рада|палата|сенат|кнессет|сейм|меджлис|хурал|курултай|конгресс"
+                     r"|совфед|законодательн|собрани", re.IGNORECASE)
+
+
+def chaired(reader: Reader, words: list[Token], org: Entity | None) -> bool:
+    """Whether the words after "спикер" (or the organisation named there) name a legislature."""
+    return (org is not None and CHAMBER.match(org.normal or org.text) is not None) or any(
+        CHAMBER.match(reader.lemma(w.text)) is not None for w in words if w.text.isalpha())
 
 
 def stands_alone(reader: Reader, words: list[Token]) -> bool:
