@@ -4,6 +4,7 @@ tagger missed ("адвокат Яков Аджиашвили") and the case a na
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
@@ -269,3 +270,14 @@ def body_kind_word(reader: Reader, word: str) -> bool:
     parse = reader.parse(word.lower())[0]
     lemma = str(parse.normal_form)
     return parse.tag.POS in ("ADJF", "PRTF") or lemma in ORG_NOUNS or lemma in BODY_KINDS
+
+
+# the lemmas of a legislature's names: its "спикер" is the chair ("спикер Госдумы", "спикер парламента")
+CHAMBER = re.compile(r"парламент|(?:гос|мос|гор)?дума|рада|палата|сенат|кнессет|сейм|меджлис|хурал|курултай|конгресс"
+                     r"|совфед|законодательн|собрани", re.IGNORECASE)
+
+
+def chaired(reader: Reader, words: list[Token], org: Entity | None) -> bool:
+    """Whether the words after "спикер" (or the organisation named there) name a legislature."""
+    return (org is not None and CHAMBER.match(org.normal or org.text) is not None) or any(
+        CHAMBER.match(reader.lemma(w.text)) is not None for w in words if w.text.isalpha())

@@ -33,6 +33,7 @@ from svodka.enrich.quotes_lexicon import (
 from svodka.enrich.quotes_names import (
     Ref,
     Spans,
+    chaired,
     genitive,
     in_spans,
     kin_of,
@@ -152,17 +153,6 @@ def noun_ref(reader: Reader, words: list[Token], stop: int, gender: str | None, 
                                                      or stands_alone(reader, words) or from_place(reader, words))):
         return org_noun_ref(reader, words, org, gender, skip)
     return None
-
-
-# the lemmas of a legislature's names: its "спикер" is the chair ("спикер Госдумы", "спикер парламента")
-CHAMBER = re.compile(r"парламент|(?:гос|мос|гор)?дума|рада|палата|сенат|кнессет|сейм|меджлис|хурал|курултай|конгресс"
-                     r"|совфед|законодательн|собрани", re.IGNORECASE)
-
-
-def chaired(reader: Reader, words: list[Token], org: Entity | None) -> bool:
-    """Whether the words after "спикер" (or the organisation named there) name a legislature."""
-    return (org is not None and CHAMBER.match(org.normal or org.text) is not None) or any(
-        CHAMBER.match(reader.lemma(w.text)) is not None for w in words if w.text.isalpha())
 
 
 def stands_alone(reader: Reader, words: list[Token]) -> bool:
