@@ -272,12 +272,12 @@ def body_kind_word(reader: Reader, word: str) -> bool:
     return parse.tag.POS in ("ADJF", "PRTF") or lemma in ORG_NOUNS or lemma in BODY_KINDS
 
 
-# the lemmas of a legislature's names: its "спикер" is the chair ("спикер Госдумы", "спикер парламента")
-CHAMBER = re.compile(r"парламент|(?:гос|мос|гор)?дума|рада|палата|сенат|кнессет|сейм|меджлис|хурал|курултай|конгресс"
-                     r"|совфед|законодательн|собрани", re.IGNORECASE)
+# a legislature's nouns (lemmas) and names: its "спикер" is the chair ("спикер Госдумы", "спикер парламента")
+CHAMBER = re.compile(r"(?<!\w)(?:парламент|(?:гос|мосгор|гор)?дума|рада|палата|сенат|кнессет|сейм|меджлис|хурал|курултай"
+                     r"|конгресс|совфед|собрание)(?!\w)", re.IGNORECASE)
 
 
 def chaired(reader: Reader, words: list[Token], org: Entity | None) -> bool:
     """Whether the words after "спикер" (or the organisation named there) name a legislature."""
-    return (org is not None and CHAMBER.match(org.normal or org.text) is not None) or any(
-        CHAMBER.match(reader.lemma(w.text)) is not None for w in words if w.text.isalpha())
+    return (org is not None and CHAMBER.search(org.normal or org.text) is not None) or any(
+        CHAMBER.fullmatch(reader.lemma(w.text)) is not None for w in words if w.text.isalpha())
