@@ -65,8 +65,7 @@ class LeanNER:
         """The BIO tag of each word ("B-PER", "I-LOC", "O", ...); `words` must not be empty."""
         seen = self.seen
         ids = [seen.get(word) or self.ids(word) for word in words]  # the common case without a call
-        shapes = self.model.emb.shape.weight.array[[s for _, s in ids]]
-        emissions = self.emitted(np.concatenate((self.vectors.of([w for w, _ in ids]), shapes), axis=-1))
+        emissions = self.emissions([w for w, _ in ids], [s for _, s in ids])
         decode = self.tags_vocab.decode
         return [decode(tag) for tag in viterbi(emissions, self.model.head.crf.transitions.array)]
 
@@ -80,19 +79,17 @@ class LeanNER:
             found = self.seen[word] = (word_ids[0], shape_ids[0])
         return found
 
-    def emissions(self, word_ids: NDArray[np.int64], shape_ids: NDArray[np.int64]) -> Floats:
-        """The per-token tag scores (tokens x tags) of the embedding, CNN encoder and projection."""
-        shapes = self.model.emb.shape.weight.array[shape_ids]
-        return self.emitted(np.concatenate((decoded(self.model.emb.word, word_ids), shapes), axis=-1))
-
-    def emitted(self, x: Floats) -> Floats:
-        """The tag scores of the tokens' features (tokens x features: the word's vector, then the shape's)."""
+    def emissions(self, word_ids: Sequence[int], shape_ids: Sequence[int]) -> Floats:
+        """The per-token tag scores (tokens x tags) of the embedding (the word's vector, then the shape's),
+        the CNN encoder and the projection."""
+        shapes = self.model.emb.shape.weight.array[list(shape_ids)]
+        x = np.concatenate((self.vectors.of(list(word_ids)), shapes), axis=-1)
         for layer in self.model.encoder.layers:
             x = encoder_layer(layer, x)
         return np.asarray(self.model.head.proj(x))
 
 
-def decoded(word: Any, word_ids: NDArray[np.int64] | list[int]) -> Floats:
+def decoded(word: Any, word_ids: list[int]) -> Floats:
     """navec's vectors of `word_ids` (ids x floats). navec stores a word as one centroid number per slice of
     its vector; slovnet gathers the slices with a two-array fancy index, a single `take` over the slices laid
     end to end copies the same floats at a quarter of the cost."""
@@ -104,34 +101,28 @@ def decoded(word: Any, word_ids: NDArray[np.int64] | list[int]) -> Floats:
 
 
 class WordVectors:
-    """navec's vectors of the words seen, decoded once each into the rows of one growing matrix: a text's
-    vectors are then one gather of rows (decoding every token's vector anew took a sixth of the network's
-    time). At most CACHED_VECTORS words are kept; a word past the bound is decoded at each use."""
+    """navec's vectors of the words seen, decoded once each into the rows of one matrix: a text's vectors
+    are then one gather of rows (decoding every token's vector anew took a sixth of the network's time).
+    At most CACHED_VECTORS words are kept; a text with a word past the bound is decoded as a whole."""
 
     def __init__(self, word: Any) -> None:
         self.word = word
         codes = word.codes.array.shape  # slice x centroid x floats
-        self.matrix = np.empty((1024, codes[0] * codes[2]), dtype=np.float32)
+        # allocated at its bound: the pages no row was written to take no memory
+        self.matrix = np.empty((CACHED_VECTORS, codes[0] * codes[2]), dtype=np.float32)
         self.row: dict[int, int] = {}  # word id -> its row of `matrix`
 
     def of(self, word_ids: list[int]) -> Floats:
         """The vectors of `word_ids` (ids x floats), the new words' decoded together and kept."""
         row = self.row
         new = [w for w in dict.fromkeys(word_ids) if w not in row]
-        if new and len(row) < CACHED_VECTORS:
-            self.keep(new[:CACHED_VECTORS - len(row)])
-        if all(w in row for w in new):
-            return np.asarray(self.matrix.take([row[w] for w in word_ids], axis=0))
-        return decoded(self.word, word_ids)  # a word past the bound: the text decoded as a whole
-
-    def keep(self, word_ids: list[int]) -> None:
-        count = len(self.row)
-        if count + len(word_ids) > len(self.matrix):
-            grown = np.empty((2 * (count + len(word_ids)), self.matrix.shape[1]), dtype=np.float32)
-            grown[:count] = self.matrix[:count]
-            self.matrix = grown
-        self.matrix[count:count + len(word_ids)] = decoded(self.word, word_ids)
-        self.row.update((w, count + n) for n, w in enumerate(word_ids))
+        if len(row) + len(new) > CACHED_VECTORS:
+            return decoded(self.word, word_ids)
+        if new:
+            count = len(row)
+            self.matrix[count:count + len(new)] = decoded(self.word, new)
+            row.update((w, count + n) for n, w in enumerate(new))
+        return np.asarray(self.matrix.take([row[w] for w in word_ids], axis=0))
 
 
 def encoder_layer(layer: Any, x: Floats) -> Floats:
