@@ -28,7 +28,9 @@ ABOUT_LABEL = re.compile(r"(\S+(?:\s+\S+){0,2}?)\s+(?:[-—–]\s+)?(?:о|об|�
 OUTLET_LABELS = frozenset("сми источник источники".split())
 STAFF_LABELS = frozenset("медики ученые учёные исследователи".split())
 GENERIC_LABELS = OUTLET_LABELS | STAFF_LABELS
-QUOTED_LABEL = re.compile(r"[«\"“](?P<said>[^«»\"“”]{3,200})[»\"”]\s*:\s+")
+# the words in marks, then a colon or a full stop before the clause that says who said them ("«Люблю тебя
+# сильно». Виктория Бекхэм поздравила …"); two apostrophes stand for a double mark in some feeds
+QUOTED_LABEL = re.compile(r"(?:[«\"“„]|'')(?P<said>[^«»\"“”„']{3,200})(?:[»\"”“]|'')\s*(?::|\.(?=\s+[А-ЯЁA-Z]))\s+")
 BRACKET_TAG = re.compile(r"\s\(([^()]{2,40})\)$")  # "… (Mundo Deportivo)": who reports the headline
 LATIN = re.compile(r"[A-Z][A-Za-z.&' -]+")  # "(фото)", "(видео)", "(обновлено)" are no outlets
 # Latin rubric tags ("(VIDEO)", "(UPD)") are no outlets either; an outlet is named again in the body
@@ -60,7 +62,7 @@ def quoted_label(reader: Reader, para: Span, line: str, skip: Spans) -> Candidat
     m = QUOTED_LABEL.match(line)
     if m is None or len(m.group("said").split()) < 2:
         return None  # one word in marks is a name
-    if reader.entity_at(para.start + m.start("said")) is not None:
+    if quoted_name(reader, para.start + m.start("said"), para.start + m.end("said"), para.stop):
         return None  # "«Игра престолов»: HBO выпустит приквел": a quoted name, a title
     rest = para.start + m.end()
     verb = next((w for w in reader.words_between(rest, para.stop)[:6]
@@ -72,8 +74,33 @@ def quoted_label(reader: Reader, para: Span, line: str, skip: Spans) -> Candidat
     if ref is None or ref.kind in ("anonymous", "pronoun") or (
             gender == "plur" and ref.entity is not None and ref.entity.type == "PER"):
         return None  # "Рудковскую крепко приложили": one person is the object of a plural verb
+    if gender == "plur" and not (ref.kind == "entity" and ref.start < para.stop):
+        return None  # "«…»: ученые поспорили": a group that argues, not a body the headline names
+    if m.group().rstrip()[-1] == "." and (ref.kind != "entity" or ref.entity is None or ref.entity.type != "PER"):
+        # after a full stop the clause need not be about the words: only a person named there has said them
+        # ("«Люблю тебя сильно». Виктория Бекхэм поздравила …", not "«…». Представители ФОП рассказали …")
+        return None
     start, stop = trimmed(reader, para.start + m.start("said"), para.start + m.end("said"))
     return Candidate(start, stop, True, None, ref, para.start, 1)
+
+
+def quoted_name(reader: Reader, start: int, stop: int, after: int) -> bool:
+    """Whether the words in marks at `start`..`stop` are a name, or about one: an entity covers them all and
+    is one word or named again in the body after `after` («Игра престолов»), or an entity begins them and no
+    verb follows, or it begins with a proper name («Шарлотта невероятная»). The tagger calls phrases in marks names too («Настоящий друг»:
+    Дубцова поздравила …), and "«Россия забрала Крым …»" is a clause that begins with one."""
+    entity = reader.entity_at(start)
+    if entity is None:
+        return False
+    if entity.stop < stop:
+        return not any(w.text.isalpha() and reader.parse(w.text.lower())[0].tag.POS == "VERB"
+                       for w in reader.words_between(entity.stop, stop))
+    name = reader.text[start:stop]
+    stem = name.lower()[:max(3, len(name) - 2)]
+    first = name.split()[0].lower() if name.split() else ""
+    proper = any(t in reader.parse(first)[0].tag for t in ("Name", "Surn", "Geox", "Orgn")) if first.isalpha() else True
+    return (" " not in name.strip() or proper
+            or any(e.start >= after and e.text.lower().startswith(stem) for e in reader.entities))
 
 
 def closing_title(reader: Reader, skip: Spans) -> list[Candidate]:

@@ -1,0 +1,34 @@
+"""Quotations written at stop 30, one row per general pattern with invented sentences → every quotation of the
+text, in order, as (speaker, its words in full)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from svodka.model import Quote
+
+# text, [(speaker, the quotation's words in full), ...]
+PATTERNS = [
+    # a headline's words in marks, a full stop, and the person who said them as the next clause's subject
+    ("«Я всегда буду рядом». Анна Петрова поздравила сестру с днем рождения\nПевица Анна Петрова опубликовала "
+     "снимок.", [("Анна Петрова", "Я всегда буду рядом")]),
+    # two apostrophes for a double quotation mark; a clause in marks that only begins with a name
+    ("''Россия закрыла границу, а мы остались без работы'': Иван Сидоров высказался о кризисе\nФутболист Иван "
+     "Сидоров дал интервью.", [("Иван Сидоров", "Россия закрыла границу, а мы остались без работы")]),
+    # the tagger's "name" in marks that the body never names: a phrase said
+    ("«Лучший учитель»: Ольга Смирнова поздравила наставника\nБалерина Ольга Смирнова написала пост.",
+     [("Ольга Смирнова", "Лучший учитель")]),
+    # not quotations: a name in marks about a person, a group that argues, a full stop before a group
+    ("«Маша прекрасная»: Ольга Смирнова показала дочь\nБалерина Ольга Смирнова написала пост.", []),
+    ("«Упражнения математиков»: ученые поспорили из-за прогноза\nУченые Московского университета считают, "
+     "что прогноз неверен.", [("Московский университет", "прогноз неверен")]),
+    ("«Кредиты это профанация». Представители бизнеса рассказали о протесте\nАкция прошла на площади.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PATTERNS, ids=[f"pattern-{i}" for i in range(len(PATTERNS))])
+def test_quotations_of_the_pattern(quotes_in: Callable[[str], list[Quote]], text: str,
+                                   expected: list[tuple[str, str]]) -> None:
+    assert [(q.speaker, q.text) for q in quotes_in(text)] == expected
