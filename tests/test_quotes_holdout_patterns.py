@@ -242,8 +242,10 @@ PATTERNS = [
      [("OBOZREVATEL", "в Великобритании врачи обратили внимание")]),
     ("Гонщик Джордж Расселл надеется бороться за очки в первых гонках сезона.", [("Джордж Расселл", "бороться за очки")]),
     ("Тренер и вся команда надеются выиграть кубок в этом сезоне.", []),
-    # a quoted headline label the tagger took for a body speaks only when the body names that body again
-    ("«Настоящий друг»: Дубцова поздравила Киркорова с днем рождения\nПевица опубликовала пост.", []),
+    # a quoted headline label the tagger took for a body speaks only when the body names that body again;
+    # otherwise it is what the person after it said (stop 30)
+    ("«Настоящий друг»: Дубцова поздравила Киркорова с днем рождения\nПевица опубликовала пост.",
+     [("Дубцова", "Настоящий друг")]),
     ("«Газпром»: поставки газа в Европу выросли на 10%\nПо данным «Газпрома», поставки выросли.",
      [("Газпром", "поставки газа")]),
     # a place speaks after a time phrase too ("В марте …"); an adverb before a capitalised word does not make it one
