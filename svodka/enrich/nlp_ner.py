@@ -1,6 +1,6 @@
 """slovnet's news NER network run for one token sequence at a time, leaner than slovnet's own batch code, with
-the same tags and the same emissions up to float rounding (tests/test_nlp.py compares both with slovnet's own
-`NERInfer`).
+the same tags and the same emissions up to float rounding, for the words with ё spelt е (tests/test_nlp.py
+compares both with slovnet's own `NERInfer`).
 
 Why by hand: slovnet's executor is written for padded batches. For one sequence most of its time goes to
 overhead rather than arithmetic: each convolution gathers its windows through a 3-element inner copy loop,
@@ -78,6 +78,12 @@ class LeanNER:
             if len(self.seen) >= SEEN_WORDS:
                 self.seen.clear()  # a bound on memory in a long run; the common words come back at once
             word_ids, shape_ids = self.encoder.item([word])
+            if "ё" in word or "Ё" in word:
+                # navec learnt its vectors from news that mostly write е: "Фёдора" is a rare word with a weak
+                # vector (the tagger parts "Фёдора Ивановича Шаляпина" in two), "Федора" a common one
+                plain_ids, _ = self.encoder.item([word.replace("ё", "е").replace("Ё", "Е")])
+                if plain_ids[0] != self.encoder.words_vocab.unk_id:
+                    word_ids = plain_ids
             found = self.seen[word] = (word_ids[0], shape_ids[0])
         return found
 
