@@ -32,8 +32,10 @@ PATTERNS = [
      "По их словам, во дворе темно.", []),
     ("Группа «Кино» объявила о переносе концерта. Как они написали на официальном сайте, концерт отменён.", []),
     # a finding passed on by an outlet: the outlet is its channel, not the speaker of the attribution
-    ("Чай снижает давление. К такому выводу пришли учёные из Университета Монаша, пишет The Guardian.",
-     [("Университет Монаша", "Чай снижает давление")]),
+    # (since stop 30 the tagger reads "учёные" as "ученые", and so parts "Университета" from "Монаша"
+    # in this sentence, as it did before with "ученые": another university here)
+    ("Чай снижает давление. К такому выводу пришли учёные из Университета Макмастера, пишет The Guardian.",
+     [("Университет Макмастера", "Чай снижает давление")]),
     # an outlet citing another named outlet or body: the one cited speaks
     ("Как сообщает «Столица.RU» со ссылкой на газету The Times, билеты подорожают.",
      [("The Times", "билеты подорожают")]),

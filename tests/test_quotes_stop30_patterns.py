@@ -32,3 +32,18 @@ PATTERNS = [
 def test_quotations_of_the_pattern(quotes_in: Callable[[str], list[Quote]], text: str,
                                    expected: list[tuple[str, str]]) -> None:
     assert [(q.speaker, q.text) for q in quotes_in(text)] == expected
+
+
+# text, [(speaker, source), ...]: the channel of each quotation
+SOURCES = [
+    # an outlet read first as the reporter of the whole sentence, then dropped for the person quoted in it,
+    # is that person's channel
+    ("Джим Скиннер сообщил об уходе в отставку, передает ТАСС.", [("Джим Скиннер", "ТАСС")]),
+    ("Министр Сергей Лавров заявил, что переговоры пройдут в январе, передает ТАСС.", [("Сергей Лавров", "ТАСС")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCES, ids=[f"source-{i}" for i in range(len(SOURCES))])
+def test_sources_of_the_pattern(quotes_in: Callable[[str], list[Quote]], text: str,
+                                expected: list[tuple[str, str]]) -> None:
+    assert [(q.speaker, q.source) for q in quotes_in(text)] == expected

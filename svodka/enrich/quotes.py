@@ -13,6 +13,7 @@ systems are research code for English, and Russian has no training corpus of new
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from svodka.enrich.nlp import NLP, Analysis
 from svodka.enrich.quotes_bodies import bodies, widened
@@ -92,21 +93,26 @@ def find_quotes(analysis: Analysis, entities: list[Entity], nlp: NLP) -> list[Qu
     forecast_goes_on(reader, kept)
     speakers = resolve(reader, kept, sources)
     speakers.update(resolve(reader, held, sources))
-    said: list[tuple[Candidate, Quote]] = []
+    said: list[tuple[Candidate, Quote, Speaker]] = []
     for cand in sorted(kept, key=lambda c: c.start):
         speaker = speakers.get(id(cand))
         if speaker is None or cand.stop <= cand.start:
             continue  # no one to say it, or a rule that moved a start past its stop left nothing said
         cand = own_words(reader, cand, speaker, [h for h in held if held_in(h, cand) and id(h) in speakers
                                                           and speakers[id(h)].name == speaker.name])
-        source = source_of(reader, cand, speaker, sources)
         said.append((cand, Quote(reader.text[cand.start:cand.stop], cand.start, cand.stop, speaker.name,
-                                 speaker.type, cand.cue, cand.direct, source)))
-    quotes = [q for _, q in said]
+                                 speaker.type, cand.cue, cand.direct, None), speaker))
+    quotes = [q for _, q, _ in said]
     # "по оценке ЦБ, долг составил …": an estimate is data, as "по данным" is (found all the same, so
     # that it ends the statement before it)
-    return [q for c, q in said if not holds_own_quote(q, quotes) and not (c.at >= c.stop and passes_on(q, quotes))
+    said = [(c, q, s) for c, q, s in said if not holds_own_quote(q, quotes) and not (c.at >= c.stop and passes_on(q, quotes))
             and not lead_about_topic(reader, q) and not (q.cue or "").startswith(ESTIMATES)]
+    # an outlet that spoke only in a quotation dropped above ("Скиннер сообщил об уходе, передает ТАСС" read
+    # whole as ТАСС's report, then as Скиннер's words inside it) is a channel again
+    speaking = {s.name for _, _, s in said}
+    for mention in sources:
+        mention.used_as_speaker = mention.used_as_speaker and any(mention.name in name for name in speaking)
+    return [replace(q, source=source_of(reader, c, s, sources)) for c, q, s in said]
 
 
 def lead_about_topic(reader: Reader, quote: Quote) -> bool:
