@@ -97,8 +97,13 @@ def find_sources(reader: Reader) -> list[SourceMention]:
         tail = len(words)
         while tail > 0 and LATIN_NAME.fullmatch(words[tail - 1].text):
             tail -= 1
+        # "— приводит слова Медведева ТАСС": a known outlet's name in Cyrillic closes it too
+        known = next((k for k in (len(words) - 2, len(words) - 1) if k > 0
+                      and is_known(" ".join(w.text for w in words[k:]))), None)
         if 0 < tail < len(words):
             add(found, reader, words[tail].start, STRICT)
+        elif known is not None:
+            add(found, reader, words[known].start, STRICT)
     for m in QUOTING_WHOSE.finditer(text):
         # "приводит РИА Новости ее слова", "приводит его слова «Чемпионат»" ("приводит слова Х Kicker" above)
         if QUOTING.match(text, m.start()):
