@@ -180,9 +180,9 @@ SEVERAL = [
     # a subject between "Об этом" and the verb speaks; the programme after it is the channel
     ("Режиссер Никита Михалков снял новый фильм о войне. Об этом режиссер заявил в эфире радиостанции «Маяк».",
      [("Никита Михалков", "заявил", "Маяк")]),
-    # a network after "в" is where it was posted, not who posted it
+    # a network after "в" is where it was posted, not who posted it: the channel (since stop 30)
     ("Певица Анна Петрова на своей странице в Instagram написала, что альбом выйдет осенью.",
-     [("Анна Петрова", "написала", None)]),
+     [("Анна Петрова", "написала", "Instagram")]),
     # a role goes back to the person introduced with it, not to the last person named
     ("Писатель Игорь Смирнов выступил на форуме. Журналисты Павел Орлов и Олег Белов задали ему вопросы. "
      "Писатель отметил, что книга выйдет весной.", [("Игорь Смирнов", "отметил", None)]),

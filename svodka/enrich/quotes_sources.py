@@ -40,6 +40,12 @@ STRICT_TRIGGERS = re.compile(r"в\s+(?:интервью|эфире|беседе\
                              r"|" + HELD_IN + r"\s*", re.IGNORECASE)
 # the channel told before the verb: "Об этом ТАСС сообщила …", "Об этом телеканалу «Звезда» сообщил …"
 TOLD_FIRST = re.compile(r"(?<!\w)Об\s+этом\s+(?=[«\"]?[А-ЯЁA-Z]|[а-яё]+у\s)")
+# a social network where something was posted: "в своем Instagram", "в Telegram-канале", "на странице в
+# Facebook", "в официальном аккаунте в Twitter"
+NETWORKS = "Instagram|Twitter|Facebook|Telegram|YouTube|TikTok|ВКонтакте|Инстаграме?|Твиттере?|Фейсбуке?|Телеграме?"
+POSTED_IN = re.compile(r"(?<!\w)(?:в|во|на)\s+(?:(?:сво(?:[её]м|ей)|официально(?:м|й)|личном|личной)\s+)*"
+                       r"(?:(?:аккаунте|странице|микроблоге|блоге|канале|паблике)\s+(?:в|во|на)\s+)?"
+                       r"(?P<net>" + NETWORKS + r")(?![\w])")
 DOMAIN = re.compile(r"^[\w-]+\.(?:ru|ру|рф|com|ua|net|kz|am|info|az|by|org|tv|uz|md|ge|il|lv|lt|ee|de|uk|fr|it|es|pl|io|me|co|news|kg|tj)$", re.IGNORECASE)
 ADJECTIVE_ENDINGS = ("ий", "ый", "ая", "ое", "ой", "ого", "ому", "ей", "ым", "их", "ых", "ие", "ые")
 CHUNK_STOP = ".,;:!?()—–\n"
@@ -113,6 +119,10 @@ def find_sources(reader: Reader) -> list[SourceMention]:
         add(found, reader, after_verb if after_verb < quoted else m.end(), LOOSE)
     for m in CITED_WHOM.finditer(text):
         add(found, reader, m.end(), LOOSE)
+    for m in POSTED_IN.finditer(text):
+        # "написала в своем Instagram", "в Telegram-канале", "на своей странице в Facebook": where it was posted
+        found.setdefault(m.start("net"), SourceMention(m.start("net"), m.end("net"), m.group("net"),
+                                                       reader.paragraph_of(m.start("net"))))
     for m in TOLD_FIRST.finditer(text):
         add(found, reader, m.end(), STRICT)
     for m in STRICT_TRIGGERS.finditer(text):
