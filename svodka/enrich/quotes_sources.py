@@ -36,7 +36,8 @@ CLOSING_CHANNEL = re.compile(r",\s+(?:переда[её]т|пишет)\s+(?=[«\
                              r"(?:[.!?](?:\s|$)|\n|$))")
 # "в документе, имеющемся в распоряжении «Известий»": the outlet that has it; "сообщили учёные в журнале
 # «Нейчер»": the journal they published in
-STRICT_TRIGGERS = re.compile(r"в\s+(?:интервью|эфире|беседе\s+с(?:\s+корреспондентом)?|разговоре\s+с|(?:научном\s+)?журнале)\s+"
+STRICT_TRIGGERS = re.compile(r"в\s+(?:интервью|эфире|беседе\s+с(?:\s+корреспондентом)?|разговоре\s+с|(?:научном\s+)?журнале"
+                             r"|ходе\s+(?:беседы|интервью)\s+с|комментарии\s+для)\s+"
                              r"|" + HELD_IN + r"\s*", re.IGNORECASE)
 # the channel told before the verb: "Об этом ТАСС сообщила …", "Об этом телеканалу «Звезда» сообщил …"
 TOLD_FIRST = re.compile(r"(?<!\w)Об\s+этом\s+(?=[«\"]?[А-ЯЁA-Z]|[а-яё]+у\s)")
@@ -52,6 +53,7 @@ CHUNK_STOP = ".,;:!?()—–\n"
 
 
 LATIN_NAME = re.compile(r"[A-Z][\w.&'-]*")
+CAMEL = re.compile(r"[a-z][A-Z][A-Za-z]")  # "iReactor", "eBay": a brand begun in lower case
 
 
 @dataclass(frozen=True)
@@ -172,7 +174,7 @@ def media_chunk(reader: Reader, pos: int, trigger: Trigger = LOOSE) -> tuple[int
     for _ in range(3):
         m = re.match(r"[\w.-]+", text[i:])
         word = m.group().rstrip(".") if m else ""
-        if not word or word[:1].isupper() or word[:1].isdigit() or DOMAIN.match(word):
+        if not word or word[:1].isupper() or word[:1].isdigit() or DOMAIN.match(word) or CAMEL.match(word):
             break
         if known_only and word.lower() in ("в", "во"):
             return None  # "заявили в «Ростехе»": where it was said, not to whom
@@ -216,7 +218,8 @@ def name_extent(text: str, i: int) -> tuple[int, int]:
         glued = GLUED_LATIN_END.search(m.group())  # "Planet Today.Впервые о …": a sentence glued on
         token = (m.group()[:glued.start()] if glued is not None else m.group()).rstrip(".")
         digits_later = token[:1].isdigit() and j > i  # "ИА REGNUM 17 января"
-        if digits_later or not (token[:1].isupper() or token[:1].isdigit() or token[:1] in "\"«" or DOMAIN.match(token)):
+        if digits_later or not (token[:1].isupper() or token[:1].isdigit() or token[:1] in "\"«" or DOMAIN.match(token)
+                                or CAMEL.match(token)):
             break
         j += len(token)
         nxt = skip_space(text, j)
