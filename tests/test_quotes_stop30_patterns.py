@@ -55,10 +55,15 @@ SOURCES = [
      [("Сергей Щеглов", "Экономика сегодня")]),
     ("Фильм оставляет сильное впечатление, заявил сенатор Франц Клинцевич в ходе беседы с ТАСС.",
      [("Франц Клинцевич", "ТАСС")]),
+    # a person's later quotations keep the network they were first quoted from, not an outlet's interview
+    ("Певица Анна Петрова написала в Инстаграме, что альбом выйдет осенью.\nТакже она добавила, что тур "
+     "начнется весной.", [("Анна Петрова", "Инстаграм"), ("Анна Петрова", "Инстаграм")]),
+    ("Певица Анна Петрова в интервью ТАСС заявила, что альбом выйдет осенью.\nТакже она добавила, что тур "
+     "начнется весной.", [("Анна Петрова", "ТАСС"), ("Анна Петрова", None)]),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), SOURCES, ids=[f"source-{i}" for i in range(len(SOURCES))])
 def test_sources_of_the_pattern(quotes_in: Callable[[str], list[Quote]], text: str,
-                                expected: list[tuple[str, str]]) -> None:
+                                expected: list[tuple[str, str | None]]) -> None:
     assert [(q.speaker, q.source) for q in quotes_in(text)] == expected

@@ -233,6 +233,8 @@ PREPOSITIONS = frozenset("о об обо про для от с со к ко у �
 # Social networks: where something was written ("в Instagram"), a network's accounts too, and companies
 # as well ("иск против Telegram. Компания заявляет …")
 SOCIAL = frozenset("ВКонтакте Вконтакте ВК VK Twitter Instagram Facebook YouTube Telegram Одноклассники TikTok WhatsApp".split())
+# the networks' names as channels (`quotes.posted_on`), Cyrillic spellings too
+NETWORK_NAMES = SOCIAL | frozenset("Инстаграм Твиттер Фейсбук Телеграм Ютуб".split())
 
 # the impersonal verbs of a document's statement ("как отмечается в докладе", "В статье утверждается")
 IMPERSONAL_VERBS = r"(?:отмечается|сообщается|говорится|указывается|подчеркивается|подчёркивается|утверждается|уточняется)"

@@ -123,7 +123,9 @@ def find_sources(reader: Reader) -> list[SourceMention]:
         add(found, reader, m.end(), LOOSE)
     for m in POSTED_IN.finditer(text):
         # "написала в своем Instagram", "в Telegram-канале", "на своей странице в Facebook": where it was posted
-        found.setdefault(m.start("net"), SourceMention(m.start("net"), m.end("net"), m.group("net"),
+        net = m.group("net")
+        name = net[:-1] if net.endswith("е") else net  # "в Инстаграме": the network's name is "Инстаграм"
+        found.setdefault(m.start("net"), SourceMention(m.start("net"), m.end("net"), name,
                                                        reader.paragraph_of(m.start("net"))))
     for m in TOLD_FIRST.finditer(text):
         add(found, reader, m.end(), STRICT)
