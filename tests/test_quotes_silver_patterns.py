@@ -331,7 +331,7 @@ PATTERNS = [
     ('Цены выросли. В "Ростехе" также указали, что "Росхимзащита" в настоящее время производит маски.',
      [("Ростех", '"Росхимзащита" в настоящее')]),
     # figures count as words of a statement closed by its attribution ("+14...+23°C, сообщает Х")
-    ("Температура воздуха +14...+23°C, сообщает РИА VladNews.", [("VladNews", "Температура воздуха +14")]),
+    ("Температура воздуха +14...+23°C, сообщает РИА VladNews.", [("РИА VladNews", "Температура воздуха +14")]),
     # a paragraph glued to the next by a lost line break ends at the glued stop: the trailing attribution
     # covers the paragraph
     ("В Приморье ожидается жара\nСегодня в Приморье местами небольшие дожди. Ветер южный умеренный. Температура "

@@ -198,7 +198,8 @@ def media_chunk(reader: Reader, pos: int, trigger: Trigger = LOOSE) -> tuple[int
     # a name in apposition to its genre word is not declined ("пишет сайт Медвести", "агентства
     # Франс Пресс", "газеты «Известия»"): as written
     base = name if genre or latin or trigger.as_written else base_form(reader, name)
-    known = is_known(name) or is_known(base) or dative_quoted(reader, raw)
+    # "РИА VladNews": an agency by its designator ("ИА REGNUM" is named "REGNUM", as the gold names it)
+    known = is_known(name) or is_known(base) or dative_quoted(reader, raw) or name.split()[0] == "РИА"
     if trigger.strict and not (known or genre or DOMAIN.match(name) or latin):
         return None
     return start, stop, MEDIA_ALIASES.get(base, base)
