@@ -124,9 +124,9 @@ def posted_on(quotes: list[Quote]) -> list[Quote]:
     networks: dict[str, str] = {}
     out = []
     for q in quotes:
-        if q.source and q.source.split("-")[0] in NETWORK_NAMES and q.speaker:
+        if q.source in NETWORK_NAMES and q.speaker:
             networks[q.speaker] = q.source
-        elif not q.source and q.speaker in networks:
+        elif q.source is None and q.speaker in networks:
             q = replace(q, source=networks[q.speaker])
         out.append(q)
     return out

@@ -86,9 +86,10 @@ def quoted_label(reader: Reader, para: Span, line: str, skip: Spans) -> Candidat
 
 def quoted_name(reader: Reader, start: int, stop: int, after: int) -> bool:
     """Whether the words in marks at `start`..`stop` are a name, or about one: an entity covers them all and
-    is one word or named again in the body after `after` («Игра престолов»), or an entity begins them and no
-    verb follows, or it begins with a proper name («Шарлотта невероятная»). The tagger calls phrases in marks names too («Настоящий друг»:
-    Дубцова поздравила …), and "«Россия забрала Крым …»" is a clause that begins with one."""
+    is one word, begins with a proper name («Шарлотта невероятная») or is named again in the body after
+    `after` («Игра престолов»); or an entity begins them and no verb follows. The tagger calls phrases in
+    marks names too («Настоящий друг»: Дубцова поздравила …), and "«Россия забрала Крым …»" is a clause
+    that begins with one."""
     entity = reader.entity_at(start)
     if entity is None:
         return False
