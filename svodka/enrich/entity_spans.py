@@ -33,6 +33,7 @@ from svodka.enrich.entity_words import (
     is_name_adjective,
     lemma,
     may_be_nominative,
+    named_pair,
     tags_agree,
 )
 from svodka.enrich.nlp import NLP, Token
@@ -221,7 +222,9 @@ def trimmed(mention: Mention, tokens: list[Token], starts: set[int], nlp: NLP) -
     if mention.type == "PER" and mention.last - first > 1 and OUTLET_CODE.fullmatch(tokens[mention.last - 1].text):
         mention = Mention("PER", first, mention.last - 1)  # "цитирует Матыцина Р-Спорт": the agency after the name
     if (mention.type != "ORG" and first in starts and first < mention.last - 1
-            and is_common(tokens[first].text, nlp) and nlp.parse(tokens[first].text.lower())[0].tag.POS == "NOUN"):
+            and is_common(tokens[first].text, nlp) and nlp.parse(tokens[first].text.lower())[0].tag.POS == "NOUN"
+            and not (mention.type == "PER" and mention.last - first == 2
+                     and named_pair(tokens[first].text, tokens[first + 1].text, nlp))):
         first += 1
     last = mention.last
     closed = last < len(tokens) and tokens[last].text in QUOTES and quoted(mention, tokens)

@@ -190,3 +190,15 @@ def case_break(words: list[str], nlp: NLP) -> int:
     if not shared or "nomn" in shared or "nomn" not in cases[2] or shared & cases[2]:
         return 0
     return 2
+
+
+def named_pair(word: str, following: str, nlp: NLP) -> bool:
+    """Whether a common noun that opens a sentence and the one name after it are a first name and a surname
+    ("Деррик Джонс" is no derrick): the noun a thing's, masculine and nominative (a title for a person is
+    animate, "Силач Фосс", or feminine, "Звезда Петрова"), the name a nominative first name or surname or a
+    word the dictionary does not know; "Поддержку Кирсану Илюмжинову" is a noun in another case."""
+    if not any(p.tag.case == "nomn" and p.tag.number == "sing" and p.tag.gender == "masc"
+               and p.tag.animacy == "inan" for p in nlp.parse(word.lower())):
+        return False
+    return any(p.tag.case == "nomn" and ("Surn" in p.tag or "Name" in p.tag or not nlp.known(following.lower()))
+               for p in nlp.parse(following.lower()))
