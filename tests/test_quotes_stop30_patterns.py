@@ -55,6 +55,9 @@ SOURCES = [
      [("Сергей Щеглов", "Экономика сегодня")]),
     ("Фильм оставляет сильное впечатление, заявил сенатор Франц Клинцевич в ходе беседы с ТАСС.",
      [("Франц Клинцевич", "ТАСС")]),
+    # a Latin name told, in the dative, right after the speech verb, with the teller's role after it
+    ("Как рассказал ESPN вице-президент Барселоны Хорди Кардонер, каталонцы планируют обменивать игроков.",
+     [("Хорди Кардонер", "ESPN")]),
     # an agency named by its designator ("РИА VladNews") is the channel of the one it cites
     ("Мост закрыт на ремонт, сообщает РИА VladNews со ссылкой на «Известия».", [("Известия", "РИА VladNews")]),
     # a person's later quotations keep the network they were first quoted from, not an outlet's interview

@@ -73,6 +73,24 @@ KNOWN = Trigger(strict=True, known_only=True)
 CLOSING = Trigger(strict=False, as_written=True)
 
 
+def told_before_teller(reader: Reader, word: Any) -> bool:
+    """Whether a Latin name right after a speech verb is the outlet told: a role in lower case or a person's
+    name follows its words ("Как рассказал ESPN вице-президент Барселоны Хорди Кардонер, …"). A name the
+    tagger reads as a person's is none ("сказал Smith")."""
+    named = reader.entity_at(word.start)
+    if not LATIN_NAME.fullmatch(word.text) or (named is not None and named.type == "PER"):
+        return False
+    k = reader.word_index(word.start) + 1
+    while k < len(reader.words) and LATIN_NAME.fullmatch(reader.words[k].text):
+        k += 1
+    if k >= len(reader.words):
+        return False
+    after = reader.words[k]
+    person = reader.entity_at(after.start)
+    return (after.text.islower() and reader.role_parse(after.text) is not None) or (
+        person is not None and person.type == "PER" and person.start == after.start)
+
+
 def told_after_person(reader: Reader, prev: Any) -> bool:
     """Whether `prev` ends a person's name: an outlet right after it is the one told."""
     person = reader.entity_at(prev.start)
@@ -148,8 +166,10 @@ def find_sources(reader: Reader) -> list[SourceMention]:
                 continue  # "заявили в «Ростехе»": where it was said, not to whom
             if t.text in KNOWN_MEDIA or t.text in "«\"" or reader.text[t.start:t.start + 12].startswith("РИА "):
                 add(found, reader, t.start, KNOWN)
-            elif prev is w and DOMAIN.match(t.text):
-                add(found, reader, t.start, STRICT)  # "сообщил Lsm.lv министр": a site told, in the dative
+            elif prev is w and (DOMAIN.match(t.text) or told_before_teller(reader, t)):
+                # "сообщил Lsm.lv министр", "Как рассказал ESPN вице-президент Барселоны …": a site or a Latin
+                # name told, in the dative, with the one who told it after
+                add(found, reader, t.start, STRICT)
             elif LATIN_NAME.fullmatch(t.text) and (told_after_person(reader, prev) or prev.text.lower() in MEDIA_GENRES):
                 # "сказал Недвед Tuttosport", "цитирует Паратичи Sky Sport Italia", "издание Kicker"
                 add(found, reader, t.start, STRICT)
