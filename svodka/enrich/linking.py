@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from svodka.enrich.entity_lexicon import EVERYDAY_NAMES
+from svodka.enrich.entity_lexicon import EVERYDAY_NAMES, QUOTES
 from svodka.enrich.entity_words import is_abbreviation
 from svodka.enrich.mention_forms import written_full_names, written_surnames
 from svodka.enrich.nlp import NLP, Token
@@ -44,7 +44,6 @@ SURNAME_PARTICLES = frozenset({"тер", "фон", "ван", "де", "ди", "д
                                "ибн", "бен", "аль", "эль", "мак", "о"})
 # an agency's designator before its name ("РИА Новости", "ИА «Регион»")
 DESIGNATORS = frozenset({"РИА", "ИА"})
-OPENING_MARKS = frozenset('«"“„')
 TITLE_REACH = 7  # words between a title and the name it introduces ("министр иностранных дел России")
 
 
@@ -250,7 +249,7 @@ def designated_canonicals(mentions: Sequence[Mention], tokens: list[Token], norm
     name is its canonical."""
     out = {}
     for i, m in enumerate(mentions):
-        at = m.first - 1 if m.first > 0 and tokens[m.first - 1].text not in OPENING_MARKS else m.first - 2
+        at = m.first - 1 if m.first > 0 and tokens[m.first - 1].text not in QUOTES else m.first - 2
         if m.type == "ORG" and at >= 0 and tokens[at].text in DESIGNATORS and nlp.known(normals[i].lower()):
             out[i] = f"{tokens[at].text} {normals[i]}"
     return out
