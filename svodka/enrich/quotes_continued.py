@@ -292,8 +292,8 @@ def argued_on(reader: Reader, kept: list[Candidate]) -> None:
     or without a link back ("Ведь …", "Это …"); after a trailing attribution, "по словам" and "Х
     заявил, что …" alike. The narrator's hedges ("Пока неизвестно …"), contrasts ("Однако …") and words
     on the speaker ("Она настолько волнуется …", "теледива видит …") are his, not the speaker's.
-    A body's or an outlet's report goes on only after "Как сообщает Х, …", and there over what
-    happened and the people it happened to as well."""
+    A body's or an outlet's report goes on only after "Как сообщает Х, …" or "По информации Х, …", and
+    there over what happened and the people it happened to or who acted as well."""
     for cand in kept:
         if cand.direct or not (personal(cand) or as_reported(reader, cand)):
             continue  # a body's or an outlet's report says what it says, unless "Как сообщает Х" opens it
@@ -311,10 +311,15 @@ def argued_on(reader: Reader, kept: list[Candidate]) -> None:
             cand.stop = trimmed(reader, cand.start, end)[1]
 
 
+# phrases that open an account ("Как сообщает Х, …", "По информации Х, …"), which goes on over what
+# happened, whoever it happened to, people and bodies named or not ("«Красные» обходят всех …")
+REPORT_OPENERS = ("как ", "по информации")
+
+
 def as_reported(reader: Reader, cand: Candidate) -> bool:
-    """"Как сообщает Х, …" before the statement: the report goes on (guidelines: up to the next
-    attributed sentence)."""
-    return cand.cue is not None and cand.cue.lower().startswith("как ") and cand.at < cand.start
+    """"Как сообщает Х, …", "По информации Х, …" before the statement: the report goes on
+    (guidelines: up to the next attributed sentence)."""
+    return cand.cue is not None and cand.cue.lower().startswith(REPORT_OPENERS) and cand.at < cand.start
 
 
 def run_on(reader: Reader, stop: int, para: Span, goes_on: Callable[[Span], bool]) -> int:
@@ -344,13 +349,14 @@ def argues(reader: Reader, kept: list[Candidate], cand: Candidate, sentence: Spa
     if NARRATION.match(reader.text, sentence.start) or any(
             sentence.start <= k.stop and k.start < sentence.stop for k in kept if k is not cand):
         return False
-    if any(sentence.start <= q.open_mark < sentence.stop for q in reader.quoted) or HEDGE.search(
-            reader.text, sentence.start, sentence.stop):
-        return False
+    account = as_reported(reader, cand)
+    if HEDGE.search(reader.text, sentence.start, sentence.stop) or any(
+            sentence.start <= q.open_mark < sentence.stop and (q.speech or not account) for q in reader.quoted):
+        return False  # quoted words are another's, but a name in marks goes on in an account
     words = reader.words_between(sentence.start, sentence.stop)
-    if any(reader.cue_lemma(w.text) for w in words) or any(
-            e.type == "PER" for e in reader.entities_between(sentence.start, sentence.stop)):
-        return False  # another's statement, or a person acting: the narrator's
+    if any(reader.cue_lemma(w.text) for w in words) or (not account and any(
+            e.type == "PER" for e in reader.entities_between(sentence.start, sentence.stop))):
+        return False  # another's statement, or a person acting: the narrator's, unless in an account
     outlet = not personal(cand)
     if outlet and not goes_on_reporting(reader, cand, sentence):
         return False
@@ -376,6 +382,8 @@ def goes_on_reporting(reader: Reader, cand: Candidate, sentence: Span) -> bool:
     if FIRST_PERSON.search(reader.text, sentence.start, sentence.stop) or NEWSROOM.search(
             reader.text, sentence.start, sentence.stop):
         return False
+    if (cand.cue or "").lower().startswith("по информации"):
+        return True  # an account the outlet has, not one it relays from bodies: of other bodies too
     own = cand.ref.entity.canonical if cand.ref is not None and cand.ref.entity is not None else None
     return not any(e.type == "ORG" and e.canonical != own for e in reader.entities_between(sentence.start, sentence.stop))
 

@@ -63,16 +63,27 @@ def trimmed(reader: Reader, start: int, stop: int) -> tuple[int, int]:
     # a mark opened inside keeps its closing one: 'была «деловой»', not 'была «деловой'
     inside = text[start:stop]
     for opening, closing in PAIRS:
-        if start > 0 and text[start - 1] == opening and inside.count(closing) > inside.count(opening):
-            start -= 1  # and one closed inside keeps its opening: 'что «семья Чаки» опустошена'
-            inside = text[start:stop]
-        if stop < len(text) and text[stop] == closing and inside.count(opening) > inside.count(closing):
+        if start > 0 and text[start - 1] == opening and mark_depths(inside, opening, closing)[0] < 0:
+            start -= 1  # and one closed inside keeps its opening: 'что «семья Чаки» опустошена',
+            inside = text[start:stop]  # also before another pair: '«Реал» близок к … «Наполи»'
+        lowest, last = mark_depths(inside, opening, closing)
+        if stop < len(text) and text[stop] == closing and last > lowest:
             return start, stop + 1
     if stop < len(text) and text[stop] == '"' and inside.count('"') % 2 == 1:
         return start, stop + 1
     if start > 0 and text[start - 1] == '"' and inside.count('"') % 2 == 1:
         return start - 1, stop  # 'что "семья Чаки" опустошена'
     return start, stop
+
+
+def mark_depths(inside: str, opening: str, closing: str) -> tuple[int, int]:
+    """The lowest and the final nesting depth of a pair of marks read through `inside`: a depth below
+    zero is a mark closed that opened before it, a final depth above the lowest one a mark left open."""
+    depth = lowest = 0
+    for ch in inside:
+        depth += (ch == opening) - (ch == closing)
+        lowest = min(lowest, depth)
+    return lowest, depth
 
 
 def word_at(reader: Reader, pos: int) -> Token | None:
