@@ -291,9 +291,11 @@ def titled_in_oblique(reader: Reader, words: list[Token], k: int) -> bool:
         return False
     noun = words[k - 2].text
     where = words[k - 3].text.lower() if k >= 3 else ""
-    # "руководство клуба «Зенит»": a kind of organisation before the name is its own, which speaks
+    # "руководство клуба «Зенит»": a kind of organisation before the name is its own, which speaks;
+    # "Между тем «Коммерсант»", "Тем временем «Коммерсант»": an adverb, no noun, opens the sentence
     return (noun.isalpha() and noun.islower() and not reader.nominative(noun) and not tells_when(noun)
-            and where not in ("в", "во", "на") and not kind_before(reader, words[k - 1].start))
+            and noun.lower() != "тем" and where not in ("в", "во", "на", "тем")
+            and not kind_before(reader, words[k - 1].start))
 
 
 def subject_at(reader: Reader, words: list[Token], k: int, cue: int, gender: str | None, skip: Spans) -> Ref | None:
