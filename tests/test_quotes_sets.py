@@ -19,6 +19,8 @@ from bench.wire_texts import COLLECTION5, wire_texts
 
 DATA = Path(__file__).resolve().parent / "data"
 SETS = sorted(DATA.glob("quotes_*.jsonl"))
+# second annotators' readings of some sets' articles, for the agreement between annotators
+SECOND = sorted((DATA / "second").glob("quotes_*.jsonl"))
 KINDS: dict[str, tuple[type, ...]] = {
     "text": (str,), "start": (int,), "stop": (int,), "speaker": (str,), "speaker_type": (str,),
     "cue": (str, type(None)), "direct": (bool,), "source": (str, type(None)),
@@ -49,7 +51,13 @@ def test_no_article_is_in_two_sets() -> None:
         seen.update(dict.fromkeys(ids, path.name))
 
 
-@pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
+def test_second_readings_cover_their_sets_articles() -> None:
+    assert SECOND, "no second annotation in tests/data/second"
+    for path in SECOND:
+        assert [row["id"] for row in rows_of(path)] == [row["id"] for row in rows_of(DATA / path.name)], path.name
+
+
+@pytest.mark.parametrize("path", SETS + SECOND, ids=[p.stem for p in SETS] + [f"second-{p.stem}" for p in SECOND])
 def test_fields_have_their_types(path: Path) -> None:
     for row in rows_of(path):
         assert set(row) == {"id", "quotes"} and isinstance(row["quotes"], list), row["id"]
@@ -61,7 +69,7 @@ def test_fields_have_their_types(path: Path) -> None:
             assert quote["text"].strip() == quote["text"] != "" and quote["speaker"].strip(), (row["id"], quote)
 
 
-@pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
+@pytest.mark.parametrize("path", SETS + SECOND, ids=[p.stem for p in SETS] + [f"second-{p.stem}" for p in SECOND])
 def test_passages_are_slices_of_the_bodies_in_text_order(path: Path, bodies: dict[str, str]) -> None:
     for row in rows_of(path):
         assert row["id"] in bodies, f"{path.name}: {row['id']} is no daniel-ru-dev, silver-threads or Collection5 article"
