@@ -331,6 +331,17 @@ def told_before_it(reader: Reader, pos: int) -> bool:
     return k >= 0 and told(reader, reader.words[k].text.lower())
 
 
+def subject_noun(reader: Reader, head: list[Token]) -> bool:
+    """Whether the words before a mid-sentence attribution are a common noun's phrase in the
+    nominative ("Такое решение, сообщает AFP, было принято …"), the clause's subject, not an
+    adverb ("Между тем", "Однако") nor a prepositional phrase ("В понедельник")."""
+    parses = [reader.parse(t.text.lower())[0] for t in head]
+    last = reader.parse(head[-1].text.lower())[:3]
+    return (not any(p.tag.POS == "PREP" for p in parses) and head[-1].text[1:].islower()
+            and not any("Prnt" in p.tag or p.tag.POS == "PRCL" for p in last)  # "Правда, отмечает Х, …"
+            and any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in last))
+
+
 def call(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate | None:
     """"Брюн предложил рассчитывать …", "Чуров пообещал ответить …"; not in an indirect question
     ("размышляет над тем, кого он посоветует поддержать")."""
@@ -389,14 +400,19 @@ def inverted(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate |
     if k + 2 < len(words) and words[k + 1].text.lower() in ("о", "об", "обо") and words[k + 2].text.lower() not in ("этом", "том"):
         return None  # "Алексей Смертин, вспомнил о голе от Андрея Шевченко": a topic after the verb, its subject before
     ref = speaker_after(reader, w.stop, sentence.stop, reader.verb_gender(w.text), skip)
+    told = next(((a, b) for a, b in skip if w.stop <= a and not reader.words_between(w.stop, a)), None)
+    if ref is not None and told is not None and reader.text.find(",", told[1], ref.start) >= 0:
+        # "Решение, сообщает AFP, было принято в рамках саммита Евросоюза": the outlet right after the
+        # verb tells it; a name past the comma after it is in the statement
+        ref = Ref("outlet", *told)
     if ref is None or (ref.kind == "outlet" and proposes(reader, first, j)):
         return None  # "Проценко призвал не надеяться на плато, сообщает РИА Новости": the outlet relays the call
     head = [t for t in reader.words_between(sentence.start, words[j].start) if t.text.isalpha()]
     # "Как установили врачи, …" opens an attribution of its own, not a question
     if opens_question(head) and not (head[0].text.lower() == "как" and reader.parse(head[1].text.lower())[0].tag.POS == "VERB"):
         return None  # "Влияет ли аллергия на риск, рассказали в Роспотребнадзоре": a question is a topic
-    if len(head) < 3 and any(reader.parse(t.text.lower())[0].tag.POS in ("ADJF", "PRTF")
-                             and "Apro" not in reader.parse(t.text.lower())[0].tag for t in head):
+    if len(head) < 3 and (any(reader.parse(t.text.lower())[0].tag.POS in ("ADJF", "PRTF")
+                              and "Apro" not in reader.parse(t.text.lower())[0].tag for t in head) or subject_noun(reader, head)):
         # "Основной проблемой, считают в Белом доме, может стать …": one clause round its attribution
         return candidate(reader, (sentence.start, sentence.stop), w.text, ref, w.start, 3)
     comma = reader.text.find(",", ref.stop, sentence.stop)
