@@ -44,8 +44,9 @@ from bench.bench_quotes import (  # noqa: E402
 SECOND = ANNOTATION / "second"
 # the set's name in the report, its file (the same name in tests/data and tests/data/second), and
 # where its texts come from
-SETS = {"daniel dev": ("quotes_dev.jsonl", "daniel"), "silver A": ("quotes_silver_a.jsonl", "silver"),
-        "wire C": ("quotes_wire_c.jsonl", "wire")}
+SETS = {"daniel dev": ("quotes_dev.jsonl", "daniel"), "daniel holdout": ("quotes_holdout.jsonl", "daniel"),
+        "silver A": ("quotes_silver_a.jsonl", "silver"), "silver C": ("quotes_silver_c.jsonl", "silver"),
+        "wire C": ("quotes_wire_c.jsonl", "wire"), "wire D": ("quotes_wire_d.jsonl", "wire")}
 READERS = {"daniel": read_bodies, "silver": read_silver, "wire": read_wire}
 
 
@@ -78,7 +79,10 @@ def main(argv: list[str] | None = None) -> int:
     for column in ("set", "quotations (1st / 2nd)", "2nd annotator vs 1st", *(f"{name} vs {k}" for name in predicted
                                                                               for k in ("1st", "2nd"))):
         table.add_column(column, justify="right" if column != "set" else "left")
-    for name in SETS:
+    # every set's articles together (micro-averaged: each quotation counts once)
+    firsts["all"] = {pid: quotes for gold in list(firsts.values()) for pid, quotes in gold.items()}
+    seconds["all"] = {pid: quotes for gold in list(seconds.values()) for pid, quotes in gold.items()}
+    for name in (*SETS, "all"):
         first, second = firsts[name], seconds[name]
         row = [name, f"{sum(map(len, first.values()))} / {sum(map(len, second.values()))}", cell(score(first, as_found(second)))]
         for pred in predicted.values():
