@@ -66,9 +66,10 @@ def trimmed(reader: Reader, start: int, stop: int) -> tuple[int, int]:
         if start > 0 and text[start - 1] == opening and mark_depths(inside, opening, closing)[0] < 0:
             start -= 1  # and one closed inside keeps its opening: 'что «семья Чаки» опустошена',
             inside = text[start:stop]  # also before another pair: '«Реал» близок к … «Наполи»'
-        lowest, last = mark_depths(inside, opening, closing)
-        if stop < len(text) and text[stop] == closing and last > lowest:
-            return start, stop + 1
+        if stop < len(text) and text[stop] == closing:
+            lowest, last = mark_depths(inside, opening, closing)
+            if last > lowest:
+                return start, stop + 1
     if stop < len(text) and text[stop] == '"' and inside.count('"') % 2 == 1:
         return start, stop + 1
     if start > 0 and text[start - 1] == '"' and inside.count('"') % 2 == 1:
@@ -79,6 +80,8 @@ def trimmed(reader: Reader, start: int, stop: int) -> tuple[int, int]:
 def mark_depths(inside: str, opening: str, closing: str) -> tuple[int, int]:
     """The lowest and the final nesting depth of a pair of marks read through `inside`: a depth below
     zero is a mark closed that opened before it, a final depth above the lowest one a mark left open."""
+    if closing not in inside:
+        return 0, inside.count(opening)
     depth = lowest = 0
     for ch in inside:
         depth += (ch == opening) - (ch == closing)
