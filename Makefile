@@ -35,6 +35,7 @@ bench: $(VENV)/.bench
 	OMP_NUM_THREADS=1 $(BIN)/python bench/bench_entities.py
 	OMP_NUM_THREADS=1 $(BIN)/python bench/bench_enrich.py
 	$(BIN)/python bench/bench_quotes.py
+	$(BIN)/python bench/bench_agreement.py
 	$(BIN)/python bench/bench_times.py
 
 clean:
