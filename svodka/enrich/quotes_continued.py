@@ -296,7 +296,7 @@ def argued_on(reader: Reader, kept: list[Candidate]) -> None:
     there over what happened and the people it happened to or who acted as well."""
     for cand in kept:
         if cand.direct or not (personal(cand) or as_reported(reader, cand)):
-            continue  # a body's or an outlet's report says what it says, unless "Как сообщает Х" opens it
+            continue  # a body's or an outlet's report says what it says, unless "Как сообщает Х" or "По информации Х" opens it
         para = reader.paragraphs[reader.paragraph_of(cand.stop)]
         if cand.at > cand.stop:  # "…, подчеркнул он." ends the sentence: go on after it
             if reader.sentence_of(cand.at).start >= cand.stop:
@@ -313,7 +313,8 @@ def argued_on(reader: Reader, kept: list[Candidate]) -> None:
 
 # phrases that open an account ("Как сообщает Х, …", "По информации Х, …"), which goes on over what
 # happened, whoever it happened to, people and bodies named or not ("«Красные» обходят всех …")
-REPORT_OPENERS = ("как ", "по информации")
+BY_INFORMATION = "по информации"
+REPORT_OPENERS = ("как ", BY_INFORMATION)
 
 
 def as_reported(reader: Reader, cand: Candidate) -> bool:
@@ -382,8 +383,8 @@ def goes_on_reporting(reader: Reader, cand: Candidate, sentence: Span) -> bool:
     if FIRST_PERSON.search(reader.text, sentence.start, sentence.stop) or NEWSROOM.search(
             reader.text, sentence.start, sentence.stop):
         return False
-    if (cand.cue or "").lower().startswith("по информации"):
-        return True  # an account the outlet has, not one it relays from bodies: of other bodies too
+    if (cand.cue or "").lower().startswith(BY_INFORMATION):
+        return True  # what the outlet has learnt, not what it relays from a body: other bodies act in it too
     own = cand.ref.entity.canonical if cand.ref is not None and cand.ref.entity is not None else None
     return not any(e.type == "ORG" and e.canonical != own for e in reader.entities_between(sentence.start, sentence.stop))
 

@@ -331,14 +331,18 @@ def told_before_it(reader: Reader, pos: int) -> bool:
     return k >= 0 and told(reader, reader.words[k].text.lower())
 
 
-def subject_noun(reader: Reader, head: list[Token]) -> bool:
-    """Whether the words before a mid-sentence attribution are a common noun's phrase in the
-    nominative ("Такое решение, сообщает AFP, было принято …"), the clause's subject, not an
-    adverb ("Между тем", "Однако") nor a prepositional phrase ("В понедельник")."""
+def subject_phrase(reader: Reader, head: list[Token]) -> bool:
+    """Whether the few words before a mid-sentence attribution are the clause's subject phrase, so
+    that one clause stands round the attribution: an adjective or participle ("Основной проблемой,
+    считают в Белом доме, может стать …"), or a common noun in the nominative ("Такое решение, сообщает
+    AFP, было принято …"); not an adverb ("Между тем", "Однако", "Правда") nor a prepositional phrase
+    ("В понедельник")."""
     parses = [reader.parse(t.text.lower())[0] for t in head]
+    if any(p.tag.POS in ("ADJF", "PRTF") and "Apro" not in p.tag for p in parses):
+        return True
     last = reader.parse(head[-1].text.lower())[:3]
     return (not any(p.tag.POS == "PREP" for p in parses) and head[-1].text[1:].islower()
-            and not any("Prnt" in p.tag or p.tag.POS == "PRCL" for p in last)  # "Правда, отмечает Х, …"
+            and not any("Prnt" in p.tag or p.tag.POS == "PRCL" for p in last)
             and any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in last))
 
 
@@ -411,9 +415,7 @@ def inverted(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate |
     # "Как установили врачи, …" opens an attribution of its own, not a question
     if opens_question(head) and not (head[0].text.lower() == "как" and reader.parse(head[1].text.lower())[0].tag.POS == "VERB"):
         return None  # "Влияет ли аллергия на риск, рассказали в Роспотребнадзоре": a question is a topic
-    if len(head) < 3 and (any(reader.parse(t.text.lower())[0].tag.POS in ("ADJF", "PRTF")
-                              and "Apro" not in reader.parse(t.text.lower())[0].tag for t in head) or subject_noun(reader, head)):
-        # "Основной проблемой, считают в Белом доме, может стать …": one clause round its attribution
+    if len(head) < 3 and subject_phrase(reader, head):
         return candidate(reader, (sentence.start, sentence.stop), w.text, ref, w.start, 3)
     comma = reader.text.find(",", ref.stop, sentence.stop)
     # "Температура воздуха +14...+23°C, сообщает Х.": figures count as words of a statement that ends there
