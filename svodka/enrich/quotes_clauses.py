@@ -186,6 +186,21 @@ def told_before(reader: Reader, sentence: Span) -> tuple[int, int]:
     return para.start, sentence.start
 
 
+def subject_phrase(reader: Reader, head: list[Token]) -> bool:
+    """Whether the few words before a mid-sentence attribution are the clause's subject phrase, so
+    that one clause stands round the attribution: an adjective or participle ("Основной проблемой,
+    считают в Белом доме, может стать …"), or a common noun in the nominative ("Такое решение, сообщает
+    AFP, было принято …"); not an adverb ("Между тем", "Однако", "Правда") nor a prepositional phrase
+    ("В понедельник")."""
+    parses = [reader.parse(t.text.lower())[0] for t in head]
+    if any(p.tag.POS in ("ADJF", "PRTF") and "Apro" not in p.tag for p in parses):
+        return True
+    last = reader.parse(head[-1].text.lower())[:3]
+    return (not any(p.tag.POS == "PREP" for p in parses) and head[-1].text[1:].islower()
+            and not any("Prnt" in p.tag or p.tag.POS == "PRCL" for p in last)
+            and any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in last))
+
+
 def names_subject(reader: Reader, words: list) -> bool:
     """Whether a few words before an attribution hold a clause's subject: a noun first read as a
     nominative ("Реалистичный прогноз"), not an opening phrase ("В частности", "Кроме того", "Также")."""
