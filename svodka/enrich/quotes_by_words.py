@@ -8,6 +8,7 @@ from svodka.enrich.quotes_clauses import names_subject
 from svodka.enrich.quotes_direct import Candidate, Spans
 from svodka.enrich.quotes_groups import group_pronoun
 from svodka.enrich.quotes_lexicon import POSSESSIVES, WEATHER_BODIES
+from svodka.enrich.quotes_names import outlet_next
 from svodka.enrich.quotes_reported import PO, candidate
 from svodka.enrich.quotes_speakers import Ref, speaker_after
 from svodka.enrich.quotes_text import Reader
@@ -61,13 +62,6 @@ def outlets_source(reader: Reader, m: re.Match[str], end: int, skip: Spans) -> R
     since = reader.sentence_of(max(0, reader.sentence_of(m.start()).start - 1)).start
     named = [(a, b) for a, b in skip if since <= a < m.start()]
     return Ref("outlet", *named[-1]) if named else None
-
-
-def outlet_next(reader: Reader, start: int, end: int, skip: Spans) -> Ref | None:
-    """"Согласно ChinaTimes, …" where the outlet was named as a source before: its name, passed over as
-    a source when the speaker is looked for, is the speaker here."""
-    return next((Ref("outlet", a, b) for a, b in skip if start <= a and b <= end
-                 and not reader.words_between(start, a)), None)
 
 
 def forecaster(reader: Reader, m: re.Match[str], end: int) -> Ref | None:

@@ -192,6 +192,13 @@ def genitive(reader: Reader, word: str) -> bool:
     return any(p.tag.case == "gent" for p in reader.parse(word)[:3])
 
 
+def outlet_next(reader: Reader, start: int, end: int, skip: Spans) -> Ref | None:
+    """The outlet passed over as a source (in `skip`) that comes first after `start`, nothing between:
+    "Согласно ChinaTimes, …", "Решение, сообщает AFP, было принято …", where it is the speaker."""
+    return next((Ref("outlet", a, b) for a, b in skip if start <= a and b <= end
+                 and not reader.words_between(start, a)), None)
+
+
 def in_spans(pos: int, spans: Spans) -> bool:
     return any(a <= pos < b for a, b in spans)
 

@@ -46,7 +46,7 @@ from svodka.enrich.quotes_lexicon import (
     TOPIC_WORDS,
     tells_when,
 )
-from svodka.enrich.quotes_names import Ref, in_spans
+from svodka.enrich.quotes_names import Ref, in_spans, outlet_next
 from svodka.enrich.quotes_sources import is_known
 from svodka.enrich.quotes_speakers import (
     outlet_ref,
@@ -390,11 +390,11 @@ def inverted(reader: Reader, k: int, sentence: Span, skip: Spans) -> Candidate |
     if k + 2 < len(words) and words[k + 1].text.lower() in ("о", "об", "обо") and words[k + 2].text.lower() not in ("этом", "том"):
         return None  # "Алексей Смертин, вспомнил о голе от Андрея Шевченко": a topic after the verb, its subject before
     ref = speaker_after(reader, w.stop, sentence.stop, reader.verb_gender(w.text), skip)
-    told = next(((a, b) for a, b in skip if w.stop <= a and not reader.words_between(w.stop, a)), None)
-    if ref is not None and told is not None and reader.text.find(",", told[1], ref.start) >= 0:
+    told = outlet_next(reader, w.stop, sentence.stop, skip)
+    if ref is not None and told is not None and reader.text.find(",", told.stop, ref.start) >= 0:
         # "Решение, сообщает AFP, было принято в рамках саммита Евросоюза": the outlet right after the
         # verb tells it; a name past the comma after it is in the statement
-        ref = Ref("outlet", *told)
+        ref = told
     if ref is None or (ref.kind == "outlet" and proposes(reader, first, j)):
         return None  # "Проценко призвал не надеяться на плато, сообщает РИА Новости": the outlet relays the call
     head = [t for t in reader.words_between(sentence.start, words[j].start) if t.text.isalpha()]
